@@ -1,0 +1,44 @@
+// What the shell hands a program it runs (echo, ls, apk, docker …) and what it gets back.
+import type { Vfs } from '../vfs/vfs.ts';
+
+/** Where a program writes; text uses "\n" line ends. */
+export interface Writer {
+  write(text: string): void;
+}
+
+/** A shell the session can switch the terminal into, such as the container's `/ # ` after `docker run -it alpine sh`. */
+export interface InteractiveShell {
+  /** The prompt to show before the next line. */
+  prompt(): string;
+  /** Runs one typed line (or reports that a multi-line construct needs more); `exited` ends the shell. */
+  feed(line: string, io: { stdout: Writer; stderr: Writer; signal: AbortSignal }): Promise<
+    { kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }
+  >;
+  /** Completion candidates for the word under the cursor. */
+  complete?(line: string, cursor: number): { start: number; candidates: string[] };
+}
+
+/** Everything a program may use while it runs. */
+export interface ProgramContext {
+  argv: string[]; // argv[0] is the name it was called by
+  env: Map<string, string>;
+  cwd: string; // absolute path
+  fs: Vfs;
+  stdin: string; // whole input (pipes and heredocs are buffered: no program here reads interactively)
+  stdout: Writer;
+  stderr: Writer;
+  /** Whether stdout is a terminal (the learner's xterm), as `isatty(1)`; false in pipes, redirects and `npm run sim` to a file. */
+  isTty: boolean;
+  columns: number;
+  /** Aborted when the learner presses Ctrl-C; long-running programs check it at each await. */
+  signal: AbortSignal;
+  /** Resolves after `ms` of simulated time (instant in tests and sim; real, interruptible in the browser). */
+  sleep(ms: number): Promise<void>;
+  /** Changes the calling shell's working directory (only `cd` uses it). */
+  chdir?(path: string): void;
+  /** Hands the terminal to another shell until it exits (docker run -it, docker exec -it). */
+  enterShell?(shell: InteractiveShell): void;
+}
+
+/** A program: returns its exit status. Errors it does not catch become exit status 1 with a message on stderr. */
+export type Program = (ctx: ProgramContext) => number | Promise<number>;
