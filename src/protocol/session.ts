@@ -28,10 +28,21 @@ export interface WorkspaceFile {
   mode?: number; // e.g. 0o755; 0o644 by default
 }
 
+/** A checkpoint as a lesson declares it: plain data, evaluated in the worker by named matchers. */
+export interface CheckpointSpec {
+  id: string;
+  title: string;
+  /** All must pass; each names a matcher of src/checkpoints/matchers and gives its parameters. */
+  checks: { matcher: string; params: Record<string, unknown> }[];
+  /** Revealed one at a time on request. */
+  hints: string[];
+}
+
 /** What the page tells the session when it starts it. */
 export interface SessionOptions {
   lessonId: string;
   workspace: WorkspaceFile[];
+  checkpoints: CheckpointSpec[];
   tty: boolean;
   columns: number;
   rows: number;
