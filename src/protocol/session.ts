@@ -25,7 +25,9 @@ export interface CheckResult {
 export interface WorkspaceFile {
   path: string; // relative to the workspace root, '/'-separated
   content: string;
-  mode?: number; // e.g. 0o755; 0o644 by default
+  mode?: number; // e.g. 0o755; 0o644 by default (0o755 for directories)
+  /** An (empty) directory rather than a file; `content` is ignored. */
+  directory?: boolean;
 }
 
 /** A checkpoint as a lesson declares it: plain data, evaluated in the worker by named matchers. */

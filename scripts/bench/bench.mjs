@@ -1,0 +1,95 @@
+// npm run bench — lesson 01 in Chromium against a blank page from the same server: gzip bytes of the
+// JavaScript (and of everything) loaded, and the time from navigation to a ready prompt.
+//
+// Usage: node scripts/bench/bench.mjs [--runs 5] [--dist dist] [--base /] [--lesson 01-what-is-an-image]
+// Build first (npm run build); --base must match the WORKBOOK_BASE the site was built with.
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { serveStatic } from '../../tests/e2e/support/static-server.mjs';
+import { launchChromium } from '../../tests/e2e/support/browser.mjs';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    dist: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env.WORKBOOK_BASE ?? '/' },
+    lesson: { type: 'string', default: '01-what-is-an-image' },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+if (!existsSync(`${values.dist}/index.html`)) {
+  console.error(`bench: ${values.dist}/index.html is missing; build the site first (npm run build).`);
+  process.exit(1);
+}
+
+const BLANK = `${base}__bench-blank/`;
+const server = await serveStatic(values.dist, base, { [BLANK]: '<!doctype html><html lang="en"><title>blank</title></html>' });
+const browser = await launchChromium();
+
+/** One cold visit (fresh profile, no cache, no service worker): bytes by kind and milliseconds to ready. */
+async function visit(url, waitReady) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const responses = [];
+  context.on('response', (response) => responses.push(response));
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const readyMs = waitReady
+    ? await page.evaluate(() => window.__workbookReady)
+    : await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  let jsGzip = 0;
+  let allGzip = 0;
+  const foreign = [];
+  for (const response of responses) {
+    if (!response.url().startsWith(server.origin)) foreign.push(response.url());
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    const gz = gzipSync(body, { level: 9 }).length;
+    allGzip += gz;
+    if (/javascript/.test(response.headers()['content-type'] ?? '')) jsGzip += gz;
+  }
+  await context.close();
+  return { jsGzip, allGzip, readyMs, requests: responses.length, foreign };
+}
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function measure(url, waitReady) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await visit(url, waitReady));
+  return {
+    jsGzip: samples[0].jsGzip,
+    allGzip: samples[0].allGzip,
+    requests: samples[0].requests,
+    readyMs: median(samples.map((s) => s.readyMs)),
+    foreign: samples.flatMap((s) => s.foreign),
+  };
+}
+
+try {
+  await visit(server.url + BLANK, false); // warm up the browser process
+  const blank = await measure(server.url + BLANK, false);
+  const lesson = await measure(`${server.url}lessons/${values.lesson}/`, true);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a (blank page has none)');
+  const rows = [
+    ['', 'JS (gzip)', 'all (gzip)', 'requests', `ready, median of ${runs}`],
+    ['blank page', kb(blank.jsGzip), kb(blank.allGzip), String(blank.requests), `${blank.readyMs.toFixed(0)} ms (load event)`],
+    [`lesson ${values.lesson}`, kb(lesson.jsGzip), kb(lesson.allGzip), String(lesson.requests), `${lesson.readyMs.toFixed(0)} ms (prompt ready)`],
+    ['ratio', ratio(lesson.jsGzip, blank.jsGzip), ratio(lesson.allGzip, blank.allGzip), ratio(lesson.requests, blank.requests), ratio(lesson.readyMs, blank.readyMs)],
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('   ').trimEnd());
+  const foreign = [...blank.foreign, ...lesson.foreign];
+  if (foreign.length > 0) {
+    console.error(`requests outside the origin: ${[...new Set(foreign)].join(', ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,28 @@
+// docker images / docker image ls [OPTIONS] [REPOSITORY[:TAG]] — docker/cli cli/command/image/list.go
+import type { Engine } from '../../../engine/engine.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import { reportError } from '../../daemon-error.ts';
+import { formatImageList } from '../../format/images/list.ts';
+import { filterArgs } from '../filters.ts';
+
+/** Lists local images as a table, IDs (-q) or a --format template. */
+export function imageList(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    try {
+      const filters = filterArgs(flags.list('filter'));
+      if (args[0]) (filters.reference ??= []).push(args[0]);
+      const images = engine.imageList({ all: flags.bool('all'), filters });
+      const text = formatImageList(images, {
+        format: flags.string('format') || undefined,
+        quiet: flags.bool('quiet'),
+        noTrunc: flags.bool('no-trunc'),
+        digests: flags.bool('digests'),
+        now: Math.floor(engine.host.now() / 1000),
+      });
+      ctx.stdout.write(text);
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
+    }
+  };
+}

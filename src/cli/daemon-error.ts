@@ -1,0 +1,20 @@
+// How the docker CLI reports a failed API call: "Error response from daemon: …" on stderr, exit 1.
+import { EngineError } from '../engine/errors/engine-error.ts';
+import { InvalidReferenceError } from '../engine/model/reference/errors.ts';
+import type { ProgramContext } from '../shell/program.ts';
+
+/** Prints an error the way docker/cli's main does and returns the exit status; rethrows programming errors. */
+export function reportError(ctx: ProgramContext, error: unknown): number {
+  if (error instanceof EngineError) {
+    ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof InvalidReferenceError || error instanceof CliError) {
+    ctx.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+/** An error the CLI raises itself (not the daemon): printed as is, exit 1. */
+export class CliError extends Error {}

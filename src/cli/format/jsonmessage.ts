@@ -1,0 +1,58 @@
+// Renders a daemon's jsonmessage stream (pull, push, load …) as docker/cli does: on a terminal each
+// layer keeps its own line, redrawn in place with cursor moves; elsewhere progress bars are dropped.
+import type { JsonMessage } from '../../engine/api/images.ts';
+import type { Writer } from '../../shell/program.ts';
+import { renderProgress } from './progress-bar.ts';
+
+const ESC = '\x1b';
+
+/** Raised when the stream carries an error: the CLI prints its message and exits 1. */
+export class JsonMessageError extends Error {}
+
+/** Displays messages one at a time (DisplayJSONMessagesStream), keeping the per-ID line bookkeeping. */
+export class JsonMessageDisplay {
+  private ids = new Map<string, number>();
+
+  constructor(
+    private readonly out: Writer,
+    private readonly isTerminal: boolean,
+    private readonly columns: number,
+  ) {}
+
+  /** Shows one message; throws JsonMessageError for an error message. */
+  show(message: JsonMessage): void {
+    if (message.error || message.errorDetail) throw new JsonMessageError(message.errorDetail?.message ?? message.error ?? '');
+    const hasProgress = message.progressDetail !== undefined;
+    let diff = 0;
+    if (message.id && hasProgress) {
+      let line = this.ids.get(message.id);
+      if (line === undefined) {
+        line = this.ids.size;
+        this.ids.set(message.id, line);
+        if (this.isTerminal) this.out.write('\n');
+      }
+      diff = this.ids.size - line;
+      if (this.isTerminal) this.out.write(`${ESC}[${diff}A`);
+    } else {
+      // Output that is not per-layer progress starts a new block (pull -a moves on to the next tag).
+      this.ids.clear();
+    }
+    this.display(message, hasProgress);
+    if (message.id && this.isTerminal && diff > 0) this.out.write(`${ESC}[${diff}B`);
+  }
+
+  private display(message: JsonMessage, hasProgress: boolean): void {
+    const progress = hasProgress ? renderProgress(message.progressDetail ?? {}, this.isTerminal ? this.columns : 0) : '';
+    let endl = '';
+    if (this.isTerminal && hasProgress) {
+      endl = '\r';
+      this.out.write(`${ESC}[2K\r`);
+    } else if (hasProgress && progress !== '') {
+      return; // no progress bars when not on a terminal
+    }
+    let text = message.id ? `${message.id}: ` : '';
+    if (hasProgress && this.isTerminal) text += `${message.status ?? ''} ${progress}${endl}`;
+    else text += `${message.status ?? ''}${endl}\n`;
+    this.out.write(text);
+  }
+}

@@ -1,0 +1,183 @@
+// Converts and checks one flag value the way pflag and docker's opts types do, with their error texts.
+import type { FlagCheck, FlagKind } from './types.ts';
+
+/** Go's `%q` for the plain strings users type (escapes quotes, backslashes and control characters). */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** A value docker rejects; `message` is the text after `invalid argument "<v>" for "<flag>" flag: `. */
+export class FlagValueError extends Error {
+  readonly detail: string;
+  constructor(detail: string) {
+    super(detail);
+    this.detail = detail;
+  }
+}
+
+/** Go `strconv.ParseBool`. */
+export function parseGoBool(s: string): boolean {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return false;
+  throw new FlagValueError(`strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax`);
+}
+
+// Go integer literal with base 0: optional sign, 0x/0o/0b/0 prefixes, underscores between digits.
+function goIntLiteral(s: string, allowSign: boolean): bigint | null {
+  const m = /^([+-]?)(.*)$/.exec(s);
+  if (!m) return null;
+  const sign = m[1];
+  let body = m[2];
+  if (sign && !allowSign) return null;
+  let digits = '0123456789';
+  let prefix = '';
+  if (/^0[xX]/.test(body)) [prefix, digits, body] = ['0x', '0123456789abcdefABCDEF', body.slice(2)];
+  else if (/^0[oO]/.test(body)) [prefix, digits, body] = ['0o', '01234567', body.slice(2)];
+  else if (/^0[bB]/.test(body)) [prefix, digits, body] = ['0b', '01', body.slice(2)];
+  else if (/^0[0-9_]/.test(body)) [prefix, digits, body] = ['0o', '01234567', body.slice(1)];
+  if (body.includes('_')) {
+    // Underscores only between digits (or right after a base prefix).
+    if (/__|_$/.test(body) || (body.startsWith('_') && prefix === '')) return null;
+    body = body.replaceAll('_', '');
+  }
+  if (body === '' || [...body].some((c) => !digits.includes(c))) return null;
+  const value = BigInt(prefix ? prefix + body : body);
+  return sign === '-' ? -value : value;
+}
+
+/** Go `strconv.ParseInt(s, 0, bits)`. */
+export function parseGoInt(s: string, bits: number): number {
+  const v = goIntLiteral(s, true);
+  if (v === null) throw new FlagValueError(`strconv.ParseInt: parsing ${goQuote(s)}: invalid syntax`);
+  const limit = 1n << BigInt(bits - 1);
+  if (v >= limit || v < -limit) throw new FlagValueError(`strconv.ParseInt: parsing ${goQuote(s)}: value out of range`);
+  return Number(v);
+}
+
+/** Go `strconv.ParseUint(s, 0, bits)`. */
+export function parseGoUint(s: string, bits: number): number {
+  const v = goIntLiteral(s, false);
+  if (v === null) throw new FlagValueError(`strconv.ParseUint: parsing ${goQuote(s)}: invalid syntax`);
+  if (v >= 1n << BigInt(bits)) throw new FlagValueError(`strconv.ParseUint: parsing ${goQuote(s)}: value out of range`);
+  return Number(v);
+}
+
+const durationUnits: Record<string, number> = {
+  ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000,
+};
+
+/** Go `time.ParseDuration` (`1h30m`, `1.5s`, `-2m`); returns milliseconds. */
+export function parseGoDuration(orig: string): number {
+  const invalid = () => new FlagValueError(`time: invalid duration ${goQuote(orig)}`);
+  let s = orig;
+  let sign = 1;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign = s.startsWith('-') ? -1 : 1;
+    s = s.slice(1);
+  }
+  if (s === '0') return 0;
+  if (s === '') throw invalid();
+  let total = 0;
+  while (s !== '') {
+    const num = /^(\d*)(?:\.(\d*))?/.exec(s)!;
+    if (num[0] === '' || num[0] === '.') throw invalid();
+    s = s.slice(num[0].length);
+    const unit = /^[^0-9.]*/.exec(s)![0];
+    if (unit === '') throw new FlagValueError(`time: missing unit in duration ${goQuote(orig)}`);
+    const scale = durationUnits[unit];
+    if (scale === undefined) throw new FlagValueError(`time: unknown unit ${goQuote(unit)} in duration ${goQuote(orig)}`);
+    s = s.slice(unit.length);
+    total += Number(num[0]) * scale;
+  }
+  return sign * total;
+}
+
+/** Go `strconv.ParseFloat` syntax check for the plain decimals people type. */
+function parseGoFloat(s: string): number {
+  if (!/^[+-]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) {
+    throw new FlagValueError(`strconv.ParseFloat: parsing ${goQuote(s)}: invalid syntax`);
+  }
+  return Number(s.replaceAll('_', ''));
+}
+
+const byteUnits: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+
+/** docker's memory sizes (`go-units RAMInBytes`): `512m`, `1.5g`, `1024`, `2GiB`; returns bytes. */
+export function parseRamBytes(s: string): number {
+  const num = /^[0-9.]*/.exec(s)![0];
+  if (num === '') throw new FlagValueError(`invalid size: '${s}'`);
+  const value = parseGoFloat(num);
+  const rest = s.slice(num.length).replace(/^ /, '');
+  const m = /^([kKmMgGtTpP]?)(?:[iI]?[bB])?$/.exec(rest);
+  if (!m || (rest.length > 0 && /^[iI]/.test(rest))) throw new FlagValueError(`invalid suffix: '${rest}'`);
+  return Math.floor(value * byteUnits[m[1].toLowerCase()]);
+}
+
+/** Converts a flag value by kind; collection kinds return the single item for the caller to append. */
+export function convertValue(kind: FlagKind, raw: string): string | boolean | number {
+  switch (kind) {
+    case 'bool':
+      return parseGoBool(raw);
+    case 'int':
+    case 'int64':
+      return parseGoInt(raw, 64);
+    case 'uint16':
+      return parseGoUint(raw, 16);
+    case 'uint64':
+      return parseGoUint(raw, 64);
+    case 'duration':
+      return parseGoDuration(raw);
+    case 'bytes':
+      return parseRamBytes(raw);
+    case 'decimal':
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(raw)) throw new FlagValueError(`failed to parse ${raw} as a rational number`);
+      return Number(raw);
+    case 'filter':
+      if (raw !== '' && !raw.includes('=')) throw new FlagValueError('bad format of filter (expected name=value)');
+      return raw;
+    default:
+      return raw;
+  }
+}
+
+/** docker's per-option validators that run while flags are parsed. */
+export function checkValue(check: FlagCheck, raw: string): void {
+  switch (check) {
+    case 'env':
+      if (raw.startsWith('=')) throw new FlagValueError(`invalid environment variable: ${raw}`);
+      return;
+    case 'add-host': {
+      const sep = raw.search(/[:=]/);
+      if (sep <= 0 || sep === raw.length - 1) throw new FlagValueError(`bad format for add-host: ${goQuote(raw)}`);
+      return;
+    }
+    case 'ulimit':
+      if (!raw.includes('=')) throw new FlagValueError(`invalid ulimit argument: ${raw}`);
+      return;
+    case 'mount':
+      for (const field of raw.split(',')) {
+        if (!field.includes('=') && !['readonly', 'ro'].includes(field.toLowerCase())) {
+          throw new FlagValueError(`invalid field '${field}' must be a key=value pair`);
+        }
+      }
+      return;
+    case 'gpus':
+      if (!raw.includes('=') && raw !== 'all' && !/^-?\d+$/.test(raw)) {
+        throw new FlagValueError(`invalid count (${raw}): value must be either "all" or an integer: invalid syntax`);
+      }
+      return;
+    case 'device-rate':
+      if (!raw.includes(':')) throw new FlagValueError(`bad format: ${raw}`);
+      return;
+  }
+}

@@ -1,0 +1,13 @@
+// `docker volume inspect`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
+import type { CommandSpec } from '../../framework/types.ts';
+
+/** `docker volume inspect`: Display detailed information on one or more volumes. */
+export const volumeInspect: CommandSpec = {
+  path: 'volume inspect',
+  use: '[OPTIONS] VOLUME [VOLUME...]',
+  short: 'Display detailed information on one or more volumes',
+  args: { kind: 'min', n: 1 },
+  flags: [
+    { name: 'format', short: 'f', kind: 'string', typeName: 'string', description: 'Format output using a custom template:\n\'json\':             Print in JSON format\n\'TEMPLATE\':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates' },
+  ],
+};

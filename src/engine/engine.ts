@@ -1,0 +1,53 @@
+// The simulated Docker daemon: its state and its API. Each method answers one Engine API endpoint with
+// that endpoint's JSON shape (src/engine/api), so the in-browser CLI and `sim --listen` share it.
+import type { ImageSummary, JsonMessage } from './api/images.ts';
+import type { EngineHost } from './clock.ts';
+import { ImageStore, type ImageStoreSnapshot } from './store/image-store.ts';
+import { dockerHub, Registry } from './registry/registry.ts';
+import { listImages, type ImageListOptions } from './images/list.ts';
+import { startPull, type PullRequest } from './images/pull.ts';
+import { lookupImage } from './images/lookup.ts';
+
+/** Everything the engine must keep across a reload. */
+export interface EngineSnapshot {
+  version: 1;
+  images: ImageStoreSnapshot;
+}
+
+/** The daemon. Construct it fresh, or from a snapshot saved earlier. */
+export class Engine {
+  readonly store: ImageStore;
+  readonly hub: Registry;
+
+  constructor(
+    readonly host: EngineHost,
+    snapshot?: EngineSnapshot,
+  ) {
+    this.store = snapshot ? ImageStore.restore(snapshot.images) : new ImageStore();
+    this.hub = dockerHub();
+  }
+
+  /** GET /images/json */
+  imageList(options?: ImageListOptions): ImageSummary[] {
+    return listImages(this.store, options);
+  }
+
+  /** POST /images/create — throws EngineError before streaming when the image cannot be resolved. */
+  imageCreate(request: PullRequest): AsyncGenerator<JsonMessage> {
+    return startPull(this.store, this.registryFor(request.ref.domain), this.host, request);
+  }
+
+  /** The full ID of a local image named by ID, short ID or reference; throws `No such image`. */
+  resolveImage(nameOrId: string): string {
+    return lookupImage(this.store, nameOrId);
+  }
+
+  /** A structured-clone copy of the daemon's state. */
+  snapshot(): EngineSnapshot {
+    return { version: 1, images: this.store.snapshot() };
+  }
+
+  private registryFor(domain: string): Registry {
+    return domain === 'docker.io' ? this.hub : new Registry(domain);
+  }
+}

@@ -1,0 +1,79 @@
+// POST /images/create?fromImage=…: resolve the reference on its registry (errors before any output,
+// as dockerd answers them with an HTTP error), then stream jsonmessages while layers arrive.
+import type { JsonMessage } from '../api/images.ts';
+import { EngineError } from '../errors/engine-error.ts';
+import type { NamedReference } from '../model/reference/parse.ts';
+import type { Registry } from '../registry/registry.ts';
+import type { RegistryManifest } from '../registry/types.ts';
+import type { ImageStore } from '../store/image-store.ts';
+import { rfc3339Nano, type EngineHost } from '../clock.ts';
+import { canonicalName, familiarRepository } from './names.ts';
+import { schedulePull } from './pull-schedule.ts';
+
+/** What to pull: a normalised reference (tag defaulted by the caller) and the platform wanted. */
+export interface PullRequest {
+  ref: NamedReference;
+  platform?: string; // `linux/arm64`; the host's linux/amd64 when absent
+}
+
+/** The daemon's host platform. */
+export const HOST_PLATFORM = 'linux/amd64';
+
+/** Resolves a pull and returns its message stream; throws EngineError when the image cannot be found. */
+export function startPull(store: ImageStore, registry: Registry, host: EngineHost, request: PullRequest): AsyncGenerator<JsonMessage> {
+  const { ref } = request;
+  const repoName = familiarRepository(ref);
+  const wanted = request.platform ?? HOST_PLATFORM;
+  if (!registry.hasRepository(ref.path)) {
+    throw new EngineError('notFound', `pull access denied for ${repoName}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
+  }
+  const image = ref.digest ? registry.resolveDigest(ref.path, ref.digest) : registry.resolveTag(ref.path, ref.tag || 'latest');
+  const shown = ref.digest ? `${repoName}@${ref.digest}` : `${repoName}:${ref.tag || 'latest'}`;
+  if (!image) {
+    throw new EngineError('notFound', `manifest for ${shown} not found: manifest unknown: manifest unknown`);
+  }
+  const manifest = image.manifests.find((m) => samePlatform(m.platform, wanted));
+  if (!manifest) {
+    throw new EngineError('notFound', `no matching manifest for ${wanted} in the manifest list entries`);
+  }
+  return streamPull(store, host, { ref, manifest, indexDigest: image.digest, shown });
+}
+
+async function* streamPull(
+  store: ImageStore,
+  host: EngineHost,
+  pull: { ref: NamedReference; manifest: RegistryManifest; indexDigest: string; shown: string },
+): AsyncGenerator<JsonMessage> {
+  const { ref, manifest, indexDigest, shown } = pull;
+  const tagName = ref.digest ? undefined : canonicalName(ref);
+  const before = tagName ? store.tags.get(tagName) : undefined;
+  const imageId = manifest.configDigest;
+  yield { status: `Pulling from ${ref.path}`, id: ref.digest ? `${ref.domain}/${ref.path}@${ref.digest}` : ref.tag || 'latest' };
+
+  if (!store.image(imageId)) {
+    let elapsed = 0;
+    const timeline = schedulePull(manifest.layers.map((l) => ({ digest: l.digest, compressedSize: l.compressedSize, present: store.hasLayer(l.diffId) })));
+    for (const { at, message } of timeline) {
+      if (at > elapsed) {
+        await host.sleep(at - elapsed);
+        elapsed = at;
+      }
+      yield message;
+    }
+    for (const layer of manifest.layers) store.putLayer(layer.tar, layer.size);
+    store.putImage(manifest.config);
+  }
+
+  const digestName = `${ref.domain}/${ref.path}@${indexDigest}`;
+  store.digests.set(digestName, imageId);
+  if (tagName) store.setTag(tagName, imageId, rfc3339Nano(host.now()));
+  yield { status: `Digest: ${indexDigest}` };
+  const upToDate = before === imageId;
+  yield { status: `Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${shown}` };
+}
+
+// `linux/arm64` matches a manifest for `linux/arm64/v8`, as containerd's platform matcher does.
+function samePlatform(offered: string, wanted: string): boolean {
+  const norm = (p: string) => (p === 'linux/arm64' ? 'linux/arm64/v8' : p === 'linux/arm' ? 'linux/arm/v7' : p);
+  return norm(offered) === norm(wanted);
+}

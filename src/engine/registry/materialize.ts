@@ -1,0 +1,73 @@
+// Turns a catalog recipe into what a registry serves: real layer tars (digest = diffID),
+// a config whose sha256 is the image ID, OCI manifests and an index. Deterministic, and memoised
+// because a pull of one platform still needs every platform's manifest digest for the index.
+import { sha256Digest } from '../model/digest.ts';
+import { encodeConfig, type HistoryEntry, type ImageConfigFile } from '../model/image-config.ts';
+import { writeTar } from '../../vfs/tar/write.ts';
+import { layerSize } from '../../vfs/tar/size.ts';
+import { isLayer, type CatalogImage, type ImageRecipe } from './catalog/types.ts';
+import type { RegistryImage, RegistryLayer, RegistryManifest } from './types.ts';
+
+const cache = new WeakMap<CatalogImage, RegistryImage>();
+
+/** The registry form of a catalog image (every platform), built once per process. */
+export function materialize(image: CatalogImage): RegistryImage {
+  let done = cache.get(image);
+  if (!done) {
+    done = buildIndex(image.platforms.map((platform) => buildManifest(platform, image.recipe(platform))));
+    cache.set(image, done);
+  }
+  return done;
+}
+
+/** Splits `linux/arm64/v8` into the OCI platform object. */
+export function parsePlatform(name: string): { os: string; architecture: string; variant?: string } {
+  const [os, architecture, variant] = name.split('/');
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+
+function buildManifest(platform: string, recipe: ImageRecipe): RegistryManifest {
+  const layers: RegistryLayer[] = [];
+  const history: HistoryEntry[] = [];
+  for (const step of recipe.steps) {
+    if (isLayer(step)) {
+      const tar = writeTar(step.files);
+      const size = layerSize(step.files);
+      // Layers are served uncompressed (a valid OCI media type): gzip would cost more time than a pull
+      // takes, and no learner can tell; the sizes a pull shows still follow the real compressed layer.
+      const diffId = sha256Digest(tar);
+      layers.push({ digest: diffId, diffId, tar, size, compressedSize: Math.round(size * step.compressRatio) });
+      history.push({ created: recipe.created, created_by: step.createdBy, comment: step.comment });
+    } else {
+      history.push({ created: recipe.created, created_by: step.createdBy, comment: step.comment, empty_layer: true });
+    }
+  }
+  const { os, architecture, variant } = parsePlatform(platform);
+  const config: ImageConfigFile = {
+    architecture,
+    ...(variant ? { variant } : {}),
+    os,
+    config: recipe.config,
+    created: recipe.created,
+    history: history.map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined)) as HistoryEntry),
+    rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+  };
+  const configBytes = encodeConfig(config);
+  const manifestJson = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256Digest(configBytes), size: configBytes.length },
+    layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l.digest, size: l.compressedSize })),
+  });
+  return { platform, config, configDigest: sha256Digest(configBytes), layers, digest: sha256Digest(manifestJson), size: manifestJson.length };
+}
+
+function buildIndex(manifests: RegistryManifest[]): RegistryImage {
+  if (manifests.length === 1) return { digest: manifests[0].digest, manifests, isIndex: false };
+  const indexJson = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    manifests: manifests.map((m) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: m.digest, size: m.size, platform: parsePlatform(m.platform) })),
+  });
+  return { digest: sha256Digest(indexJson), manifests, isIndex: true };
+}

@@ -1,0 +1,62 @@
+// A simulated registry: Docker Hub seeded from the catalog, or a self-hosted `host:port` one.
+// Pushed images live in `pushed` (session state); seeded ones are built from the catalog on demand.
+import { hubCatalog } from './catalog/index.ts';
+import type { CatalogRepo } from './catalog/types.ts';
+import { materialize } from './materialize.ts';
+import type { RegistryImage, RepositoryInfo } from './types.ts';
+
+/** One registry host's repositories. */
+export class Registry {
+  /** path → tag → image, for what learners pushed here. */
+  readonly pushed = new Map<string, Map<string, RegistryImage>>();
+
+  constructor(
+    readonly host: string,
+    private readonly catalog: ReadonlyMap<string, CatalogRepo> = new Map(),
+  ) {}
+
+  /** Whether the repository exists (seeded or pushed). */
+  hasRepository(path: string): boolean {
+    return this.catalog.has(path) || this.pushed.has(path);
+  }
+
+  /** The image a tag names, or undefined when the repository or tag does not exist. */
+  resolveTag(path: string, tag: string): RegistryImage | undefined {
+    const pushed = this.pushed.get(path)?.get(tag);
+    if (pushed) return pushed;
+    const repo = this.catalog.get(path);
+    const key = repo?.tags[tag];
+    return repo && key ? materialize(repo.images[key]) : undefined;
+  }
+
+  /** The image (index or manifest) with this digest in a repository. */
+  resolveDigest(path: string, digest: string): RegistryImage | undefined {
+    for (const tag of this.tagsOf(path)) {
+      const image = this.resolveTag(path, tag);
+      if (!image) continue;
+      if (image.digest === digest) return image;
+      const manifest = image.manifests.find((m) => m.digest === digest);
+      if (manifest) return { digest, isIndex: false, manifests: [manifest] };
+    }
+    return undefined;
+  }
+
+  /** Every tag of a repository, seeded first. */
+  tagsOf(path: string): string[] {
+    const seeded = Object.keys(this.catalog.get(path)?.tags ?? {});
+    const pushed = [...(this.pushed.get(path)?.keys() ?? [])];
+    return [...new Set([...seeded, ...pushed])];
+  }
+
+  /** Repositories for `docker search` (Docker Hub only). */
+  repositories(): RepositoryInfo[] {
+    const seeded = [...this.catalog.values()].map(({ name, description, stars, official }) => ({ name, description, stars, official }));
+    const pushed = [...this.pushed.keys()].filter((p) => !this.catalog.has(p)).map((name) => ({ name, description: '', stars: 0, official: false }));
+    return [...seeded, ...pushed];
+  }
+}
+
+/** The simulated Docker Hub with the seeded catalog. */
+export function dockerHub(): Registry {
+  return new Registry('docker.io', hubCatalog);
+}

@@ -1,0 +1,166 @@
+// The local image store: content-addressed blobs, image records, and the names that point at them.
+// The only writer of local image state; everything in it is plain data so a snapshot survives a reload.
+import { sha256Digest } from '../model/digest.ts';
+import { decodeConfig, encodeConfig, type ImageConfigFile } from '../model/image-config.ts';
+
+/** A layer as the store keeps it: its uncompressed tar (digest = diffID) and the size Docker reports. */
+export interface LayerRecord {
+  diffId: string;
+  size: number;
+}
+
+/** An image: its ID is the sha256 of its config blob. */
+export interface ImageRecord {
+  id: string;
+  parent: string; // the image it was built or committed from, '' when pulled
+  lastTagTime?: string;
+}
+
+/** Everything the store holds, as structured-clone data for IndexedDB. */
+export interface ImageStoreSnapshot {
+  blobs: [string, Uint8Array][];
+  layers: LayerRecord[];
+  images: ImageRecord[];
+  tags: [string, string][];
+  digests: [string, string][];
+}
+
+/** Content-addressed blobs + images + tags. Names are canonical (`docker.io/library/alpine:latest`). */
+export class ImageStore {
+  private blobs = new Map<string, Uint8Array>();
+  private layers = new Map<string, LayerRecord>();
+  private images = new Map<string, ImageRecord>();
+  /** canonical `name:tag` → image ID, in the order the tags were made. */
+  readonly tags = new Map<string, string>();
+  /** canonical `name@sha256:…` (the manifest digest it was pulled by) → image ID. */
+  readonly digests = new Map<string, string>();
+
+  /** Stores bytes under their sha256 and returns the digest; identical bytes are stored once. */
+  putBlob(bytes: Uint8Array): string {
+    const digest = sha256Digest(bytes);
+    if (!this.blobs.has(digest)) this.blobs.set(digest, bytes);
+    return digest;
+  }
+
+  /** The bytes of a blob, if present. */
+  getBlob(digest: string): Uint8Array | undefined {
+    return this.blobs.get(digest);
+  }
+
+  /** Adds a layer tar; returns its record (existing when the same bytes are already here). */
+  putLayer(tar: Uint8Array, size: number): LayerRecord {
+    const diffId = this.putBlob(tar);
+    const existing = this.layers.get(diffId);
+    if (existing) return existing;
+    const record = { diffId, size };
+    this.layers.set(diffId, record);
+    return record;
+  }
+
+  /** Whether a layer with this diffID is stored. */
+  hasLayer(diffId: string): boolean {
+    return this.layers.has(diffId);
+  }
+
+  /** The record of a stored layer. */
+  layer(diffId: string): LayerRecord | undefined {
+    return this.layers.get(diffId);
+  }
+
+  /** The tar bytes of a stored layer. */
+  layerTar(diffId: string): Uint8Array | undefined {
+    return this.blobs.get(diffId);
+  }
+
+  /** Stores an image config (and so the image); returns the image ID. */
+  putImage(config: ImageConfigFile, parent = ''): string {
+    const id = this.putBlob(encodeConfig(config));
+    if (!this.images.has(id)) this.images.set(id, { id, parent });
+    return id;
+  }
+
+  /** The record of an image by full ID. */
+  image(id: string): ImageRecord | undefined {
+    return this.images.get(id);
+  }
+
+  /** The parsed config of an image. */
+  config(id: string): ImageConfigFile {
+    const bytes = this.blobs.get(id);
+    if (!bytes) throw new Error(`image config ${id} missing from the store`);
+    return decodeConfig(bytes);
+  }
+
+  /** All images, in the order they were stored. */
+  allImages(): ImageRecord[] {
+    return [...this.images.values()];
+  }
+
+  /** The image's size as `docker images` shows it: the sum of its layers' sizes. */
+  imageSize(id: string): number {
+    return this.config(id).rootfs.diff_ids.reduce((sum, diffId) => sum + (this.layers.get(diffId)?.size ?? 0), 0);
+  }
+
+  /** Points a tag at an image (moving it if it pointed elsewhere). */
+  setTag(name: string, id: string, now: string): void {
+    this.tags.delete(name);
+    this.tags.set(name, id);
+    const record = this.images.get(id);
+    if (record) record.lastTagTime = now;
+  }
+
+  /** The tags pointing at an image, in the order they were made. */
+  tagsOf(id: string): string[] {
+    return [...this.tags].filter(([, target]) => target === id).map(([name]) => name);
+  }
+
+  /** The repo digests (`name@sha256:…`) recorded for an image. */
+  digestsOf(id: string): string[] {
+    return [...this.digests].filter(([, target]) => target === id).map(([name]) => name);
+  }
+
+  /** Removes an image record and the blobs no other image uses. */
+  deleteImage(id: string): void {
+    const config = this.config(id);
+    this.images.delete(id);
+    for (const [name, target] of [...this.tags]) if (target === id) this.tags.delete(name);
+    for (const [name, target] of [...this.digests]) if (target === id) this.digests.delete(name);
+    this.blobs.delete(id);
+    const used = new Set(this.allImages().flatMap((image) => this.config(image.id).rootfs.diff_ids));
+    for (const diffId of config.rootfs.diff_ids) {
+      if (!used.has(diffId)) {
+        this.layers.delete(diffId);
+        this.blobs.delete(diffId);
+      }
+    }
+  }
+
+  /** Bytes held in blobs: what the store costs. */
+  storedBytes(): number {
+    let total = 0;
+    for (const bytes of this.blobs.values()) total += bytes.length;
+    return total;
+  }
+
+  /** A structured-clone copy of the whole store. */
+  snapshot(): ImageStoreSnapshot {
+    return {
+      blobs: [...this.blobs],
+      layers: [...this.layers.values()].map((l) => ({ ...l })),
+      images: [...this.images.values()].map((i) => ({ ...i })),
+      tags: [...this.tags],
+      digests: [...this.digests],
+    };
+  }
+
+  /** Rebuilds a store from a snapshot. */
+  static restore(snapshot: ImageStoreSnapshot): ImageStore {
+    const store = new ImageStore();
+    store.blobs = new Map(snapshot.blobs);
+    store.layers = new Map(snapshot.layers.map((l) => [l.diffId, { ...l }]));
+    store.images = new Map(snapshot.images.map((i) => [i.id, { ...i }]));
+    for (const [k, v] of snapshot.tags) store.tags.set(k, v);
+    for (const [k, v] of snapshot.digests) store.digests.set(k, v);
+    return store;
+  }
+}

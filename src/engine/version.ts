@@ -1,0 +1,17 @@
+// What `docker version` and GET /version report for the simulated daemon.
+
+/** The Engine and client versions the simulator is faithful to. */
+export const DOCKER_VERSION = {
+  Version: '28.2.2',
+  ApiVersion: '1.50',
+  MinAPIVersion: '1.24',
+  GitCommit: '45873be',
+  GoVersion: 'go1.24.3',
+  Os: 'linux',
+  Arch: 'amd64',
+  KernelVersion: '6.8.0-workbook',
+  BuildTime: '2025-05-30T12:07:26.000000000+00:00',
+} as const;
+
+/** The client's `docker --version` line (docker/cli 28.2.2). */
+export const CLIENT_VERSION_LINE = 'Docker version 28.2.2, build e6534b4';

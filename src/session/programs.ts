@@ -1,0 +1,12 @@
+// The programs on the learner's host: the shell's GNU-flavoured tools plus the docker CLI.
+import type { Engine } from '../engine/engine.ts';
+import type { Program } from '../shell/program.ts';
+import { hostPrograms } from '../shell/programs/index.ts';
+import { dockerProgram } from '../cli/docker.ts';
+
+/** The host's program table, with `docker` bound to this session's daemon. */
+export function hostProgramTable(engine: Engine): Map<string, Program> {
+  const table = new Map(hostPrograms());
+  table.set('docker', dockerProgram(engine));
+  return table;
+}

@@ -1,0 +1,22 @@
+// What a lesson's session saves after every command, so a reload puts the learner back where they were.
+import type { EngineSnapshot } from '../engine/engine.ts';
+import type { DirNode } from '../vfs/types.ts';
+import type { CommandRecord } from '../checkpoints/context.ts';
+
+/** One lesson's saved machine: the daemon, the host's files, the shell's place, and the command log. */
+export interface SavedLesson {
+  version: 1;
+  engine: EngineSnapshot;
+  hostRoot: DirNode;
+  cwd: string;
+  env: [string, string][];
+  log: CommandRecord[];
+  clock: number;
+}
+
+/** Per lesson, per checkpoint: when it was first passed (ms since the epoch). */
+export type Progress = Record<string, Record<string, { passedAt: number }>>;
+
+/** Storage keys. */
+export const lessonKey = (lessonId: string) => `lesson:${lessonId}`;
+export const PROGRESS_KEY = 'progress';

@@ -1,0 +1,311 @@
+// Commands the shell runs itself because they change its state or are expected to be built in:
+// cd, pwd, echo, exit, export, unset, set, true/false/:, type, command, return, break, continue, shift, eval, ., read, test/[.
+import { ExitSignal, LoopSignal, ReturnSignal } from './errors.ts';
+import type { ExecIo } from './io.ts';
+import type { Interpreter } from './interpreter.ts';
+import { runTest } from './test-expr.ts';
+import { echoText } from './echo.ts';
+import { resolve } from '../vfs/path.ts';
+import { FsError } from '../vfs/types.ts';
+import { strerror } from './messages.ts';
+
+/** A builtin: gets the interpreter, argv and streams, returns the status. */
+export type Builtin = (sh: Interpreter, argv: string[], io: ExecIo) => number | Promise<number>;
+
+function tildeHome(sh: Interpreter, p: string): string {
+  const home = sh.env.get('HOME');
+  if (home && (p === home || p.startsWith(home + '/'))) return '~' + p.slice(home.length);
+  return p;
+}
+
+const cd: Builtin = (sh, argv, io) => {
+  const args = argv.slice(1).filter((a, k) => !(k === 0 && (a === '-L' || a === '-P') && argv.length > 2));
+  if (args.length > 1 && sh.dialect === 'bash') {
+    io.stderr.write(`${sh.builtinPrefix('cd')}too many arguments\n`);
+    return 1;
+  }
+  let target: string | undefined = args[0];
+  let print = false;
+  if (target === undefined) {
+    target = sh.env.get('HOME');
+    if (target === undefined) {
+      if (sh.dialect === 'ash') return 0;
+      io.stderr.write(`${sh.builtinPrefix('cd')}HOME not set\n`);
+      return 1;
+    }
+    if (target === '') return 0;
+  } else if (target === '-') {
+    const old = sh.env.get('OLDPWD');
+    if (old === undefined) {
+      if (sh.dialect === 'ash') {
+        io.stdout.write(sh.cwd + '\n');
+        return 0;
+      }
+      io.stderr.write(`${sh.builtinPrefix('cd')}OLDPWD not set\n`);
+      return 1;
+    }
+    target = old;
+    print = true;
+  }
+  const p = resolve(sh.cwd, target);
+  let err: string | null = null;
+  try {
+    if (sh.fs.stat(p).type !== 'dir') err = 'ENOTDIR';
+  } catch (e) {
+    err = e instanceof FsError ? e.code : 'ENOENT';
+  }
+  if (err) {
+    io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('cd')}${target}: ${strerror(err)}\n` : `${sh.builtinPrefix('cd')}can't cd to ${target}: ${strerror(err)}\n`);
+    return sh.dialect === 'bash' ? 1 : 2;
+  }
+  sh.setVar('OLDPWD', sh.cwd, sh.exported.has('OLDPWD') || sh.dialect === 'bash');
+  sh.cwd = p;
+  sh.setVar('PWD', p, true);
+  if (print) io.stdout.write(p + '\n');
+  return 0;
+};
+
+const exit: Builtin = (sh, argv, io) => {
+  if (sh.interactive && sh.dialect === 'bash') io.stderr.write('exit\n');
+  const a = argv[1];
+  if (a === undefined) throw new ExitSignal(sh.lastExitCode);
+  if (!/^[-+]?\d+$/.test(a)) {
+    io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('exit')}${a}: numeric argument required\n` : `${sh.builtinPrefix('exit')}Illegal number: ${a}\n`);
+    throw new ExitSignal(2);
+  }
+  if (argv.length > 2 && sh.dialect === 'bash') {
+    io.stderr.write(`${sh.builtinPrefix('exit')}too many arguments\n`);
+    return 1;
+  }
+  throw new ExitSignal(((Number(a) % 256) + 256) % 256);
+};
+
+function quoteValue(v: string): string {
+  return '"' + v.replace(/(["\\$`])/g, '\\$1') + '"';
+}
+
+const exportB: Builtin = (sh, argv, io) => {
+  const args = argv.slice(1).filter((a) => a !== '-n');
+  if (args.length === 0 || (args.length === 1 && args[0] === '-p')) {
+    for (const k of [...sh.exported].sort()) {
+      const v = sh.env.get(k);
+      if (sh.dialect === 'bash') io.stdout.write(v === undefined ? `declare -x ${k}\n` : `declare -x ${k}=${quoteValue(v)}\n`);
+      else io.stdout.write(v === undefined ? `export ${k}\n` : `export ${k}='${v.replace(/'/g, "'\"'\"'")}'\n`);
+    }
+    return 0;
+  }
+  let code = 0;
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a : a.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('export')}\`${a}': not a valid identifier\n` : `${sh.builtinPrefix('export')}bad variable name\n`);
+      code = 1;
+      continue;
+    }
+    if (eq >= 0) sh.env.set(name, a.slice(eq + 1));
+    sh.exported.add(name);
+  }
+  return code;
+};
+
+const unset: Builtin = (sh, argv) => {
+  for (const a of argv.slice(1)) {
+    if (a === '-v') continue;
+    if (a === '-f') continue;
+    if (argv[1] === '-f') sh.functions.delete(a);
+    else {
+      sh.env.delete(a);
+      sh.exported.delete(a);
+    }
+  }
+  return 0;
+};
+
+const set: Builtin = (sh, argv, io) => {
+  if (argv.length === 1) {
+    for (const k of [...sh.env.keys()].sort()) io.stdout.write(`${k}=${shellQuote(sh.env.get(k)!)}\n`);
+    return 0;
+  }
+  let k = 1;
+  for (; k < argv.length; k++) {
+    const a = argv[k];
+    if (a === '--') {
+      k++;
+      sh.args = argv.slice(k);
+      return 0;
+    }
+    if (a === '-o' || a === '+o') {
+      const opt = argv[++k];
+      if (opt === 'errexit') sh.errexit = a === '-o';
+      else if (opt === 'nounset') sh.nounset = a === '-o';
+      continue;
+    }
+    if (/^[-+][euxvfC]+$/.test(a)) {
+      if (a.includes('e')) sh.errexit = a[0] === '-';
+      if (a.includes('u')) sh.nounset = a[0] === '-';
+      continue;
+    }
+    break;
+  }
+  if (k < argv.length) sh.args = argv.slice(k);
+  void io;
+  return 0;
+};
+
+/** Quotes a value so the shell reads it back unchanged (for `set` listings). */
+export function shellQuote(v: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', '{', '}', '!', 'in']);
+
+function describe(sh: Interpreter, name: string, mode: 'type' | 'v'): string | null {
+  if (sh.functions.has(name)) return mode === 'v' ? name : `${name} is a ${sh.dialect === 'bash' ? 'function' : 'function'}`;
+  if (KEYWORDS.has(name)) return mode === 'v' ? name : `${name} is a shell keyword`;
+  if (BUILTINS.has(name)) return mode === 'v' ? name : `${name} is a shell builtin`;
+  const found = sh.locate(name);
+  if (found && found.kind !== 'error') {
+    const p = found.kind === 'program' ? found.path : found.path;
+    return mode === 'v' ? p : `${name} is ${p}`;
+  }
+  return null;
+}
+
+const type: Builtin = (sh, argv, io) => {
+  let code = 0;
+  for (const n of argv.slice(1)) {
+    const d = describe(sh, n, 'type');
+    if (d) io.stdout.write(d + '\n');
+    else {
+      if (sh.dialect === 'bash') io.stderr.write(`${sh.builtinPrefix('type')}${n}: not found\n`);
+      else io.stdout.write(`${n}: not found\n`);
+      code = sh.dialect === 'bash' ? 1 : 127;
+    }
+  }
+  return code;
+};
+
+const command: Builtin = async (sh, argv, io) => {
+  if (argv[1] === '-v' || argv[1] === '-V') {
+    let code = 0;
+    for (const n of argv.slice(2)) {
+      const d = describe(sh, n, argv[1] === '-v' ? 'v' : 'type');
+      if (d) io.stdout.write(d + '\n');
+      else code = 1;
+    }
+    return code;
+  }
+  const rest = argv.slice(1);
+  if (rest.length === 0) return 0;
+  const b = BUILTINS.get(rest[0]);
+  if (b) return b(sh, rest, io);
+  return sh.invoke(rest, new Map(), io);
+};
+
+function loopControl(kind: 'break' | 'continue'): Builtin {
+  return (sh, argv) => {
+    const n = argv[1] === undefined ? 1 : Number(argv[1]);
+    throw new LoopSignal(kind, Number.isInteger(n) && n > 0 ? n : 1);
+  };
+}
+
+const shift: Builtin = (sh, argv, io) => {
+  const n = argv[1] === undefined ? 1 : Number(argv[1]);
+  if (!Number.isInteger(n) || n < 0 || n > sh.args.length) {
+    if (sh.dialect === 'bash') {
+      if (!Number.isInteger(n)) io.stderr.write(`${sh.builtinPrefix('shift')}${argv[1]}: numeric argument required\n`);
+      return 1;
+    }
+    io.stderr.write(`${sh.builtinPrefix('shift')}Illegal number: ${argv[1] ?? n}\n`);
+    return 2;
+  }
+  sh.args = sh.args.slice(n);
+  return 0;
+};
+
+const read: Builtin = (sh, argv, io) => {
+  const names = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const raw = argv.includes('-r');
+  if (io.stdin === '') return 1;
+  const nl = io.stdin.indexOf('\n');
+  let line = nl < 0 ? io.stdin : io.stdin.slice(0, nl);
+  if (!raw) line = line.replace(/\\(.)/g, '$1');
+  const vars = names.length ? names : ['REPLY'];
+  const fields = line.trim().split(/[ \t]+/);
+  vars.forEach((v, k) => sh.setVar(v, k === vars.length - 1 ? fields.slice(k).join(' ') : (fields[k] ?? '')));
+  return nl < 0 ? 1 : 0;
+};
+
+const evalB: Builtin = async (sh, argv, io) => {
+  const { parse } = await import('./parser.ts');
+  const src = argv.slice(1).join(' ');
+  return sh.exec(parse(src, true), io);
+};
+
+const source: Builtin = async (sh, argv, io) => {
+  const file = argv[1];
+  if (file === undefined) {
+    io.stderr.write(`${sh.builtinPrefix(argv[0])}filename argument required\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = sh.fs.readText(resolve(sh.cwd, file));
+  } catch (e) {
+    const code = e instanceof FsError ? e.code : 'ENOENT';
+    io.stderr.write(sh.dialect === 'bash' ? `${sh.errPrefix()}${file}: ${strerror(code)}\n` : `${sh.name}: ${argv[0]}: line ${0}: can't open '${file}': ${strerror(code)}\n`);
+    return 1;
+  }
+  const { parse } = await import('./parser.ts');
+  try {
+    return await sh.exec(parse(text, true), io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.code;
+    throw e;
+  }
+};
+
+/** The builtins by name. */
+export const BUILTINS = new Map<string, Builtin>([
+  ['cd', cd],
+  ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
+  ['echo', (_sh, argv, io) => (io.stdout.write(echoText(argv.slice(1))), 0)],
+  ['exit', exit],
+  ['export', exportB],
+  ['unset', unset],
+  ['set', set],
+  ['true', () => 0],
+  [':', () => 0],
+  ['false', () => 1],
+  ['type', type],
+  ['command', command],
+  ['return', (sh, argv) => {
+    throw new ReturnSignal(argv[1] === undefined ? sh.lastExitCode : ((Number(argv[1]) % 256) + 256) % 256);
+  }],
+  ['break', loopControl('break')],
+  ['continue', loopControl('continue')],
+  ['shift', shift],
+  ['read', read],
+  ['eval', evalB],
+  ['.', source],
+  ['source', source],
+  ['local', (sh, argv) => {
+    for (const a of argv.slice(1)) {
+      const eq = a.indexOf('=');
+      if (eq >= 0) sh.setVar(a.slice(0, eq), a.slice(eq + 1));
+      else if (!sh.env.has(a)) sh.setVar(a, '');
+    }
+    return 0;
+  }],
+  ['test', (sh, argv, io) => runTest(argv.slice(1), { fs: sh.fs, cwd: sh.cwd, stderr: io.stderr, name: argv[0], prefix: sh.builtinPrefix(argv[0]), dialect: sh.dialect })],
+  ['[', (sh, argv, io) => {
+    if (argv[argv.length - 1] !== ']') {
+      io.stderr.write(`${sh.builtinPrefix('[')}missing \`]'\n`);
+      return 2;
+    }
+    return runTest(argv.slice(1, -1), { fs: sh.fs, cwd: sh.cwd, stderr: io.stderr, name: '[', prefix: sh.builtinPrefix('['), dialect: sh.dialect });
+  }],
+]);
+
+export { tildeHome };

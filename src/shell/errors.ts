@@ -1,0 +1,50 @@
+// Control flow and failures inside the interpreter, as exceptions carrying what the shell reports.
+
+/** The input ends in the middle of a construct: the terminal should show `> ` and send more. */
+export class Incomplete extends Error {
+  constructor(readonly expecting: string) {
+    super(`incomplete: ${expecting}`);
+  }
+}
+
+/** A syntax error; `token` is the offending token (or 'newline' / 'end of file'). */
+export class ShellSyntaxError extends Error {
+  constructor(
+    readonly token: string,
+    readonly detail?: string,
+  ) {
+    super(`syntax error near ${token}`);
+  }
+}
+
+/** `exit [n]` (or `set -e` tripping): unwinds to the top and ends the shell. */
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+/** `return [n]` inside a function or sourced script. */
+export class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+
+/** `break [n]` / `continue [n]`. */
+export class LoopSignal {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    public levels: number,
+  ) {}
+}
+
+/** A fatal expansion error (`${x:?msg}`, bad arithmetic): the command fails and a non-interactive shell stops. */
+export class ExpansionError {
+  constructor(
+    readonly message: string,
+    readonly code: number,
+  ) {}
+}
+
+/** The per-line step budget ran out (a runaway loop): see STEP_BUDGET in shell.ts. */
+export class BudgetExceeded {}
+
+/** Ctrl-C: the signal was aborted. */
+export class Interrupted {}

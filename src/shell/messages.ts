@@ -1,0 +1,21 @@
+// Error wording per shell: bash (the host) and busybox ash (Alpine containers) say things differently.
+import type { FsErrorCode } from '../vfs/types.ts';
+
+/** Which shell we imitate. */
+export type Dialect = 'bash' | 'ash';
+
+/** strerror(3) text for a filesystem error code, as glibc and musl print it. */
+export function strerror(code: FsErrorCode | string): string {
+  switch (code) {
+    case 'ENOENT': return 'No such file or directory';
+    case 'EEXIST': return 'File exists';
+    case 'ENOTDIR': return 'Not a directory';
+    case 'EISDIR': return 'Is a directory';
+    case 'ENOTEMPTY': return 'Directory not empty';
+    case 'EACCES': return 'Permission denied';
+    case 'EINVAL': return 'Invalid argument';
+    case 'ELOOP': return 'Too many levels of symbolic links';
+    case 'EBUSY': return 'Device or resource busy';
+    default: return String(code);
+  }
+}

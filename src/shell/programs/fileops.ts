@@ -1,0 +1,185 @@
+// mkdir, touch, rm, rmdir, cp, mv with GNU coreutils or busybox messages.
+import type { Program, ProgramContext } from '../program.ts';
+import { abs, errCode, parseFlags, type Flavour } from './util.ts';
+import { strerror } from '../messages.ts';
+import { basename } from '../../vfs/path.ts';
+
+function missing(ctx: ProgramContext, flavour: Flavour): number {
+  const n = ctx.argv[0];
+  ctx.stderr.write(flavour === 'gnu' ? `${n}: missing operand\nTry '${n} --help' for more information.\n` : `BusyBox: ${n}: missing operand\n`);
+  return 1;
+}
+
+/** `mkdir [-p] DIR…` */
+export function makeMkdir(flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour);
+    if (bad) return 1;
+    if (!operands.length) return missing(ctx, flavour);
+    let code = 0;
+    for (const d of operands) {
+      try {
+        ctx.fs.mkdir(abs(ctx, d), { recursive: flags.has('p') });
+      } catch (e) {
+        const c = errCode(e);
+        ctx.stderr.write(flavour === 'gnu' ? `mkdir: cannot create directory ‘${d}’: ${strerror(c)}\n` : `mkdir: can't create directory '${d}': ${strerror(c)}\n`);
+        code = 1;
+      }
+    }
+    return code;
+  };
+}
+
+/** `touch FILE…`: creates empty files or updates mtimes. */
+export function makeTouch(flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cam', ctx, flavour);
+    if (bad) return 1;
+    if (!operands.length) return missing(ctx, flavour);
+    let code = 0;
+    for (const f of operands) {
+      const p = abs(ctx, f);
+      try {
+        if (ctx.fs.exists(p)) ctx.fs.utimes(p, ctx.fs.now());
+        else if (!flags.has('c')) ctx.fs.writeFile(p, '');
+      } catch (e) {
+        const c = errCode(e);
+        ctx.stderr.write(flavour === 'gnu' ? `touch: cannot touch '${f}': ${strerror(c)}\n` : `touch: ${f}: ${strerror(c)}\n`);
+        code = 1;
+      }
+    }
+    return code;
+  };
+}
+
+/** `rm [-rfR] PATH…` */
+export function makeRm(flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'rfRiv', ctx, flavour);
+    if (bad) return 1;
+    const force = flags.has('f');
+    const recursive = flags.has('r') || flags.has('R');
+    if (!operands.length) return force ? 0 : missing(ctx, flavour);
+    let code = 0;
+    for (const f of operands) {
+      const p = abs(ctx, f);
+      if (/(^|\/)\.\.?\/*$/.test(f)) {
+        ctx.stderr.write(flavour === 'gnu' ? `rm: refusing to remove '.' or '..' directory: skipping '${f}'\n` : `rm: can't remove '.' or '..'\n`);
+        code = 1;
+        continue;
+      }
+      if (p === '/' && recursive) {
+        ctx.stderr.write(flavour === 'gnu' ? `rm: it is dangerous to operate recursively on '/'\nrm: use --no-preserve-root to override this failsafe\n` : `rm: can't remove '/'\n`);
+        code = 1;
+        continue;
+      }
+      try {
+        if (!ctx.fs.lexists(p)) {
+          if (force) continue;
+          ctx.fs.lstat(p);
+        }
+        const n = ctx.fs.lstat(p);
+        if (n.type === 'dir' && !recursive) {
+          ctx.stderr.write(flavour === 'gnu' ? `rm: cannot remove '${f}': Is a directory\n` : `rm: '${f}' is a directory\n`);
+          code = 1;
+          continue;
+        }
+        ctx.fs.rm(p, { recursive, force });
+        if (flags.has('v')) ctx.stdout.write(flavour === 'gnu' ? `removed '${f}'\n` : `removed '${f}'\n`);
+      } catch (e) {
+        const c = errCode(e);
+        ctx.stderr.write(flavour === 'gnu' ? `rm: cannot remove '${f}': ${strerror(c)}\n` : `rm: can't remove '${f}': ${strerror(c)}\n`);
+        code = 1;
+      }
+    }
+    return code;
+  };
+}
+
+/** `rmdir DIR…` */
+export function makeRmdir(flavour: Flavour): Program {
+  return (ctx) => {
+    const { operands, bad } = parseFlags(ctx.argv.slice(1), 'p', ctx, flavour);
+    if (bad) return 1;
+    if (!operands.length) return missing(ctx, flavour);
+    let code = 0;
+    for (const d of operands) {
+      try {
+        ctx.fs.rmdir(abs(ctx, d));
+      } catch (e) {
+        const c = errCode(e);
+        ctx.stderr.write(flavour === 'gnu' ? `rmdir: failed to remove '${d}': ${strerror(c)}\n` : `rmdir: '${d}': ${strerror(c)}\n`);
+        code = 1;
+      }
+    }
+    return code;
+  };
+}
+
+function isDir(ctx: ProgramContext, p: string): boolean {
+  try {
+    return ctx.fs.stat(p).type === 'dir';
+  } catch {
+    return false;
+  }
+}
+
+function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvT' : 'fivnT', ctx, flavour);
+    if (bad) return 1;
+    if (operands.length === 0) return missing(ctx, flavour);
+    if (operands.length === 1) {
+      ctx.stderr.write(flavour === 'gnu' ? `${kind}: missing destination file operand after '${operands[0]}'\nTry '${kind} --help' for more information.\n` : `BusyBox: ${kind}: missing operand\n`);
+      return 1;
+    }
+    const recursive = flags.has('r') || flags.has('R') || flags.has('a');
+    const dest = operands[operands.length - 1];
+    const sources = operands.slice(0, -1);
+    const destAbs = abs(ctx, dest);
+    const destIsDir = isDir(ctx, destAbs);
+    if (sources.length > 1 && !destIsDir) {
+      ctx.stderr.write(flavour === 'gnu' ? `${kind}: target '${dest}': ${ctx.fs.exists(destAbs) ? 'Not a directory' : 'No such file or directory'}\n` : `${kind}: '${dest}' is not a directory\n`);
+      return 1;
+    }
+    let code = 0;
+    for (const s of sources) {
+      const sAbs = abs(ctx, s);
+      const target = destIsDir ? (destAbs === '/' ? '' : destAbs) + '/' + basename(sAbs) : destAbs;
+      try {
+        if (!ctx.fs.lexists(sAbs)) ctx.fs.lstat(sAbs);
+        if (kind === 'cp') {
+          if (isDir(ctx, sAbs) && !recursive) {
+            ctx.stderr.write(flavour === 'gnu' ? `cp: -r not specified; omitting directory '${s}'\n` : `cp: omitting directory '${s}'\n`);
+            code = 1;
+            continue;
+          }
+          ctx.fs.copy(sAbs, target, { recursive, preserve: flags.has('a') || flags.has('p') });
+        } else {
+          if (ctx.fs.lexists(target) && isDir(ctx, target) && !isDir(ctx, sAbs)) {
+            ctx.stderr.write(flavour === 'gnu' ? `mv: cannot overwrite directory '${target}' with non-directory\n` : `mv: can't rename '${s}': Is a directory\n`);
+            code = 1;
+            continue;
+          }
+          ctx.fs.rename(sAbs, target);
+        }
+      } catch (e) {
+        const c = errCode(e);
+        if (!ctx.fs.lexists(sAbs)) {
+          ctx.stderr.write(flavour === 'gnu' ? `${kind}: cannot stat '${s}': ${strerror(c)}\n` : kind === 'mv' ? `mv: can't rename '${s}': ${strerror(c)}\n` : `cp: can't stat '${s}': ${strerror(c)}\n`);
+        } else if (c === 'EINVAL') {
+          ctx.stderr.write(flavour === 'gnu' ? `${kind}: cannot ${kind === 'cp' ? 'copy' : 'move'} a directory, '${s}', into itself, '${dest}/${basename(sAbs)}'\n` : `${kind}: can't ${kind === 'cp' ? 'copy' : 'move'} a directory into itself\n`);
+        } else {
+          ctx.stderr.write(flavour === 'gnu' ? `${kind}: cannot ${kind === 'cp' ? "create regular file" : 'move'} '${dest}': ${strerror(c)}\n` : `${kind}: can't create '${dest}': ${strerror(c)}\n`);
+        }
+        code = 1;
+      }
+    }
+    return code;
+  };
+}
+
+/** `cp [-r] SRC… DEST` */
+export const makeCp = (flavour: Flavour): Program => copyOrMove('cp', flavour);
+/** `mv SRC… DEST` */
+export const makeMv = (flavour: Flavour): Program => copyOrMove('mv', flavour);

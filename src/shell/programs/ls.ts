@@ -1,0 +1,126 @@
+// ls: -l -a -A -1 -d; columns on a terminal, one name per line otherwise; no colour (no alias here).
+import type { Program, ProgramContext } from '../program.ts';
+import type { FsNode } from '../../vfs/types.ts';
+import { nodeSize } from '../../vfs/vfs.ts';
+import { abs, errCode, idName, lsTime, modeString, parseFlags, type Flavour } from './util.ts';
+import { strerror } from '../messages.ts';
+
+interface Entry {
+  name: string;
+  node: FsNode;
+}
+
+/** Lays out names in columns, column-major, as GNU and busybox ls do on a terminal. */
+export function columnize(names: string[], width: number): string {
+  if (names.length === 0) return '';
+  for (let cols = names.length; cols >= 1; cols--) {
+    const rows = Math.ceil(names.length / cols);
+    const widths: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      const col = names.slice(c * rows, (c + 1) * rows);
+      if (col.length === 0) continue;
+      widths.push(Math.max(...col.map((n) => n.length)));
+    }
+    const total = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+    if (total < width || cols === 1) {
+      let out = '';
+      for (let r = 0; r < rows; r++) {
+        const cells: string[] = [];
+        for (let c = 0; c < widths.length; c++) {
+          const n = names[c * rows + r];
+          if (n === undefined) continue;
+          cells.push(n);
+        }
+        out += cells.map((n, c) => (c === cells.length - 1 ? n : n.padEnd(widths[c] + 2))).join('') + '\n';
+      }
+      return out;
+    }
+  }
+  return names.join('\n') + '\n';
+}
+
+function longLines(ctx: ProgramContext, entries: Entry[], dirPath: string | null): string {
+  const now = ctx.fs.now();
+  const rows = entries.map((e) => {
+    const n = e.node;
+    const links = n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : 1;
+    let name = e.name;
+    if (n.type === 'symlink') name += ' -> ' + n.target;
+    return [modeString(n.type, n.mode), String(links), idName(ctx, n.uid, '/etc/passwd'), idName(ctx, n.gid, '/etc/group'), String(nodeSize(n)), lsTime(n.mtime, now), name];
+  });
+  const w = [1, 2, 3, 4].map((k) => Math.max(0, ...rows.map((r) => r[k].length)));
+  let out = '';
+  if (dirPath !== null) {
+    const blocks = entries.reduce((s, e) => s + (e.node.type === 'file' ? Math.ceil(nodeSize(e.node) / 4096) * 4 : e.node.type === 'dir' ? 4 : 0), 0);
+    out += `total ${blocks}\n`;
+  }
+  for (const r of rows) out += `${r[0]} ${r[1].padStart(w[0])} ${r[2].padEnd(w[1])} ${r[3].padEnd(w[2])} ${r[4].padStart(w[3])} ${r[5]} ${r[6]}\n`;
+  return out;
+}
+
+/** Makes `ls` in the GNU or busybox flavour. */
+export function makeLs(flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'laA1dFhRrt', ctx, flavour);
+    if (bad) return 2;
+    const all = flags.has('a');
+    const almost = flags.has('A');
+    const long = flags.has('l');
+    const oneLine = flags.has('1') || !ctx.isTty;
+    const targets = operands.length ? operands : ['.'];
+    let code = 0;
+    const files: Entry[] = [];
+    const dirs: { name: string; path: string }[] = [];
+    for (const t of targets) {
+      const p = abs(ctx, t);
+      try {
+        const l = ctx.fs.lstat(p);
+        const n = l.type === 'symlink' && !long ? ctx.fs.stat(p) : l;
+        const followed = l.type === 'symlink' ? safeStat(ctx, p) : n;
+        if (followed?.type === 'dir' && !flags.has('d') && !(long && l.type === 'symlink' && operands.length && t.endsWith('/') === false && false)) dirs.push({ name: t, path: p });
+        else files.push({ name: t, node: long ? l : n });
+      } catch (e) {
+        const c = errCode(e);
+        ctx.stderr.write(flavour === 'gnu' ? `ls: cannot access '${t}': ${strerror(c)}\n` : `ls: ${t}: ${strerror(c)}\n`);
+        code = 2;
+      }
+    }
+    const emit = (entries: Entry[], dirPath: string | null) => {
+      if (long) ctx.stdout.write(longLines(ctx, entries, dirPath));
+      else if (oneLine) ctx.stdout.write(entries.map((e) => e.name + '\n').join(''));
+      else ctx.stdout.write(columnize(entries.map((e) => e.name), ctx.columns));
+    };
+    if (files.length) emit(files, null);
+    const multi = targets.length > 1;
+    dirs.forEach((d, k) => {
+      if (multi) ctx.stdout.write(`${files.length || k ? '\n' : ''}${d.name}:\n`);
+      const dirNode = ctx.fs.stat(d.path);
+      const entries: Entry[] = [];
+      if (all) {
+        entries.push({ name: '.', node: dirNode });
+        entries.push({ name: '..', node: ctx.fs.stat(d.path + '/..') });
+      }
+      for (const name of ctx.fs.readdir(d.path)) {
+        if (name.startsWith('.') && !all && !almost) continue;
+        entries.push({ name, node: ctx.fs.lstat(d.path === '/' ? '/' + name : d.path + '/' + name) });
+      }
+      entries.sort((a, b) => collate(a.name, b.name));
+      if (flags.has('r')) entries.reverse();
+      emit(entries, d.path);
+    });
+    return code;
+  };
+}
+
+function safeStat(ctx: ProgramContext, p: string): FsNode | undefined {
+  try {
+    return ctx.fs.stat(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Name order: byte order (C locale; the images' default). */
+function collate(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,141 @@
+// The shell a learner types into: buffers lines until a construct is complete, runs it, and
+// offers the prompt and tab completion. Host machine = bash; Alpine containers = busybox ash.
+import { Incomplete, ShellSyntaxError } from './errors.ts';
+import { Interpreter, type ShellOptions } from './interpreter.ts';
+import type { ExecIo } from './io.ts';
+import { parse } from './parser.ts';
+import type { InteractiveShell, Writer } from './program.ts';
+import { BUILTINS } from './builtins.ts';
+import { resolve } from '../vfs/path.ts';
+
+export type { ShellOptions } from './interpreter.ts';
+export { STEP_BUDGET, BUDGET_EXIT, INTERRUPT_EXIT } from './interpreter.ts';
+
+type FeedIo = { stdout: Writer; stderr: Writer; signal: AbortSignal };
+
+/** A POSIX shell over the vfs, in the bash or busybox-ash dialect. */
+export class Shell extends Interpreter implements InteractiveShell {
+  private buffer = '';
+  /** Set on shells started for `sh -c` / scripts so they share their parent's step budget. */
+  nested = false;
+
+  constructor(opts: ShellOptions) {
+    super(opts);
+  }
+
+  /** The primary prompt: `learner@workbook:~/workspace$ `, `/ # ` (ash) or `root@abc123:/# ` (bash in a container). */
+  prompt(): string {
+    const user = this.opts.user ?? this.env.get('USER') ?? (this.opts.promptStyle === 'container' ? 'root' : 'learner');
+    const sign = user === 'root' ? '#' : '$';
+    const dir = this.displayCwd();
+    if (this.opts.promptStyle === 'container' && this.dialect === 'ash') return `${dir} ${sign} `;
+    return `${user}@${this.opts.hostname ?? 'workbook'}:${dir}${sign} `;
+  }
+
+  /** The prompt while a construct continues (`PS2`). */
+  continuationPrompt(): string {
+    return '> ';
+  }
+
+  /** The cwd with the home directory shown as `~`. */
+  displayCwd(): string {
+    const home = this.env.get('HOME');
+    if (home && home !== '/' && (this.cwd === home || this.cwd.startsWith(home + '/'))) return '~' + this.cwd.slice(home.length);
+    return this.cwd;
+  }
+
+  /** Whether a multi-line construct is waiting for more lines. */
+  get pending(): boolean {
+    return this.buffer !== '';
+  }
+
+  /** Runs one typed line, or buffers it while a quote, heredoc, `&&`, `|`, `\` or if/for/while is open. */
+  async feed(line: string, io: FeedIo): Promise<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }> {
+    this.interactive = true;
+    const src = this.buffer + line + '\n';
+    const eio: ExecIo = { ...io, stdin: '', tty: true };
+    let tree;
+    try {
+      tree = parse(src);
+    } catch (e) {
+      if (e instanceof Incomplete) {
+        this.buffer = src;
+        return { kind: 'incomplete' };
+      }
+      if (e instanceof ShellSyntaxError) {
+        this.buffer = '';
+        this.lineNo = 1;
+        this.lastExitCode = this.reportSyntax(e, src, eio);
+        return { kind: 'ran', exitCode: 2, exited: false };
+      }
+      this.buffer = '';
+      throw e;
+    }
+    this.buffer = '';
+    if (/^\s*$/.test(src.replace(/#.*$/gm, '')) ) return { kind: 'ran', exitCode: this.lastExitCode, exited: false };
+    const r = await this.runTree(tree, eio);
+    return { kind: 'ran', ...r };
+  }
+
+  /** Drops a half-typed construct (Ctrl-C at a `> ` prompt). */
+  cancelPending(): void {
+    this.buffer = '';
+  }
+
+  /** Runs a whole script non-interactively (`sh -c`, Dockerfile RUN, shell scripts). */
+  async run(script: string, io: FeedIo & { stdin?: string }, tty = false): Promise<{ exitCode: number; exited: boolean }> {
+    this.interactive = false;
+    const eio: ExecIo = { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: io.stdin ?? '', tty };
+    let tree;
+    try {
+      tree = parse(script.endsWith('\n') ? script : script + '\n', true);
+    } catch (e) {
+      if (e instanceof Incomplete || e instanceof ShellSyntaxError) {
+        this.lineNo = e instanceof Incomplete ? script.split('\n').length + (script.endsWith('\n') ? 0 : 1) : 1;
+        this.lastExitCode = this.reportSyntax(e, script, eio);
+        return { exitCode: 2, exited: true };
+      }
+      throw e;
+    }
+    const saved = this.stepsUsed;
+    const r = await this.runTree(tree, eio);
+    if (this.nested) this.stepsUsed += saved;
+    return r;
+  }
+
+  /** Tab completion: command names for the first word, else paths (directories get a `/`). */
+  complete(line: string, cursor: number): { start: number; candidates: string[] } {
+    const before = line.slice(0, cursor);
+    const m = /[^\s;|&<>()]*$/.exec(before)!;
+    const start = m.index;
+    const word = m[0];
+    const head = before.slice(0, start);
+    const firstWord = /^\s*$/.test(head) || /(?:[;|&(]|&&|\|\|)\s*$/.test(head);
+    const out = new Set<string>();
+    if (firstWord && !word.includes('/')) {
+      for (const n of [...BUILTINS.keys(), ...this.programs.keys(), ...this.functions.keys()]) if (n.startsWith(word)) out.add(n);
+      return { start, candidates: [...out].sort() };
+    }
+    const slash = word.lastIndexOf('/');
+    const dirPart = slash < 0 ? '' : word.slice(0, slash + 1);
+    const prefix = word.slice(slash + 1);
+    const home = this.env.get('HOME') ?? '/';
+    const dirAbs = resolve(this.cwd, dirPart === '' ? '.' : dirPart.replace(/^~(?=\/|$)/, home));
+    try {
+      for (const name of this.fs.readdir(dirAbs)) {
+        if (!name.startsWith(prefix)) continue;
+        if (name.startsWith('.') && !prefix.startsWith('.')) continue;
+        let isDir = false;
+        try {
+          isDir = this.fs.stat(`${dirAbs}/${name}`).type === 'dir';
+        } catch {
+          /* dangling link */
+        }
+        out.add(dirPart + name + (isDir ? '/' : ''));
+      }
+    } catch {
+      /* not a directory */
+    }
+    return { start, candidates: [...out].sort() };
+  }
+}
