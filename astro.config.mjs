@@ -104,9 +104,5 @@ export default defineConfig({
   vite: {
     // 'es' keeps the worker's dynamic imports as separate lazy chunks instead of one big IIFE.
     worker: { format: 'es' },
-    // TEMPORARY until src/session/create-session.ts lands: WORKBOOK_FAKE_SESSION=1 builds with the test fake.
-    resolve: process.env.WORKBOOK_FAKE_SESSION
-      ? { alias: [{ find: /^\.\.\/session\/create-session\.ts$/, replacement: fileURLToPath(new URL('./tests/e2e/support/fake-session.ts', import.meta.url)) }] }
-      : {},
   },
 });

@@ -2,6 +2,8 @@
 import { EngineError } from '../engine/errors/engine-error.ts';
 import { InvalidReferenceError } from '../engine/model/reference/errors.ts';
 import type { ProgramContext } from '../shell/program.ts';
+import { FormatError } from './format/context.ts';
+import { TemplateError } from './format/template/index.ts';
 
 /** Prints an error the way docker/cli's main does and returns the exit status; rethrows programming errors. */
 export function reportError(ctx: ProgramContext, error: unknown): number {
@@ -9,7 +11,7 @@ export function reportError(ctx: ProgramContext, error: unknown): number {
     ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
     return 1;
   }
-  if (error instanceof InvalidReferenceError || error instanceof CliError) {
+  if (error instanceof InvalidReferenceError || error instanceof CliError || error instanceof FormatError || error instanceof TemplateError) {
     ctx.stderr.write(`${error.message}\n`);
     return 1;
   }

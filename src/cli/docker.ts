@@ -5,11 +5,13 @@ import type { Program } from '../shell/program.ts';
 import { createDockerProgram } from './framework/program.ts';
 import { pull } from './commands/image/pull.ts';
 import { imageList } from './commands/image/list.ts';
+import { history } from './commands/image/history.ts';
 
 /** The docker CLI talking to `engine`. */
 export function dockerProgram(engine: Engine): Program {
   return createDockerProgram({
     'image pull': pull(engine),
     'image ls': imageList(engine),
+    'image history': history(engine),
   });
 }

@@ -1,12 +1,13 @@
 // The simulated Docker daemon: its state and its API. Each method answers one Engine API endpoint with
 // that endpoint's JSON shape (src/engine/api), so the in-browser CLI and `sim --listen` share it.
-import type { ImageSummary, JsonMessage } from './api/images.ts';
+import type { HistoryResponseItem, ImageSummary, JsonMessage } from './api/images.ts';
 import type { EngineHost } from './clock.ts';
 import { ImageStore, type ImageStoreSnapshot } from './store/image-store.ts';
 import { dockerHub, Registry } from './registry/registry.ts';
 import { listImages, type ImageListOptions } from './images/list.ts';
 import { startPull, type PullRequest } from './images/pull.ts';
 import { lookupImage } from './images/lookup.ts';
+import { imageHistory } from './images/history.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -35,6 +36,11 @@ export class Engine {
   /** POST /images/create — throws EngineError before streaming when the image cannot be resolved. */
   imageCreate(request: PullRequest): AsyncGenerator<JsonMessage> {
     return startPull(this.store, this.registryFor(request.ref.domain), this.host, request);
+  }
+
+  /** GET /images/{name}/history */
+  imageHistory(nameOrId: string): HistoryResponseItem[] {
+    return imageHistory(this.store, nameOrId);
   }
 
   /** The full ID of a local image named by ID, short ID or reference; throws `No such image`. */

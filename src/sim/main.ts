@@ -2,8 +2,7 @@
 // SCRIPT (or stdin) is typed at the prompt in turn; stdout is exactly what the terminal would show,
 // minus prompts and the echo of typed lines, with no ANSI escapes unless stdout is a terminal.
 import { readFileSync } from 'node:fs';
-import { createSession } from '../session/create-session.ts';
-import { memoryStorage } from '../session/storage.ts';
+import { runScript } from './run-script.ts';
 import { readWorkspace } from './workspace.ts';
 import { parseSimArgs, SIM_USAGE } from './args.ts';
 
@@ -18,23 +17,16 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const script = args.script ? readFileSync(args.script, 'utf8') : readFileSync(0, 'utf8');
-  const tty = Boolean(process.stdout.isTTY);
-  const session = createSession({ storage: memoryStorage(), realTime: false });
-  await session.start({
-    lessonId: 'sim',
-    workspace: args.workspace ? readWorkspace(args.workspace) : [],
-    checkpoints: [],
-    tty,
-    columns: process.stdout.columns ?? 80,
-    rows: process.stdout.rows ?? 24,
-    now: args.now,
-  });
-  const lines = script.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) {
-    await session.feed(line, (chunk) => process.stdout.write(chunk.text));
-    if (session.ended()) break;
-  }
+  await runScript(
+    script,
+    {
+      workspace: args.workspace ? readWorkspace(args.workspace) : [],
+      tty: Boolean(process.stdout.isTTY),
+      columns: process.stdout.columns ?? 80,
+      now: args.now,
+    },
+    (text) => process.stdout.write(text),
+  );
   return 0;
 }
 

@@ -92,11 +92,18 @@ describe('lesson 01 under a sub-path', () => {
     const checkpoints = await page.locator('[data-checkpoint]').count();
     expect(checkpoints, 'lesson 01 declares checkpoints (lessons/01-what-is-an-image/checkpoints.ts)').toBeGreaterThan(0);
     expect(await passedIds(page)).toEqual([]);
+    // Hints come one at a time
+    const hints = page.locator('[data-checkpoint="pull-alpine"] [data-hint]');
+    await page.click('[data-checkpoint="pull-alpine"] [data-hint-button]');
+    await expect(hints.nth(0).isVisible()).resolves.toBe(true);
+    await expect(hints.nth(1).isVisible()).resolves.toBe(false);
     await typeCommand(page, 'docker pull alpine');
     await waitForScreen(page, 'Status: Downloaded newer image for alpine:latest');
-    await page.waitForSelector('[data-checkpoint][data-state="passed"]', { timeout: 10000 });
+    await page.waitForSelector('[data-checkpoint="pull-alpine"][data-state="passed"]', { timeout: 10000 });
     const passed = await passedIds(page);
-    expect(passed.length).toBeGreaterThan(0);
+    expect(passed).toContain('pull-alpine');
+    // a passed checkpoint has no Hint button
+    await expect(page.locator('[data-checkpoint="pull-alpine"] [data-hint-button]').isVisible()).resolves.toBe(false);
 
     await page.reload();
     await waitReady(page);
@@ -104,6 +111,7 @@ describe('lesson 01 under a sub-path', () => {
     await typeCommand(page, 'docker images');
     await waitForScreen(page, 'alpine');
     expect(await screenText(page)).toMatch(/alpine\s+latest\s/);
+    await page.waitForSelector('[data-checkpoint="list-images"][data-state="passed"]', { timeout: 10000 });
   });
 
   it('shows progress on the home page', async () => {

@@ -127,7 +127,7 @@ export function formatFloatG(x: number, prec: number, upper = false): string {
   let eprec = prec;
   if (eprec > nd && nd >= d.dp) eprec = nd;
   if (shortest) eprec = 6;
-  const exp = d.digits === '' ? 0 : d.dp - 1;
+  const exp = d.dp - 1;
   if (exp < -4 || exp >= eprec) {
     let p = prec;
     if (p > nd) p = nd;

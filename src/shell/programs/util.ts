@@ -29,7 +29,7 @@ export function parseFlags(args: string[], known: string, ctx: ProgramContext, f
     }
     for (const c of a.slice(1)) {
       if (!known.includes(c)) {
-        const name = ctx.argv[0];
+        const name = progName(ctx, flavour);
         ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${c}\n`);
         return { flags, operands, bad: c };
       }
@@ -103,7 +103,7 @@ export function quote(ctx: ProgramContext, s: string): string {
 
 /** GNU's `Try 'x --help' for more information.` line, or busybox's usage refusal; returns the exit code. */
 export function usageError(ctx: ProgramContext, flavour: Flavour, message: string, code = 1): number {
-  const n = ctx.argv[0].replace(/^.*\//, '');
+  const n = progName(ctx, flavour);
   ctx.stderr.write(flavour === 'gnu' ? `${n}: ${message}\nTry '${n} --help' for more information.\n` : `${n}: ${message}\n`);
   return code;
 }
@@ -136,4 +136,15 @@ export function splitLines(text: string): string[] {
 /** Throws the shell's interrupt when Ctrl-C was pressed (call inside long loops). */
 export function checkSignal(ctx: ProgramContext): void {
   if (ctx.signal.aborted) throw new Interrupted();
+}
+
+/** The name a program reports itself by: GNU uses argv[0] as typed (`/usr/bin/printf:`), busybox its applet name. */
+export function progName(ctx: ProgramContext, flavour: Flavour): string {
+  return flavour === 'gnu' ? ctx.argv[0] : ctx.argv[0].replace(/^.*\//, '');
+}
+
+/** busybox's refusal of a bad command line: its usage line on stderr, exit 1. */
+export function busyboxUsage(ctx: ProgramContext, synopsis: string): number {
+  ctx.stderr.write(`Usage: ${progName(ctx, 'busybox')} ${synopsis}\n`);
+  return 1;
 }

@@ -136,7 +136,6 @@ export function executeTemplate(root: ListNode, text: string, name: string, func
           if (!one(i, i)) break;
         }
       } else if (val !== undefined && val !== null) {
-        at(node);
         errorf(`range can't iterate over ${formatV(val)}`);
       }
       if (!ran && node.elseList) walk(dot, node.elseList);

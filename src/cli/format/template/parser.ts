@@ -8,8 +8,6 @@ import { TemplateError } from './errors.ts';
 import { itemString, lex, type Item } from './lexer.ts';
 import { UnquoteError, unquoteChar, unquoteString } from './unquote.ts';
 
-class ParseFailure extends Error {}
-
 /** Parses `text` as template `name`, knowing which function names exist; throws TemplateError. */
 export function parseTemplate(text: string, name: string, functions: ReadonlySet<string>): ListNode {
   const items = lex(text);
@@ -315,12 +313,7 @@ export function parseTemplate(text: string, name: string, functions: ReadonlySet
     return errorf(`illegal number syntax: ${JSON.stringify(text)}`);
   };
 
-  try {
-    return parseAll();
-  } catch (e) {
-    if (e instanceof ParseFailure) throw new TemplateError(e.message, 'TEMPLATE_PARSE');
-    throw e;
-  }
+  return parseAll();
 }
 
 /** strconv.ParseInt(text, 0, 64) for template constants; null when it is not an integer. */

@@ -115,7 +115,7 @@ describe('errors in Go words', () => {
     ['{{ 1 | 2 }}', 'template: :1: non executable command in pipeline stage 2'],
     ['{{ 3x }}', 'template: :1: bad number syntax: "3x"'],
     ['{{ "\\q" }}', 'template: :1: invalid syntax'],
-    ['line1\n{{.A.B}}', 'template: :2:2: executing "" at <.A.B>: can\'t evaluate field B in type string'],
+    ['line1\n{{.A.B}}', 'template: :2:4: executing "" at <.A.B>: can\'t evaluate field B in type string'],
     ['{{.A 1}}', 'template: :1:2: executing "" at <.A>: A is not a method but has arguments'],
     ['{{index .L 5}}', 'template: :1:2: executing "" at <index .L 5>: error calling index: index out of range: 5'],
     ['{{upper 3}}', 'template: :1:8: executing "" at <3>: expected string; found 3'],

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test, in the order a failure is cheapest to find: types, lint, unit + conformance + golden
+# tests (vitest, Node), then the built site in Debian Chromium. Installs what the machine lacks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Node $(node --version) (the project pins Node 24; npm scripts use node_modules/.bin/node)"
+step "Installing Debian Chromium if missing"
+bash scripts/ensure-chromium.sh
+step "Type-checking (engine without DOM types, then the app)"
+npm run --silent typecheck
+step "Linting (including the one-way import rules)"
+npm run --silent lint
+step "Unit, conformance and golden tests"
+npx vitest run
+step "Browser tests: build under a sub-path, serve, drive Chromium"
+npx vitest run --config vitest.e2e.config.ts
+step "All tests passed"

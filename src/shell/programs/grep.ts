@@ -1,0 +1,146 @@
+// grep [-ivnclrEFqwoxhHs] [-e PATTERN]… PATTERN [FILE]…: lines matching a POSIX regex; exit 1 on no match, 2 on error.
+import type { Program, ProgramContext } from '../program.ts';
+import { abs, checkSignal, errCode, progName, type Flavour } from './util.ts';
+import { strerror } from '../messages.ts';
+import { decodeUtf8 } from '../../vfs/utf8.ts';
+import { escapeFixed, posixToJs, RegexError } from './regex.ts';
+
+const KNOWN = 'ivnclLrREFqwoxhHsz';
+
+interface Source {
+  label: string;
+  text: string;
+}
+
+/** Makes `grep`; recursion walks directories in sorted order (real grep follows directory order). */
+export function makeGrep(flavour: Flavour): Program {
+  return (ctx) => {
+    const name = progName(ctx, flavour);
+    const flags = new Set<string>();
+    const patterns: string[] = [];
+    const operands: string[] = [];
+    const args = ctx.argv.slice(1);
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '--') {
+        operands.push(...args.slice(i + 1));
+        break;
+      }
+      if (!a.startsWith('-') || a === '-') {
+        operands.push(a);
+        continue;
+      }
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j];
+        if (c === 'e') {
+          const v = a.slice(j + 1) || args[++i];
+          if (v === undefined) return optionError(ctx, flavour, name, "option requires an argument -- 'e'");
+          patterns.push(v);
+          break;
+        }
+        if (!KNOWN.includes(c)) return optionError(ctx, flavour, name, flavour === 'gnu' ? `invalid option -- '${c}'` : `unrecognized option: ${c}`);
+        flags.add(c);
+      }
+    }
+    if (patterns.length === 0) {
+      if (operands.length === 0) return optionError(ctx, flavour, name, null);
+      patterns.push(operands.shift()!);
+    }
+    let re: RegExp;
+    try {
+      const parts = patterns.flatMap((p) => p.split('\n')).map((p) => (flags.has('F') ? escapeFixed(p) : posixToJs(p, flags.has('E'))));
+      let src = parts.map((p) => `(?:${p})`).join('|');
+      if (flags.has('x')) src = `^(?:${src})$`;
+      else if (flags.has('w')) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
+      re = new RegExp(src, flags.has('i') ? 'gi' : 'g');
+    } catch (e) {
+      if (!(e instanceof RegexError) && !(e instanceof SyntaxError)) throw e;
+      ctx.stderr.write(flavour === 'gnu' ? `${name}: ${e instanceof RegexError ? e.message : 'Invalid regular expression'}\n` : `${name}: bad regex '${patterns[0]}'\n`);
+      return 2;
+    }
+    const recursive = flags.has('r') || flags.has('R');
+    let files = operands;
+    let implicitDot = false;
+    if (files.length === 0 && recursive && flavour === 'gnu') {
+      files = ['.'];
+      implicitDot = true;
+    }
+    let error = false;
+    const report = (f: string, msg: string) => {
+      error = true;
+      if (!flags.has('s')) ctx.stderr.write(`${name}: ${f}: ${msg}\n`);
+    };
+    const sources: Source[] = [];
+    const add = (label: string, p: string) => {
+      try {
+        sources.push({ label, text: decodeUtf8(ctx.fs.readFile(p)) });
+      } catch (e) {
+        report(label, strerror(errCode(e)));
+      }
+    };
+    for (const f of files.length ? files : ['-']) {
+      if (f === '-') {
+        sources.push({ label: '(standard input)', text: ctx.stdin });
+        continue;
+      }
+      const p = abs(ctx, f);
+      const node = ctx.fs.exists(p) ? ctx.fs.stat(p) : undefined;
+      if (node?.type === 'dir') {
+        if (!recursive) {
+          if (flavour === 'gnu') report(f, 'Is a directory');
+          continue;
+        }
+        for (const e of ctx.fs.walkTree(p)) {
+          checkSignal(ctx);
+          if (e.node.type !== 'file' && !(e.node.type === 'symlink' && flags.has('R'))) continue;
+          const rel = e.path.slice(p === '/' ? 1 : p.length + 1);
+          const label = implicitDot ? rel : (f.endsWith('/') ? f : f + '/') + rel;
+          if (e.node.type === 'symlink' && ctx.fs.exists(e.path) && ctx.fs.stat(e.path).type === 'dir') continue;
+          add(label, e.path);
+        }
+        continue;
+      }
+      add(f, p);
+    }
+    const prefix = flags.has('H') || (!flags.has('h') && (files.length > 1 || recursive));
+    let matched = false;
+    let out = '';
+    for (const s of sources) {
+      checkSignal(ctx);
+      const lines = s.text === '' ? [] : s.text.replace(/\n$/, '').split('\n');
+      let n = 0;
+      for (let k = 0; k < lines.length; k++) {
+        re.lastIndex = 0;
+        const hit = re.test(lines[k]) !== flags.has('v');
+        if (!hit) continue;
+        n++;
+        matched = true;
+        if (flags.has('q')) {
+          ctx.stdout.write(out);
+          return 0;
+        }
+        if (flags.has('l') || flags.has('c') || flags.has('L')) continue;
+        const head = (prefix ? s.label + ':' : '') + (flags.has('n') ? `${k + 1}:` : '');
+        if (flags.has('o') && !flags.has('v')) {
+          re.lastIndex = 0;
+          for (const m of lines[k].matchAll(re)) if (m[0] !== '') out += head + m[0] + '\n';
+        } else if (!flags.has('o')) out += head + lines[k] + '\n';
+      }
+      if (flags.has('l') && n > 0) out += s.label + '\n';
+      else if (flags.has('L') && n === 0) out += s.label + '\n';
+      else if (flags.has('c') && !flags.has('l') && !flags.has('L')) out += (prefix ? s.label + ':' : '') + n + '\n';
+    }
+    ctx.stdout.write(out);
+    if (error && !(flags.has('q') && matched)) return 2;
+    return matched ? 0 : 1;
+  };
+}
+
+function optionError(ctx: ProgramContext, flavour: Flavour, name: string, message: string | null): number {
+  if (flavour === 'gnu') {
+    ctx.stderr.write(`${message ? `${name}: ${message}\n` : ''}Usage: ${name} [OPTION]... PATTERNS [FILE]...\nTry '${name} --help' for more information.\n`);
+  } else {
+    ctx.stderr.write(`${message ? `${name}: ${message}\n` : ''}Usage: ${name} [-HhnlLoqvsrRiwFEz] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n`);
+  }
+  return 2;
+}

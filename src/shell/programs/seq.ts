@@ -1,0 +1,61 @@
+// seq [-w] [-s SEP] [FIRST [INC]] LAST: numbers with the precision of FIRST and INC.
+import type { Program } from '../program.ts';
+import { busyboxUsage, checkSignal, progName, quote, usageError, type Flavour } from './util.ts';
+
+const decimals = (s: string) => (/\.(\d*)/.exec(s)?.[1].length ?? 0);
+
+/** Makes `seq`; long runs are written in chunks and yield so Ctrl-C can stop them. */
+export function makeSeq(flavour: Flavour): Program {
+  return async (ctx) => {
+    const args = ctx.argv.slice(1);
+    let sep = '\n';
+    let width = false;
+    const nums: string[] = [];
+    const usage = '[-w] [-s SEP] [FIRST [INC]] LAST';
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '-w') width = true;
+      else if (a === '-s') {
+        if (args[i + 1] === undefined) return flavour === 'gnu' ? usageError(ctx, flavour, "option requires an argument -- 's'") : busyboxUsage(ctx, usage);
+        sep = args[++i];
+      } else if (a.startsWith('-s')) sep = a.slice(2);
+      else if (a === '--') nums.push(...args.slice(i + 1)), (i = args.length);
+      else nums.push(a);
+    }
+    if (nums.length === 0 || nums.length > 3) {
+      if (flavour === 'busybox') return busyboxUsage(ctx, usage);
+      return usageError(ctx, flavour, nums.length ? `extra operand ${quote(ctx, nums[3])}` : 'missing operand');
+    }
+    for (const n of nums) {
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(n)) {
+        if (flavour === 'busybox') {
+          ctx.stderr.write(`${progName(ctx, flavour)}: invalid number '${n}'\n`);
+          return 1;
+        }
+        return usageError(ctx, flavour, `invalid floating point argument: ${quote(ctx, n)}`);
+      }
+    }
+    const [first, inc, last] = nums.length === 1 ? ['1', '1', nums[0]] : nums.length === 2 ? [nums[0], '1', nums[1]] : nums;
+    if (Number(inc) === 0 && flavour === 'gnu') return usageError(ctx, flavour, `invalid Zero increment value: ${quote(ctx, inc)}`);
+    const prec = Math.max(decimals(first), decimals(inc));
+    const a = Number(first);
+    const step = Number(inc);
+    const end = Number(last);
+    const values: string[] = [];
+    for (let k = 0; ; k++) {
+      const v = a + k * step;
+      if (step > 0 ? v > end + 1e-10 : step < 0 ? v < end - 1e-10 : k > 0) break;
+      values.push(v.toFixed(prec));
+      if (values.length % 10000 === 0) {
+        await ctx.sleep(0);
+        checkSignal(ctx);
+      }
+    }
+    if (width) {
+      const w = Math.max(...values.map((v) => v.length), last.length);
+      for (let k = 0; k < values.length; k++) values[k] = values[k].startsWith('-') ? '-' + values[k].slice(1).padStart(w - 1, '0') : values[k].padStart(w, '0');
+    }
+    if (values.length) ctx.stdout.write(values.join(sep) + '\n');
+    return 0;
+  };
+}

@@ -1,0 +1,24 @@
+// tee [-a] FILE…: copies stdin to stdout and to each FILE.
+import type { Program } from '../program.ts';
+import { abs, errCode, parseFlags, progName, type Flavour } from './util.ts';
+import { strerror } from '../messages.ts';
+
+/** Makes `tee`; a file it cannot open is reported and skipped (exit 1), the rest still get the input. */
+export function makeTee(flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ai', ctx, flavour);
+    if (bad) return 1;
+    let code = 0;
+    for (const f of operands) {
+      if (f === '-' && flavour === 'busybox') continue;
+      try {
+        ctx.fs.writeFile(abs(ctx, f), ctx.stdin, { append: flags.has('a') });
+      } catch (e) {
+        ctx.stderr.write(`${progName(ctx, flavour)}: ${f}: ${strerror(errCode(e))}\n`);
+        code = 1;
+      }
+    }
+    ctx.stdout.write(ctx.stdin);
+    return code;
+  };
+}

@@ -1,0 +1,39 @@
+// Types a script into a fresh headless session, line by line, and collects what the terminal shows.
+import type { WorkspaceFile } from '../protocol/session.ts';
+import { createSession } from '../session/create-session.ts';
+import { memoryStorage } from '../session/storage.ts';
+
+/** How the headless machine is set up. */
+export interface ScriptOptions {
+  workspace?: WorkspaceFile[];
+  tty?: boolean;
+  columns?: number;
+  now?: number;
+}
+
+/** Runs each line of `script` at the prompt; `write` receives everything the terminal would show. */
+export async function runScript(script: string, options: ScriptOptions, write: (text: string) => void): Promise<void> {
+  const session = createSession({ storage: memoryStorage(), realTime: false });
+  await session.start({
+    lessonId: 'sim',
+    workspace: options.workspace ?? [],
+    checkpoints: [],
+    tty: options.tty ?? false,
+    columns: options.columns ?? 80,
+    rows: 24,
+    now: options.now,
+  });
+  const lines = script.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) {
+    await session.feed(line, (chunk) => write(chunk.text));
+    if (session.ended()) break;
+  }
+}
+
+/** runScript, collected into one string (tests and graders). */
+export async function transcript(script: string, options: ScriptOptions = {}): Promise<string> {
+  let out = '';
+  await runScript(script, options, (text) => (out += text));
+  return out;
+}
