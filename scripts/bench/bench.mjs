@@ -74,7 +74,7 @@ try {
   await visit(server.url + BLANK, false); // warm up the browser process
   const blank = await measure(server.url + BLANK, false);
   const lesson = await measure(`${server.url}lessons/${values.lesson}/`, true);
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const kb = (n) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a (blank page has none)');
   const rows = [
     ['', 'JS (gzip)', 'all (gzip)', 'requests', `ready, median of ${runs}`],

@@ -6,7 +6,8 @@ import { dockerProgram } from '../cli/docker.ts';
 
 /** The host's program table, with `docker` bound to this session's daemon. */
 export function hostProgramTable(engine: Engine): Map<string, Program> {
-  const table = new Map(hostPrograms());
+  // The same table the shell tools see, so `which docker`, `env docker …` and `xargs docker …` find it.
+  const table = hostPrograms();
   table.set('docker', dockerProgram(engine));
   return table;
 }

@@ -1,7 +1,7 @@
 // Renders a daemon's jsonmessage stream (pull, push, load …) as docker/cli does: on a terminal each
 // layer keeps its own line, redrawn in place with cursor moves; elsewhere progress bars are dropped.
 import type { JsonMessage } from '../../engine/api/images.ts';
-import type { Writer } from '../../shell/program.ts';
+import type { TextSink as Writer } from '../framework/types.ts';
 import { renderProgress } from './progress-bar.ts';
 
 const ESC = '\x1b';
@@ -17,6 +17,7 @@ export class JsonMessageDisplay {
     private readonly out: Writer,
     private readonly isTerminal: boolean,
     private readonly columns: number,
+    private readonly nowMs: () => number = () => 0,
   ) {}
 
   /** Shows one message; throws JsonMessageError for an error message. */
@@ -42,7 +43,7 @@ export class JsonMessageDisplay {
   }
 
   private display(message: JsonMessage, hasProgress: boolean): void {
-    const progress = hasProgress ? renderProgress(message.progressDetail ?? {}, this.isTerminal ? this.columns : 0) : '';
+    const progress = hasProgress ? renderProgress(message.progressDetail ?? {}, { width: this.isTerminal ? this.columns : 0, nowMs: this.nowMs() }) : '';
     let endl = '';
     if (this.isTerminal && hasProgress) {
       endl = '\r';

@@ -1,47 +1,93 @@
-// JSONProgress.String() of moby's jsonmessage: the `[=====>    ]  12.3MB/45.6MB` part of a pull or
-// push line. The bar appears only on terminals wider than 110 columns; the ETA only with a start time.
+// The progress text of `docker pull`/`docker push` lines (moby pkg/jsonmessage JSONProgress.String):
+// `[=====>      ]  12.3MB/45.6MB 4s` on wide terminals, numbers only at 110 columns or fewer.
 import { humanSize } from './units.ts';
 
-/** The progressDetail of a jsonmessage (`start` is Unix seconds). */
-export interface ProgressDetail {
-  current?: number;
-  total?: number;
-  start?: number;
-  units?: string;
-  hideCounts?: boolean;
+/** The `progressDetail` of a JSON message, plus when the transfer started. */
+export interface JsonProgress {
+  /** Bytes (or units) done so far. */
+  readonly current?: number;
+  /** Bytes (or units) expected; 0 or absent when unknown. */
+  readonly total?: number;
+  /** Unix seconds when the transfer began; enables the time-left estimate. */
+  readonly start?: number;
+  /** Counts other than bytes (e.g. `units`), printed as plain integers. */
+  readonly units?: string;
+  /** Show the bar only. */
+  readonly hideCounts?: boolean;
 }
 
-/** Renders progress for a terminal `width` columns wide; `now` (Unix seconds) is only needed with `start`. */
-export function renderProgress(p: ProgressDetail, width: number, now = 0): string {
-  const current = p.current ?? 0;
-  const total = p.total ?? 0;
+/** Terminal width and clock used to render one progress string. */
+export interface ProgressRenderOptions {
+  /** Columns of the terminal; Docker assumes 200 when it cannot tell. */
+  readonly width: number;
+  /** Current time in Unix milliseconds (from the session clock). */
+  readonly nowMs: number;
+}
+
+/** Bar cells: one `=` per two percent. */
+const BAR_CELLS = 50;
+/** Below or at this width the bar is left out. */
+const BAR_MIN_WIDTH = 110;
+/** At or below this width the time left is left out. */
+const ETA_MIN_WIDTH = 50;
+
+const NS_PER_SECOND = 1_000_000_000n;
+
+/** Renders JSONProgress.String() exactly: bar, `%8v/%v` sizes (or units) and time left. */
+export function renderProgress(progress: JsonProgress, options: ProgressRenderOptions): string {
+  const current = progress.current ?? 0;
+  const total = progress.total ?? 0;
   if (current <= 0 && total <= 0) return '';
-  if (total <= 0) return p.units ? `${current} ${p.units}` : humanSize(current).padStart(8);
+  if (total <= 0) return progress.units ? `${current} ${progress.units}` : padStart(humanSize(current), 8);
 
-  const percentage = Math.min(50, Math.trunc(Math.trunc((current / total) * 100) / 2));
-  const bar = width > 110 ? `[${'='.repeat(percentage)}>${' '.repeat(Math.max(0, 50 - percentage))}] ` : '';
+  let percentage = Math.trunc((current / total) * 100) / 2;
+  percentage = Math.min(Math.trunc(percentage), BAR_CELLS);
+  let bar = '';
+  if (options.width > BAR_MIN_WIDTH) {
+    bar = `[${'='.repeat(percentage)}>${' '.repeat(Math.max(BAR_CELLS - percentage, 0))}] `;
+  }
+
   let numbers = '';
-  if (!p.hideCounts) {
-    if (!p.units) numbers = current > total ? humanSize(current).padStart(8) : `${humanSize(current).padStart(8)}/${humanSize(total)}`;
-    else numbers = current > total ? `${current} ${p.units}` : `${current}/${total} ${p.units}`;
+  if (!progress.hideCounts) {
+    if (!progress.units) {
+      numbers = current > total ? padStart(humanSize(current), 8) : `${padStart(humanSize(current), 8)}/${humanSize(total)}`;
+    } else {
+      numbers = current > total ? `${current} ${progress.units}` : `${current}/${total} ${progress.units}`;
+    }
   }
-  let eta = '';
-  if (current > 0 && p.start && p.start > 0 && percentage < 50 && width > 50) {
-    const elapsedNs = (now - p.start) * 1e9;
-    const perEntry = Math.trunc(elapsedNs / current);
-    const leftSeconds = Math.trunc(((total - current) * perEntry) / 1e9);
-    eta = ` ${goSeconds(leftSeconds)}`;
+
+  let timeLeft = '';
+  const start = progress.start ?? 0;
+  if (current > 0 && start > 0 && percentage < BAR_CELLS && options.width > ETA_MIN_WIDTH) {
+    timeLeft = ` ${goDuration(secondsLeft(current, total, start, options.nowMs))}`;
   }
-  return bar + numbers + eta;
+  return bar + numbers + timeLeft;
 }
 
-// time.Duration.String() for whole seconds: 4s, 1m30s, 2h0m5s.
-function goSeconds(seconds: number): string {
-  if (seconds === 0) return '0s';
-  const h = Math.trunc(seconds / 3600);
-  const m = Math.trunc((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (h > 0) return `${h}h${m}m${s}s`;
-  if (m > 0) return `${m}m${s}s`;
-  return `${s}s`;
+/** Go's integer-nanosecond estimate, truncated to whole seconds: (total-current) × elapsed/current. */
+function secondsLeft(current: number, total: number, start: number, nowMs: number): bigint {
+  const elapsed = BigInt(Math.round(nowMs)) * 1_000_000n - BigInt(Math.trunc(start)) * NS_PER_SECOND;
+  const perEntry = elapsed / BigInt(Math.trunc(current));
+  const left = BigInt.asIntN(64, BigInt(Math.trunc(total - current)) * perEntry);
+  return (left / NS_PER_SECOND) * NS_PER_SECOND;
+}
+
+/** Go's time.Duration.String for a whole number of seconds: `4s`, `1m5s`, `2h0m3s`. */
+function goDuration(ns: bigint): string {
+  const negative = ns < 0n;
+  let seconds = (negative ? -ns : ns) / NS_PER_SECOND;
+  const hours = seconds / 3600n;
+  seconds %= 3600n;
+  const minutes = seconds / 60n;
+  seconds %= 60n;
+  let text = `${seconds}s`;
+  if (hours > 0n || minutes > 0n) text = `${minutes}m${text}`;
+  if (hours > 0n) text = `${hours}h${text}`;
+  return negative ? `-${text}` : text;
+}
+
+/** Go's `%8v` on a string: right-aligned in 8 columns (counted in runes). */
+function padStart(text: string, width: number): string {
+  const length = Array.from(text).length;
+  return length >= width ? text : ' '.repeat(width - length) + text;
 }

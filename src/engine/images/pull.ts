@@ -6,7 +6,7 @@ import type { NamedReference } from '../model/reference/parse.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { RegistryManifest } from '../registry/types.ts';
 import type { ImageStore } from '../store/image-store.ts';
-import { rfc3339Nano, type EngineHost } from '../clock.ts';
+import type { EngineHost } from '../clock.ts';
 import { canonicalName, familiarRepository } from './names.ts';
 import { schedulePull } from './pull-schedule.ts';
 
@@ -66,7 +66,8 @@ async function* streamPull(
 
   const digestName = `${ref.domain}/${ref.path}@${indexDigest}`;
   store.digests.set(digestName, imageId);
-  if (tagName) store.setTag(tagName, imageId, rfc3339Nano(host.now()));
+  // A pull names the image without touching LastTagTime, which only `docker tag` sets.
+  if (tagName) store.addTag(tagName, imageId);
   yield { status: `Digest: ${indexDigest}` };
   const upToDate = before === imageId;
   yield { status: `Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${shown}` };

@@ -12,11 +12,12 @@ export const DIGEST_ERRORS = {
 /** Why a digest string was refused (`format`, `length` or `unsupported`); `.message` is go-digest's text. */
 export class InvalidDigestError extends Error {
   override readonly name = 'InvalidDigestError';
-  constructor(
-    readonly code: keyof typeof DIGEST_ERRORS,
-    readonly digest: string,
-  ) {
+  readonly code: keyof typeof DIGEST_ERRORS;
+  readonly digest: string;
+  constructor(code: keyof typeof DIGEST_ERRORS, digest: string) {
     super(DIGEST_ERRORS[code]);
+    this.code = code;
+    this.digest = digest;
   }
 }
 

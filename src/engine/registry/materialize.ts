@@ -5,10 +5,13 @@ import { sha256Digest } from '../model/digest.ts';
 import { encodeConfig, type HistoryEntry, type ImageConfigFile } from '../model/image-config.ts';
 import { writeTar } from '../../vfs/tar/write.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
+import type { TarEntry } from '../../vfs/tar/entry.ts';
 import { isLayer, type CatalogImage, type ImageRecipe } from './catalog/types.ts';
 import type { RegistryImage, RegistryLayer, RegistryManifest } from './types.ts';
 
 const cache = new WeakMap<CatalogImage, RegistryImage>();
+// Base layers (debian, alpine rootfs) are shared by many images: pack each file list once.
+const packed = new WeakMap<readonly TarEntry[], { tar: Uint8Array; diffId: string; size: number }>();
 
 /** The registry form of a catalog image (every platform), built once per process. */
 export function materialize(image: CatalogImage): RegistryImage {
@@ -31,11 +34,9 @@ function buildManifest(platform: string, recipe: ImageRecipe): RegistryManifest 
   const history: HistoryEntry[] = [];
   for (const step of recipe.steps) {
     if (isLayer(step)) {
-      const tar = writeTar(step.files);
-      const size = layerSize(step.files);
+      const { tar, diffId, size } = pack(step.files);
       // Layers are served uncompressed (a valid OCI media type): gzip would cost more time than a pull
       // takes, and no learner can tell; the sizes a pull shows still follow the real compressed layer.
-      const diffId = sha256Digest(tar);
       layers.push({ digest: diffId, diffId, tar, size, compressedSize: Math.round(size * step.compressRatio) });
       history.push({ created: recipe.created, created_by: step.createdBy, comment: step.comment });
     } else {
@@ -60,6 +61,16 @@ function buildManifest(platform: string, recipe: ImageRecipe): RegistryManifest 
     layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l.digest, size: l.compressedSize })),
   });
   return { platform, config, configDigest: sha256Digest(configBytes), layers, digest: sha256Digest(manifestJson), size: manifestJson.length };
+}
+
+function pack(files: readonly TarEntry[]): { tar: Uint8Array; diffId: string; size: number } {
+  let done = packed.get(files);
+  if (!done) {
+    const tar = writeTar(files);
+    done = { tar, diffId: sha256Digest(tar), size: layerSize(files) };
+    packed.set(files, done);
+  }
+  return done;
 }
 
 function buildIndex(manifests: RegistryManifest[]): RegistryImage {

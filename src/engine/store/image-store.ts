@@ -109,6 +109,12 @@ export class ImageStore {
     if (record) record.lastTagTime = now;
   }
 
+  /** Points a tag at an image without touching its LastTagTime, as a pull records its tag (moby's AddTag). */
+  addTag(name: string, id: string): void {
+    this.tags.delete(name);
+    this.tags.set(name, id);
+  }
+
   /** The tags pointing at an image, in the order they were made. */
   tagsOf(id: string): string[] {
     return [...this.tags].filter(([, target]) => target === id).map(([name]) => name);

@@ -10,6 +10,7 @@ const KNOWN = 'ivnclLrREFqwoxhHsz';
 interface Source {
   label: string;
   text: string;
+  error?: string; // reported when the search reaches it (-q stops at the first match before that)
 }
 
 /** Makes `grep`; recursion walks directories in sorted order (real grep follows directory order). */
@@ -75,7 +76,7 @@ export function makeGrep(flavour: Flavour): Program {
       try {
         sources.push({ label, text: decodeUtf8(ctx.fs.readFile(p)) });
       } catch (e) {
-        report(label, strerror(errCode(e)));
+        sources.push({ label, text: '', error: strerror(errCode(e)) });
       }
     };
     for (const f of files.length ? files : ['-']) {
@@ -107,6 +108,10 @@ export function makeGrep(flavour: Flavour): Program {
     let out = '';
     for (const s of sources) {
       checkSignal(ctx);
+      if (s.error !== undefined) {
+        report(s.label, s.error);
+        continue;
+      }
       const lines = s.text === '' ? [] : s.text.replace(/\n$/, '').split('\n');
       let n = 0;
       for (let k = 0; k < lines.length; k++) {

@@ -21,7 +21,8 @@ function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Op
   const number = (v: string | undefined, bytes: boolean): number | undefined => {
     const m = v === undefined ? null : /^([+-]?)(\d+)$/.exec(v);
     if (!m) {
-      if (flavour === 'gnu') usageError(ctx, flavour, v === undefined ? `option requires an argument -- '${bytes ? 'c' : 'n'}'` : `invalid number of ${bytes ? 'bytes' : 'lines'}: ${quote(ctx, v)}`);
+      if (flavour === 'gnu' && v === undefined) usageError(ctx, flavour, `option requires an argument -- '${bytes ? 'c' : 'n'}'`);
+      else if (flavour === 'gnu') ctx.stderr.write(`${name}: invalid number of ${bytes ? 'bytes' : 'lines'}: ${quote(ctx, v!)}\n`);
       else ctx.stderr.write(`${name}: invalid number '${v ?? ''}'\n`);
       return undefined;
     }

@@ -5,10 +5,41 @@ import { makeCat } from './cat.ts';
 import { makeCp, makeMkdir, makeMv, makeRm, makeRmdir, makeTouch } from './fileops.ts';
 import { clear } from './clear.ts';
 import { makeHelp } from './help.ts';
+import { makePrintf } from './printf.ts';
+import { echo } from './echo.ts';
+import { falseProgram, trueProgram } from './truefalse.ts';
+import { makeBasename, makeDirname } from './pathnames.ts';
+import { makeSleep } from './sleep.ts';
+import { makeTee } from './tee.ts';
+import { hostname } from './hostname.ts';
+import { makeUname } from './uname.ts';
+import { makeId, makeWhoami } from './id.ts';
+import { makeDate } from './date.ts';
+import { makeSeq } from './seq.ts';
+import { makeMktemp } from './mktemp.ts';
+import { makeHead, makeTail } from './head-tail.ts';
+import { makeWc } from './wc.ts';
+import { makeGrep } from './grep.ts';
+import { makeSed } from './sed.ts';
+import { makeFind } from './find.ts';
+import { makeTr } from './tr.ts';
+import { makeSort } from './sort.ts';
+import { makeUniq } from './uniq.ts';
+import { makeCut } from './cut.ts';
+import { makeLn } from './ln.ts';
+import { makeChmod } from './chmod.ts';
+import { makeChown } from './chown.ts';
+import { makeStat } from './stat.ts';
+import { makeEnv } from './env.ts';
+import { makeWhich } from './which.ts';
+import { makeXargs } from './xargs.ts';
 import type { Flavour } from './util.ts';
 
-function fileUtilities(flavour: Flavour): Map<string, Program> {
-  return new Map<string, Program>([
+/** The userland shared by both flavours; `env`, `which` and `xargs` look other programs up in the finished table. */
+function userland(flavour: Flavour): Map<string, Program> {
+  const m = new Map<string, Program>();
+  const table = () => m;
+  const entries: [string, Program][] = [
     ['ls', makeLs(flavour)],
     ['cat', makeCat(flavour)],
     ['mkdir', makeMkdir(flavour)],
@@ -18,17 +49,51 @@ function fileUtilities(flavour: Flavour): Map<string, Program> {
     ['cp', makeCp(flavour)],
     ['mv', makeMv(flavour)],
     ['clear', clear],
-  ]);
+    ['printf', makePrintf(flavour)],
+    ['echo', echo],
+    ['true', trueProgram],
+    ['false', falseProgram],
+    ['basename', makeBasename(flavour)],
+    ['dirname', makeDirname(flavour)],
+    ['sleep', makeSleep(flavour)],
+    ['tee', makeTee(flavour)],
+    ['hostname', hostname],
+    ['uname', makeUname(flavour)],
+    ['id', makeId(flavour)],
+    ['whoami', makeWhoami(flavour)],
+    ['date', makeDate(flavour)],
+    ['seq', makeSeq(flavour)],
+    ['mktemp', makeMktemp(flavour)],
+    ['head', makeHead(flavour)],
+    ['tail', makeTail(flavour)],
+    ['wc', makeWc(flavour)],
+    ['grep', makeGrep(flavour)],
+    ['sed', makeSed(flavour)],
+    ['find', makeFind(flavour)],
+    ['tr', makeTr(flavour)],
+    ['sort', makeSort(flavour)],
+    ['uniq', makeUniq(flavour)],
+    ['cut', makeCut(flavour)],
+    ['ln', makeLn(flavour)],
+    ['chmod', makeChmod(flavour)],
+    ['chown', makeChown(flavour)],
+    ['stat', makeStat(flavour)],
+    ['env', makeEnv(flavour, table)],
+    ['which', makeWhich(flavour, table)],
+    ['xargs', makeXargs(flavour, table)],
+  ];
+  for (const [k, v] of entries) m.set(k, v);
+  return m;
 }
 
 /** GNU coreutils programs (Debian/Ubuntu images and the host). */
 export function coreutilsPrograms(): Map<string, Program> {
-  return fileUtilities('gnu');
+  return userland('gnu');
 }
 
 /** busybox applets with busybox's messages (Alpine images). */
 export function busyboxPrograms(): Map<string, Program> {
-  return fileUtilities('busybox');
+  return userland('busybox');
 }
 
 /** The learner's host machine: coreutils plus `help`; the lead adds `docker` to this table. */

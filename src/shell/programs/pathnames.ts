@@ -17,7 +17,10 @@ export function makeBasename(flavour: Flavour): Program {
         if (args[i + 1] === undefined) return flavour === 'gnu' ? usageError(ctx, flavour, "option requires an argument -- 's'") : busyboxUsage(ctx, 'FILE [SUFFIX] | -a FILE... | -s SUFFIX FILE...');
         suffix = args[++i];
         all = true;
-      } else if (a === '--') names.push(...args.slice(i + 1)), (i = args.length);
+      } else if (a === '--') {
+        names.push(...args.slice(i + 1));
+        break;
+      }
       else names.push(a);
     }
     if (names.length === 0) return flavour === 'gnu' ? usageError(ctx, flavour, 'missing operand') : busyboxUsage(ctx, 'FILE [SUFFIX] | -a FILE... | -s SUFFIX FILE...');

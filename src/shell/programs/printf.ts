@@ -102,7 +102,10 @@ export function makePrintf(flavour: Flavour): Program {
       }
       if (c === 'b') {
         const r = interpretEscapes((next() ?? '').replace(/\\0?([0-7]{1,3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8) & 255)));
-        if (r.stop) return null;
+        if (r.stop) {
+          out += pad(r.text, spec, false);
+          return null;
+        }
         return pad(r.text, spec, false);
       }
       if (c === 'c') return pad((next() ?? '').slice(0, 1), spec, false);

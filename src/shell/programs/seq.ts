@@ -19,7 +19,10 @@ export function makeSeq(flavour: Flavour): Program {
         if (args[i + 1] === undefined) return flavour === 'gnu' ? usageError(ctx, flavour, "option requires an argument -- 's'") : busyboxUsage(ctx, usage);
         sep = args[++i];
       } else if (a.startsWith('-s')) sep = a.slice(2);
-      else if (a === '--') nums.push(...args.slice(i + 1)), (i = args.length);
+      else if (a === '--') {
+        nums.push(...args.slice(i + 1));
+        break;
+      }
       else nums.push(a);
     }
     if (nums.length === 0 || nums.length > 3) {

@@ -12,10 +12,11 @@ export interface TarEntry {
   linkTarget?: string; // symlinks and hardlinks
   /**
    * The size the file stands for when it is a sized stand-in for a big binary we do not ship. Stored as
-   * the pax record WORKBOOK.size: real tar tools ignore unknown pax keys and see the short stand-in.
+   * an extended attribute (pax `SCHILY.xattr.user.workbook.size`), which real tar tools read quietly
+   * and which leaves the short stand-in as the file's content.
    */
   declaredSize?: number;
 }
 
 /** The pax key that carries TarEntry.declaredSize. */
-export const DECLARED_SIZE_KEY = 'WORKBOOK.size';
+export const DECLARED_SIZE_KEY = 'SCHILY.xattr.user.workbook.size';

@@ -20,7 +20,7 @@ describe('pull', () => {
     const lines = statusLines(await pull(engine, 'alpine'));
     expect(lines[0]).toBe('latest: Pulling from library/alpine');
     expect(lines[1]).toMatch(/^[0-9a-f]{12}: Pulling fs layer$/);
-    expect(lines.slice(2, 5).map((l) => l.slice(14))).toEqual(['Verifying Checksum', 'Download complete', 'Pull complete']);
+    expect(lines.slice(2, 5).map((l) => l?.slice(14))).toEqual(['Verifying Checksum', 'Download complete', 'Pull complete']);
     expect(lines[5]).toMatch(/^Digest: sha256:[0-9a-f]{64}$/);
     expect(lines[6]).toBe('Status: Downloaded newer image for alpine:latest');
     expect(engine.imageList().map((i) => i.RepoTags)).toEqual([['alpine:latest']]);

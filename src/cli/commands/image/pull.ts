@@ -20,7 +20,7 @@ export function pull(engine: Engine): CommandHandler {
       }
       const platform = flags.string('platform') || undefined;
       const stream = engine.imageCreate({ ref, platform });
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns);
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => engine.host.now());
       for await (const message of stream) {
         if (ctx.signal.aborted) break;
         if (!quiet) display.show(message);

@@ -29,12 +29,12 @@ export const REFERENCE_ERRORS = {
 /** A reference Docker would refuse; `.message` is Docker's text word for word, `.input` what was parsed. */
 export class InvalidReferenceError extends Error {
   override readonly name = 'InvalidReferenceError';
-  constructor(
-    readonly code: ReferenceErrorCode,
-    message: string,
-    readonly input: string,
-  ) {
+  readonly code: ReferenceErrorCode;
+  readonly input: string;
+  constructor(code: ReferenceErrorCode, message: string, input: string) {
     super(message);
+    this.code = code;
+    this.input = input;
   }
 }
 

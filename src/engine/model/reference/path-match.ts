@@ -5,14 +5,16 @@
 export class BadPatternError extends Error {
   override readonly name = 'BadPatternError';
   readonly code = 'bad-pattern';
-  constructor(readonly pattern: string) {
+  readonly pattern: string;
+  constructor(pattern: string) {
     super('syntax error in pattern');
+    this.pattern = pattern;
   }
 }
 
 type Chars = readonly string[];
 
-/** Splits the pattern at its next `/` outside brackets, after any leading stars. */
+/** Splits off the next chunk: leading stars, then text up to the next `*` outside brackets. */
 function scanChunk(pattern: Chars): { star: boolean; chunk: Chars; rest: Chars } {
   let start = 0;
   while (start < pattern.length && pattern[start] === '*') start++;
@@ -24,7 +26,7 @@ function scanChunk(pattern: Chars): { star: boolean; chunk: Chars; rest: Chars }
       if (i + 1 < pattern.length) i++;
     } else if (c === '[') inRange = true;
     else if (c === ']') inRange = false;
-    else if (c === '/' && !inRange) break;
+    else if (c === '*' && !inRange) break;
   }
   return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
 }

@@ -18,7 +18,8 @@ export interface AlpineRelease {
   rootfsBytes: number;
 }
 
-const APPLETS: Record<string, string[]> = {
+/** Busybox applet names by the directory alpine links them into. */
+export const APPLETS: Record<string, string[]> = {
   bin: ['arch', 'ash', 'base64', 'bbconfig', 'cat', 'chattr', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dmesg', 'dnsdomainname', 'dumpkmap', 'echo', 'egrep', 'false', 'fatattr', 'fdflush', 'fgrep', 'fsync', 'getopt', 'grep', 'gunzip', 'gzip', 'hostname', 'ionice', 'iostat', 'ipcalc', 'kbd_mode', 'kill', 'link', 'linux32', 'linux64', 'ln', 'login', 'ls', 'lsattr', 'lzop', 'makemime', 'mkdir', 'mknod', 'mktemp', 'more', 'mount', 'mountpoint', 'mpstat', 'mv', 'netstat', 'nice', 'pidof', 'ping', 'ping6', 'pipe_progress', 'printenv', 'ps', 'pwd', 'reformime', 'rev', 'rm', 'rmdir', 'run-parts', 'sed', 'setpriv', 'setserial', 'sh', 'sleep', 'stat', 'stty', 'su', 'sync', 'tar', 'touch', 'true', 'umount', 'uname', 'usleep', 'watch', 'zcat'],
   sbin: ['acpid', 'adjtimex', 'arp', 'blkid', 'blockdev', 'depmod', 'fbsplash', 'fdisk', 'findfs', 'fsck', 'fstrim', 'getty', 'halt', 'hwclock', 'ifconfig', 'ifdown', 'ifenslave', 'ifup', 'init', 'inotifyd', 'insmod', 'ip', 'ipaddr', 'iplink', 'ipneigh', 'iproute', 'iprule', 'iptunnel', 'klogd', 'loadkmap', 'logread', 'losetup', 'lsmod', 'mdev', 'mkdosfs', 'mkfs.vfat', 'mkswap', 'modinfo', 'modprobe', 'nameif', 'nologin', 'pivot_root', 'poweroff', 'reboot', 'rmmod', 'route', 'setconsole', 'slattach', 'swapoff', 'swapon', 'switch_root', 'sysctl', 'syslogd', 'tunctl', 'udhcpc', 'vconfig', 'watchdog'],
   'usr/bin': ['[', '[[', 'awk', 'basename', 'bc', 'beep', 'blkdiscard', 'bunzip2', 'bzcat', 'bzip2', 'cal', 'chvt', 'cksum', 'clear', 'cmp', 'comm', 'cpio', 'crontab', 'cryptpw', 'cut', 'dc', 'deallocvt', 'diff', 'dirname', 'dos2unix', 'du', 'eject', 'env', 'expand', 'expr', 'factor', 'fallocate', 'find', 'flock', 'fold', 'free', 'fuser', 'head', 'hexdump', 'hostid', 'iconv', 'id', 'install', 'ipcrm', 'ipcs', 'killall', 'last', 'less', 'logger', 'lsof', 'lsusb', 'lzcat', 'lzma', 'lzopcat', 'md5sum', 'mesg', 'microcom', 'mkfifo', 'mkpasswd', 'nc', 'nl', 'nmeter', 'nohup', 'nproc', 'nsenter', 'nslookup', 'od', 'openvt', 'paste', 'pgrep', 'pkill', 'pmap', 'printf', 'pscan', 'pstree', 'pwdx', 'readlink', 'realpath', 'renice', 'reset', 'resize', 'seq', 'setkeycodes', 'setsid', 'sha1sum', 'sha256sum', 'sha3sum', 'sha512sum', 'showkey', 'shred', 'shuf', 'sort', 'split', 'strings', 'sum', 'tac', 'tail', 'tee', 'test', 'time', 'timeout', 'top', 'tr', 'traceroute', 'traceroute6', 'tree', 'truncate', 'tty', 'ttysize', 'udhcpc6', 'unexpand', 'uniq', 'unix2dos', 'unlink', 'unlzma', 'unlzop', 'unshare', 'unxz', 'unzip', 'uptime', 'uudecode', 'uuencode', 'vi', 'vlock', 'volname', 'wc', 'wget', 'which', 'who', 'whoami', 'whois', 'xargs', 'xxd', 'xzcat', 'yes'],
@@ -81,8 +82,18 @@ nogroup:x:65533:
 nobody:x:65534:
 `;
 
+/** A package as /lib/apk/db/installed records it. */
+export interface ApkPackage {
+  name: string;
+  version: string;
+  size: number; // installed bytes
+  description: string;
+  license: string;
+  origin?: string;
+}
+
 /** The packages of the minirootfs with their installed sizes (bytes) and one-line descriptions. */
-function basePackages(r: AlpineRelease): { name: string; version: string; size: number; description: string; license: string }[] {
+function basePackages(r: AlpineRelease): ApkPackage[] {
   const bb = r.busybox;
   return [
     { name: 'alpine-baselayout', version: r.baselayout, size: 8192, description: 'Alpine base dir structure and init scripts', license: 'GPL-2.0-only' },
@@ -121,8 +132,7 @@ export function alpineRootfs(r: AlpineRelease, platform: string): TreeBuilder {
   t.file('etc/apk/world', 'alpine-baselayout\nalpine-keys\napk-tools\nbusybox\nca-certificates-bundle\nlibc-utils\n');
   t.file('etc/apk/arch', `${arch}\n`);
   t.file('etc/motd', 'Welcome to Alpine!\n\nThe Alpine Wiki contains a large amount of how-to guides and general\ninformation about administrating Alpine systems.\nSee <https://wiki.alpinelinux.org/>.\n\nYou can setup the system with the command: setup-alpine\n\nYou may change this message by editing /etc/motd.\n\n');
-  const pkgs = basePackages(r);
-  t.file('lib/apk/db/installed', pkgs.map((p) => `C:Q1${btoaLike(p.name + p.version)}=\nP:${p.name}\nV:${p.version}\nA:${arch}\nS:${Math.round(p.size * 0.45)}\nI:${p.size}\nT:${p.description}\nU:https://alpinelinux.org\nL:${p.license}\no:${p.name.replace(/-data$|-binsh$/, '')}\nm:Natanael Copa <ncopa@alpinelinux.org>\nt:${epoch(r.created)}\n`).join('\n') + '\n');
+  t.file('lib/apk/db/installed', apkInstalled(r, platform, []));
   t.stub('bin/busybox', 812_000);
   for (const [dir, names] of Object.entries(APPLETS)) for (const name of names) t.link(`${dir}/${name}`, '/bin/busybox');
   t.stub(`lib/ld-musl-${arch}.so.1`, 667_000);
@@ -138,6 +148,14 @@ export function alpineRootfs(r: AlpineRelease, platform: string): TreeBuilder {
   // libcrypto is the largest file: it absorbs the difference so the layer has the real image's size.
   t.stub('lib/libcrypto.so.3', Math.max(1_000_000, r.rootfsBytes - t.declaredBytes()));
   return t;
+}
+
+/** /lib/apk/db/installed of a release's minirootfs plus `extra` packages (what `apk add` in a later layer writes). */
+export function apkInstalled(r: AlpineRelease, platform: string, extra: ApkPackage[]): string {
+  const arch = archNames(platform).apk;
+  return [...basePackages(r), ...extra]
+    .map((p) => `C:Q1${btoaLike(p.name + p.version)}=\nP:${p.name}\nV:${p.version}\nA:${arch}\nS:${Math.round(p.size * 0.45)}\nI:${p.size}\nT:${p.description}\nU:https://alpinelinux.org\nL:${p.license}\no:${p.origin ?? p.name.replace(/-data$|-binsh$/, '')}\nm:Natanael Copa <ncopa@alpinelinux.org>\nt:${epoch(r.created)}\n`)
+    .join('\n') + '\n';
 }
 
 // A deterministic stand-in for apk's base64 SHA1 checksum field.

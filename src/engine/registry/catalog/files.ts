@@ -60,25 +60,68 @@ export function epoch(rfc3339: string): number {
   return Math.floor(Date.parse(rfc3339) / 1000);
 }
 
-/** The machine names Linux distributions use for a platform. */
-export function archNames(platform: string): { apk: string; uname: string; deb: string } {
+/** The machine names Linux distributions use for a platform (`triplet` is Debian's multiarch directory). */
+export function archNames(platform: string): { apk: string; uname: string; deb: string; triplet: string } {
   switch (platform) {
     case 'linux/arm64':
     case 'linux/arm64/v8':
-      return { apk: 'aarch64', uname: 'aarch64', deb: 'arm64' };
+      return { apk: 'aarch64', uname: 'aarch64', deb: 'arm64', triplet: 'aarch64-linux-gnu' };
     case 'linux/arm/v7':
-      return { apk: 'armv7', uname: 'armv7l', deb: 'armhf' };
+      return { apk: 'armv7', uname: 'armv7l', deb: 'armhf', triplet: 'arm-linux-gnueabihf' };
     case 'linux/arm/v6':
-      return { apk: 'armhf', uname: 'armv6l', deb: 'armel' };
+      return { apk: 'armhf', uname: 'armv6l', deb: 'armel', triplet: 'arm-linux-gnueabi' };
+    case 'linux/arm/v5':
+      return { apk: 'armhf', uname: 'armv5tel', deb: 'armel', triplet: 'arm-linux-gnueabi' };
     case 'linux/386':
-      return { apk: 'x86', uname: 'i686', deb: 'i386' };
+      return { apk: 'x86', uname: 'i686', deb: 'i386', triplet: 'i386-linux-gnu' };
+    case 'linux/mips64le':
+      return { apk: 'mips64', uname: 'mips64', deb: 'mips64el', triplet: 'mips64el-linux-gnuabi64' };
     case 'linux/ppc64le':
-      return { apk: 'ppc64le', uname: 'ppc64le', deb: 'ppc64el' };
+      return { apk: 'ppc64le', uname: 'ppc64le', deb: 'ppc64el', triplet: 'powerpc64le-linux-gnu' };
     case 'linux/s390x':
-      return { apk: 's390x', uname: 's390x', deb: 's390x' };
+      return { apk: 's390x', uname: 's390x', deb: 's390x', triplet: 's390x-linux-gnu' };
     case 'linux/riscv64':
-      return { apk: 'riscv64', uname: 'riscv64', deb: 'riscv64' };
+      return { apk: 'riscv64', uname: 'riscv64', deb: 'riscv64', triplet: 'riscv64-linux-gnu' };
     default:
-      return { apk: 'x86_64', uname: 'x86_64', deb: 'amd64' };
+      return { apk: 'x86_64', uname: 'x86_64', deb: 'amd64', triplet: 'x86_64-linux-gnu' };
   }
+}
+
+// How big another architecture's binaries are next to amd64's, roughly as Docker Hub lists them.
+const SIZE_FACTOR: Record<string, number> = {
+  'linux/amd64': 1, 'linux/arm/v5': 0.93, 'linux/arm/v6': 0.91, 'linux/arm/v7': 0.88, 'linux/arm64/v8': 1.02,
+  'linux/386': 0.99, 'linux/mips64le': 0.97, 'linux/ppc64le': 1.08, 'linux/riscv64': 0.96, 'linux/s390x': 0.99,
+};
+
+/** A size measured on amd64, scaled for another platform's binaries. */
+export function scaledSize(bytes: number, platform: string): number {
+  return Math.round(bytes * (SIZE_FACTOR[platform] ?? 1));
+}
+
+/**
+ * Tops a tree up to `target` bytes with sized stand-ins for the bulk of a big tree (shared libraries,
+ * locales, headers): the remainder is split over `bulk` paths by their weights, so no file is absurd.
+ */
+export function fillTo(t: TreeBuilder, target: number, bulk: [path: string, weight: number][]): TreeBuilder {
+  const rest = target - t.declaredBytes();
+  if (rest <= 0) return t;
+  const total = bulk.reduce((n, [, w]) => n + w, 0);
+  let left = rest;
+  bulk.forEach(([path, weight], i) => {
+    const size = i === bulk.length - 1 ? left : Math.floor((rest * weight) / total);
+    left -= size;
+    t.stub(path, size, /\.(so|so\.[0-9.]+)$|\/bin\//.test(path) ? 0o755 : 0o644);
+  });
+  return t;
+}
+
+/** Deterministic lowercase hex for ids the real images carry but we cannot recompute (file: hashes, keys). */
+export function hexFrom(seed: string, length = 64): string {
+  let h = 2166136261;
+  let out = '';
+  for (let i = 0; out.length < length; i++) {
+    for (const c of `${seed}#${i}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, length);
 }

@@ -14,12 +14,16 @@ export interface LayerRecipe {
   /** The history line that made it (`ADD alpine-minirootfs-… / # buildkit`). */
   createdBy: string;
   comment?: string;
+  /** When the step ran, if earlier than the image (a base image's layers); the recipe's `created` otherwise. */
+  created?: string;
 }
 
 /** A history line that made no layer (ENV, CMD …). */
 export interface EmptyHistory {
   createdBy: string;
   comment?: string;
+  /** When the step ran, if earlier than the image; the recipe's `created` otherwise. */
+  created?: string;
 }
 
 /** What one platform's image is made of. */

@@ -1,0 +1,73 @@
+// docker image inspect [OPTIONS] IMAGE [IMAGE...] and docker inspect [OPTIONS] NAME|ID [NAME|ID...] —
+// docker/cli cli/command/image/inspect.go and cli/command/system/inspect.go. `docker inspect` tries
+// each object type in turn; here images are the only objects a daemon holds so far.
+import type { Engine } from '../../../engine/engine.ts';
+import { EngineError } from '../../../engine/errors/engine-error.ts';
+import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import { unavailableMessage } from '../../framework/program.ts';
+import { encodeGoJson } from '../../format/inspect/go-struct.ts';
+import { imageInspectRecord } from '../../format/inspect/image.ts';
+import { runInspect, type InspectElement, type InspectResult } from '../../format/inspect/inspector.ts';
+
+const OBJECT_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
+const SWARM_TYPES = new Set(['config', 'node', 'secret', 'service', 'task']);
+const NOT_SWARM_MANAGER = 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
+
+/** `docker image inspect`: the image documents, or a --format template per image. */
+export function imageInspect(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => print(ctx, runInspect(args, flags.string('format'), (ref) => inspectOne(engine, ref)));
+}
+
+/** `docker inspect`: any object by name or ID; `--type` narrows the search. */
+export function inspect(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    const type = flags.string('type');
+    const typeList = OBJECT_TYPES.join('", "');
+    if (flags.changed('type') && type === '') return fail(ctx, `type is empty: must be one of "${typeList}"`);
+    if (type !== '' && !OBJECT_TYPES.includes(type)) return fail(ctx, `unknown type: ${JSON.stringify(type)}: must be one of "${typeList}"`);
+    const get = (ref: string): InspectElement => {
+      if (type === '') {
+        try {
+          const element = inspectOne(engine, ref);
+          if (flags.bool('size')) ctx.stderr.write('WARNING: --size ignored for image\n');
+          return element;
+        } catch {
+          throw new Error(`Error: No such object: ${ref}`);
+        }
+      }
+      if (type === 'image') return inspectOne(engine, ref);
+      if (type === 'plugin') throw new Error(unavailableMessage('inspect --type plugin'));
+      throw new Error(`Error response from daemon: ${missingObject(type, ref)}`);
+    };
+    return print(ctx, runInspect(args, flags.string('format'), get));
+  };
+}
+
+// What the daemon answers for an object type that holds nothing yet.
+function missingObject(type: string, ref: string): string {
+  if (SWARM_TYPES.has(type)) return NOT_SWARM_MANAGER;
+  if (type === 'container') return `No such container: ${ref}`;
+  if (type === 'network') return `network ${ref} not found`;
+  return `get ${ref}: no such volume`;
+}
+
+function inspectOne(engine: Engine, ref: string): InspectElement {
+  try {
+    const record = imageInspectRecord(engine.imageInspect(ref));
+    return { typed: record, raw: encodeGoJson(record) };
+  } catch (error) {
+    if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
+    throw error;
+  }
+}
+
+function print(ctx: ProgramContext, result: InspectResult): number {
+  ctx.stdout.write(result.stdout);
+  ctx.stderr.write(result.stderr);
+  return result.status;
+}
+
+function fail(ctx: ProgramContext, message: string): number {
+  ctx.stderr.write(`${message}\n`);
+  return 1;
+}

@@ -1,0 +1,39 @@
+// docker image prune [OPTIONS] — docker/cli cli/command/image/prune.go: asks first unless -f (only
+// `y` or `Y` goes on; anything else ends quietly with status 0), then lists what went and the space
+// reclaimed (go-units HumanSize).
+import type { Engine } from '../../../engine/engine.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import { reportError } from '../../daemon-error.ts';
+import { humanSize } from '../../format/units.ts';
+import { filterArgs } from '../filters.ts';
+
+const ALL_IMAGES_WARNING = 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?';
+const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
+
+/** Removes dangling images, or with -a every image no container uses. */
+export function imagePrune(engine: Engine): CommandHandler {
+  return ({ flags, ctx }) => {
+    try {
+      const all = flags.bool('all');
+      const filters = filterArgs(flags.list('filter'));
+      (filters.dangling ??= []).push(String(!all));
+      if (!flags.bool('force')) {
+        ctx.stdout.write(`${all ? ALL_IMAGES_WARNING : DANGLING_WARNING} [y/N] `);
+        const answer = ctx.stdin.split('\n')[0].trim();
+        if (answer.toLowerCase() !== 'y') return 0; // cancelled: docker prints nothing more
+      }
+      const report = engine.imagesPrune(filters);
+      let reclaimed = 0;
+      if (report.ImagesDeleted && report.ImagesDeleted.length > 0) {
+        let out = 'Deleted Images:\n';
+        for (const item of report.ImagesDeleted) out += 'Untagged' in item ? `untagged: ${item.Untagged}\n` : `deleted: ${item.Deleted}\n`;
+        ctx.stdout.write(out + '\n');
+        reclaimed = report.SpaceReclaimed;
+      }
+      ctx.stdout.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
+    }
+  };
+}

@@ -1,0 +1,81 @@
+// The image inspect document as Go types it (api/types/image.InspectResponse with a
+// DockerOCIImageConfig): what the daemon encodes and what `docker image inspect -f` templates walk.
+import type { HealthConfig, ImageConfig, ImageInspect } from '../../../engine/api/images.ts';
+import { GoRecord } from './go-struct.ts';
+
+/** image.InspectResponse of one image. */
+export function imageInspectRecord(i: ImageInspect): GoRecord {
+  return new GoRecord('image.InspectResponse', [
+    { go: 'ID', json: 'Id', value: i.Id },
+    { go: 'RepoTags', value: i.RepoTags },
+    { go: 'RepoDigests', value: i.RepoDigests },
+    { go: 'Parent', value: i.Parent },
+    { go: 'Comment', value: i.Comment },
+    { go: 'Created', value: i.Created, omitEmpty: true },
+    { go: 'DockerVersion', value: i.DockerVersion },
+    { go: 'Author', value: i.Author },
+    { go: 'Config', value: configRecord(i.Config) },
+    { go: 'Architecture', value: i.Architecture },
+    { go: 'Variant', value: i.Variant ?? '', omitEmpty: true },
+    { go: 'Os', value: i.Os },
+    { go: 'OsVersion', value: i.OsVersion ?? '', omitEmpty: true },
+    { go: 'Size', value: i.Size },
+    {
+      go: 'GraphDriver',
+      value: new GoRecord('storage.DriverData', [
+        { go: 'Data', value: i.GraphDriver.Data ?? {}, jsonValue: i.GraphDriver.Data },
+        { go: 'Name', value: i.GraphDriver.Name },
+      ]),
+    },
+    {
+      go: 'RootFS',
+      value: new GoRecord('image.RootFS', [
+        { go: 'Type', value: i.RootFS.Type },
+        { go: 'Layers', value: i.RootFS.Layers ?? [], omitEmpty: true },
+      ]),
+    },
+    {
+      go: 'Metadata',
+      value: new GoRecord('image.Metadata', [
+        { go: 'LastTagTime', value: goTimeText(i.Metadata.LastTagTime ?? '0001-01-01T00:00:00Z'), jsonValue: i.Metadata.LastTagTime ?? '0001-01-01T00:00:00Z' },
+      ]),
+    },
+  ]);
+}
+
+// v1.DockerOCIImageConfig: the OCI ImageConfig's fields, then Docker's extension, all omitempty.
+function configRecord(c: ImageConfig): GoRecord {
+  return new GoRecord('v1.DockerOCIImageConfig', [
+    { go: 'User', value: c.User ?? '', omitEmpty: true },
+    { go: 'ExposedPorts', value: c.ExposedPorts ?? {}, omitEmpty: true },
+    { go: 'Env', value: c.Env ?? [], omitEmpty: true },
+    { go: 'Entrypoint', value: c.Entrypoint ?? [], omitEmpty: true },
+    { go: 'Cmd', value: c.Cmd ?? [], omitEmpty: true },
+    { go: 'Volumes', value: c.Volumes ?? {}, omitEmpty: true },
+    { go: 'WorkingDir', value: c.WorkingDir ?? '', omitEmpty: true },
+    { go: 'Labels', value: c.Labels ?? {}, omitEmpty: true },
+    { go: 'StopSignal', value: c.StopSignal ?? '', omitEmpty: true },
+    { go: 'ArgsEscaped', value: c.ArgsEscaped ?? false, omitEmpty: true },
+    { go: 'Healthcheck', value: c.Healthcheck ? healthRecord(c.Healthcheck) : null, omitEmpty: true },
+    { go: 'OnBuild', value: c.OnBuild ?? [], omitEmpty: true },
+    { go: 'Shell', value: c.Shell ?? [], omitEmpty: true },
+  ]);
+}
+
+function healthRecord(h: HealthConfig): GoRecord {
+  return new GoRecord('v1.HealthcheckConfig', [
+    { go: 'Test', value: h.Test ?? [], omitEmpty: true },
+    { go: 'Interval', value: h.Interval ?? 0, omitEmpty: true },
+    { go: 'Timeout', value: h.Timeout ?? 0, omitEmpty: true },
+    { go: 'StartPeriod', value: h.StartPeriod ?? 0, omitEmpty: true },
+    { go: 'StartInterval', value: h.StartInterval ?? 0, omitEmpty: true },
+    { go: 'Retries', value: h.Retries ?? 0, omitEmpty: true },
+  ]);
+}
+
+/** time.Time.String() of an RFC 3339 UTC time: `2026-01-01 00:00:05.1 +0000 UTC`. */
+export function goTimeText(rfc3339: string): string {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d(?:\.\d+)?)Z$/.exec(rfc3339);
+  if (!m) return rfc3339;
+  return `${m[1]} ${m[2]} +0000 UTC`;
+}

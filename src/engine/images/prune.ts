@@ -1,0 +1,94 @@
+// POST /images/prune — moby daemon/images/image_prune.go: dangling images only (dangling=true, the
+// CLI's default) or every image no container holds (dangling=false), narrowed by until and label;
+// each goes through the image delete with pruning, conflicts skip it, and the space reclaimed is the
+// size of the layers actually freed.
+import type { ImageDeleteResponseItem, ImagePruneResponse } from '../api/images.ts';
+import { EngineError } from '../errors/engine-error.ts';
+import { parseGoDuration } from '../builder/instructions/duration.ts';
+import type { ImageStore } from '../store/image-store.ts';
+import { deleteImage, ImageDeleteConflict, type ImageUsers } from './delete.ts';
+import { chainIds, childrenOf, referencesOf } from './references.ts';
+
+const ACCEPTED_FILTERS = new Set(['dangling', 'label', 'label!', 'until']);
+
+/** Deletes unused images; `filters` as the API takes them (`{dangling: ['true'], until: ['24h']}`); `now` in ms. */
+export function pruneImages(store: ImageStore, users: ImageUsers, filters: Record<string, string[]>, now: number): ImagePruneResponse {
+  for (const key of Object.keys(filters)) {
+    if (!ACCEPTED_FILTERS.has(key)) throw new EngineError('invalidParameter', `invalid filter '${key}'`);
+  }
+  const danglingOnly = boolFilter(filters.dangling);
+  const until = untilFilter(filters.until, now);
+  const layerSizes = new Map<string, number>();
+  for (const image of store.allImages()) {
+    const diffIds = store.config(image.id).rootfs.diff_ids;
+    chainIds(diffIds).forEach((chainId, i) => layerSizes.set(chainId, store.layer(diffIds[i])?.size ?? 0));
+  }
+
+  const candidates = store.allImages().filter((image) => {
+    if (danglingOnly && childrenOf(store, image.id).length > 0) return false; // Heads() only
+    if (referencesOf(store, image.id).length === 0 && childrenOf(store, image.id).length > 0) return false;
+    const config = store.config(image.id);
+    if (until !== undefined && Date.parse(config.created) > until) return false;
+    return labelsMatch(filters, config.config.Labels ?? {});
+  });
+
+  const deleted: ImageDeleteResponseItem[] = [];
+  for (const image of candidates) {
+    if (!store.image(image.id)) continue; // already pruned as another image's parent
+    const refs = referencesOf(store, image.id);
+    const targets = refs.length === 0 ? [image.id.slice('sha256:'.length)] : danglingOnly && refs.some((r) => !r.ref.digest) ? [] : refs.map((r) => r.key);
+    for (const target of targets) {
+      try {
+        deleted.push(...deleteImage(store, users, target, {}));
+      } catch (error) {
+        if (error instanceof ImageDeleteConflict || (error instanceof EngineError && error.kind === 'conflict')) continue;
+        if (error instanceof EngineError && error.kind === 'notFound') continue;
+        throw error;
+      }
+    }
+  }
+  let reclaimed = 0;
+  for (const item of deleted) if ('Deleted' in item) reclaimed += layerSizes.get(item.Deleted) ?? 0;
+  return { ImagesDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed };
+}
+
+// filters.GetBoolOrDefault("dangling", true)
+function boolFilter(values: string[] | undefined): boolean {
+  if (!values || values.length === 0) return true;
+  const value = values[values.length - 1].toLowerCase();
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new EngineError('invalidParameter', `invalid filter 'dangling=${values[values.length - 1]}'`);
+}
+
+// label=key / label=key=value must all match; label!=… must not.
+function labelsMatch(filters: Record<string, string[]>, labels: Record<string, string>): boolean {
+  const matches = (f: string) => {
+    const eq = f.indexOf('=');
+    return eq < 0 ? f in labels : labels[f.slice(0, eq)] === f.slice(eq + 1);
+  };
+  if (filters.label && !filters.label.every(matches)) return false;
+  if (filters['label!'] && filters['label!'].some(matches)) return false;
+  return true;
+}
+
+// getUntilFromPruneFilters + timetypes.GetTimestamp: a Go duration before now, a date or RFC 3339 time, or Unix seconds.
+function untilFilter(values: string[] | undefined, now: number): number | undefined {
+  if (!values || values.length === 0) return undefined;
+  if (values.length > 1) throw new EngineError('invalidParameter', 'more than one until filter specified');
+  const value = values[0];
+  if (value !== '0') {
+    try {
+      return now - parseGoDuration(value) / 1e6;
+    } catch {
+      // not a duration
+    }
+  }
+  if (/^\d{4}-\d\d-\d\d(T\d\d(:\d\d(:\d\d(\.\d+)?)?)?)?(Z|[+-]\d\d:\d\d)?$/i.test(value)) {
+    const withZone = /(Z|[+-]\d\d:\d\d)$/i.test(value) ? value : `${value}${value.includes('T') ? '' : 'T00:00:00'}Z`;
+    const time = Date.parse(withZone.replace(/T(\d\d)(Z|[+-])/i, 'T$1:00$2').replace(/T(\d\d)$/, 'T$1:00'));
+    if (!Number.isNaN(time)) return time;
+  }
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  throw new EngineError('invalidParameter', `failed to parse value as time or duration: "${value}"`);
+}

@@ -1,0 +1,153 @@
+// find [PATH]… [EXPRESSION]: walks trees printing paths that pass -name -iname -path -type -maxdepth -mindepth,
+// combined with ! -not -a -o and parentheses. Real find walks in directory (hash) order; we walk in sorted
+// order, so the set of lines is right but their order can differ from a real machine.
+import type { Program } from '../program.ts';
+import type { FsNode } from '../../vfs/types.ts';
+import { patternSource } from '../glob.ts';
+import { abs, checkSignal, errCode, progName, quote, type Flavour } from './util.ts';
+import { strerror } from '../messages.ts';
+
+type Expr =
+  | { op: 'and' | 'or'; a: Expr; b: Expr }
+  | { op: 'not'; a: Expr }
+  | { op: 'test'; fn: (path: string, node: FsNode) => boolean }
+  | { op: 'print' };
+
+class FindError extends Error {}
+
+function baseName(p: string): string {
+  const s = p.replace(/\/+$/, '');
+  return s === '' ? '/' : s.slice(s.lastIndexOf('/') + 1);
+}
+
+/** Makes `find` with GNU or busybox messages. */
+export function makeFind(flavour: Flavour): Program {
+  return (ctx) => {
+    const name = progName(ctx, flavour);
+    const args = ctx.argv.slice(1);
+    const paths: string[] = [];
+    let i = 0;
+    while (i < args.length && !/^[-!(]/.test(args[i]) ) paths.push(args[i++]);
+    let maxDepth = Infinity;
+    let minDepth = 0;
+    let printed = false;
+    const toks = args.slice(i);
+    let pos = 0;
+    const need = (opt: string): string => {
+      const v = toks[pos++];
+      if (v === undefined) throw new FindError(flavour === 'gnu' ? `missing argument to \`${opt}'` : `${opt} requires an argument`);
+      return v;
+    };
+    const primary = (): Expr => {
+      const t = toks[pos++];
+      if (t === '!' || t === '-not') return { op: 'not', a: primary() };
+      if (t === '(') {
+        const e = orExpr();
+        if (toks[pos++] !== ')') throw new FindError(flavour === 'gnu' ? 'invalid expression; I was expecting to find a \')\' somewhere but did not see one.' : 'unrecognized: (');
+        return e;
+      }
+      switch (t) {
+        case '-name':
+        case '-iname': {
+          const re = new RegExp('^' + patternSource(need(t)) + '$', t === '-iname' ? 'i' : '');
+          return { op: 'test', fn: (p) => re.test(baseName(p)) };
+        }
+        case '-path':
+        case '-ipath':
+        case '-wholename': {
+          const re = new RegExp('^' + patternSource(need(t)) + '$', t === '-ipath' ? 'i' : '');
+          return { op: 'test', fn: (p) => re.test(p) };
+        }
+        case '-type': {
+          const v = need(t);
+          if (!/^[fdlbcps]$/.test(v)) throw new FindError(flavour === 'gnu' ? `Unknown argument to -type: ${v}` : `invalid argument '${v}' to '-type'`);
+          const want = v === 'f' ? 'file' : v === 'd' ? 'dir' : v === 'l' ? 'symlink' : 'none';
+          return { op: 'test', fn: (_p, n) => n.type === want };
+        }
+        case '-maxdepth':
+        case '-mindepth': {
+          const v = need(t);
+          if (!/^\d+$/.test(v)) throw new FindError(flavour === 'gnu' ? `Expected a positive decimal integer argument to ${t}, but got ${quote(ctx, v)}` : `invalid number '${v}'`);
+          if (t === '-maxdepth') maxDepth = Number(v);
+          else minDepth = Number(v);
+          return { op: 'test', fn: () => true };
+        }
+        case '-empty':
+          return { op: 'test', fn: (_p, n) => (n.type === 'dir' ? n.children.size === 0 : n.type === 'file' ? (n.size ?? n.data.length) === 0 : false) };
+        case '-print':
+          printed = true;
+          return { op: 'print' };
+        case '-true':
+          return { op: 'test', fn: () => true };
+        case '-false':
+          return { op: 'test', fn: () => false };
+        case undefined:
+          throw new FindError(flavour === 'gnu' ? 'invalid expression' : 'unrecognized: ');
+        default:
+          throw new FindError(flavour === 'gnu' ? (t.startsWith('-') ? `unknown predicate \`${t}'` : `paths must precede expression: \`${t}'`) : `unrecognized: ${t}`);
+      }
+    };
+    const andExpr = (): Expr => {
+      let e = primary();
+      while (pos < toks.length && toks[pos] !== '-o' && toks[pos] !== '-or' && toks[pos] !== ')') {
+        if (toks[pos] === '-a' || toks[pos] === '-and') pos++;
+        e = { op: 'and', a: e, b: primary() };
+      }
+      return e;
+    };
+    const orExpr = (): Expr => {
+      let e = andExpr();
+      while (toks[pos] === '-o' || toks[pos] === '-or') {
+        pos++;
+        e = { op: 'or', a: e, b: andExpr() };
+      }
+      return e;
+    };
+    let expr: Expr | undefined;
+    try {
+      if (toks.length) expr = orExpr();
+      if (pos < toks.length) throw new FindError(flavour === 'gnu' ? `unexpected extra predicate '${toks[pos]}'` : `unrecognized: ${toks[pos]}`);
+    } catch (e) {
+      if (!(e instanceof FindError)) throw e;
+      ctx.stderr.write(`${name}: ${e.message}\n`);
+      return 1;
+    }
+    let out = '';
+    const evaluate = (e: Expr, p: string, n: FsNode): boolean => {
+      switch (e.op) {
+        case 'and': return evaluate(e.a, p, n) && evaluate(e.b, p, n);
+        case 'or': return evaluate(e.a, p, n) || evaluate(e.b, p, n);
+        case 'not': return !evaluate(e.a, p, n);
+        case 'test': return e.fn(p, n);
+        case 'print': out += p + '\n'; return true;
+      }
+    };
+    let code = 0;
+    for (const start of paths.length ? paths : ['.']) {
+      const p = abs(ctx, start);
+      let startNode: FsNode;
+      try {
+        startNode = ctx.fs.lstat(p);
+      } catch (e) {
+        ctx.stdout.write(out);
+        out = '';
+        ctx.stderr.write(flavour === 'gnu' ? `${name}: ${quote(ctx, start)}: ${strerror(errCode(e))}\n` : `${name}: ${start}: ${strerror(errCode(e))}\n`);
+        code = 1;
+        continue;
+      }
+      // A start path that is a symlink to a directory is not followed (-P), as both tools do by default.
+      const visit = (shown: string, node: FsNode, depth: number) => {
+        checkSignal(ctx);
+        if (depth >= minDepth) {
+          const ok = expr ? evaluate(expr, shown, node) : true;
+          if (ok && !printed) out += shown + '\n';
+        }
+        if (node.type !== 'dir' || depth >= maxDepth) return;
+        for (const child of [...node.children.keys()].sort()) visit(shown.endsWith('/') ? shown + child : `${shown}/${child}`, node.children.get(child)!, depth + 1);
+      };
+      visit(start, startNode, 0);
+    }
+    ctx.stdout.write(out);
+    return code;
+  };
+}

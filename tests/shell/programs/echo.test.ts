@@ -1,0 +1,9 @@
+import { differential } from './cases.ts';
+
+differential("echo", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
+  "echo -n hi; echo",
+  "echo -e 'a\\tb'",
+  "echo -E 'a\\tb'",
+  "echo -ne 'x\\ny\\n'",
+  "echo a   b",
+]);

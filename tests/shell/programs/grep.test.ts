@@ -1,0 +1,27 @@
+import { differential } from './cases.ts';
+
+differential("grep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
+  {"cmd": "grep -r foo d", "sortLines": true},
+  "grep -c o a b n",
+  "grep -l o a b n",
+  "grep -n -i FOO a d/x",
+  "grep -o 'o\\+' a",
+  "grep -w foo d/e/y; echo $?",
+  "grep -E 'ba(r|z)' a",
+  "grep -F '.' a; echo $?",
+  "grep -q hello a nofile; echo $?",
+  "grep -s x nofile; echo $?",
+  "grep -v o a; echo $?",
+  "cat b | grep -H x",
+  "grep -e foo -e bar a",
+  "grep -x x b",
+  "grep 'o*' b",
+  "grep '^[[:digit:]]$' n | head -2",
+  "grep nofile-text nofile; echo $?",
+  {"cmd": "grep foo d; echo $?", "only": "gnu"},
+  {"cmd": "grep -r foo; echo $?", "only": "gnu", "sortLines": true},
+  {"cmd": "grep 'a\\(' a; echo $?", "only": "gnu"},
+  "grep -c x",
+  "grep -iw FOO d/e/y",
+  "grep 'a\\|z' b n a",
+]);

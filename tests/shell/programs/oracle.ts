@@ -1,0 +1,87 @@
+// Differential testing: runs a command line in our shell and in the real tool (GNU coreutils under bash, or
+// busybox applets under busybox sh) over the same files, so expectations come from the real programs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { Shell } from '../../../src/shell/shell.ts';
+import { Vfs } from '../../../src/vfs/vfs.ts';
+import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
+
+export type Flavour = 'gnu' | 'busybox';
+export type Files = Record<string, string>;
+
+function has(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
+
+/** Whether the real tools are installed here (busybox-static and GNU coreutils). */
+export const ORACLE = has('busybox') && has('bash');
+if (!ORACLE) console.log('busybox or bash missing: differential program tests are skipped');
+
+let bbBin: string | undefined;
+function busyboxBin(): string {
+  if (bbBin) return bbBin;
+  bbBin = mkdtempSync(join(tmpdir(), 'bb-bin-'));
+  const applets = execFileSync('busybox', ['--list']).toString().split('\n').filter(Boolean);
+  const bb = execFileSync('sh', ['-c', 'command -v busybox']).toString().trim();
+  for (const a of applets) symlinkSync(bb, join(bbBin, a));
+  return bbBin;
+}
+
+/** What a command printed and returned. */
+export interface Outcome {
+  out: string;
+  err: string;
+  code: number;
+}
+
+/** Runs `cmd` with the real tools in a temp dir holding `files`. */
+export function real(flavour: Flavour, files: Files, cmd: string, stdin = ''): Outcome {
+  const dir = mkdtempSync(join(tmpdir(), 'prog-'));
+  try {
+    for (const [p, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), text);
+    }
+    const env = { PATH: flavour === 'busybox' ? busyboxBin() : '/usr/bin:/bin', LC_ALL: 'C' };
+    const r = flavour === 'busybox' ? spawnSync(join(busyboxBin(), 'sh'), ['-c', cmd], { cwd: dir, env, input: stdin }) : spawnSync('/bin/bash', ['--norc', '--noprofile', '-c', 'enable -n printf echo true false; ' + cmd], { cwd: dir, env, input: stdin });
+    return { out: r.stdout.toString(), err: r.stderr.toString(), code: r.status ?? -1 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A shell of the given flavour over a vfs whose cwd /w holds `files`. */
+export function simulated(flavour: Flavour, files: Files, extra: (fs: Vfs) => void = () => {}) {
+  const fs = Vfs.empty({ clock: () => Date.UTC(2026, 10, 22, 5, 10) });
+  fs.mkdir('/w', { recursive: true });
+  fs.mkdir('/tmp');
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdir(dirname('/w/' + p), { recursive: true });
+    fs.writeFile('/w/' + p, text);
+  }
+  extra(fs);
+  const sh = new Shell({
+    fs,
+    programs: flavour === 'gnu' ? coreutilsPrograms() : busyboxPrograms(),
+    env: new Map([['PATH', '/usr/bin:/bin'], ['HOME', '/root']]),
+    cwd: '/w',
+    dialect: flavour === 'gnu' ? 'bash' : 'ash',
+  });
+  return {
+    fs,
+    async run(cmd: string, stdin = ''): Promise<Outcome> {
+      let out = '';
+      let err = '';
+      const r = await sh.run(cmd, { stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (err += t) }, signal: new AbortController().signal, stdin });
+      return { out, err, code: r.exitCode };
+    },
+  };
+}
+
+/** Runs `cmd` both ways; returns [ours, real]. */
+export async function both(flavour: Flavour, files: Files, cmd: string, stdin = ''): Promise<[Outcome, Outcome]> {
+  const ours = await simulated(flavour, files).run(cmd, stdin);
+  return [ours, real(flavour, files, cmd, stdin)];
+}

@@ -1,0 +1,9 @@
+import { differential } from './cases.ts';
+
+differential("sleep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
+  "sleep 0.01; echo $?",
+  "sleep 0.01 0.01s; echo $?",
+  "sleep 1x; echo $?",
+  {"cmd": "sleep; echo $?", "only": "gnu"},
+  {"cmd": "sleep x; echo $?", "only": "gnu"},
+]);
