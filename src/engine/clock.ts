@@ -4,8 +4,17 @@
 export interface EngineHost {
   /** Milliseconds since the epoch (a simulated clock in tests and `npm run sim`). */
   now(): number;
-  /** Waits `ms` (instant when output is not a terminal); rejects with an AbortError when `signal` fires. */
+  /**
+   * A foreground wait: what the learner is waiting for (a pull's progress, `sleep 2` at the prompt).
+   * Real time in the browser; in a simulated session it returns at once and moves the clock on.
+   * Rejects with an AbortError when `signal` fires.
+   */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * A background wait (a detached container's `sleep 1`): resolves once the clock has passed now + ms,
+   * without moving it. In a simulated session the clock moves only as the learner types and waits.
+   */
+  wait(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** RFC 3339 with nanoseconds, as Docker writes `Created` and `LastTagTime`. */

@@ -2,6 +2,7 @@
 // that endpoint's JSON shape (src/engine/api), so the in-browser CLI and `sim --listen` share it.
 import type { HistoryResponseItem, ImageDeleteResponseItem, ImageInspect, ImagePruneResponse, ImageSummary, JsonMessage } from './api/images.ts';
 import type { EngineHost } from './clock.ts';
+import type { Runtime } from './runtime.ts';
 import { ImageStore, type ImageStoreSnapshot } from './store/image-store.ts';
 import { dockerHub, Registry } from './registry/registry.ts';
 import { listImages, type ImageListOptions } from './images/list.ts';
@@ -30,6 +31,8 @@ export class Engine {
   constructor(
     readonly host: EngineHost,
     snapshot?: EngineSnapshot,
+    /** Runs container and build processes; the session injects one built on the shell. */
+    readonly runtime?: Runtime,
   ) {
     this.store = snapshot ? ImageStore.restore(snapshot.images) : new ImageStore();
     this.hub = dockerHub();

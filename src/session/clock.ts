@@ -7,8 +7,8 @@ export const SIMULATED_EPOCH = Date.UTC(2026, 0, 1);
 
 /** A clock plus an interruptible sleep. */
 export interface SessionClock extends EngineHost {
-  /** Moves a simulated clock forward (each typed line takes a moment); no-op for real time. */
-  advance(ms: number): void;
+  /** Moves a simulated clock forward (each typed line takes a moment), waking background waits; no-op for real time. */
+  advance(ms: number): void | Promise<void>;
 }
 
 /** Real time with real, abortable waits: for the terminal in a browser. */
@@ -28,22 +28,53 @@ export function realClock(): SessionClock {
         };
         signal?.addEventListener('abort', onAbort, { once: true });
       }),
+    wait(ms, signal) {
+      return this.sleep(ms, signal);
+    },
     advance: () => {},
   };
 }
 
-/** A simulated clock: sleeps return at once and move the clock by what they would have waited. */
+/**
+ * A simulated clock: foreground sleeps return at once and move the clock by what they would have
+ * waited; background waits resolve when the clock passes their time (each typed line moves it on).
+ */
 export function simulatedClock(start = SIMULATED_EPOCH): SessionClock {
   let now = start;
+  let sleepers: { at: number; resolve: () => void }[] = [];
+  const moveTo = async (target: number) => {
+    // Wake background waiters in time order, letting each run before the clock moves past the next.
+    for (;;) {
+      const due = sleepers.filter((s) => s.at <= target).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      sleepers = sleepers.filter((s) => s !== due);
+      now = Math.max(now, due.at);
+      due.resolve();
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    }
+    now = Math.max(now, target);
+  };
   return {
     now: () => now,
     sleep: async (ms, signal) => {
       if (signal?.aborted) throw abortError();
-      now += ms;
+      await moveTo(now + ms);
     },
-    advance: (ms) => {
-      now += ms;
-    },
+    wait: (ms, signal) =>
+      new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(abortError());
+        const sleeper = { at: now + ms, resolve };
+        sleepers.push(sleeper);
+        signal?.addEventListener(
+          'abort',
+          () => {
+            sleepers = sleepers.filter((s) => s !== sleeper);
+            reject(abortError());
+          },
+          { once: true },
+        );
+      }),
+    advance: (ms) => moveTo(now + ms),
   };
 }
 

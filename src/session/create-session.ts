@@ -13,6 +13,7 @@ import { realClock, simulatedClock, type SessionClock } from './clock.ts';
 import { lessonKey, PROGRESS_KEY, type Progress, type SavedLesson } from './saved-state.ts';
 import { hostProgramTable } from './programs.ts';
 import { completeLine } from './completion.ts';
+import { shellRuntime } from './runtime.ts';
 
 /** How a session is made: where it saves, and whether time is real (browser) or simulated (sim, tests). */
 export interface SessionDeps {
@@ -60,7 +61,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     const opts = options!;
     if (!deps.realTime) clock = simulatedClock(saved?.clock ?? opts.now);
     const now = () => clock.now();
-    engine = new Engine(clock, saved?.engine);
+    engine = new Engine(clock, saved?.engine, shellRuntime());
     hostFs = saved ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(opts.workspace, now);
     log = saved?.log ?? [];
     shells = [makeHostShell(saved?.cwd ?? HOME, saved ? new Map(saved.env) : hostEnv())];
@@ -122,7 +123,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
           else rootExited = true;
         }
         log.push({ line, exitCode: result.exitCode, at: clock.now() });
-        clock.advance(SIMULATED_MS_PER_LINE);
+        await clock.advance(SIMULATED_MS_PER_LINE);
         await save();
         return { kind: 'ran', exitCode: result.exitCode, prompt: prompt() };
       } finally {

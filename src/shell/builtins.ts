@@ -166,7 +166,7 @@ function describe(sh: Interpreter, name: string, mode: 'type' | 'v'): string | n
   if (BUILTINS.has(name)) return mode === 'v' ? name : `${name} is a shell builtin`;
   const found = sh.locate(name);
   if (found && found.kind !== 'error') {
-    const p = found.kind === 'program' ? found.path : found.path;
+    const p = found.kind === 'shell' ? sh.pathOf(name) : found.path;
     return mode === 'v' ? p : `${name} is ${p}`;
   }
   return null;

@@ -21,6 +21,9 @@ export const BUDGET_EXIT = 124;
 export const INTERRUPT_EXIT = 130;
 
 /** How to build a shell. */
+/** Program names that start a child shell rather than a table program. */
+const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
+
 export interface ShellOptions {
   fs: Vfs;
   programs: Map<string, Program>;
@@ -573,7 +576,9 @@ export class Interpreter {
   }
 
   /** Finds a program: a path (`./x`, `/bin/ls`), else the program table, else an executable in $PATH. */
-  locate(name: string): { kind: 'program'; program: Program; path: string } | { kind: 'script'; path: string } | { kind: 'error'; code: number; message: string } | null {
+  locate(
+    name: string,
+  ): { kind: 'program'; program: Program; path: string } | { kind: 'script'; path: string } | { kind: 'shell' } | { kind: 'error'; code: number; message: string } | null {
     if (name.includes('/')) {
       const p = resolve(this.cwd, name);
       let node;
@@ -588,7 +593,12 @@ export class Interpreter {
       const base = real.slice(real.lastIndexOf('/') + 1);
       const prog = this.programs.get(base) ?? this.programs.get(name.slice(name.lastIndexOf('/') + 1));
       const data = node.type === 'file' ? node.data : new Uint8Array();
-      const isScript = data.length > 0 && data[0] !== 0x7f && !(data[0] === 0x23 && data[1] === 0x21 && prog);
+      // Image binaries are sized stand-ins (node.size set): they run as the program they are named for,
+      // and /bin/sh, /bin/bash … as a child shell, whatever the stand-in's text says.
+      const isBinary = node.type === 'file' && (node.size !== undefined || data[0] === 0x7f);
+      const invoked = name.slice(name.lastIndexOf('/') + 1);
+      if (isBinary && !prog && SHELL_NAMES.has(invoked)) return { kind: 'shell' };
+      const isScript = !isBinary && data.length > 0 && !(data[0] === 0x23 && data[1] === 0x21 && prog);
       if (prog && !isScript) return { kind: 'program', program: prog, path: p };
       return { kind: 'script', path: p };
     }
@@ -599,7 +609,7 @@ export class Interpreter {
       const p = resolve(this.cwd, `${dir}/${name}`);
       try {
         const n = this.fs.stat(p);
-        if (n.type === 'file' && (n.mode & 0o111) !== 0) return { kind: 'script', path: p };
+        if (n.type === 'file' && (n.mode & 0o111) !== 0) return n.size !== undefined && SHELL_NAMES.has(name) ? { kind: 'shell' } : { kind: 'script', path: p };
       } catch {
         /* not here */
       }
@@ -627,6 +637,7 @@ export class Interpreter {
       io.stderr.write(this.dialect === 'bash' ? `${this.errPrefix()}${found.message}\n` : `${this.name}: ${found.message}\n`);
       return found.code;
     }
+    if (found.kind === 'shell') return this.runChildShell(argv, assigns, io);
     if (found.kind === 'script') return this.runChildShell([this.name, found.path, ...argv.slice(1)], assigns, io, name);
     const ctx: ProgramContext = {
       argv,

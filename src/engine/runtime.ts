@@ -1,0 +1,51 @@
+// How the daemon runs processes inside a container or a build step. The engine cannot import the
+// shell (imports run one way), so the session injects a Runtime built on it: dependency inversion.
+import type { Vfs } from '../vfs/vfs.ts';
+
+/** Somewhere a process writes its output. */
+export interface OutputSink {
+  write(text: string): void;
+}
+
+/** What a process runs on and as. */
+export interface ProcessSpec {
+  /** The container's (or build step's) root filesystem, writable. */
+  fs: Vfs;
+  /** argv as the kernel would get it: `['/bin/sh', '-c', 'echo hi']`, `['nginx', '-g', 'daemon off;']`. */
+  argv: string[];
+  /** `KEY=value` strings, as in the image config. */
+  env: string[];
+  cwd: string;
+  /** `root`, `1000`, `node:node` — as in the config or `-u`. */
+  user: string;
+  hostname: string;
+}
+
+/** The streams and signals of one process. */
+export interface ProcessIo {
+  stdout: OutputSink;
+  stderr: OutputSink;
+  stdin: string;
+  tty: boolean;
+  columns: number;
+  signal: AbortSignal;
+  /** How the process waits: the foreground clock for attached runs, the background one for detached. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** A shell the terminal can be handed to (`docker run -it alpine sh`, `docker exec -it c bash`). */
+export interface InteractiveProcess {
+  prompt(): string;
+  feed(line: string, io: { stdout: OutputSink; stderr: OutputSink; signal: AbortSignal }): Promise<
+    { kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }
+  >;
+  complete?(line: string, cursor: number): { start: number; candidates: string[] };
+}
+
+/** Runs processes in a root filesystem with the programs of that image's userland (busybox or GNU). */
+export interface Runtime {
+  /** Runs argv to completion; resolves to its exit status (127 and the shell's message when not found). */
+  run(spec: ProcessSpec, io: ProcessIo): Promise<number>;
+  /** A shell for the terminal, when argv names an interactive shell (`sh`, `bash`, `ash`). */
+  interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'>): InteractiveProcess | undefined;
+}

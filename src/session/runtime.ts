@@ -1,0 +1,59 @@
+// The Runtime the daemon runs container and build processes with: the same POSIX shell as the host,
+// over the container's filesystem, with that image's userland — busybox (Alpine, busybox images) or
+// GNU coreutils (Debian, Ubuntu and the images built on them).
+import type { InteractiveProcess, ProcessIo, ProcessSpec, Runtime } from '../engine/runtime.ts';
+import { Shell } from '../shell/shell.ts';
+import { busyboxPrograms, coreutilsPrograms } from '../shell/programs/index.ts';
+import type { Program } from '../shell/program.ts';
+import type { Vfs } from '../vfs/vfs.ts';
+
+const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+
+/** Whether a root filesystem is a busybox userland (Alpine, busybox) rather than GNU. */
+export function isBusybox(fs: Vfs): boolean {
+  return fs.lexists('/bin/busybox') && !fs.lexists('/bin/bash');
+}
+
+/** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
+export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }) => {
+    const busybox = isBusybox(spec.fs);
+    const programs = busybox ? busyboxPrograms() : coreutilsPrograms();
+    for (const [name, program] of extra()) programs.set(name, program);
+    const env = new Map(spec.env.map((kv) => [kv.slice(0, kv.indexOf('=') < 0 ? kv.length : kv.indexOf('=')), kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']));
+    if (!env.has('HOME')) env.set('HOME', spec.user === 'root' || spec.user === '0' || spec.user === '' ? '/root' : '/');
+    if (!env.has('HOSTNAME')) env.set('HOSTNAME', spec.hostname);
+    return new Shell({
+      fs: spec.fs,
+      programs,
+      env,
+      cwd: spec.cwd || '/',
+      dialect: busybox ? 'ash' : 'bash',
+      user: spec.user && spec.user !== '0' ? spec.user.split(':')[0] : 'root',
+      hostname: spec.hostname,
+      promptStyle: 'container',
+      sleep: io.sleep,
+      isTty: io.tty ?? false,
+      columns: io.columns,
+    });
+  };
+
+  return {
+    async run(spec, io) {
+      const shell = shellFor(spec, io);
+      const script = spec.argv.map(quote).join(' ');
+      const result = await shell.run(script, { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: io.stdin }, io.tty);
+      return result.exitCode;
+    },
+    interactive(spec, io): InteractiveProcess | undefined {
+      const name = spec.argv[0]?.slice(spec.argv[0].lastIndexOf('/') + 1) ?? '';
+      if (!SHELLS.has(name) || spec.argv.length > 1) return undefined;
+      return shellFor(spec, { ...io, tty: true });
+    },
+  };
+}
+
+// Quotes one argv word for the shell so it arrives unchanged (exec form has no shell processing).
+function quote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
