@@ -1,6 +1,7 @@
 // How the daemon runs processes inside a container or a build step. The engine cannot import the
 // shell (imports run one way), so the session injects a Runtime built on it: dependency inversion.
 import type { Vfs } from '../vfs/vfs.ts';
+import type { NetworkStack } from './network/types.ts';
 
 /** Somewhere a process writes its output. */
 export interface OutputSink {
@@ -19,6 +20,8 @@ export interface ProcessSpec {
   /** `root`, `1000`, `node:node` — as in the config or `-u`. */
   user: string;
   hostname: string;
+  /** The container's network namespace (absent for build steps without network). */
+  net?: NetworkStack;
 }
 
 /** The streams and signals of one process. */

@@ -35,6 +35,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       sleep: io.sleep,
       isTty: io.tty ?? false,
       columns: io.columns,
+      net: spec.net,
     });
   };
 

@@ -1,5 +1,6 @@
 // Runs the syntax tree: expansion, redirections, pipelines (buffered), compound commands,
 // functions, builtins and programs, with a step budget and Ctrl-C so no line can hang the page.
+import type { NetworkStack } from '../engine/network/types.ts';
 import type { Node, Redir } from './ast.ts';
 import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LoopSignal, ReturnSignal, ShellSyntaxError } from './errors.ts';
 import { expandFields, expandHeredoc, expandPattern, expandSingle, type ExpandHost } from './expand.ts';
@@ -37,6 +38,8 @@ export interface ShellOptions {
   isTty?: boolean;
   columns?: number;
   enterShell?: (s: InteractiveShell) => void;
+  /** The machine's network, handed to programs as ctx.net. */
+  net?: NetworkStack;
   /** `$0` and the prefix of error messages; default `bash` or `sh` by dialect. */
   name?: string;
   /** Positional parameters `$1`… */
@@ -655,6 +658,7 @@ export class Interpreter {
         this.cwd = resolve(this.cwd, p);
       },
       enterShell: this.opts.enterShell,
+      net: this.opts.net,
     };
     try {
       return await found.program(ctx);

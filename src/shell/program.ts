@@ -1,5 +1,6 @@
 // What the shell hands a program it runs (echo, ls, apk, docker …) and what it gets back.
 import type { Vfs } from '../vfs/vfs.ts';
+import type { NetworkStack } from '../engine/network/types.ts';
 
 /** Where a program writes; text uses "\n" line ends. */
 export interface Writer {
@@ -38,6 +39,8 @@ export interface ProgramContext {
   chdir?(path: string): void;
   /** Hands the terminal to another shell until it exits (docker run -it, docker exec -it). */
   enterShell?(shell: InteractiveShell): void;
+  /** This machine's network (curl, wget, nginx, registry …); absent where there is none. */
+  net?: NetworkStack;
 }
 
 /** A program: returns its exit status. Errors it does not catch become exit status 1 with a message on stderr. */

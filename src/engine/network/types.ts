@@ -1,0 +1,46 @@
+// The simulated network as programs see it: HTTP over TCP ports, enough for `curl localhost:8080`,
+// nginx serving its welcome page, and `registry:2` answering `docker push localhost:5000/app`.
+
+/** An HTTP request as a server program receives it. */
+export interface HttpRequest {
+  method: string;
+  /** Path and query, e.g. `/v2/` or `/index.html?x=1`. */
+  path: string;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/** What a server program answers. */
+export interface HttpResponse {
+  status: number;
+  statusText?: string;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+/** A server program's request handler. */
+export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
+
+/** Why a connection or a listen failed, with the errno name the real call would give. */
+export class NetError extends Error {
+  constructor(
+    readonly code: 'ECONNREFUSED' | 'ENOTFOUND' | 'EADDRINUSE' | 'ETIMEDOUT' | 'ENETUNREACH',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NetError';
+  }
+}
+
+/** One machine's view of the network: the host's, or a container's own namespace on the bridge. */
+export interface NetworkStack {
+  /** Listens on a TCP port of this machine; returns a function that stops listening. Throws NetError EADDRINUSE. */
+  listenHttp(port: number, handler: HttpHandler): () => void;
+  /**
+   * Sends a request to host:port as this machine sees it: `localhost` is itself; from the host, a
+   * published port; from a container, other containers by name or IP on the same network.
+   * Throws NetError ECONNREFUSED (nothing listens) or ENOTFOUND (no such host).
+   */
+  requestHttp(host: string, port: number, request: HttpRequest): Promise<HttpResponse>;
+}
