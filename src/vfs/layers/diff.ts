@@ -33,7 +33,7 @@ export function entriesOfTree(root: DirNode, prefix = ''): TarEntry[] {
 
 function compareDirs(lower: DirNode, upper: DirNode, path: string, out: Change[]): boolean {
   let changed = false;
-  for (const [name, low] of lower.children) {
+  for (const name of lower.children.keys()) {
     if (!upper.children.has(name)) {
       out.push({ kind: 'D', path: `${path}/${name}` });
       changed = true;
