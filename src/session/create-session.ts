@@ -35,6 +35,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   let running: AbortController | undefined;
   let columns = 80;
   let rootExited = false;
+  let saveFailed = false;
 
   const host = () => shells[0] as Shell;
   const top = () => shells[shells.length - 1];
@@ -116,7 +117,14 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       const stderr: Writer = { write: (text) => text && onOutput({ stream: 'stderr', text }) };
       const shell = top();
       try {
-        const result = await shell.feed(line, { stdout, stderr, signal: controller.signal });
+        let result: Awaited<ReturnType<InteractiveShell['feed']>>;
+        try {
+          result = await shell.feed(line, { stdout, stderr, signal: controller.signal });
+        } catch (error) {
+          // A bug must never take the terminal down: report it like a crashed process and carry on.
+          stderr.write(`workbook: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+          result = { kind: 'ran', exitCode: 1, exited: false };
+        }
         if (result.kind === 'incomplete') return { kind: 'incomplete', prompt: '> ' };
         if (result.exited) {
           if (shells.length > 1) shells.pop();
@@ -124,7 +132,11 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
         }
         log.push({ line, exitCode: result.exitCode, at: clock.now() });
         await clock.advance(SIMULATED_MS_PER_LINE);
-        await save();
+        await save().catch((error: unknown) => {
+          // Storage can be full or unavailable (private windows): keep working, say so once.
+          if (!saveFailed) stderr.write(`workbook: your work could not be saved in this browser (${error instanceof Error ? error.message : String(error)})\n`);
+          saveFailed = true;
+        });
         return { kind: 'ran', exitCode: result.exitCode, prompt: prompt() };
       } finally {
         running = undefined;
