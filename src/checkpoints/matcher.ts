@@ -1,16 +1,19 @@
-// A checkpoint matcher is a data record: its name (what lessons write), what it checks, and the check.
+// A checkpoint matcher is a data record: its name (what lessons write), what it checks, the zod schema
+// of its parameters (every field described, so authors get told what each one means), and the check.
+import type { z } from 'zod';
 import type { CheckContext, Verdict } from './context.ts';
 
-/** One matcher of the library; `params` are validated by the lesson schema before they get here. */
-export interface Matcher<P = Record<string, unknown>> {
+/** One matcher of the library; `check` gets parameters already validated (and defaulted) by `params`. */
+export interface Matcher<S extends z.ZodType = z.ZodType> {
   name: string;
   description: string;
-  /** Example parameters, documented for lesson authors. */
-  example: P;
-  check(params: P, ctx: CheckContext): Verdict;
+  params: S;
+  /** Example parameters, shown to lesson authors when theirs are wrong. */
+  example: z.input<S>;
+  check(params: z.output<S>, ctx: CheckContext): Verdict;
 }
 
 /** Declares a matcher with typed parameters. */
-export function defineMatcher<P>(matcher: Matcher<P>): Matcher<P> {
+export function defineMatcher<S extends z.ZodType>(matcher: Matcher<S>): Matcher<S> {
   return matcher;
 }

@@ -14,11 +14,45 @@ import { deleteImage, type ImageDeleteOptions, type ImageUsers } from './images/
 import { inspectImage } from './images/inspect.ts';
 import { pruneImages } from './images/prune.ts';
 import { rfc3339Nano } from './clock.ts';
+import { sha256Digest } from './model/digest.ts';
+import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, Volume, VolumePruneResponse } from './api/containers.ts';
+import { NetworkFabric } from './network/fabric.ts';
+import type { NetworkStack } from './network/types.ts';
+import { VolumeStore, type VolumeStoreSnapshot } from './volumes/store.ts';
+import { Containers, type ContainersSnapshot } from './containers/manager.ts';
+import type { Container } from './containers/container.ts';
+import { inspectContainer, listContainers, sizeRw, type ContainerListOptions } from './containers/list.ts';
+import { archiveGet, archivePut, commitContainer, containerChanges, exportContainer, importImage, type Archive, type CommitOptions } from './containers/filesystem.ts';
+import type { TarEntry } from '../vfs/tar/entry.ts';
+import type { Vfs } from '../vfs/vfs.ts';
+import type { ImageSearchResponseItem } from './api/images.ts';
+import { registrySnapshot, restoreRegistry, type RegistrySnapshot } from './registry/registry.ts';
+import { HubAccounts, type RegistryCredentials } from './registry/auth.ts';
+import { RegistryHttpClient, RegistryRequestError, type RegistryTransport } from './registry/http-client.ts';
+import { registryV2Handler } from './registry/v2-server.ts';
+import { pushImage, type PushRequest } from './images/push.ts';
+import { searchImages, type SearchRequest } from './images/search.ts';
+import { saveImages } from './images/save.ts';
+import { loadImages } from './images/load.ts';
+import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
+import { pullAllTags } from './images/pull-all.ts';
+import { familiarRepository } from './images/names.ts';
+import { EngineError } from './errors/engine-error.ts';
+import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
+import { streamBuild } from './builder/build/stream.ts';
+import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
   version: 1;
   images: ImageStoreSnapshot;
+  /** Containers and their own layers (absent in snapshots saved before containers existed). */
+  containers?: ContainersSnapshot;
+  volumes?: VolumeStoreSnapshot;
+  /** What learners pushed to Docker Hub, and the Hub accounts their logins created. */
+  hub?: RegistrySnapshot & { accounts: [string, string][] };
+  /** BuildKit's build cache (absent in snapshots saved before builds existed). */
+  buildCache?: BuildCacheSnapshot;
 }
 
 /** The daemon. Construct it fresh, or from a snapshot saved earlier. */
@@ -27,6 +61,18 @@ export class Engine {
   readonly hub: Registry;
   /** The containers using an image, asked before an image is deleted; none until containers exist. */
   imageUsers: ImageUsers = () => [];
+  /** The simulated network: the host's stack, each container's namespace, published ports. */
+  readonly fabric = new NetworkFabric();
+  readonly volumes: VolumeStore;
+  readonly containers: Containers;
+  /** The learner's machine, where bind mounts (`-v /home/learner/site:/usr/share/nginx/html`) come from. */
+  hostFs?: Vfs;
+  /** Overrides how the daemon reaches `host:port` registries (tests); by default the host network stack. */
+  registryTransport?: RegistryTransport;
+  /** Docker Hub's accounts (created by a learner's first login). */
+  readonly hubAccounts: HubAccounts;
+  /** The build cache `docker build` reuses steps from. */
+  readonly buildCache: BuildCache;
 
   constructor(
     readonly host: EngineHost,
@@ -36,6 +82,120 @@ export class Engine {
   ) {
     this.store = snapshot ? ImageStore.restore(snapshot.images) : new ImageStore();
     this.hub = dockerHub();
+    this.hubAccounts = new HubAccounts(snapshot?.hub?.accounts);
+    this.buildCache = BuildCache.restore(snapshot?.buildCache);
+    if (snapshot?.hub) restoreRegistry(this.hub, snapshot.hub);
+    this.volumes = new VolumeStore(snapshot?.volumes);
+    this.containers = new Containers(
+      { store: this.store, host, runtime, fabric: this.fabric, volumes: this.volumes, hostFs: () => this.hostFs },
+      snapshot?.containers,
+    );
+    this.imageUsers = (imageId) => this.containers.usersOf(imageId);
+  }
+
+  /** The host machine's network stack (curl on the host, `docker push localhost:5000/…`). */
+  get hostNet(): NetworkStack {
+    return this.fabric.hostStack;
+  }
+
+  /** Starts again the detached containers that were running when the snapshot was saved. */
+  resumeContainers(): void {
+    this.containers.resume();
+  }
+
+  /** GET /containers/json */
+  containerList(options?: ContainerListOptions): ContainerSummary[] {
+    return listContainers(this.store, this.containers.all(), this.host.now(), options);
+  }
+
+  /** POST /containers/create?name= */
+  containerCreate(request: ContainerCreateRequest, name = '', platform = 'linux'): ContainerCreateResponse {
+    return this.containers.create(request, this.resolveImage(request.Image), name, platform);
+  }
+
+  /** GET /containers/{id}/json */
+  containerInspect(ref: string, size = false): ContainerInspect {
+    return inspectContainer(this.store, this.containers.get(ref), size);
+  }
+
+  /** A container by ID, name or unique ID prefix; throws `No such container`. */
+  container(ref: string): Container {
+    return this.containers.get(ref);
+  }
+
+  /** GET /containers/{id}/changes */
+  containerChanges(ref: string): FilesystemChange[] {
+    return containerChanges(this.containers.get(ref));
+  }
+
+  /** GET /containers/{id}/export */
+  containerExport(ref: string): Uint8Array {
+    return exportContainer(this.containers.get(ref));
+  }
+
+  /** GET /containers/{id}/archive?path= */
+  containerArchiveGet(ref: string, path: string): Archive {
+    return archiveGet(this.containers.get(ref), path);
+  }
+
+  /** PUT /containers/{id}/archive?path= */
+  containerArchivePut(ref: string, dir: string, entries: readonly TarEntry[]): void {
+    archivePut(this.containers.get(ref), dir, entries);
+  }
+
+  /** POST /commit?container=&repo=&tag= — returns the new image ID. */
+  containerCommit(ref: string, options: CommitOptions = {}, repo = '', tag = ''): string {
+    const id = commitContainer(this.store, this.containers.get(ref), this.host.now(), options);
+    if (repo) this.imageTag(id, repo, tag);
+    return id;
+  }
+
+  /** POST /images/create?fromSrc=-&repo=&tag=&message=&changes= */
+  imageImport(tar: Uint8Array, options: { message?: string; changes?: string[]; platform?: string } = {}, repo = '', tag = ''): string {
+    const id = importImage(this.store, tar, this.host.now(), options);
+    if (repo) this.imageTag(id, repo, tag);
+    return id;
+  }
+
+  /** POST /containers/prune — removes every stopped container. */
+  async containersPrune(): Promise<ContainerPruneResponse> {
+    const deleted: string[] = [];
+    let space = 0;
+    for (const c of this.containers.all()) {
+      if (c.running) continue;
+      space += sizeRw(c);
+      this.containers.drop(c, false);
+      deleted.push(c.id);
+    }
+    return { ContainersDeleted: deleted, SpaceReclaimed: space };
+  }
+
+  /** POST /volumes/create */
+  volumeCreate(name: string, labels: Record<string, string> = {}, options: Record<string, string> = {}): Volume {
+    const anonymous = name === '';
+    const volumeName = anonymous ? sha256Digest(`volume:${this.host.now()}:${this.volumes.all().length}`).slice(7) : name;
+    return this.volumes.describe(this.volumes.create(volumeName, this.host.now(), labels, options, anonymous));
+  }
+
+  /** GET /volumes */
+  volumeList(): Volume[] {
+    return this.volumes.all().map((v) => this.volumes.describe(v));
+  }
+
+  /** GET /volumes/{name} */
+  volumeInspect(name: string): Volume {
+    return this.volumes.describe(this.volumes.get(name));
+  }
+
+  /** DELETE /volumes/{name}?force= */
+  volumeRemove(name: string, force = false): void {
+    this.volumes.remove(name, this.containers.volumeUsers(name), force);
+  }
+
+  /** POST /volumes/prune?filters=all=true */
+  volumesPrune(all = false): VolumePruneResponse {
+    const inUse = new Set(this.volumes.all().map((v) => v.name).filter((n) => this.containers.volumeUsers(n).length > 0));
+    return this.volumes.prune(inUse, all);
   }
 
   /** GET /images/json */
@@ -45,7 +205,74 @@ export class Engine {
 
   /** POST /images/create — throws EngineError before streaming when the image cannot be resolved. */
   imageCreate(request: PullRequest): AsyncGenerator<JsonMessage> {
+    const { ref } = request;
+    if (ref.domain !== 'docker.io') return this.remotePull(request);
+    if (!ref.tag && !ref.digest) return pullAllTags(this.store, this.hub, this.host, ref, request.platform);
     return startPull(this.store, this.registryFor(request.ref.domain), this.host, request);
+  }
+
+  /** POST /images/{name}/push — the stream ends with an error message when the push fails. */
+  imagePush(request: PushRequest, credentials?: RegistryCredentials): AsyncGenerator<JsonMessage> {
+    return pushImage(this.store, this.registryClient(request.ref.domain, credentials), this.host, request);
+  }
+
+  /** GET /images/search */
+  imageSearch(request: SearchRequest): ImageSearchResponseItem[] {
+    return searchImages(this.hub, request);
+  }
+
+  /** GET /images/get?names= — the `docker save` archive. */
+  imagesGet(names: readonly string[]): Uint8Array {
+    return saveImages(this.store, names, this.host.now());
+  }
+
+  /** POST /images/load — the messages `docker load` prints (progress only when not quiet). */
+  imagesLoad(archive: Uint8Array, quiet = false): JsonMessage[] {
+    return loadImages(this.store, archive, quiet);
+  }
+
+  /** POST /auth — checks credentials with the registry. */
+  registryLogin(auth: AuthRequest): Promise<AuthResponse> {
+    return registryLogin(this.hubAccounts, (domain, credentials) => this.registryClient(domain, credentials), auth);
+  }
+
+  /**
+   * A Registry API v2 client for a registry host: Docker Hub is served in-process (its accounts decide
+   * who may push where); `host:port` goes over registryTransport, else the host network stack, where
+   * a `registry:2` container's published port answers.
+   */
+  registryClient(domain: string, credentials?: RegistryCredentials): RegistryHttpClient {
+    if (domain === 'docker.io') {
+      const accounts = this.hubAccounts;
+      const handler = registryV2Handler(this.hub, (creds, action, path) => {
+        if (creds && !accounts.verify(creds)) return 'unauthorized';
+        if (action === 'pull') return 'ok';
+        return creds && HubAccounts.mayPush(creds.username, path) ? 'ok' : 'denied';
+      });
+      return new RegistryHttpClient('registry-1.docker.io', async (_host, _port, req) => handler(req), credentials);
+    }
+    const transport: RegistryTransport = this.registryTransport ?? ((host, port, req) => this.hostNet.requestHttp(host, port, req));
+    return new RegistryHttpClient(domain, transport, credentials);
+  }
+
+  // A pull from a self-hosted registry: fetch the image over the Registry API, then run the same pull.
+  private async *remotePull(request: PullRequest): AsyncGenerator<JsonMessage> {
+    const { ref } = request;
+    const tag = ref.tag || 'latest';
+    const client = this.registryClient(ref.domain);
+    let image;
+    try {
+      await client.ping();
+      image = await client.image(ref.path, ref.digest || tag);
+    } catch (error) {
+      if (error instanceof RegistryRequestError) throw new EngineError(error.status === 401 ? 'unauthorized' : 'system', error.message);
+      throw error;
+    }
+    const shown = ref.digest ? `${familiarRepository(ref)}@${ref.digest}` : `${familiarRepository(ref)}:${tag}`;
+    if (!image) throw new EngineError('notFound', `manifest for ${shown} not found: manifest unknown: manifest unknown`);
+    const registry = new Registry(ref.domain);
+    registry.pushed.set(ref.path, new Map([[ref.digest ? image.digest : tag, image]]));
+    yield* startPull(this.store, registry, this.host, ref.tag || ref.digest ? request : { ...request, ref: { ...ref, tag } });
   }
 
   /** GET /images/{name}/history */
@@ -78,9 +305,21 @@ export class Engine {
     return lookupImage(this.store, nameOrId);
   }
 
+  /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
+  imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
+    return streamBuild({ store: this.store, hub: this.hub, cache: this.buildCache, host: this.host, runtime: this.runtime, signal }, request);
+  }
+
   /** A structured-clone copy of the daemon's state. */
   snapshot(): EngineSnapshot {
-    return { version: 1, images: this.store.snapshot() };
+    return {
+      version: 1,
+      images: this.store.snapshot(),
+      containers: this.containers.snapshot(),
+      volumes: this.volumes.snapshot(),
+      hub: { ...registrySnapshot(this.hub), accounts: this.hubAccounts.snapshot() },
+      buildCache: this.buildCache.snapshot(),
+    };
   }
 
   private registryFor(domain: string): Registry {

@@ -34,10 +34,54 @@ export interface WorkspaceFile {
 export interface CheckpointSpec {
   id: string;
   title: string;
-  /** All must pass; each names a matcher of src/checkpoints/matchers and gives its parameters. */
-  checks: { matcher: string; params: Record<string, unknown> }[];
+  /** All must pass; each names a matcher of src/checkpoints/matchers and gives its parameters;
+   *  `why`, when given, replaces the matcher's own "why not yet" text. */
+  checks: { matcher: string; params: Record<string, unknown>; why?: string }[];
   /** Revealed one at a time on request. */
   hints: string[];
+  /** Commands that meet this checkpoint, one per line ("show solution"); run in order after the earlier ones'. */
+  solution?: string;
+}
+
+/** One line the learner ran, as the session logs it (a heredoc is one entry, its lines joined by "\n"). */
+export interface LoggedCommand {
+  line: string;
+  exitCode: number;
+  at: number; // ms since the epoch, session clock
+}
+
+/** Per lesson, per checkpoint: when it was first passed, and when its solution was first shown (ms since the epoch). */
+export type ProgressRecord = Record<string, Record<string, { passedAt?: number; solutionShownAt?: number }>>;
+
+/** A learner's progress as a file (export / import, and what `npm run grade` reads). */
+export interface ProgressExport {
+  format: 'docker-workbook-progress';
+  version: 1;
+  /** Who exported it, as they typed it (optional). */
+  learner?: string;
+  exportedAt: number;
+  lessons: Record<string, ExportedLesson>;
+}
+
+/** One lesson in a progress file: the machine's start time, everything typed, and what was claimed passed. */
+export interface ExportedLesson {
+  startedAt: number;
+  log: LoggedCommand[];
+  checkpoints: Record<string, { passedAt?: number; solutionShownAt?: number }>;
+}
+
+/** What the session needs to rebuild a lesson's machine from a progress file (its start state). */
+export interface LessonSetup {
+  lessonId: string;
+  workspace: WorkspaceFile[];
+  checkpoints: CheckpointSpec[];
+}
+
+/** What an import did, per lesson: checkpoints the file claimed, and those its replayed log passed here. */
+export interface ImportReport {
+  lessons: { lessonId: string; claimed: string[]; verified: string[] }[];
+  /** Lessons in the file this site does not have (skipped). */
+  unknown: string[];
 }
 
 /** What the page tells the session when it starts it. */
@@ -71,4 +115,15 @@ export interface SessionApi {
   checkpoints(): Promise<CheckResult[]>;
   /** Forget this lesson's saved state and progress and start afresh. */
   reset(): Promise<{ prompt: string }>;
+  /** Records that the learner asked for a checkpoint's solution and returns it; their machine is untouched. */
+  revealSolution(checkpointId: string): Promise<string | undefined>;
+  /** This lesson's command log so far, oldest first. */
+  commandLog(): Promise<LoggedCommand[]>;
+  /** Progress across all lessons (works without `start`). */
+  progress(): Promise<ProgressRecord>;
+  /** A progress file for the given lessons (works without `start`). */
+  exportProgress(lessonIds: string[], learner?: string): Promise<ProgressExport>;
+  /** Reads a progress file (throws with the reason when it is not one), rebuilds each lesson's machine by
+   *  replaying its log, and keeps the passes that replay verifies (works without `start`). */
+  importProgress(file: unknown, lessons: LessonSetup[]): Promise<ImportReport>;
 }

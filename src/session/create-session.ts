@@ -1,6 +1,6 @@
 // The learner's session: a host machine with bash and the docker CLI over a simulated daemon, the
 // lesson's checkpoints, and persistence. The worker exposes it with comlink; `npm run sim` drives it in Node.
-import type { CheckResult, Completion, FeedResult, OutputChunk, SessionApi, SessionOptions } from '../protocol/session.ts';
+import type { CheckResult, Completion, FeedResult, LessonSetup, LoggedCommand, OutputChunk, ProgressRecord, SessionApi, SessionOptions } from '../protocol/session.ts';
 import type { InteractiveShell, Writer } from '../shell/program.ts';
 import type { SessionStorage } from './storage.ts';
 import { Engine } from '../engine/engine.ts';
@@ -13,6 +13,7 @@ import { realClock, simulatedClock, type SessionClock } from './clock.ts';
 import { lessonKey, PROGRESS_KEY, type Progress, type SavedLesson } from './saved-state.ts';
 import { hostProgramTable } from './programs.ts';
 import { completeLine } from './completion.ts';
+import { parseProgressFile } from '../checkpoints/progress-file.ts';
 import { shellRuntime } from './runtime.ts';
 
 /** How a session is made: where it saves, and whether time is real (browser) or simulated (sim, tests). */
@@ -35,6 +36,10 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   let running: AbortController | undefined;
   let columns = 80;
   let rootExited = false;
+  // Lines of a multi-line construct (heredoc, open quote) typed so far: logged as one entry when it runs.
+  let pending: string[] = [];
+  // When this lesson's machine started; saved beside it so a grader can replay from the same time.
+  let startedAt = 0;
   let saveFailed = false;
 
   const host = () => shells[0] as Shell;
@@ -55,6 +60,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       isTty: options?.tty ?? false,
       columns,
       enterShell: (shell) => shells.push(shell),
+      net: engine.hostNet,
     });
   }
 
@@ -64,15 +70,20 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     const now = () => clock.now();
     engine = new Engine(clock, saved?.engine, shellRuntime());
     hostFs = saved ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(opts.workspace, now);
+    engine.hostFs = hostFs;
+    engine.resumeContainers();
     log = saved?.log ?? [];
+    pending = [];
+    startedAt = (saved as StartedLesson | undefined)?.startedAt ?? saved?.log[0]?.at ?? clock.now();
     shells = [makeHostShell(saved?.cwd ?? HOME, saved ? new Map(saved.env) : hostEnv())];
     rootExited = false;
   }
 
   async function save(): Promise<void> {
     const shell = host();
-    const state: SavedLesson = {
+    const state: StartedLesson = {
       version: 1,
+      startedAt,
       engine: engine.snapshot(),
       hostRoot: hostFs.root,
       cwd: shell.cwd,
@@ -125,12 +136,17 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
           stderr.write(`workbook: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
           result = { kind: 'ran', exitCode: 1, exited: false };
         }
-        if (result.kind === 'incomplete') return { kind: 'incomplete', prompt: '> ' };
+        if (result.kind === 'incomplete') {
+          pending.push(line);
+          return { kind: 'incomplete', prompt: '> ' };
+        }
+        const typed = [...pending, line].join('\n');
+        pending = [];
         if (result.exited) {
           if (shells.length > 1) shells.pop();
           else rootExited = true;
         }
-        log.push({ line, exitCode: result.exitCode, at: clock.now() });
+        log.push({ line: typed, exitCode: result.exitCode, at: clock.now() });
         await clock.advance(SIMULATED_MS_PER_LINE);
         await save().catch((error: unknown) => {
           // Storage can be full or unavailable (private windows): keep working, say so once.
@@ -145,7 +161,10 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
 
     interrupt() {
       if (running) running.abort();
-      else (top() as Partial<Shell>).cancelPending?.();
+      else {
+        pending = [];
+        (top() as Partial<Shell>).cancelPending?.();
+      }
     },
 
     resize(cols) {
@@ -157,7 +176,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async checkpoints() {
-      const results = evaluateCheckpoints(options!.checkpoints, { engine, log });
+      const results = evaluateCheckpoints(options!.checkpoints, { engine, log, host: { fs: hostFs, home: HOME } });
       return recordProgress(results);
     },
 
@@ -167,10 +186,131 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       const progress = ((await deps.storage.load(PROGRESS_KEY)) as Progress | undefined) ?? {};
       delete progress[lessonId];
       await deps.storage.save(PROGRESS_KEY, progress);
+      const shown = await loadSolutionsShown(deps.storage);
+      delete shown[lessonId];
+      await deps.storage.save(SOLUTIONS_KEY, shown);
       boot(undefined);
       return { prompt: prompt() };
     },
 
+    async revealSolution(checkpointId) {
+      const spec = options!.checkpoints.find((c) => c.id === checkpointId);
+      if (!spec?.solution) return undefined;
+      const shown = await loadSolutionsShown(deps.storage);
+      const mine = (shown[options!.lessonId] ??= {});
+      if (mine[checkpointId] === undefined) {
+        mine[checkpointId] = clock.now();
+        await deps.storage.save(SOLUTIONS_KEY, shown);
+      }
+      return spec.solution;
+    },
+
+    async commandLog() {
+      return log.map((r) => ({ ...r }));
+    },
+
+    async progress() {
+      return readProgress(deps.storage);
+    },
+
+    async exportProgress(lessonIds, learner) {
+      const progress = await readProgress(deps.storage);
+      const lessons: Record<string, { startedAt: number; log: LoggedCommand[]; checkpoints: ProgressRecord[string] }> = {};
+      for (const lessonId of lessonIds) {
+        const saved = (await deps.storage.load(lessonKey(lessonId))) as StartedLesson | undefined;
+        if (!saved && !progress[lessonId]) continue;
+        const savedLog = saved?.log ?? [];
+        lessons[lessonId] = { startedAt: saved?.startedAt ?? savedLog[0]?.at ?? 0, log: savedLog, checkpoints: progress[lessonId] ?? {} };
+      }
+      return { format: 'docker-workbook-progress', version: 1, ...(learner ? { learner } : {}), exportedAt: Date.now(), lessons };
+    },
+
+    async importProgress(data, setups) {
+      const file = parseProgressFile(data);
+      const report: Awaited<ReturnType<SessionApi['importProgress']>> = { lessons: [], unknown: [] };
+      const shown = await loadSolutionsShown(deps.storage);
+      for (const [lessonId, lesson] of Object.entries(file.lessons)) {
+        const setup = setups.find((s) => s.lessonId === lessonId);
+        if (!setup) {
+          report.unknown.push(lessonId);
+          continue;
+        }
+        // The file's log replaces this device's machine and passes for the lesson, so what a later
+        // export claims is always what its log reproduces.
+        await deps.storage.remove(lessonKey(lessonId));
+        const progress = ((await deps.storage.load(PROGRESS_KEY)) as Progress | undefined) ?? {};
+        delete progress[lessonId];
+        await deps.storage.save(PROGRESS_KEY, progress);
+        const verified = await replayLesson(deps.storage, setup, lesson);
+        const claimed = Object.keys(lesson.checkpoints).filter((id) => lesson.checkpoints[id].passedAt !== undefined);
+        report.lessons.push({ lessonId, claimed, verified: Object.keys(verified) });
+        for (const [id, entry] of Object.entries(lesson.checkpoints)) {
+          if (entry.solutionShownAt !== undefined) (shown[lessonId] ??= {})[id] ??= entry.solutionShownAt;
+        }
+      }
+      await deps.storage.save(SOLUTIONS_KEY, shown);
+      // The machine this session holds may be one just replaced: load it again.
+      if (options && file.lessons[options.lessonId] && setups.some((s) => s.lessonId === options!.lessonId)) {
+        boot((await deps.storage.load(lessonKey(options.lessonId))) as SavedLesson | undefined);
+      }
+      return report;
+    },
+
     ended: () => rootExited,
   };
+}
+
+/** A saved lesson with the time its machine started (kept beside SavedLesson's fields). */
+type StartedLesson = SavedLesson & { startedAt?: number };
+
+/** Storage key: per lesson, per checkpoint, when the learner first asked for its solution. */
+const SOLUTIONS_KEY = 'solutions';
+type SolutionsShown = Record<string, Record<string, number>>;
+
+async function loadSolutionsShown(storage: SessionStorage): Promise<SolutionsShown> {
+  return ((await storage.load(SOLUTIONS_KEY)) as SolutionsShown | undefined) ?? {};
+}
+
+async function readProgress(storage: SessionStorage): Promise<ProgressRecord> {
+  const progress = ((await storage.load(PROGRESS_KEY)) as Progress | undefined) ?? {};
+  const shown = await loadSolutionsShown(storage);
+  const out: ProgressRecord = {};
+  for (const [lessonId, checkpoints] of Object.entries(progress)) {
+    for (const [id, { passedAt }] of Object.entries(checkpoints)) (out[lessonId] ??= {})[id] = { passedAt };
+  }
+  for (const [lessonId, checkpoints] of Object.entries(shown)) {
+    for (const [id, at] of Object.entries(checkpoints)) ((out[lessonId] ??= {})[id] ??= {}).solutionShownAt = at;
+  }
+  return out;
+}
+
+// A replayed command that waits for Ctrl-C (a foreground server) gets it after this much real time.
+const REPLAY_COMMAND_LIMIT_MS = 10_000;
+
+/**
+ * Types a recorded command log into a fresh headless machine for the lesson (simulated clock from
+ * `startedAt`), evaluating the checkpoints after every command as the lesson page does, and saves
+ * the machine and its progress in `storage`. Returns the checkpoints that passed, and when.
+ */
+export async function replayLesson(
+  storage: SessionStorage,
+  setup: LessonSetup,
+  lesson: { startedAt: number; log: readonly LoggedCommand[] },
+): Promise<Record<string, number>> {
+  const session = createSession({ storage, realTime: false });
+  await session.start({ lessonId: setup.lessonId, workspace: setup.workspace, checkpoints: setup.checkpoints, tty: false, columns: 80, rows: 24, now: lesson.startedAt || undefined });
+  const passed: Record<string, number> = {};
+  for (const record of lesson.log) {
+    if (session.ended()) break;
+    for (const line of record.line.split('\n')) {
+      const timer = setTimeout(() => session.interrupt(), record.exitCode === 130 ? 50 : REPLAY_COMMAND_LIMIT_MS);
+      try {
+        await session.feed(line, () => {});
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    for (const result of await session.checkpoints()) if (result.passed && passed[result.id] === undefined) passed[result.id] = record.at;
+  }
+  return passed;
 }

@@ -1,10 +1,12 @@
-// `npm run --silent sim -- [--workspace DIR] [SCRIPT]`: the learner's session, headless. Each line of
+// `npm run --silent sim -- [--workspace DIR] [SCRIPT]`: the learner's session, headless (or, with
+// `--listen ADDRESS`, the Docker Engine API of a fresh daemon for the real docker CLI). Each line of
 // SCRIPT (or stdin) is typed at the prompt in turn; stdout is exactly what the terminal would show,
 // minus prompts and the echo of typed lines, with no ANSI escapes unless stdout is a terminal.
 import { readFileSync } from 'node:fs';
 import { runScript } from './run-script.ts';
 import { readWorkspace } from './workspace.ts';
 import { parseSimArgs, SIM_USAGE } from './args.ts';
+import { serveUntilSignal } from './api/serve.ts';
 
 async function main(argv: string[]): Promise<number> {
   const args = parseSimArgs(argv);
@@ -16,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(SIM_USAGE);
     return 0;
   }
+  if (args.listen !== undefined) return serveUntilSignal(args.listen, args.now, (line) => process.stderr.write(`${line}\n`));
   const script = args.script ? readFileSync(args.script, 'utf8') : readFileSync(0, 'utf8');
   await runScript(
     script,

@@ -66,6 +66,27 @@ function wireHints(list: HTMLElement): void {
   });
 }
 
+/** "Show solution" records the reveal in the session (a grader sees it) and shows the commands; the
+ *  learner's machine and attempt are untouched. */
+function wireSolutions(list: HTMLElement, reveal: (checkpointId: string) => Promise<string | undefined>): void {
+  list.addEventListener('click', async (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-solution-button]');
+    const item = button?.closest<HTMLElement>('[data-checkpoint]');
+    if (!button || !item) return;
+    if (!window.confirm('Show the solution? Your teacher will see that you looked. Your work here stays as it is.')) return;
+    button.disabled = true;
+    const text = await reveal(item.dataset.checkpoint!).catch(() => undefined);
+    const solution = item.querySelector<HTMLElement>('[data-solution]');
+    if (solution) {
+      if (text) solution.querySelector('code')!.textContent = text;
+      solution.hidden = false;
+      solution.setAttribute('tabindex', '-1');
+      solution.focus();
+    }
+    button.hidden = true;
+  });
+}
+
 /** Starts everything on a lesson page; called from the page's client script. */
 export async function bootLessonPage(): Promise<void> {
   const data = JSON.parse(document.getElementById('lesson-data')!.textContent!) as LessonPageData;
@@ -112,6 +133,7 @@ export async function bootLessonPage(): Promise<void> {
     });
   });
   if (list) wireHints(list);
+  if (list) wireSolutions(list, (id) => session.revealSolution(id));
 
   document.querySelector<HTMLButtonElement>('[data-reset]')?.addEventListener('click', async (event) => {
     const button = event.currentTarget as HTMLButtonElement;

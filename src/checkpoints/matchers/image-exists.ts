@@ -1,20 +1,16 @@
 // imageExists — a local image answers to this reference (`alpine` means `alpine:latest`).
-import { findImage } from '../../engine/images/lookup.ts';
+import { z } from 'zod';
 import { notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
+import { imageRef, noImage, resolveImage } from '../params.ts';
 
-/** Passes when `docker images` would list the reference. */
-export const imageExists = defineMatcher<{ ref: string }>({
+/** Passes when `docker images` would list the reference (or `docker image inspect` would find it). */
+export const imageExists = defineMatcher({
   name: 'imageExists',
   description: 'A local image answers to the reference (name[:tag], name@digest or an ID).',
+  params: z.strictObject({ ref: imageRef('The image that must exist locally') }),
   example: { ref: 'alpine:latest' },
   check({ ref }, { engine }) {
-    let found: string | undefined;
-    try {
-      found = findImage(engine.store, ref);
-    } catch {
-      found = undefined;
-    }
-    return found ? pass : notYet(`There is no image called ${ref} on this machine yet.`);
+    return resolveImage(engine, ref) ? pass : notYet(noImage(ref));
   },
 });

@@ -25,7 +25,7 @@ export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpR
 /** Why a connection or a listen failed, with the errno name the real call would give. */
 export class NetError extends Error {
   constructor(
-    readonly code: 'ECONNREFUSED' | 'ENOTFOUND' | 'EADDRINUSE' | 'ETIMEDOUT' | 'ENETUNREACH',
+    readonly code: 'ECONNREFUSED' | 'ENOTFOUND' | 'EADDRINUSE' | 'ETIMEDOUT' | 'ENETUNREACH' | 'ECONNRESET',
     message: string,
   ) {
     super(message);

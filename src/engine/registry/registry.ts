@@ -9,6 +9,12 @@ import type { RegistryImage, RepositoryInfo } from './types.ts';
 export class Registry {
   /** path → tag → image, for what learners pushed here. */
   readonly pushed = new Map<string, Map<string, RegistryImage>>();
+  /** Blobs uploaded through the Registry API (configs, layers), by digest. */
+  readonly blobs = new Map<string, Uint8Array>();
+  /** The exact manifest and index bytes pushed, by digest, so a pull gets the digest the push printed. */
+  readonly manifestBlobs = new Map<string, Uint8Array>();
+  /** path → digests of the blobs uploaded to or mounted into that repository. */
+  readonly links = new Map<string, Set<string>>();
 
   constructor(
     readonly host: string,
@@ -54,6 +60,32 @@ export class Registry {
     const pushed = [...this.pushed.keys()].filter((p) => !this.catalog.has(p)).map((name) => ({ name, description: '', stars: 0, official: false }));
     return [...seeded, ...pushed];
   }
+}
+
+/** What a registry keeps of learners' pushes, as structured-clone data. */
+export interface RegistrySnapshot {
+  pushed: [string, [string, RegistryImage][]][];
+  blobs: [string, Uint8Array][];
+  manifestBlobs: [string, Uint8Array][];
+  links: [string, string[]][];
+}
+
+/** A copy of a registry's pushed state for the session to save. */
+export function registrySnapshot(registry: Registry): RegistrySnapshot {
+  return {
+    pushed: [...registry.pushed].map(([path, tags]) => [path, [...tags]]),
+    blobs: [...registry.blobs],
+    manifestBlobs: [...registry.manifestBlobs],
+    links: [...registry.links].map(([path, set]) => [path, [...set]]),
+  };
+}
+
+/** Puts a saved pushed state back into a registry. */
+export function restoreRegistry(registry: Registry, saved: RegistrySnapshot): void {
+  for (const [path, tags] of saved.pushed) registry.pushed.set(path, new Map(tags));
+  for (const [digest, bytes] of saved.blobs) registry.blobs.set(digest, bytes);
+  for (const [digest, bytes] of saved.manifestBlobs) registry.manifestBlobs.set(digest, bytes);
+  for (const [path, digests] of saved.links) registry.links.set(path, new Set(digests));
 }
 
 /** The simulated Docker Hub with the seeded catalog. */

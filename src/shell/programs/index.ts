@@ -33,6 +33,10 @@ import { makeStat } from './stat.ts';
 import { makeEnv } from './env.ts';
 import { makeWhich } from './which.ts';
 import { makeXargs } from './xargs.ts';
+import { makeTar } from './tar.ts';
+import { makeWget } from './wget.ts';
+import { makeCurl } from './curl.ts';
+import { imagePrograms, type ImageProgramOptions } from './image-programs.ts';
 import type { Flavour } from './util.ts';
 
 /** The userland shared by both flavours; `env`, `which` and `xargs` look other programs up in the finished table. */
@@ -86,19 +90,30 @@ function userland(flavour: Flavour): Map<string, Program> {
   return m;
 }
 
-/** GNU coreutils programs (Debian/Ubuntu images and the host). */
-export function coreutilsPrograms(): Map<string, Program> {
-  return userland('gnu');
+// A container's table: the userland, then what images install (gated on their files, see gate.ts).
+function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string, Program> {
+  const m = userland(flavour);
+  m.set('tar', makeTar(flavour));
+  if (flavour === 'busybox') m.set('wget', makeWget());
+  for (const [name, program] of imagePrograms(flavour, () => m, opts)) m.set(name, program);
+  return m;
 }
 
-/** busybox applets with busybox's messages (Alpine images). */
-export function busyboxPrograms(): Map<string, Program> {
-  return userland('busybox');
+/** GNU coreutils programs with GNU tar, and the image binaries and package managers (Debian/Ubuntu images). */
+export function coreutilsPrograms(opts: ImageProgramOptions = {}): Map<string, Program> {
+  return containerTable('gnu', opts);
 }
 
-/** The learner's host machine: coreutils plus `help`; the lead adds `docker` to this table. */
+/** busybox applets (with tar and wget) with busybox's messages, and the image binaries and apk (Alpine images). */
+export function busyboxPrograms(opts: ImageProgramOptions = {}): Map<string, Program> {
+  return containerTable('busybox', opts);
+}
+
+/** The learner's host machine: coreutils, GNU tar, curl and `help`; the lead adds `docker` to this table. */
 export function hostPrograms(): Map<string, Program> {
-  const m = coreutilsPrograms();
+  const m = userland('gnu');
+  m.set('tar', makeTar('gnu'));
+  m.set('curl', makeCurl('gnu'));
   m.set('help', makeHelp(() => m.keys()));
   return m;
 }

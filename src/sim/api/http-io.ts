@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EngineError } from '../../engine/errors/engine-error.ts';
 import { DOCKER_VERSION } from '../../engine/version.ts';
+import { InvalidReferenceError } from '../../engine/model/reference/errors.ts';
 
 /** One API call as a route handler sees it. */
 export interface ApiRequest {
@@ -52,7 +53,7 @@ export function sendEmpty(res: ServerResponse, status: number): void {
 
 /** The error reply dockerd makes from an error: its errdefs status and `{"message": …}`. */
 export function sendError(res: ServerResponse, error: unknown): void {
-  const status = error instanceof EngineError ? error.status : error instanceof ApiError ? error.status : 500;
+  const status = error instanceof EngineError || error instanceof ApiError ? error.status : error instanceof InvalidReferenceError ? 400 : 500;
   const message = error instanceof Error ? error.message : String(error);
   if (res.headersSent) {
     res.end();
@@ -113,4 +114,35 @@ export async function readJson<T>(req: IncomingMessage): Promise<T> {
   } catch (error) {
     throw new ApiError(400, `invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * A JSON-message stream (pull, push, load, build): 200 and one message per line, `\r\n`-terminated as
+ * moby's streamformatter writes them. An error after the first message goes in the stream, as dockerd
+ * does once it has flushed; an error before it is an HTTP error. Stops when the client goes away.
+ */
+export async function sendJsonStream(req: ApiRequest, messages: AsyncIterable<unknown> | Iterable<unknown>): Promise<void> {
+  const { res } = req;
+  let gone = false;
+  res.on('close', () => (gone = !res.writableFinished));
+  const start = () => {
+    if (!res.headersSent) res.writeHead(200, { 'Content-Type': 'application/json' });
+  };
+  const iterator = Symbol.asyncIterator in messages ? messages[Symbol.asyncIterator]() : (messages as Iterable<unknown>)[Symbol.iterator]();
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done || gone) break;
+      start();
+      res.write(`${goJsonText(next.value)}\r\n`);
+    }
+  } catch (error) {
+    if (!res.headersSent) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    res.write(`${goJsonText({ errorDetail: { message }, error: message })}\r\n`);
+  } finally {
+    if (gone) await iterator.return?.();
+  }
+  start();
+  res.end();
 }

@@ -1,12 +1,16 @@
 // Routing as dockerd's mux does it: an optional `/v1.xx` prefix checked against the versions we speak,
 // then METHOD + path pattern, where `{name}` may span slashes (image names do: `/images/a/b:1/json`).
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Engine } from '../../engine/engine.ts';
 import { DOCKER_VERSION } from '../../engine/version.ts';
 import { ApiError, type ApiRequest } from './http-io.ts';
+import type { ContainerStreams } from './container-streams.ts';
 
-/** What a handler may use besides its request: the daemon it serves. */
+/** What a handler may use besides its request: the daemon it serves and the streams it holds. */
 export interface ApiDaemon {
   engine: Engine;
+  streams: ContainerStreams;
 }
 
 /** One endpoint: `GET /images/{name}/json` and what answers it. */
@@ -16,16 +20,30 @@ export interface Route {
   handle(req: ApiRequest, daemon: ApiDaemon): void | Promise<void>;
 }
 
-interface CompiledRoute extends Route {
-  pattern: RegExp;
-  names: string[];
+/** A hijacked call (`Upgrade: tcp`): attach and exec start, which take over the connection. */
+export interface HijackRequest {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  raw: IncomingMessage;
+  socket: Duplex;
+  /** Bytes the client sent after the request head. */
+  head: Buffer;
 }
 
-/** A route table: finds the handler and the path parameters of a request. */
-export class Router {
-  private readonly routes: CompiledRoute[];
+/** An endpoint answered on a hijacked connection. */
+export interface HijackRoute {
+  method: 'POST';
+  path: string;
+  hijack(req: HijackRequest, daemon: ApiDaemon): void | Promise<void>;
+}
 
-  constructor(routes: readonly Route[]) {
+type CompiledRoute<R> = R & { pattern: RegExp; names: string[] };
+
+/** A route table: finds the handler and the path parameters of a request. */
+export class Router<R extends { method: string; path: string } = Route> {
+  private readonly routes: CompiledRoute<R>[];
+
+  constructor(routes: readonly R[]) {
     this.routes = routes.map((route) => {
       const names: string[] = [];
       const source = route.path
@@ -42,7 +60,7 @@ export class Router {
   }
 
   /** The route and parameters for `method path`; throws the 404 dockerd answers for an unknown path. */
-  match(method: string, path: string): { route: Route; params: Record<string, string> } {
+  match(method: string, path: string): { route: R; params: Record<string, string> } {
     for (const route of this.routes) {
       if (route.method !== method) continue;
       const m = route.pattern.exec(path);

@@ -4,8 +4,10 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, unlinkSync } from 'node:fs';
 import type { Engine } from '../../engine/engine.ts';
 import { commonHeaders, sendError, type ApiRequest } from './http-io.ts';
-import { Router, splitVersion, type ApiDaemon } from './router.ts';
-import { allRoutes } from './routes/index.ts';
+import { Router, splitVersion, type ApiDaemon, type HijackRoute } from './router.ts';
+import { allRoutes, hijackRoutes } from './routes/index.ts';
+import { ContainerStreams } from './container-streams.ts';
+import { writeSocketError } from './hijack-io.ts';
 import type { ListenAddress } from './listen-address.ts';
 
 /** A running API server. */
@@ -24,7 +26,8 @@ export interface ApiServerOptions {
 /** Serves `engine` at `address` until `close`. */
 export async function startApiServer(engine: Engine, address: ListenAddress, options: ApiServerOptions = {}): Promise<ApiServer> {
   const router = new Router(allRoutes);
-  const daemon: ApiDaemon = { engine };
+  const hijackRouter = new Router<HijackRoute>(hijackRoutes);
+  const daemon: ApiDaemon = { engine, streams: new ContainerStreams() };
   const server = createServer((raw, res) => {
     const url = new URL(raw.url ?? '/', 'http://docker');
     options.log?.(`${raw.method} ${url.pathname}${url.search}`);
@@ -37,6 +40,24 @@ export async function startApiServer(engine: Engine, address: ListenAddress, opt
         await route.handle(req, daemon);
       } catch (error) {
         sendError(res, error);
+      }
+    })();
+  });
+  // attach and exec start arrive with `Upgrade: tcp` and take the connection over.
+  const hijacked = new Set<import('node:stream').Duplex>();
+  server.on('upgrade', (raw, socket, head) => {
+    hijacked.add(socket);
+    socket.on('close', () => hijacked.delete(socket));
+    const url = new URL(raw.url ?? '/', 'http://docker');
+    options.log?.(`${raw.method} ${url.pathname}${url.search} (upgrade)`);
+    socket.on('error', () => socket.destroy());
+    void (async () => {
+      try {
+        const { path } = splitVersion(url.pathname);
+        const { route, params } = hijackRouter.match(raw.method ?? 'POST', path);
+        await route.hijack({ params, query: url.searchParams, raw, socket, head }, daemon);
+      } catch (error) {
+        if (!socket.destroyed) writeSocketError(socket, error);
       }
     })();
   });
@@ -56,6 +77,7 @@ export async function startApiServer(engine: Engine, address: ListenAddress, opt
           resolve();
         });
         server.closeAllConnections();
+        for (const socket of hijacked) socket.destroy();
       }),
   };
 }

@@ -1,0 +1,3 @@
+docker pull alpine
+docker images
+docker history alpine

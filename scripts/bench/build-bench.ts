@@ -1,0 +1,43 @@
+// `npm run bench` hook: times a 10-instruction Dockerfile build in the engine, cold and then fully cached.
+import { Engine } from '../../src/engine/engine.ts';
+import { simulatedClock } from '../../src/session/clock.ts';
+import { shellRuntime } from '../../src/session/runtime.ts';
+import { Vfs } from '../../src/vfs/vfs.ts';
+
+const DOCKERFILE = `FROM alpine:3.20
+ARG VERSION=1
+ENV APP=/app
+WORKDIR /app
+COPY package.json .
+RUN echo installing && mkdir -p node_modules && echo dep > node_modules/dep
+COPY . .
+RUN echo building $VERSION > build.txt
+EXPOSE 8080
+CMD ["sh", "-c", "cat build.txt"]
+`;
+
+/** Builds the Dockerfile twice in one engine; returns milliseconds of wall time for each build. */
+export async function benchBuild(): Promise<{ coldMs: number; cachedMs: number }> {
+  const engine = new Engine(simulatedClock(), undefined, shellRuntime());
+  const fs = Vfs.empty();
+  fs.writeFile('/Dockerfile', DOCKERFILE);
+  fs.writeFile('/package.json', '{"name":"bench"}\n');
+  fs.writeFile('/server.js', 'console.log(1)\n');
+  const once = async () => {
+    const start = performance.now();
+    const stream = engine.imageBuild({ context: fs.root, dockerfile: DOCKERFILE, dockerfileName: 'Dockerfile', tags: ['docker.io/library/bench:latest'], buildArgs: new Map() });
+    for (let next = await stream.next(); !next.done; next = await stream.next());
+    return performance.now() - start;
+  };
+  const coldMs = await once();
+  const cachedMs = await once();
+  return { coldMs, cachedMs };
+}
+
+/** Prints the figures (`npx tsx scripts/bench/build-bench.ts`). */
+export async function printBuildBench(): Promise<void> {
+  const { coldMs, cachedMs } = await benchBuild();
+  console.log(`build (10 instructions): cold ${coldMs.toFixed(1)} ms, cached ${cachedMs.toFixed(1)} ms`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await printBuildBench();

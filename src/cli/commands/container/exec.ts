@@ -1,0 +1,41 @@
+// docker exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] CONTAINER COMMAND [ARG...] — docker/cli
+// cli/command/container/exec.go: a second process in a running container; `-it` with a shell hands
+// the terminal to that shell.
+import type { Engine } from '../../../engine/engine.ts';
+import { EngineError } from '../../../engine/errors/engine-error.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+
+/** Runs a command in a running container. */
+export function containerExec(engine: Engine): CommandHandler {
+  return async ({ args, flags, ctx }) => {
+    const [ref, ...argv] = args;
+    const options = {
+      env: flags.list('env').filter((e) => e.includes('=') || ctx.env.has(e)).map((e) => (e.includes('=') ? e : `${e}=${ctx.env.get(e)}`)),
+      cwd: flags.string('workdir') || undefined,
+      user: flags.string('user') || undefined,
+    };
+    try {
+      if (flags.bool('interactive') && ctx.enterShell && ctx.stdin === '') {
+        const shell = engine.containers.execInteractive(ref, argv, ctx.columns, (ms) => ctx.sleep(ms), options);
+        if (shell) {
+          ctx.enterShell(shell);
+          return 0;
+        }
+      }
+      const io = { stdout: ctx.stdout, stderr: ctx.stderr, stdin: flags.bool('interactive') ? ctx.stdin : '', columns: ctx.columns, signal: ctx.signal, tty: flags.bool('tty'), sleep: (ms: number) => ctx.sleep(ms) };
+      if (flags.bool('detach')) {
+        void engine.containers.exec(ref, argv, { ...io, stdout: { write() {} }, stderr: { write() {} }, signal: new AbortController().signal, sleep: (ms) => engine.host.wait(ms) }, options).catch(() => 0);
+        return 0;
+      }
+      return await engine.containers.exec(ref, argv, io, options);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      if (error.message.startsWith('OCI runtime exec failed')) {
+        ctx.stderr.write(`${error.message}\n`);
+        return 127;
+      }
+      ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
+      return 1;
+    }
+  };
+}

@@ -1,0 +1,66 @@
+// docker container inspect, and `docker inspect` looking for a container before an image —
+// docker/cli cli/command/container/inspect.go and system/inspect.go.
+import type { Engine } from '../../../engine/engine.ts';
+import { EngineError } from '../../../engine/errors/engine-error.ts';
+import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
+import { runInspect, type InspectElement } from '../../format/inspect/inspector.ts';
+
+/** One container's inspect document: raw JSON in the daemon's field order, maps for templates. */
+export function containerElement(engine: Engine, ref: string, size = false): InspectElement {
+  const raw = JSON.stringify(engine.containerInspect(ref, size));
+  return { typed: JSON.parse(raw) as unknown, raw };
+}
+
+/** `docker container inspect`. */
+export function containerInspect(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    const result = runInspect(args, flags.string('format'), (ref) => {
+      try {
+        return containerElement(engine, ref, flags.bool('size'));
+      } catch (error) {
+        if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
+        throw error;
+      }
+    });
+    ctx.stdout.write(result.stdout);
+    ctx.stderr.write(result.stderr);
+    return result.status;
+  };
+}
+
+/** `docker inspect`: a container when one matches (or --type container), else the image handler. */
+export function inspectAny(engine: Engine, images: CommandHandler): CommandHandler {
+  return (parsed: ParsedCommand) => {
+    const { args, flags, ctx } = parsed;
+    const type = flags.string('type');
+    const allContainers = args.every((ref) => engine.containers.find(ref));
+    if (type === 'container' || (type === '' && allContainers)) {
+      const result = runInspect(args, flags.string('format'), (ref) => {
+        try {
+          return containerElement(engine, ref, flags.bool('size'));
+        } catch (error) {
+          if (error instanceof EngineError) throw new Error(type === '' ? `Error: No such object: ${ref}` : `Error response from daemon: ${error.message}`);
+          throw error;
+        }
+      });
+      ctx.stdout.write(result.stdout);
+      ctx.stderr.write(result.stderr);
+      return result.status;
+    }
+    if (type === 'volume') {
+      const result = runInspect(args, flags.string('format'), (ref) => {
+        try {
+          const raw = JSON.stringify(engine.volumeInspect(ref));
+          return { typed: JSON.parse(raw) as unknown, raw };
+        } catch (error) {
+          if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
+          throw error;
+        }
+      });
+      ctx.stdout.write(result.stdout);
+      ctx.stderr.write(result.stderr);
+      return result.status;
+    }
+    return images(parsed);
+  };
+}

@@ -1,0 +1,151 @@
+// docker start / stop / restart / kill / rm / wait / rename / pause-free lifecycle commands —
+// docker/cli cli/command/container/{start,stop,restart,kill,rm,wait,rename}.go: each container in
+// turn, its name echoed as typed on success, the errors printed together at the end (exit 1).
+import type { Engine } from '../../../engine/engine.ts';
+import { EngineError } from '../../../engine/errors/engine-error.ts';
+import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import { reportError } from '../../daemon-error.ts';
+import { runAttached } from './run.ts';
+
+// Runs `each` for every argument; prints the argument on success, `Error response from daemon: …` otherwise.
+async function forEach(ctx: ProgramContext, args: string[], each: (ref: string) => Promise<void> | void): Promise<string[]> {
+  const failed: string[] = [];
+  const errors: string[] = [];
+  for (const ref of args) {
+    try {
+      await each(ref);
+      ctx.stdout.write(`${ref}\n`);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      errors.push(`Error response from daemon: ${error.message}`);
+      failed.push(ref);
+    }
+  }
+  if (errors.length > 0) ctx.stderr.write(errors.join('\n') + '\n');
+  return failed;
+}
+
+/** `docker start [-a] [-i] CONTAINER...` */
+export function containerStart(engine: Engine): CommandHandler {
+  return async ({ args, flags, ctx }) => {
+    if (flags.bool('attach') || flags.bool('interactive')) {
+      if (args.length > 1) {
+        ctx.stderr.write('you cannot start and attach multiple containers at once\n');
+        return 1;
+      }
+      try {
+        const c = engine.container(args[0]);
+        if (c.running) {
+          ctx.stderr.write(`Error response from daemon: You cannot attach to a running container\n`);
+          return 1;
+        }
+        if (flags.bool('interactive') && ctx.enterShell && engine.containers.isShell(c.id)) {
+          const shell = engine.containers.startInteractive(c.id, ctx.columns);
+          if (shell) {
+            ctx.enterShell(shell);
+            return 0;
+          }
+        }
+        return await runAttached(engine, ctx, c.id, flags.bool('interactive') ? ctx.stdin : '');
+      } catch (error) {
+        return reportError(ctx, error);
+      }
+    }
+    // Each failure is printed as it happens; a summary line names them all.
+    const failed: string[] = [];
+    for (const ref of args) {
+      try {
+        engine.containers.start(ref);
+        ctx.stdout.write(`${ref}\n`);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
+        failed.push(ref);
+      }
+    }
+    if (failed.length === 0) return 0;
+    ctx.stderr.write(`Error: failed to start containers: ${failed.join(', ')}\n`);
+    return 1;
+  };
+}
+
+/** `docker stop [-t N] [-s SIG] CONTAINER...` */
+export function containerStop(engine: Engine): CommandHandler {
+  return async ({ args, flags, ctx }) => {
+    const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
+    const failed = await forEach(ctx, args, (ref) => engine.containers.stop(ref, timeout, flags.string('signal') || undefined));
+    return failed.length ? 1 : 0;
+  };
+}
+
+/** `docker restart [-t N] CONTAINER...` */
+export function containerRestart(engine: Engine): CommandHandler {
+  return async ({ args, flags, ctx }) => {
+    const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
+    const failed = await forEach(ctx, args, (ref) => engine.containers.restart(ref, timeout));
+    return failed.length ? 1 : 0;
+  };
+}
+
+/** `docker kill [-s SIG] CONTAINER...` */
+export function containerKill(engine: Engine): CommandHandler {
+  return async ({ args, flags, ctx }) => {
+    const failed = await forEach(ctx, args, (ref) => engine.containers.kill(ref, flags.string('signal') || 'SIGKILL'));
+    return failed.length ? 1 : 0;
+  };
+}
+
+/** `docker rm [-f] [-v] CONTAINER...` — with -f a missing container is not an error. */
+export function containerRemove(engine: Engine): CommandHandler {
+  return async ({ args, flags, ctx }) => {
+    const force = flags.bool('force');
+    const errors: string[] = [];
+    for (const ref of args) {
+      try {
+        await engine.containers.remove(ref, { force, volumes: flags.bool('volumes') });
+        ctx.stdout.write(`${ref}\n`);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        if (force && error.kind === 'notFound') continue;
+        errors.push(`Error response from daemon: ${error.message}`);
+      }
+    }
+    if (errors.length === 0) return 0;
+    ctx.stderr.write(errors.join('\n') + '\n');
+    return 1;
+  };
+}
+
+/** `docker wait CONTAINER...`: each exit code once the container stops. */
+export function containerWait(engine: Engine): CommandHandler {
+  return async ({ args, ctx }) => {
+    let status = 0;
+    for (const ref of args) {
+      try {
+        ctx.stdout.write(`${await engine.containers.wait(ref)}\n`);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
+        status = 1;
+      }
+    }
+    return status;
+  };
+}
+
+/** `docker rename CONTAINER NEW_NAME` */
+export function containerRename(engine: Engine): CommandHandler {
+  return ({ args, ctx }) => {
+    const newName = args[1].trim();
+    if (newName === '') {
+      ctx.stderr.write('Error: Neither old nor new names may be empty\n');
+      return 1;
+    }
+    try {
+      engine.containers.rename(args[0], newName);
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
+    }
+  };
+}

@@ -1,0 +1,38 @@
+// docker load [OPTIONS] — docker/cli cli/command/image/load.go: from -i FILE or stdin (refused when
+// stdin is the terminal); the daemon is asked to be quiet with -q or when stdout is not a terminal.
+import type { Engine } from '../../../engine/engine.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import { CliError, reportError } from '../../daemon-error.ts';
+import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
+import { resolve as resolvePath } from '../../../vfs/path.ts';
+import { latin1ToBytes } from './binary-stream.ts';
+
+/** Loads images from a docker-archive tar. */
+export function load(engine: Engine): CommandHandler {
+  return ({ flags, ctx }) => {
+    try {
+      const input = flags.string('input');
+      let archive: Uint8Array;
+      if (input) {
+        const path = resolvePath(ctx.cwd, input);
+        if (!ctx.fs.exists(path)) throw new CliError(`open ${input}: no such file or directory`);
+        if (ctx.fs.stat(path).type === 'dir') throw new CliError(`read ${input}: is a directory`);
+        archive = ctx.fs.readFile(path);
+      } else {
+        // The shell hands a program its whole stdin; none at the prompt means the terminal itself.
+        if (ctx.isTty && ctx.stdin === '') throw new CliError('requested load from stdin, but stdin is empty');
+        archive = latin1ToBytes(ctx.stdin);
+      }
+      const quiet = flags.bool('quiet') || !ctx.isTty;
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => engine.host.now());
+      for (const message of engine.imagesLoad(archive, quiet)) display.show(message);
+      return 0;
+    } catch (error) {
+      if (error instanceof JsonMessageError) {
+        ctx.stderr.write(`${error.message}\n`);
+        return 1;
+      }
+      return reportError(ctx, error);
+    }
+  };
+}

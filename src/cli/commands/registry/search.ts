@@ -1,0 +1,20 @@
+// docker search [OPTIONS] TERM — docker/cli cli/command/registry/search.go.
+import type { Engine } from '../../../engine/engine.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import { reportError } from '../../daemon-error.ts';
+import { formatSearch } from '../../format/images/search.ts';
+import { filterArgs } from '../filters.ts';
+
+/** Searches Docker Hub and prints the results table (or --format). */
+export function search(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    try {
+      const filters = filterArgs(flags.list('filter'));
+      const results = engine.imageSearch({ term: args[0], limit: flags.number('limit'), filters });
+      ctx.stdout.write(formatSearch(results, { format: flags.string('format') || undefined, noTrunc: flags.bool('no-trunc') }));
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
+    }
+  };
+}

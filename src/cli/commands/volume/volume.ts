@@ -1,0 +1,97 @@
+// docker volume create / ls / inspect / rm / prune — docker/cli cli/command/volume/*.go.
+import type { Engine } from '../../../engine/engine.ts';
+import { EngineError } from '../../../engine/errors/engine-error.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import { reportError } from '../../daemon-error.ts';
+import { writeContext } from '../../format/context.ts';
+import { runInspect } from '../../format/inspect/inspector.ts';
+import { GoStruct } from '../../format/template/index.ts';
+import { humanSize } from '../../format/units.ts';
+
+/** `docker volume create [NAME]`: prints the name. */
+export function volumeCreate(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    const name = args[0] ?? '';
+    const labels: Record<string, string> = {};
+    for (const l of flags.list('label')) labels[l.split('=')[0]] = l.includes('=') ? l.slice(l.indexOf('=') + 1) : '';
+    try {
+      ctx.stdout.write(`${engine.volumeCreate(name, labels).Name}\n`);
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
+    }
+  };
+}
+
+/** `docker volume ls [-q] [--format]` */
+export function volumeList(engine: Engine): CommandHandler {
+  return ({ flags, ctx }) => {
+    try {
+      const format = flags.bool('quiet') ? '{{.Name}}' : flags.string('format') || 'table {{.Driver}}\t{{.Name}}';
+      const rows = engine.volumeList().map(
+        (v) => new GoStruct('formatter.volumeContext', {
+          Name: () => v.Name, Driver: () => v.Driver, Scope: () => v.Scope, Mountpoint: () => v.Mountpoint,
+          Labels: () => Object.entries(v.Labels ?? {}).map(([k, val]) => `${k}=${val}`).join(','), Links: () => 'N/A', Size: () => 'N/A',
+          Availability: () => 'N/A', Group: () => 'N/A',
+        }),
+      );
+      ctx.stdout.write(writeContext(format, rows, { Name: 'VOLUME NAME', Driver: 'DRIVER', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE' }));
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
+    }
+  };
+}
+
+/** `docker volume inspect VOLUME...` */
+export function volumeInspect(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    const result = runInspect(args, flags.string('format'), (ref) => {
+      try {
+        const raw = JSON.stringify(engine.volumeInspect(ref));
+        return { typed: JSON.parse(raw) as unknown, raw };
+      } catch (error) {
+        if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
+        throw error;
+      }
+    });
+    ctx.stdout.write(result.stdout);
+    ctx.stderr.write(result.stderr);
+    return result.status;
+  };
+}
+
+/** `docker volume rm [-f] VOLUME...` */
+export function volumeRemove(engine: Engine): CommandHandler {
+  return ({ args, flags, ctx }) => {
+    const errors: string[] = [];
+    for (const name of args) {
+      try {
+        engine.volumeRemove(name, flags.bool('force'));
+        ctx.stdout.write(`${name}\n`);
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        errors.push(`Error response from daemon: ${error.message}`);
+      }
+    }
+    if (errors.length === 0) return 0;
+    ctx.stderr.write(errors.join('\n') + '\n');
+    return 1;
+  };
+}
+
+/** `docker volume prune [-a] [-f]` */
+export function volumePrune(engine: Engine): CommandHandler {
+  return ({ flags, ctx }) => {
+    const all = flags.bool('all');
+    if (!flags.bool('force')) {
+      const what = all ? 'all local volumes not used by at least one container' : 'anonymous local volumes not used by at least one container';
+      ctx.stdout.write(`WARNING! This will remove ${what}.\nAre you sure you want to continue? [y/N] `);
+      if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0;
+    }
+    const report = engine.volumesPrune(all);
+    if (report.VolumesDeleted.length > 0) ctx.stdout.write(`Deleted Volumes:\n${report.VolumesDeleted.join('\n')}\n\n`);
+    ctx.stdout.write(`Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`);
+    return 0;
+  };
+}

@@ -1,0 +1,77 @@
+// The steps that write a layer (RUN, COPY/ADD, WORKDIR): each computes its cache key, reuses a cached
+// layer (`CACHED`) or does the work on a copy of the stage's tree, and records the layer it wrote.
+import type { DirNode } from '../../../vfs/types.ts';
+import { cloneNode, Vfs } from '../../../vfs/vfs.ts';
+import { applyLayer, layerFromDiff } from '../../../vfs/layers/index.ts';
+import { readTar } from '../../../vfs/tar/read.ts';
+import { writeTar } from '../../../vfs/tar/write.ts';
+import { layerSize } from '../../../vfs/tar/size.ts';
+import { sha256Digest } from '../../model/digest.ts';
+import { rfc3339Nano, type EngineHost } from '../../clock.ts';
+import { BuildCache } from '../cache/build-cache.ts';
+import type { VertexRun } from './progress.ts';
+import type { StageState } from './stage-state.ts';
+
+/** What a layer step needs from the build. */
+export interface StepContext {
+  cache: BuildCache;
+  host: EngineHost;
+  noCache: boolean;
+}
+
+const trees = new WeakMap<StageState, () => DirNode>();
+
+/** Sets how a stage's tree is produced. */
+export function setTree(stage: StageState, make: () => DirNode): void {
+  let tree: DirNode | undefined;
+  trees.set(stage, () => (tree ??= make()));
+}
+
+/** The stage's current tree (realising it). */
+export function getTree(stage: StageState): DirNode {
+  const make = trees.get(stage);
+  if (!make) throw new Error('stage has no filesystem');
+  return make();
+}
+
+/**
+ * Runs a layer step: on a cache hit marks the vertex CACHED and replays the cached layer lazily;
+ * otherwise `work` changes a copy of the tree and the difference becomes the layer.
+ */
+export async function layerStep(
+  stage: StageState,
+  ctx: StepContext,
+  vertex: VertexRun,
+  keyParts: unknown[],
+  createdBy: string,
+  work: (fs: Vfs) => Promise<void> | void,
+): Promise<void> {
+  const key = BuildCache.key(stage.cacheKey, ...keyParts);
+  const hit = ctx.noCache ? undefined : ctx.cache.get(key);
+  let record = hit;
+  if (hit) {
+    const parent = trees.get(stage)!;
+    setTree(stage, () => {
+      const tree = parent();
+      applyLayer(tree, readTar(hit.tar));
+      return tree;
+    });
+    vertex.cached();
+  } else {
+    const lower = getTree(stage);
+    const upper = cloneNode(lower);
+    const fs = new Vfs(upper, { clock: () => ctx.host.now() });
+    await work(fs);
+    const entries = layerFromDiff(lower, upper);
+    const tar = writeTar(entries);
+    record = { key, diffId: sha256Digest(tar), size: layerSize(entries), tar, created: rfc3339Nano(ctx.host.now()) };
+    ctx.cache.put(record);
+    setTree(stage, () => upper);
+    vertex.done();
+  }
+  const done = record!;
+  stage.cacheKey = key;
+  stage.layers.push({ diffId: done.diffId, size: done.size, tar: () => done.tar });
+  stage.history.push({ created: done.created, created_by: createdBy, comment: 'buildkit.dockerfile.v0' });
+  stage.lastCreated = done.created;
+}

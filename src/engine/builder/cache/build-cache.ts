@@ -1,0 +1,82 @@
+// BuildKit's build cache: a step's result is found by a key chained from its parent's key, the
+// instruction, the build args in scope and (for COPY/ADD) the checksum of its sources. Records keep
+// the layer the step wrote, so a hit reuses it byte for byte and the image ID comes out the same.
+import type { DirNode } from '../../../vfs/types.ts';
+import { sha256Digest } from '../../model/digest.ts';
+
+/** One cached step: the layer it wrote and when (history `created`). */
+export interface CacheRecord {
+  key: string;
+  diffId: string;
+  size: number;
+  tar: Uint8Array;
+  created: string;
+}
+
+/** The cache as structured-clone data, for the engine snapshot. */
+export interface BuildCacheSnapshot {
+  records: CacheRecord[];
+  bases?: string[];
+}
+
+/** Cache records by key, plus (not persisted) the trees they produced so a hit needs no replay. */
+export class BuildCache {
+  private records = new Map<string, CacheRecord>();
+  private trees = new Map<string, DirNode>();
+  /** Base images a build has fetched (BuildKit keeps them in its own store, out of `docker images`). */
+  private bases = new Set<string>();
+
+  hasBase(id: string): boolean {
+    return this.bases.has(id);
+  }
+
+  addBase(id: string): void {
+    this.bases.add(id);
+  }
+
+  /** Chains a key: sha256 over the parent key and the parts that define the step. */
+  static key(parent: string, ...parts: unknown[]): string {
+    return sha256Digest(JSON.stringify([parent, ...parts]));
+  }
+
+  get(key: string): CacheRecord | undefined {
+    return this.records.get(key);
+  }
+
+  put(record: CacheRecord, tree?: DirNode): void {
+    this.records.set(record.key, record);
+    if (tree) this.trees.set(record.key, tree);
+  }
+
+  /** The tree a cached step produced, when this session still holds it. */
+  tree(key: string): DirNode | undefined {
+    return this.trees.get(key);
+  }
+
+  rememberTree(key: string, tree: DirNode): void {
+    this.trees.set(key, tree);
+  }
+
+  /** How many records (`docker builder prune` would count them). */
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Forgets everything (`docker builder prune -a`). */
+  clear(): void {
+    this.records.clear();
+    this.trees.clear();
+    this.bases.clear();
+  }
+
+  snapshot(): BuildCacheSnapshot {
+    return { records: [...this.records.values()].map((r) => ({ ...r })), bases: [...this.bases] };
+  }
+
+  static restore(snapshot: BuildCacheSnapshot | undefined): BuildCache {
+    const cache = new BuildCache();
+    for (const record of snapshot?.records ?? []) cache.records.set(record.key, { ...record });
+    for (const id of snapshot?.bases ?? []) cache.bases.add(id);
+    return cache;
+  }
+}

@@ -1,0 +1,147 @@
+// One container: its record (what `inspect` shows and the snapshot keeps), its root filesystem (the
+// image tree plus its own writes, with volumes and bind mounts grafted in) and, while it runs, its task.
+import type { ContainerConfig, ContainerState, HostConfig, MountPoint, PortMap } from '../api/containers.ts';
+import type { DirNode, FsNode } from '../../vfs/types.ts';
+import { cloneNode, makeDir, Vfs } from '../../vfs/vfs.ts';
+import type { TarEntry } from '../../vfs/tar/entry.ts';
+import type { NetworkStack } from '../network/types.ts';
+
+/** What a process wrote, when, and on which stream (`docker logs`). */
+export interface LogChunk {
+  stream: 'stdout' | 'stderr';
+  /** Milliseconds since the epoch. */
+  at: number;
+  text: string;
+}
+
+/** The persisted part of a container. */
+export interface ContainerRecord {
+  id: string;
+  /** With the leading slash, as dockerd stores it (`/web`). */
+  name: string;
+  created: string;
+  path: string;
+  args: string[];
+  imageId: string;
+  platform: string;
+  config: ContainerConfig;
+  hostConfig: HostConfig;
+  state: ContainerState;
+  mounts: MountPoint[];
+  /** The ports actually published while running (ephemeral ones resolved). */
+  ports: PortMap;
+  ip: string;
+  restartCount: number;
+  logs: LogChunk[];
+  /** Started with -d (or by `docker start` without -a): its process keeps running in the background. */
+  detached: boolean;
+}
+
+/** A container record plus its read-write layer, as the engine snapshot keeps it. */
+export interface SavedContainer {
+  record: ContainerRecord;
+  layer: TarEntry[];
+}
+
+/** A process running in a container and how to end it. */
+export interface Task {
+  controller: AbortController;
+  done: Promise<number>;
+  /** Whether PID 1 ignores SIGTERM/SIGINT (a shell or a tool with no handler, as PID 1 in a namespace). */
+  deaf: boolean;
+  /** The signal number that ended it, if it was killed. */
+  killedWith?: number;
+  net: NetworkStack;
+}
+
+/** The zero time.Time, as dockerd writes StartedAt/FinishedAt before they happen. */
+export const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/** A live container. */
+export class Container {
+  /** The image's tree, untouched: what `docker diff` and `commit` compare against. */
+  readonly base: DirNode;
+  /** The container's root, written by its processes; mounts are grafted in. */
+  readonly root: DirNode;
+  readonly fs: Vfs;
+  task?: Task;
+  /** Resolves waiters (`docker wait`, attached runs) when the current run ends. */
+  private exitWaiters: ((code: number) => void)[] = [];
+
+  constructor(
+    public record: ContainerRecord,
+    base: DirNode,
+    clock: () => number,
+    root?: DirNode,
+  ) {
+    this.base = base;
+    this.root = root ?? cloneNode(base);
+    this.fs = new Vfs(this.root, { clock });
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  /** The name without its slash, as `docker ps` shows it. */
+  get displayName(): string {
+    return this.record.name.slice(1);
+  }
+
+  get running(): boolean {
+    return this.record.state.Running;
+  }
+
+  /** Resolves with the exit code when the running process ends (at once if it is not running). */
+  waitExit(): Promise<number> {
+    if (!this.running) return Promise.resolve(this.record.state.ExitCode);
+    return new Promise((resolve) => this.exitWaiters.push(resolve));
+  }
+
+  /** Called by the process runner when PID 1 ends. */
+  notifyExit(code: number): void {
+    const waiters = this.exitWaiters;
+    this.exitWaiters = [];
+    for (const w of waiters) w(code);
+  }
+
+  /** The root with every mount replaced by what lies beneath it in the image: the container's own layer. */
+  ownTree(): DirNode {
+    if (this.record.mounts.length === 0) return this.root;
+    const copy: DirNode = { ...this.root, children: new Map(this.root.children) };
+    for (const m of this.record.mounts) {
+      const parts = m.Destination.split('/').filter(Boolean);
+      let dir = copy;
+      let below: FsNode | undefined = this.base;
+      for (const part of parts.slice(0, -1)) {
+        const child = dir.children.get(part);
+        if (child?.type !== 'dir') break;
+        const next: DirNode = { ...child, children: new Map(child.children) };
+        dir.children.set(part, next);
+        dir = next;
+        below = below?.type === 'dir' ? below.children.get(part) : undefined;
+      }
+      const last = parts[parts.length - 1];
+      if (!last) continue;
+      const lower = below?.type === 'dir' ? below.children.get(last) : undefined;
+      const mounted = dir.children.get(last);
+      dir.children.set(last, lower ? lower : makeDir({ mtime: mounted?.mtime ?? 0 }));
+    }
+    return copy;
+  }
+
+  /** Grafts a directory (a volume's tree, a host directory) at a path of the root, making parents. */
+  graft(destination: string, node: FsNode): void {
+    const parts = destination.split('/').filter(Boolean);
+    let dir = this.root;
+    for (const part of parts.slice(0, -1)) {
+      let child = dir.children.get(part);
+      if (child?.type !== 'dir') {
+        child = makeDir({ mtime: this.fs.now() });
+        dir.children.set(part, child);
+      }
+      dir = child;
+    }
+    dir.children.set(parts[parts.length - 1], node);
+  }
+}

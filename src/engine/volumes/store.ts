@@ -1,0 +1,112 @@
+// Local volumes (`docker volume create`, `-v data:/x`, anonymous `-v /x`): each a directory tree the
+// daemon keeps under /var/lib/docker/volumes/<name>/_data and grafts into the containers using it.
+import type { Volume, VolumePruneResponse } from '../api/containers.ts';
+import { EngineError } from '../errors/engine-error.ts';
+import type { DirNode } from '../../vfs/types.ts';
+import { makeDir, nodeSize } from '../../vfs/vfs.ts';
+import { rfc3339Nano } from '../clock.ts';
+
+/** A volume as the store keeps it; `anonymous` ones carry the label docker gives them. */
+export interface VolumeRecord {
+  name: string;
+  createdAt: string;
+  labels: Record<string, string>;
+  options: Record<string, string>;
+  anonymous: boolean;
+  tree: DirNode;
+}
+
+/** The snapshot of the volume store. */
+export type VolumeStoreSnapshot = VolumeRecord[];
+
+const VALID_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/** The label moby puts on anonymous volumes (`docker volume prune` without -a removes only those). */
+export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
+
+/** Every local volume. */
+export class VolumeStore {
+  private readonly volumes = new Map<string, VolumeRecord>();
+
+  constructor(snapshot: VolumeStoreSnapshot = []) {
+    for (const v of snapshot) this.volumes.set(v.name, v);
+  }
+
+  /** POST /volumes/create — creating an existing name returns it unchanged, as the local driver does. */
+  create(name: string, now: number, labels: Record<string, string> = {}, options: Record<string, string> = {}, anonymous = false): VolumeRecord {
+    const existing = this.volumes.get(name);
+    if (existing) return existing;
+    if (!VALID_NAME.test(name)) {
+      throw new EngineError('invalidParameter', `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`);
+    }
+    const record: VolumeRecord = { name, createdAt: rfc3339Seconds(now), labels: anonymous ? { [ANONYMOUS_LABEL]: '', ...labels } : labels, options, anonymous, tree: makeDir({ mtime: Math.floor(now / 1000) }) };
+    this.volumes.set(name, record);
+    return record;
+  }
+
+  /** A volume by name, or `get x: no such volume`. */
+  get(name: string): VolumeRecord {
+    const v = this.volumes.get(name);
+    if (!v) throw new EngineError('notFound', `get ${name}: no such volume`);
+    return v;
+  }
+
+  /** Whether a volume exists. */
+  has(name: string): boolean {
+    return this.volumes.has(name);
+  }
+
+  /** All volumes, by name. */
+  all(): VolumeRecord[] {
+    return [...this.volumes.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** DELETE /volumes/{name}; `users` are the containers mounting it. */
+  remove(name: string, users: string[], force = false): void {
+    if (!this.volumes.has(name)) {
+      if (force) return;
+      throw new EngineError('notFound', `get ${name}: no such volume`);
+    }
+    if (users.length > 0) throw new EngineError('conflict', `remove ${name}: volume is in use - [${users.join(', ')}]`);
+    this.volumes.delete(name);
+  }
+
+  /** POST /volumes/prune — anonymous volumes only unless `all`; `inUse` names are kept. */
+  prune(inUse: ReadonlySet<string>, all: boolean): VolumePruneResponse {
+    const deleted: string[] = [];
+    let space = 0;
+    for (const v of this.all()) {
+      if (inUse.has(v.name) || (!all && !v.anonymous)) continue;
+      space += treeSize(v.tree);
+      this.volumes.delete(v.name);
+      deleted.push(v.name);
+    }
+    return { VolumesDeleted: deleted, SpaceReclaimed: space };
+  }
+
+  /** The API shape of a volume. */
+  describe(v: VolumeRecord): Volume {
+    return { CreatedAt: v.createdAt, Driver: 'local', Labels: v.labels, Mountpoint: mountpoint(v.name), Name: v.name, Options: v.options, Scope: 'local' };
+  }
+
+  /** Structured-clone data for the session snapshot. */
+  snapshot(): VolumeStoreSnapshot {
+    return [...this.volumes.values()];
+  }
+}
+
+/** Where the local driver keeps a volume's files. */
+export function mountpoint(name: string): string {
+  return `/var/lib/docker/volumes/${name}/_data`;
+}
+
+/** Bytes held in a tree (what prune reclaims). */
+export function treeSize(dir: DirNode): number {
+  let total = 0;
+  for (const child of dir.children.values()) total += child.type === 'dir' ? treeSize(child) : nodeSize(child);
+  return total;
+}
+
+// The volume API writes CreatedAt with second precision and the zone offset.
+function rfc3339Seconds(ms: number): string {
+  return rfc3339Nano(ms).replace(/\.\d+Z$/, 'Z');
+}

@@ -1,0 +1,100 @@
+// Reads the offline indexes (index-data.ts) and installs a package's files into a filesystem: small
+// text where the line names a plain path, sized stand-ins (FileNode.size) where it gives KiB.
+import type { Vfs } from '../../vfs/vfs.ts';
+import { APK_INDEX, DEB_INDEX, NPM_INDEX, PIP_INDEX } from './index-data.ts';
+
+/** One package of an index. */
+export interface IndexedPackage {
+  name: string;
+  version: string;
+  /** Installed size in bytes. */
+  size: number;
+  deps: string[];
+  /** Paths (relative to the install root) with the KiB they stand for, or undefined for a small text file. */
+  files: [string, number | undefined][];
+  description: string;
+  /** Download size in bytes (deb, pip), when the index gives it. */
+  download?: number;
+  /** The archive file name (pip wheels). */
+  archive?: string;
+}
+
+function parse(table: string, kind: 'os' | 'pip' | 'npm'): Map<string, IndexedPackage> {
+  const out = new Map<string, IndexedPackage>();
+  for (const line of table.split('\n')) {
+    if (!line.trim()) continue;
+    const f = line.split('|');
+    if (kind === 'npm') {
+      out.set(f[0], { name: f[0], version: f[1], deps: f[2] ? f[2].split(' ') : [], size: Number(f[3]) * 1024, files: [['package.json', undefined], ['index.js', Number(f[3])]], description: f[0] });
+      continue;
+    }
+    const files = (f[4] ? f[4].split(' ') : []).map((spec): [string, number | undefined] => {
+      const c = spec.lastIndexOf(':');
+      return c > 0 ? [spec.slice(0, c), Number(spec.slice(c + 1))] : [spec, undefined];
+    });
+    const p: IndexedPackage = { name: f[0], version: f[1], size: Number(f[2]) * 1024, deps: f[3] ? f[3].split(' ') : [], files, description: f[5] };
+    if (kind === 'os' && f[6]) p.download = Number(f[6]) * 1024;
+    if (kind === 'pip') {
+      p.archive = f[5];
+      p.download = Math.round(Number(f[6]) * 1024);
+      p.description = f[0];
+    }
+    out.set(f[0].toLowerCase(), p);
+  }
+  return out;
+}
+
+let cache: Record<string, Map<string, IndexedPackage>> | undefined;
+
+/** The index of one ecosystem: alpine (apk), debian (apt), pip or npm. */
+export function packageIndex(kind: 'apk' | 'deb' | 'pip' | 'npm'): Map<string, IndexedPackage> {
+  cache ??= { apk: parse(APK_INDEX, 'os'), deb: parse(DEB_INDEX, 'os'), pip: parse(PIP_INDEX, 'pip'), npm: parse(NPM_INDEX, 'npm') };
+  return cache[kind];
+}
+
+/** The packages to install for `names`, dependencies first, skipping those `installed` already has; null names the first unknown. */
+export function resolveInstall(index: Map<string, IndexedPackage>, names: string[], installed: (name: string) => boolean): { order: IndexedPackage[] } | { missing: string } {
+  const order: IndexedPackage[] = [];
+  const seen = new Set<string>();
+  const visit = (name: string): string | undefined => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const p = index.get(key);
+    if (!p) return installed(name) ? undefined : name;
+    for (const d of p.deps) {
+      const miss = visit(d);
+      if (miss) return miss;
+    }
+    if (!installed(p.name)) order.push(p);
+    return undefined;
+  };
+  for (const n of names) {
+    if (!index.has(n.toLowerCase())) return { missing: n };
+    const miss = visit(n);
+    if (miss) return { missing: miss };
+  }
+  return { order };
+}
+
+/** Writes a package's files under `root` (a stand-in of its KiB, or a one-line text naming the package). */
+export function writeFiles(fs: Vfs, root: string, p: IndexedPackage, text?: (path: string) => string | undefined): void {
+  for (const [rel, kib] of p.files) {
+    const path = `${root.replace(/\/$/, '')}/${rel}`;
+    fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    const executable = /(^|\/)(s?bin)\//.test(rel);
+    fs.writeFile(path, text?.(rel) ?? `# ${p.name} ${p.version}: ${rel}\n`, { mode: executable ? 0o755 : 0o644 });
+    if (kib !== undefined) {
+      const node = fs.lstat(path);
+      if (node.type === 'file') node.size = kib * 1024;
+    }
+  }
+}
+
+/** Human size as apt prints it: `1234 kB`, `12.3 MB` (decimal units). */
+export function aptSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  if (bytes < 10_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1_000_000)} MB`;
+}

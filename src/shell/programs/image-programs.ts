@@ -1,0 +1,43 @@
+// The binaries images bring: each runs only where its file exists in the container's filesystem
+// (hello-world's /hello, nginx, redis, postgres, registry, gosu, curl after `apk add curl` …).
+import type { Program } from '../program.ts';
+import type { ProgramTable } from './exec.ts';
+import type { Flavour } from './util.ts';
+import { installedAt } from './gate.ts';
+import { makeHello } from './hello.ts';
+import { makeNginx } from './nginx.ts';
+import { makeRedisCli, makeRedisServer } from './redis.ts';
+import { makePostgres } from './postgres.ts';
+import { makeRegistry, type RegistryHandlerFactory } from './registry.ts';
+import { makeGosu } from './gosu.ts';
+import { makeCurl } from './curl.ts';
+import { makeApk } from './apk.ts';
+import { makeAptGet } from './apt-get.ts';
+import { makePip } from './pip.ts';
+import { makeNpm } from './npm.ts';
+
+/** Options for imagePrograms: the registry's API handler (the engine's v2 server by default). */
+export interface ImageProgramOptions {
+  registryHandler?: RegistryHandlerFactory;
+}
+
+/** Image binaries and package managers, gated on their files; `table` is the container's whole table (for gosu). */
+export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: ImageProgramOptions = {}): Map<string, Program> {
+  const m = new Map<string, Program>();
+  const add = (name: string, program: Program, paths: string[]) => m.set(name, installedAt(program, paths, flavour));
+  add('hello', makeHello(), ['/hello']);
+  add('nginx', makeNginx(), ['/usr/sbin/nginx']);
+  add('nginx-debug', makeNginx(), ['/usr/sbin/nginx-debug']);
+  add('redis-server', makeRedisServer(), ['/usr/local/bin/redis-server', '/usr/bin/redis-server']);
+  add('redis-cli', makeRedisCli(), ['/usr/local/bin/redis-cli', '/usr/bin/redis-cli']);
+  add('postgres', makePostgres(), ['/usr/lib/postgresql/17/bin/postgres', '/usr/local/bin/postgres', '/usr/bin/postgres']);
+  add('registry', makeRegistry(opts.registryHandler), ['/bin/registry']);
+  add('gosu', makeGosu(table), ['/usr/local/bin/gosu']);
+  add('curl', makeCurl(flavour), ['/usr/bin/curl']);
+  add('apk', makeApk(), ['/sbin/apk']);
+  add('apt-get', makeAptGet('apt-get'), ['/usr/bin/apt-get']);
+  add('apt', makeAptGet('apt'), ['/usr/bin/apt']);
+  for (const pip of ['pip', 'pip3']) add(pip, makePip(), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
+  add('npm', makeNpm(), ['/usr/local/bin/npm', '/usr/bin/npm']);
+  return m;
+}

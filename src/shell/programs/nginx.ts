@@ -1,0 +1,188 @@
+// nginx (1.27.4 as the official image ships it): serves static files from the container's filesystem
+// on the ports its configuration listens on, logs in the combined format to stdout (access.log is a
+// link to /dev/stdout) and notices to stderr, and shuts down gracefully as on SIGQUIT (the image's
+// STOPSIGNAL) when the container stops. `-v`, `-V`, `-t`, `-s reload` answer as nginx does.
+import type { Program, ProgramContext } from '../program.ts';
+import type { HttpRequest, HttpResponse } from '../../engine/network/types.ts';
+import { NetError } from '../../engine/network/types.ts';
+import { encodeUtf8 } from '../../vfs/utf8.ts';
+import { nodeSize } from '../../vfs/vfs.ts';
+import { defaultType, mimeTypes, NginxConfError, readConf, servers, type Directive } from './nginx-conf.ts';
+import { header } from './http-client.ts';
+import { httpDate, logTime } from './server-log.ts';
+
+/** CPUs the simulated machines report: nginx starts one worker per CPU (worker_processes auto). */
+export const MACHINE_CPUS = 2;
+/** The address requests from the host arrive from inside a container: the default bridge's gateway. */
+export const BRIDGE_GATEWAY = '172.17.0.1';
+
+/** Makes `nginx [-v|-V|-t|-T|-s SIGNAL|-g DIRECTIVES]`. */
+export function makeNginx(): Program {
+  return async (ctx) => {
+    const version = ctx.env.get('NGINX_VERSION') || '1.27.4';
+    const alpine = ctx.fs.exists('/etc/alpine-release');
+    const built = alpine ? 'built by gcc 14.2.0 (Alpine 14.2.0) ' : 'built by gcc 12.2.0 (Debian 12.2.0-14) ';
+    const args = ctx.argv.slice(1);
+    let globals = '';
+    let test = false;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '-v') {
+        ctx.stderr.write(`nginx version: nginx/${version}\n`);
+        return 0;
+      }
+      if (a === '-V') {
+        ctx.stderr.write(`nginx version: nginx/${version}\n${built}\nbuilt with OpenSSL 3.0.15 3 Sep 2024\nTLS SNI support enabled\nconfigure arguments: --prefix=/etc/nginx --sbin-path=/usr/sbin/nginx --modules-path=/usr/lib/nginx/modules --conf-path=/etc/nginx/nginx.conf --error-log-path=/var/log/nginx/error.log --http-log-path=/var/log/nginx/access.log --pid-path=/var/run/nginx.pid --lock-path=/var/run/nginx.lock --user=nginx --group=nginx --with-http_ssl_module --with-http_v2_module --with-stream\n`);
+        return 0;
+      }
+      if (a === '-t' || a === '-T') test = true;
+      else if (a === '-g') globals = args[++i] ?? '';
+      else if (a === '-s') return signalRunning(ctx, args[++i]);
+      else if (a === '-q' || a === '-c' || a === '-p' || a === '-e') {
+        if (a !== '-q') i++;
+      } else {
+        ctx.stderr.write(`nginx: invalid option: "${a.replace(/^-/, '')}"\n`);
+        return 1;
+      }
+    }
+    const now = () => ctx.fs.clock();
+    let conf: Directive[];
+    try {
+      conf = readConf(ctx.fs);
+    } catch (e) {
+      if (!(e instanceof NginxConfError)) throw e;
+      if (test) ctx.stderr.write(`nginx: [emerg] ${e.message}\nnginx: configuration file /etc/nginx/nginx.conf test failed\n`);
+      else ctx.stderr.write(`${logTime(now())} [emerg] 1#1: ${e.message}\nnginx: [emerg] ${e.message}\n`);
+      return 1;
+    }
+    if (test) {
+      ctx.stderr.write('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+      return 0;
+    }
+    const daemonOff = /daemon\s+off\s*;/.test(globals) || conf.some((d) => d.name === 'daemon' && d.args[0] === 'off');
+    const note = (pid: number, text: string) => ctx.stderr.write(`${logTime(now())} [notice] ${pid}#${pid}: ${text}\n`);
+    const list = servers(conf);
+    const stops: (() => void)[] = [];
+    if (ctx.net) {
+      for (const s of list) {
+        if (stops.length && list.findIndex((x) => x.port === s.port) !== list.indexOf(s)) continue;
+        try {
+          stops.push(ctx.net.listenHttp(s.port, handlerFor(ctx, s, conf, version)));
+        } catch (e) {
+          if (!(e instanceof NetError) || e.code !== 'EADDRINUSE') throw e;
+          for (const stop of stops) stop();
+          const msg = `bind() to 0.0.0.0:${s.port} failed (98: ${alpine ? 'Address in use' : 'Address already in use'})`;
+          ctx.stderr.write(`nginx: [emerg] ${msg}\n`.repeat(5) + `nginx: [emerg] still could not bind()\n`);
+          return 1;
+        }
+      }
+    }
+    if (!daemonOff) return 0; // the master forks into the background and this process ends
+    note(1, 'using the "epoll" event method');
+    note(1, `nginx/${version}`);
+    note(1, built);
+    note(1, 'OS: Linux 6.8.0-workbook');
+    note(1, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
+    note(1, 'start worker processes');
+    const workers = Array.from({ length: MACHINE_CPUS }, (_, k) => 29 + k);
+    for (const w of workers) note(1, `start worker process ${w}`);
+    if (!ctx.signal.aborted) await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve(), { once: true }));
+    for (const stop of stops) stop();
+    note(1, 'signal 3 (SIGQUIT) received, shutting down');
+    for (const w of workers) {
+      note(w, 'gracefully shutting down');
+      note(w, 'exiting');
+      note(w, 'exit');
+    }
+    for (const w of workers) {
+      note(1, `signal 17 (SIGCHLD) received from ${w}`);
+      note(1, `worker process ${w} exited with code 0`);
+    }
+    note(1, 'exit');
+    return 0;
+  };
+}
+
+// `nginx -s reload|stop|quit|reopen` from `docker exec`: tells the running master, as nginx logs it.
+function signalRunning(ctx: ProgramContext, sig: string | undefined): number {
+  if (!sig || !['stop', 'quit', 'reopen', 'reload'].includes(sig)) {
+    ctx.stderr.write(sig ? `nginx: invalid option: "-s ${sig}"\n` : 'nginx: option "-s" requires parameter\n');
+    return 1;
+  }
+  ctx.stderr.write(`${logTime(ctx.fs.clock())} [notice] 42#42: signal process started\n`);
+  return 0;
+}
+
+/** nginx's own error page (CRLF line ends, as ngx_http_special_response writes them). */
+export function errorPage(status: string, version: string): string {
+  return `<html>\r\n<head><title>${status}</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
+}
+
+function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[number], conf: Directive[], version: string) {
+  const types = mimeTypes(conf);
+  const fallback = defaultType(conf);
+  let connection = 0;
+  return (req: HttpRequest): HttpResponse => {
+    connection++;
+    const now = ctx.fs.clock();
+    const head = req.method === 'HEAD';
+    const path = decodeURIComponent(req.path.replace(/[?#].*$/, ''));
+    const base = { Server: `nginx/${version}`, Date: httpDate(now) };
+    const client = header(req, 'x-forwarded-for')?.split(',')[0]?.trim() || BRIDGE_GATEWAY;
+    const host = header(req, 'host') ?? server.serverName;
+    const requestLine = `${req.method} ${req.path} HTTP/1.1`;
+    const errorLog = (text: string) => ctx.stderr.write(`${logTime(now)} [error] 29#29: *${connection} ${text}, client: ${client}, server: ${server.serverName}, request: "${requestLine}", host: "${host}"\n`);
+    const respond = (status: number, statusText: string, headers: Record<string, string>, body: Uint8Array, size = body.length): HttpResponse => {
+      const sent = head ? 0 : size;
+      ctx.stdout.write(`${client} - - [${accessTime(now)}] "${requestLine}" ${status} ${sent} "${header(req, 'referer') ?? '-'}" "${header(req, 'user-agent') ?? '-'}" "-"\n`);
+      return { status, statusText, headers, body: head ? new Uint8Array() : body };
+    };
+    const error = (status: number, text: string, extra: Record<string, string> = {}) => {
+      const body = encodeUtf8(errorPage(`${status} ${text}`, version));
+      return respond(status, text, { ...base, 'Content-Type': 'text/html', 'Content-Length': String(body.length), ...extra, Connection: 'keep-alive' }, body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return error(405, 'Not Allowed');
+    let file = `${server.root.replace(/\/$/, '')}${path}`;
+    let node;
+    try {
+      node = ctx.fs.stat(file);
+    } catch {
+      errorLog(`open() "${file}" failed (2: No such file or directory)`);
+      return error(404, 'Not Found');
+    }
+    if (node.type === 'dir') {
+      if (!path.endsWith('/')) {
+        const hostOnly = host.replace(/:\d+$/, '');
+        const location = `http://${hostOnly}${server.port === 80 ? '' : `:${server.port}`}${path}/`;
+        return error(301, 'Moved Permanently', { Location: location });
+      }
+      const index = server.index.map((i) => file + i).find((p) => ctx.fs.exists(p) && ctx.fs.stat(p).type === 'file');
+      if (!index) {
+        errorLog(`directory index of "${file}" is forbidden`);
+        return error(403, 'Forbidden');
+      }
+      file = index;
+      node = ctx.fs.stat(file);
+    }
+    if (node.type !== 'file') return error(404, 'Not Found');
+    const ext = file.slice(file.lastIndexOf('/') + 1).includes('.') ? file.slice(file.lastIndexOf('.') + 1).toLowerCase() : '';
+    const size = nodeSize(node);
+    return respond(200, 'OK', {
+      ...base,
+      'Content-Type': types.get(ext) ?? fallback,
+      'Content-Length': String(size),
+      'Last-Modified': httpDate(node.mtime * 1000),
+      Connection: 'keep-alive',
+      ETag: `"${node.mtime.toString(16)}-${size.toString(16)}"`,
+      'Accept-Ranges': 'bytes',
+    }, node.data, size);
+  };
+}
+
+// `22/Nov/2026:05:10:00 +0000`, the $time_local of the access log (containers run in UTC).
+function accessTime(ms: number): string {
+  const d = new Date(ms);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+  return `${p2(d.getUTCDate())}/${mon}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
+}

@@ -1,0 +1,110 @@
+// pip install (pip 24.3 in the python images): resolves the offline PyPI index, prints Collecting /
+// Downloading / Installing collected packages / Successfully installed and the root-user warning,
+// and writes each package and its .dist-info into site-packages.
+import type { Program, ProgramContext } from '../program.ts';
+import { packageIndex, resolveInstall, writeFiles } from '../packages/loader.ts';
+import { abs } from './util.ts';
+
+const ROOT_WARNING = "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you want to disable this warning.\n";
+
+function sitePackages(ctx: ProgramContext): string {
+  for (const base of ['/usr/local/lib', '/usr/lib']) {
+    try {
+      const py = ctx.fs.readdir(base).filter((n) => /^python3\.\d+$/.test(n)).sort().pop();
+      if (py) return `${base}/${py}/site-packages`;
+    } catch {
+      /* not here */
+    }
+  }
+  return '/usr/local/lib/python3.12/site-packages';
+}
+
+const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
+
+/** Makes `pip`/`pip3` (install [-r FILE] [--no-cache-dir] NAME…, list, --version). */
+export function makePip(): Program {
+  return (ctx) => {
+    const args = ctx.argv.slice(1);
+    const site = sitePackages(ctx);
+    if (args[0] === '--version' || args[0] === '-V') {
+      ctx.stdout.write(`pip 24.3.1 from ${site}/pip (python ${/python(3\.\d+)/.exec(site)?.[1] ?? '3.12'})\n`);
+      return 0;
+    }
+    const index = packageIndex('pip');
+    const installedVersion = (name: string) => {
+      try {
+        return ctx.fs.readdir(site).map((d) => new RegExp(`^${name.replace(/-/g, '_')}-(.+)\\.dist-info$`, 'i').exec(d)?.[1]).find(Boolean);
+      } catch {
+        return undefined;
+      }
+    };
+    if (args[0] === 'list' || args[0] === 'freeze') {
+      const rows = [...index.values()].filter((p) => installedVersion(p.name)).map((p) => [p.name, p.version]);
+      rows.push(['pip', '24.3.1']);
+      rows.sort((a, b) => a[0].toLowerCase().localeCompare(b[0].toLowerCase()));
+      if (args[0] === 'freeze') ctx.stdout.write(rows.filter((r) => r[0] !== 'pip').map(([n, v]) => `${n}==${v}\n`).join(''));
+      else {
+        const w = Math.max(7, ...rows.map((r) => r[0].length));
+        ctx.stdout.write(`${'Package'.padEnd(w)} Version\n${'-'.repeat(w)} -------\n${rows.map(([n, v]) => `${n.padEnd(w)} ${v}\n`).join('')}`);
+      }
+      return 0;
+    }
+    if (args[0] !== 'install') {
+      ctx.stderr.write(args[0] ? `ERROR: unknown command "${args[0]}"\n` : '\nUsage:   \n  pip <command> [options]\n');
+      return args[0] ? 1 : 0;
+    }
+    const names: string[] = [];
+    for (let i = 1; i < args.length; i++) {
+      if (args[i] === '-r' || args[i] === '--requirement') {
+        const file = args[++i] ?? '';
+        try {
+          names.push(...ctx.fs.readText(abs(ctx, file)).split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
+        } catch {
+          ctx.stderr.write(`ERROR: Could not open requirements file: [Errno 2] No such file or directory: '${file}'\n`);
+          return 1;
+        }
+      } else if (!args[i].startsWith('-')) names.push(args[i]);
+    }
+    if (!names.length) {
+      ctx.stderr.write('ERROR: You must give at least one requirement to install (see "pip help install")\n');
+      return 1;
+    }
+    const bare = names.map((n) => n.replace(/[=<>!~\[].*$/, ''));
+    const plan = resolveInstall(index, bare, (n) => installedVersion(n) !== undefined);
+    for (const n of bare) {
+      const v = installedVersion(n);
+      if (v) ctx.stdout.write(`Requirement already satisfied: ${n} in ${site} (${v})\n`);
+    }
+    if ('missing' in plan) {
+      for (const n of bare.slice(0, bare.indexOf(plan.missing))) ctx.stdout.write(`Collecting ${n}\n`);
+      ctx.stdout.write(`Collecting ${plan.missing}\n`);
+      ctx.stderr.write(`ERROR: Could not find a version that satisfies the requirement ${plan.missing} (from versions: none)\nERROR: No matching distribution found for ${plan.missing}\n`);
+      return 1;
+    }
+    // pip collects the named packages first, then their requirements breadth first, in index order.
+    const named = (p: { name: string }) => Number(!bare.some((n) => n.toLowerCase() === p.name.toLowerCase()));
+    const order = [...plan.order].sort((a, b) => named(a) - named(b));
+    for (const p of order) {
+      const named = bare.find((n) => n.toLowerCase() === p.name.toLowerCase());
+      const parent = named ? '' : ` (from ${order.find((q) => q.deps.includes(p.name))?.name ?? bare[0]})`;
+      ctx.stdout.write(`Collecting ${named ?? p.name}${parent}\n  Downloading ${p.archive}.metadata (${(1 + (p.name.length % 5) * 0.7).toFixed(1)} kB)\n`);
+    }
+    for (const p of order) ctx.stdout.write(`Downloading ${p.archive} (${kb(p.download ?? 0)})\n`);
+    if (order.length) {
+      ctx.stdout.write(`Installing collected packages: ${plan.order.map((p) => p.name).join(', ')}\n`);
+      for (const p of plan.order) {
+        writeFiles(ctx.fs, site, p);
+        const info = `${site}/${p.name.replace(/-/g, '_')}-${p.version}.dist-info`;
+        ctx.fs.mkdir(info, { recursive: true });
+        ctx.fs.writeFile(`${info}/METADATA`, `Metadata-Version: 2.1\nName: ${p.name}\nVersion: ${p.version}\n`);
+        ctx.fs.writeFile(`${info}/RECORD`, p.files.map(([f]) => `${f},,\n`).join(''));
+        ctx.fs.writeFile(`${info}/INSTALLER`, 'pip\n');
+      }
+      ctx.stdout.write(`Successfully installed ${[...plan.order].sort((a, b) => (a.name < b.name ? -1 : 1)).map((p) => `${p.name}-${p.version}`).join(' ')}\n`);
+    }
+    const root = !ctx.env.get('USER') || ctx.env.get('USER') === 'root' || ctx.env.get('HOME') === '/root';
+    if (root && !args.includes('--root-user-action=ignore') && !ctx.env.get('PIP_ROOT_USER_ACTION')) ctx.stderr.write(ROOT_WARNING);
+    ctx.stderr.write('\n[notice] A new release of pip is available: 24.3.1 -> 25.0.1\n[notice] To update, run: pip install --upgrade pip\n');
+    return 0;
+  };
+}

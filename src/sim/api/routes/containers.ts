@@ -1,0 +1,156 @@
+// Container lifecycle and state: create, start, stop, kill, restart, remove, list, inspect, wait,
+// changes, export, commit, prune. A start hands the container any attach the client made before it.
+import type { ContainerCreateRequest } from '../../../engine/api/containers.ts';
+import type { Container } from '../../../engine/containers/container.ts';
+import { ApiError, boolParam, filtersParam, readJson, sendEmpty, sendJson, type ApiRequest } from '../http-io.ts';
+import { streamSink } from '../hijack-io.ts';
+import type { ApiDaemon, Route } from '../router.ts';
+
+// The terminal width a process sees when the client has not resized it.
+const COLUMNS = 80;
+
+/** The /containers endpoints (attach and logs live in attach.ts, archive in archive.ts). */
+export const containerRoutes: Route[] = [
+  {
+    method: 'GET',
+    path: '/containers/json',
+    handle: ({ query, res }, { engine }) => {
+      const limit = Number(query.get('limit') ?? '-1');
+      sendJson(res, 200, engine.containerList({ all: boolParam(query, 'all'), limit: limit > 0 ? limit : undefined, size: boolParam(query, 'size'), filters: filtersParam(query) }));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/containers/create',
+    handle: async ({ query, raw, res }, { engine }) => {
+      const body = await readJson<ContainerCreateRequest>(raw);
+      // dockerd's create handler turns the OS-neutral "default" network mode into Linux's "bridge".
+      const mode = body.HostConfig?.NetworkMode;
+      if (mode === undefined || mode === '' || mode === 'default') body.HostConfig = { ...body.HostConfig, NetworkMode: 'bridge' };
+      sendJson(res, 201, engine.containerCreate(body, query.get('name') ?? '', query.get('platform') || undefined));
+    },
+  },
+  {
+    method: 'POST',
+    path: '/containers/prune',
+    handle: async ({ res }, { engine }) => sendJson(res, 200, await engine.containersPrune()),
+  },
+  {
+    method: 'GET',
+    path: '/containers/{name}/json',
+    handle: ({ params, query, res }, { engine }) => sendJson(res, 200, engine.containerInspect(params.name, boolParam(query, 'size'))),
+  },
+  { method: 'POST', path: '/containers/{name}/start', handle: start },
+  {
+    method: 'POST',
+    path: '/containers/{name}/stop',
+    handle: async ({ params, query, res }, { engine }) => {
+      const c = engine.container(params.name);
+      if (!c.running) return sendEmpty(res, 304);
+      await engine.containers.stop(params.name, timeoutParam(query), query.get('signal') || undefined);
+      sendEmpty(res, 204);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/containers/{name}/restart',
+    handle: async ({ params, query, res }, { engine }) => {
+      await engine.containers.restart(params.name, timeoutParam(query));
+      sendEmpty(res, 204);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/containers/{name}/kill',
+    handle: async ({ params, query, res }, { engine }) => {
+      await engine.containers.kill(params.name, query.get('signal') || 'SIGKILL');
+      sendEmpty(res, 204);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/containers/{name}/rename',
+    handle: ({ params, query, res }, { engine }) => {
+      engine.containers.rename(params.name, query.get('name') ?? '');
+      sendEmpty(res, 204);
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/containers/{name}',
+    handle: async ({ params, query, res }, { engine }) => {
+      await engine.containers.remove(params.name, { force: boolParam(query, 'force'), volumes: boolParam(query, 'v') });
+      sendEmpty(res, 204);
+    },
+  },
+  { method: 'POST', path: '/containers/{name}/wait', handle: wait },
+  {
+    method: 'GET',
+    path: '/containers/{name}/changes',
+    handle: ({ params, res }, { engine }) => sendJson(res, 200, engine.containerChanges(params.name)),
+  },
+  {
+    method: 'GET',
+    path: '/containers/{name}/export',
+    handle: ({ params, res }, { engine }) => {
+      const tar = engine.containerExport(params.name);
+      res.writeHead(200, { 'Content-Type': 'application/x-tar' });
+      res.end(tar);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/commit',
+    handle: async ({ query, raw, res }, { engine }) => {
+      await readJson<unknown>(raw);
+      const options = { author: query.get('author') ?? undefined, comment: query.get('comment') ?? undefined, changes: query.getAll('changes') };
+      const id = engine.containerCommit(query.get('container') ?? '', options, query.get('repo') ?? '', query.get('tag') ?? '');
+      sendJson(res, 201, { Id: id });
+    },
+  },
+];
+
+// POST /containers/{id}/start: 304 when already running; an attach made before it gets the output.
+async function start({ params, res }: ApiRequest, { engine, streams }: ApiDaemon): Promise<void> {
+  const c = engine.container(params.name);
+  if (c.running) return sendEmpty(res, 304);
+  const attach = streams.takeAttach(c.id);
+  let started: Container;
+  if (attach) {
+    const stdin = await attach.stdin;
+    try {
+      started = engine.containers.start(c.id, {
+        stdout: streamSink(attach.socket, 1, attach.tty),
+        stderr: streamSink(attach.socket, attach.tty ? 1 : 2, attach.tty),
+        stdin,
+        columns: COLUMNS,
+      });
+    } catch (error) {
+      attach.socket.end();
+      throw error;
+    }
+    void started.waitExit().then(() => attach.socket.end());
+  } else {
+    started = engine.containers.start(c.id);
+  }
+  streams.started(started);
+  sendEmpty(res, 204);
+}
+
+// POST /containers/{id}/wait?condition=: the headers at once (the client waits for them before it
+// starts the container), the exit status when it comes.
+async function wait({ params, query, res }: ApiRequest, { engine, streams }: ApiDaemon): Promise<void> {
+  const c = engine.container(params.name);
+  const condition = query.get('condition') || 'not-running';
+  if (!['not-running', 'next-exit', 'removed'].includes(condition)) throw new ApiError(400, `invalid condition: "${condition}"`);
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.flushHeaders();
+  const running = condition !== 'not-running' && !c.running ? await streams.afterNextStart(c.id) : c;
+  const code = await running.waitExit();
+  res.end(`${JSON.stringify({ Error: null, StatusCode: code })}\n`);
+}
+
+function timeoutParam(query: URLSearchParams): number | undefined {
+  const t = query.get('t');
+  return t === null || t === '' ? undefined : Number(t);
+}

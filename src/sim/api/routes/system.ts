@@ -1,0 +1,155 @@
+// GET|HEAD /_ping, GET /version, GET /info — the calls every docker command starts with (version
+// negotiation) and what `docker version` and `docker info` print about the simulated daemon.
+import { rfc3339Nano } from '../../../engine/clock.ts';
+import { DOCKER_VERSION } from '../../../engine/version.ts';
+import { sendJson } from '../http-io.ts';
+import type { ApiDaemon, Route } from '../router.ts';
+
+/** The machine the simulated daemon says it runs on. */
+export const SIMULATED_HOST = {
+  name: 'workbook',
+  id: '5e1d7a3c-0b6f-4c1e-9a52-7d2f8c4b9e10',
+  cpus: 2,
+  memoryBytes: 4 * 1024 * 1024 * 1024,
+  operatingSystem: 'Docker Images Workbook (simulated)',
+  osVersion: '28',
+  rootDir: '/var/lib/docker',
+};
+
+// The daemon's default builder is BuildKit ("2"), as dockerd 28 on Linux advertises it.
+const BUILDER_VERSION = '2';
+
+/** `_ping`: headers the client negotiates with; HEAD has no body, GET says OK. */
+export const systemRoutes: Route[] = [
+  { method: 'GET', path: '/_ping', handle: ({ res }) => ping(res, true) },
+  { method: 'HEAD', path: '/_ping', handle: ({ res }) => ping(res, false) },
+  { method: 'GET', path: '/version', handle: ({ res }) => sendJson(res, 200, versionDocument()) },
+  { method: 'GET', path: '/info', handle: ({ res }, daemon) => sendJson(res, 200, infoDocument(daemon)) },
+];
+
+function ping(res: import('node:http').ServerResponse, withBody: boolean): void {
+  res.setHeader('Cache-Control', 'no-cache, no-store, must-revalidate');
+  res.setHeader('Pragma', 'no-cache');
+  res.setHeader('Builder-Version', BUILDER_VERSION);
+  res.setHeader('Swarm', 'inactive');
+  res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': withBody ? '2' : '0' });
+  res.end(withBody ? 'OK' : undefined);
+}
+
+/** types.Version of the simulated daemon: one component, the Engine. */
+export function versionDocument() {
+  const v = DOCKER_VERSION;
+  return {
+    Platform: { Name: 'Docker Engine - Community' },
+    Components: [
+      {
+        Name: 'Engine',
+        Version: v.Version,
+        Details: {
+          ApiVersion: v.ApiVersion,
+          Arch: v.Arch,
+          BuildTime: v.BuildTime,
+          Experimental: 'false',
+          GitCommit: v.GitCommit,
+          GoVersion: v.GoVersion,
+          KernelVersion: v.KernelVersion,
+          MinAPIVersion: v.MinAPIVersion,
+          Os: v.Os,
+        },
+      },
+    ],
+    Version: v.Version,
+    ApiVersion: v.ApiVersion,
+    MinAPIVersion: v.MinAPIVersion,
+    GitCommit: v.GitCommit,
+    GoVersion: v.GoVersion,
+    Os: v.Os,
+    Arch: v.Arch,
+    KernelVersion: v.KernelVersion,
+    BuildTime: v.BuildTime,
+  };
+}
+
+/** system.Info: overlay2 on cgroup v2, linux/amd64, and the daemon's real counts. */
+export function infoDocument({ engine }: ApiDaemon) {
+  const counts = objectCounts(engine);
+  const host = SIMULATED_HOST;
+  return {
+    ID: host.id,
+    Containers: counts.containers,
+    ContainersRunning: counts.running,
+    ContainersPaused: counts.paused,
+    ContainersStopped: counts.containers - counts.running - counts.paused,
+    Images: counts.images,
+    Driver: 'overlay2',
+    DriverStatus: [
+      ['Backing Filesystem', 'extfs'],
+      ['Supports d_type', 'true'],
+      ['Using metacopy', 'false'],
+      ['Native Overlay Diff', 'true'],
+      ['userxattr', 'false'],
+    ],
+    Plugins: {
+      Volume: ['local'],
+      Network: ['bridge', 'host', 'ipvlan', 'macvlan', 'null', 'overlay'],
+      Authorization: null,
+      Log: ['awslogs', 'fluentd', 'gcplogs', 'gelf', 'journald', 'json-file', 'local', 'splunk', 'syslog'],
+    },
+    MemoryLimit: true,
+    SwapLimit: true,
+    CpuCfsPeriod: true,
+    CpuCfsQuota: true,
+    CPUShares: true,
+    CPUSet: true,
+    PidsLimit: true,
+    IPv4Forwarding: true,
+    Debug: false,
+    NFd: 24,
+    OomKillDisable: false,
+    NGoroutines: 40,
+    SystemTime: rfc3339Nano(engine.host.now()),
+    LoggingDriver: 'json-file',
+    CgroupDriver: 'systemd',
+    CgroupVersion: '2',
+    NEventsListener: 0,
+    KernelVersion: DOCKER_VERSION.KernelVersion,
+    OperatingSystem: host.operatingSystem,
+    OSVersion: host.osVersion,
+    OSType: DOCKER_VERSION.Os,
+    Architecture: 'x86_64',
+    IndexServerAddress: 'https://index.docker.io/v1/',
+    RegistryConfig: {
+      InsecureRegistryCIDRs: ['::1/128', '127.0.0.0/8'],
+      IndexConfigs: { 'docker.io': { Name: 'docker.io', Mirrors: [], Secure: true, Official: true } },
+      Mirrors: null,
+    },
+    NCPU: host.cpus,
+    MemTotal: host.memoryBytes,
+    GenericResources: null,
+    DockerRootDir: host.rootDir,
+    HttpProxy: '',
+    HttpsProxy: '',
+    NoProxy: '',
+    Name: host.name,
+    Labels: [],
+    ExperimentalBuild: false,
+    ServerVersion: DOCKER_VERSION.Version,
+    Runtimes: { runc: { path: 'runc' } },
+    DefaultRuntime: 'runc',
+    Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
+    LiveRestoreEnabled: false,
+    Isolation: '',
+    InitBinary: 'docker-init',
+    ContainerdCommit: { ID: '' },
+    RuncCommit: { ID: '' },
+    InitCommit: { ID: '' },
+    SecurityOptions: ['name=seccomp,profile=builtin', 'name=cgroupns'],
+    CDISpecDirs: ['/etc/cdi', '/var/run/cdi'],
+    Warnings: null,
+  };
+}
+
+function objectCounts(engine: ApiDaemon['engine']): { images: number; containers: number; running: number; paused: number } {
+  const containers = engine.containerList({ all: true });
+  return { images: engine.imageList({ all: true }).length, containers: containers.length, running: containers.filter((c) => c.State === 'running').length, paused: 0 };
+}

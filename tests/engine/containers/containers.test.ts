@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../src/engine/engine.ts';
+import { simulatedClock } from '../../../src/session/clock.ts';
+import { shellRuntime } from '../../../src/session/runtime.ts';
+import { normalizeReference } from '../../../src/engine/images/names.ts';
+import { readTar } from '../../../src/vfs/tar/read.ts';
+
+async function engineWithAlpine(): Promise<Engine> {
+  const engine = new Engine(simulatedClock(), undefined, shellRuntime());
+  for await (const _ of engine.imageCreate({ ref: { ...normalizeReference('alpine'), tag: 'latest' } })) void _;
+  return engine;
+}
+
+function collect() {
+  let text = '';
+  return { sink: { write: (t: string) => void (text += t) }, text: () => text };
+}
+
+describe('containers', () => {
+  it('runs PID 1 from Cmd, logs its output and records the exit', async () => {
+    const engine = await engineWithAlpine();
+    const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'echo out; echo err >&2; exit 3'] }, 'job');
+    const out = collect();
+    const c = engine.containers.start(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 });
+    expect(await c.waitExit()).toBe(3);
+    expect(engine.containerInspect('job').State).toMatchObject({ Status: 'exited', ExitCode: 3, Running: false });
+    expect(c.record.logs.map((l) => [l.stream, l.text])).toEqual([['stdout', 'out\n'], ['stderr', 'err\n']]);
+    expect(engine.containerList({ all: true })[0].Status).toBe('Exited (3) Less than a second ago');
+  });
+
+  it('keeps a name unique and says so in dockerd words', async () => {
+    const engine = await engineWithAlpine();
+    const { Id } = engine.containerCreate({ Image: 'alpine' }, 'web');
+    expect(() => engine.containerCreate({ Image: 'alpine' }, 'web')).toThrow(
+      `Conflict. The container name "/web" is already in use by container "${Id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
+    expect(() => engine.containerCreate({ Image: 'alpine' }, 'bad name')).toThrow('Invalid container name (bad name), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
+  });
+
+  it('refuses to start a missing executable with runc’s message and leaves the container Created', async () => {
+    const engine = await engineWithAlpine();
+    const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['foo'] });
+    expect(() => engine.containers.start(Id)).toThrow('exec: "foo": executable file not found in $PATH: unknown');
+    expect(engine.containerList({ all: true })[0].Status).toBe('Created');
+  });
+
+  it('stops a shell PID 1 only with SIGKILL after the timeout (137)', async () => {
+    const engine = await engineWithAlpine();
+    const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1000'] });
+    engine.containers.start(Id);
+    const before = engine.host.now();
+    await engine.containers.stop(Id);
+    expect(engine.host.now() - before).toBeGreaterThanOrEqual(10_000);
+    expect(engine.containerInspect(Id).State.ExitCode).toBe(137);
+  });
+
+  it('diffs, commits and exports the container layer', async () => {
+    const engine = await engineWithAlpine();
+    const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'touch /x; rm /etc/motd'] });
+    await engine.containers.start(Id, { stdout: collect().sink, stderr: collect().sink, stdin: '', columns: 80 }).waitExit();
+    expect(engine.containerChanges(Id)).toEqual([
+      { Kind: 0, Path: '/etc' },
+      { Kind: 2, Path: '/etc/motd' },
+      { Kind: 1, Path: '/x' },
+    ]);
+    const image = engine.containerCommit(Id, { comment: 'msg', changes: ['CMD ["ls"]'] }, 'mine', 'v1');
+    const history = engine.imageHistory('mine:v1');
+    expect(history[0]).toMatchObject({ Id: image, CreatedBy: 'sh -c touch /x; rm /etc/motd', Comment: 'msg' });
+    expect(engine.imageInspect('mine:v1').Config.Cmd).toEqual(['ls']);
+    const paths = readTar(engine.containerExport(Id)).map((e) => e.path);
+    expect(paths).toContain('x');
+    expect(paths).not.toContain('etc/motd');
+    const imported = engine.imageImport(engine.containerExport(Id), {}, 'flat', '');
+    expect(engine.imageHistory(imported)).toHaveLength(1);
+    expect(engine.imageHistory(imported)[0].Comment).toBe('Imported from -');
+  });
+
+  it('tells rmi which container uses an image', async () => {
+    const engine = await engineWithAlpine();
+    engine.containerCreate({ Image: 'alpine' });
+    expect(() => engine.imageDelete('alpine')).toThrow(/^conflict: unable to remove repository reference "alpine" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}$/);
+  });
+
+  it('keeps named volumes across containers and survives a snapshot', async () => {
+    const engine = await engineWithAlpine();
+    const run = async (cmd: string) => {
+      const out = collect();
+      const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', cmd], HostConfig: { Binds: ['data:/data'] } });
+      await engine.containers.start(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 }).waitExit();
+      return out.text();
+    };
+    await run('echo kept > /data/f');
+    expect(await run('cat /data/f')).toBe('kept\n');
+    expect(() => engine.volumeRemove('data')).toThrow(/^remove data: volume is in use - \[/);
+    const restored = new Engine(engine.host, structuredClone(engine.snapshot()), shellRuntime());
+    expect(restored.containerList({ all: true })).toHaveLength(2);
+    expect(restored.container(restored.containerList({ all: true })[0].Id).fs.readText('/data/f')).toBe('kept\n');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { makeCurl } from '../../../src/shell/programs/curl.ts';
+import { encodeUtf8 } from '../../../src/vfs/utf8.ts';
+import { fakeNet, machine } from './machine.ts';
+
+const curl = makeCurl('gnu');
+function serving() {
+  const net = fakeNet();
+  net.listenHttp(8080, (req) => {
+    if (req.path === '/d') return { status: 301, headers: { Location: 'http://localhost:8080/d/' }, body: new Uint8Array() };
+    if (req.path === '/missing') return { status: 404, headers: { 'Content-Type': 'text/html' }, body: encodeUtf8('nope\n') };
+    return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: encodeUtf8(`${req.method} ${req.path} ${req.headers['user-agent']}\n`) };
+  });
+  return net;
+}
+
+describe('curl', () => {
+  it('prints the body of a GET on a terminal without a progress meter', async () => {
+    const m = machine({ net: serving(), tty: true });
+    expect(await m.run(curl, ['curl', 'localhost:8080/x'])).toEqual({ code: 0, out: 'GET /x curl/7.88.1\n', err: '' });
+  });
+  it('reports a refused connection with exit 7', async () => {
+    const m = machine({ net: fakeNet(), tty: true });
+    const r = await m.run(curl, ['curl', 'http://localhost:8080/']);
+    expect(r.code).toBe(7);
+    expect(r.err).toBe("curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n");
+  });
+  it('reports an unknown host with exit 6, and no network the same way', async () => {
+    expect((await machine({ net: fakeNet(), tty: true }).run(curl, ['curl', '-s', 'http://x/'])).code).toBe(6);
+    const r = await machine({ tty: true }).run(curl, ['curl', '-sS', 'http://x/']);
+    expect(r).toEqual({ code: 6, out: '', err: 'curl: (6) Could not resolve host: x\n' });
+  });
+  it('includes headers with -i and follows redirects with -L', async () => {
+    const m = machine({ net: serving(), tty: true });
+    const r = await m.run(curl, ['curl', '-iL', 'localhost:8080/d']);
+    expect(r.out).toBe('HTTP/1.1 301 Moved Permanently\r\nLocation: http://localhost:8080/d/\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nGET /d/ curl/7.88.1\n');
+  });
+  it('fails with 22 on -f and an HTTP error', async () => {
+    const m = machine({ net: serving(), tty: true });
+    expect(await m.run(curl, ['curl', '-f', 'localhost:8080/missing'])).toEqual({ code: 22, out: '', err: 'curl: (22) The requested URL returned error: 404\n' });
+    expect((await m.run(curl, ['curl', '-sf', 'localhost:8080/missing'])).err).toBe('');
+  });
+  it('writes -o and -O files and shows the meter when not silent', async () => {
+    const m = machine({ net: serving(), tty: true, cwd: '/tmp' });
+    const r = await m.run(curl, ['curl', '-o', 'page.txt', 'localhost:8080/a']);
+    expect(m.fs.readText('/tmp/page.txt')).toBe('GET /a curl/7.88.1\n');
+    expect(r.err).toContain('  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n');
+    expect(r.err).toMatch(/\r100 {4}19 {2}100 {4}19 {4}0 {5}0 {5}19 {6}0 --:--:-- --:--:-- --:--:-- {4}19\n$/);
+    await m.run(curl, ['curl', '-sO', 'localhost:8080/file.txt']);
+    expect(m.fs.readText('/tmp/file.txt')).toContain('/file.txt');
+    expect((await m.run(curl, ['curl', '-O', 'localhost:8080/'])).code).toBe(23);
+  });
+  it('sends -X, -H and -d', async () => {
+    const net = fakeNet();
+    net.listenHttp(80, (req) => ({ status: 200, headers: {}, body: encodeUtf8(`${req.method} ${req.headers['content-type']} ${req.headers['x-a']} ${new TextDecoder().decode(req.body)}`) }));
+    const m = machine({ net, tty: true });
+    expect((await m.run(curl, ['curl', '-d', 'a=1', '-H', 'X-A: b', 'localhost'])).out).toBe('POST application/x-www-form-urlencoded b a=1');
+    expect((await m.run(curl, ['curl', '-XPUT', 'localhost'])).out).toBe('PUT undefined undefined ');
+  });
+  it('rejects unknown options and a missing URL as curl does', async () => {
+    const m = machine({ tty: true });
+    expect(await m.run(curl, ['curl'])).toEqual({ code: 2, out: '', err: "curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n" });
+    expect((await m.run(curl, ['curl', '--bogus', 'x'])).err).toBe("curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n");
+  });
+  it('fails https against a plain-HTTP port with the TLS error (35)', async () => {
+    const m = machine({ net: serving(), tty: true });
+    expect((await m.run(curl, ['curl', 'https://localhost:8080/'])).code).toBe(35);
+  });
+});
