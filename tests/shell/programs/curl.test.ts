@@ -1,3 +1,4 @@
+import type { HttpResponse } from '../../../src/engine/network/types.ts';
 import { describe, expect, it } from 'vitest';
 import { makeCurl } from '../../../src/shell/programs/curl.ts';
 import { encodeUtf8 } from '../../../src/vfs/utf8.ts';
@@ -6,7 +7,7 @@ import { fakeNet, machine } from './machine.ts';
 const curl = makeCurl('gnu');
 function serving() {
   const net = fakeNet();
-  net.listenHttp(8080, (req) => {
+  net.listenHttp(8080, (req): HttpResponse => {
     if (req.path === '/d') return { status: 301, headers: { Location: 'http://localhost:8080/d/' }, body: new Uint8Array() };
     if (req.path === '/missing') return { status: 404, headers: { 'Content-Type': 'text/html' }, body: encodeUtf8('nope\n') };
     return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: encodeUtf8(`${req.method} ${req.path} ${req.headers['user-agent']}\n`) };
@@ -52,7 +53,7 @@ describe('curl', () => {
   });
   it('sends -X, -H and -d', async () => {
     const net = fakeNet();
-    net.listenHttp(80, (req) => ({ status: 200, headers: {}, body: encodeUtf8(`${req.method} ${req.headers['content-type']} ${req.headers['x-a']} ${new TextDecoder().decode(req.body)}`) }));
+    net.listenHttp(80, (req): HttpResponse => ({ status: 200, headers: {}, body: encodeUtf8(`${req.method} ${req.headers['content-type']} ${req.headers['x-a']} ${new TextDecoder().decode(req.body)}`) }));
     const m = machine({ net, tty: true });
     expect((await m.run(curl, ['curl', '-d', 'a=1', '-H', 'X-A: b', 'localhost'])).out).toBe('POST application/x-www-form-urlencoded b a=1');
     expect((await m.run(curl, ['curl', '-XPUT', 'localhost'])).out).toBe('PUT undefined undefined ');

@@ -1,3 +1,4 @@
+import type { HttpResponse } from '../../../src/engine/network/types.ts';
 import { describe, expect, it } from 'vitest';
 import { makeWget } from '../../../src/shell/programs/wget.ts';
 import { encodeUtf8 } from '../../../src/vfs/utf8.ts';
@@ -6,7 +7,7 @@ import { fakeNet, machine } from './machine.ts';
 const wget = makeWget();
 function serving() {
   const net = fakeNet();
-  net.listenHttp(8080, (req) => (req.path === '/missing' ? { status: 404, headers: {}, body: new Uint8Array() } : { status: 200, headers: { Server: 'nginx/1.27.4' }, body: encodeUtf8('hi\n') }));
+  net.listenHttp(8080, (req): HttpResponse => (req.path === '/missing' ? { status: 404, headers: {}, body: new Uint8Array() } : { status: 200, headers: { Server: 'nginx/1.27.4' }, body: encodeUtf8('hi\n') }));
   return net;
 }
 
