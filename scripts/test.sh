@@ -7,14 +7,21 @@ cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
 
 step "Node $(node --version) (the project pins Node 24; npm scripts use node_modules/.bin/node)"
-step "Installing Debian Chromium if missing"
+step "Installing Debian Chromium and buildah if missing"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-buildah.sh
 step "Type-checking (engine without DOM types, then the app)"
 npm run --silent typecheck
 step "Linting (including the one-way import rules)"
 npm run --silent lint
 step "Unit, conformance and golden tests"
 npx vitest run
+step "Dockerfile builds checked live against buildah (the real engine)"
+if [ -f ../shared/oracle/alpine-base.sh ]; then
+  WORKBOOK_ORACLE=1 npx vitest run tests/oracle
+else
+  echo "SKIPPED: ../shared/oracle is absent, so buildah has no alpine base; the recorded buildah results were checked above"
+fi
 step "Browser tests: build under a sub-path, serve, drive Chromium"
 npx vitest run --config vitest.e2e.config.ts
 step "All tests passed"
