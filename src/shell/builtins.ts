@@ -8,6 +8,7 @@ import { echoText } from './echo.ts';
 import { resolve } from '../vfs/path.ts';
 import { FsError } from '../vfs/types.ts';
 import { strerror } from './messages.ts';
+import { parse } from './parser.ts';
 
 /** A builtin: gets the interpreter, argv and streams, returns the status. */
 export type Builtin = (sh: Interpreter, argv: string[], io: ExecIo) => number | Promise<number>;
@@ -238,7 +239,6 @@ const read: Builtin = (sh, argv, io) => {
 };
 
 const evalB: Builtin = async (sh, argv, io) => {
-  const { parse } = await import('./parser.ts');
   const src = argv.slice(1).join(' ');
   return sh.exec(parse(src, true), io);
 };
@@ -257,7 +257,6 @@ const source: Builtin = async (sh, argv, io) => {
     io.stderr.write(sh.dialect === 'bash' ? `${sh.errPrefix()}${file}: ${strerror(code)}\n` : `${sh.name}: ${argv[0]}: line ${0}: can't open '${file}': ${strerror(code)}\n`);
     return 1;
   }
-  const { parse } = await import('./parser.ts');
   try {
     return await sh.exec(parse(text, true), io);
   } catch (e) {
@@ -266,8 +265,36 @@ const source: Builtin = async (sh, argv, io) => {
   }
 };
 
+// exec CMD — the command replaces the shell: run it, then the shell ends with its status (entrypoint
+// scripts end with `exec "$@"`). With no command (only redirections) it changes nothing here.
+const execB: Builtin = async (sh, argv, io) => {
+  const rest = argv.slice(1);
+  if (rest[0] === '--') rest.shift();
+  if (rest.length === 0) return 0;
+  throw new ExitSignal(await sh.invoke(rest, new Map(), io));
+};
+
+// umask [MODE] — prints or sets the file-creation mask (kept for `umask` output; files use their modes).
+const umask: Builtin = (sh, argv, io) => {
+  if (argv[1] === undefined) {
+    io.stdout.write(`${sh.env.get('__UMASK') ?? '0022'}\n`);
+    return 0;
+  }
+  if (!/^[0-7]{1,4}$/.test(argv[1])) {
+    io.stderr.write(`${sh.builtinPrefix('umask')}${argv[1]}: octal number out of range\n`);
+    return 1;
+  }
+  sh.env.set('__UMASK', argv[1].padStart(4, '0'));
+  return 0;
+};
+
 /** The builtins by name. */
 export const BUILTINS = new Map<string, Builtin>([
+  ['exec', execB],
+  ['umask', umask],
+  // Signals never reach a simulated shell, so a trap has nothing to fire on; accept it silently.
+  ['trap', () => 0],
+  ['wait', () => 0],
   ['cd', cd],
   ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
   ['echo', (_sh, argv, io) => (io.stdout.write(echoText(argv.slice(1))), 0)],

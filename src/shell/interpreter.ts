@@ -22,6 +22,12 @@ export const BUDGET_EXIT = 124;
 export const INTERRUPT_EXIT = 130;
 
 /** How to build a shell. */
+/** What runChildShell needs of the Shell subclass. */
+type ChildShell = Interpreter & {
+  stepsUsed: number;
+  run(script: string, io: ExecIo, tty?: boolean): Promise<{ exitCode: number; exited: boolean }>;
+};
+
 /** Program names that start a child shell rather than a table program. */
 const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
 
@@ -673,7 +679,9 @@ export class Interpreter {
 
   /** `sh -c '…'`, `sh script.sh`, `./script.sh`: a child shell sharing the filesystem. */
   async runChildShell(argv: string[], assigns: Map<string, string>, io: ExecIo, scriptName?: string): Promise<number> {
-    const { Shell } = await import('./shell.ts');
+    // `this` is a Shell (the subclass that adds feed/run); building the child from its constructor avoids
+    // a dynamic import, which would resolve only on a later event-loop turn and stall background shells.
+    const Shell = this.constructor as new (opts: ShellOptions) => ChildShell;
     const child = new Shell({ ...this.opts, env: this.exportedEnv(assigns), cwd: this.cwd, name: argv[0].replace(/^.*\//, '') });
     child.stepsUsed = this.steps;
     let k = 1;

@@ -28,6 +28,8 @@ export async function runScript(script: string, options: ScriptOptions, write: (
   for (const line of lines) {
     await session.feed(line, (chunk) => write(chunk.text));
     if (session.ended()) break;
+    // A person takes a moment between lines: let detached containers run up to their next wait.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

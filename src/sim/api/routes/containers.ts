@@ -4,6 +4,7 @@ import type { ContainerCreateRequest } from '../../../engine/api/containers.ts';
 import type { Container } from '../../../engine/containers/container.ts';
 import { ApiError, boolParam, filtersParam, readJson, sendEmpty, sendJson, type ApiRequest } from '../http-io.ts';
 import { streamSink } from '../hijack-io.ts';
+import { runTtySession } from '../tty-session.ts';
 import type { ApiDaemon, Route } from '../router.ts';
 
 // The terminal width a process sees when the client has not resized it.
@@ -116,8 +117,17 @@ async function start({ params, res }: ApiRequest, { engine, streams }: ApiDaemon
   if (c.running) return sendEmpty(res, 304);
   const attach = streams.takeAttach(c.id);
   let started: Container;
+  if (attach && attach.tty && attach.withStdin && engine.containers.isShell(c.id)) {
+    // -it with a shell: the terminal's keystrokes drive the container's interactive shell.
+    const shell = engine.containers.startInteractive(c.id, COLUMNS);
+    if (shell) {
+      void runTtySession(attach.socket, shell, attach.early);
+      streams.started(engine.container(c.id));
+      return sendEmpty(res, 204);
+    }
+  }
   if (attach) {
-    const stdin = await attach.stdin;
+    const stdin = attach.tty ? '' : await attach.stdin();
     try {
       started = engine.containers.start(c.id, {
         stdout: streamSink(attach.socket, 1, attach.tty),

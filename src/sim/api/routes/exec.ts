@@ -5,6 +5,7 @@ import { EngineError } from '../../../engine/errors/engine-error.ts';
 import { ApiError, readJson, sendEmpty, sendJson } from '../http-io.ts';
 import { bodyLengthOf, readUntilHalfClose, streamSink, writeUpgrade } from '../hijack-io.ts';
 import type { ExecInstance } from '../container-streams.ts';
+import { runTtySession } from '../tty-session.ts';
 import type { ApiDaemon, HijackRoute, Route } from '../router.ts';
 
 interface ExecCreateBody {
@@ -91,6 +92,17 @@ export const execHijackRoutes: HijackRoute[] = [
       const e = execInstance(daemon.streams.execs, params.id);
       if (e.running || e.exitCode !== null) throw new EngineError('conflict', `Error: Exec command ${e.id} has already run`);
       writeUpgrade(socket, e.tty);
+      if (e.tty && e.attachStdin) {
+        const { engine } = daemon;
+        const options = { env: e.env, cwd: e.workingDir || undefined, user: e.user || undefined };
+        const shell = engine.containers.execInteractive(e.containerId, e.argv, COLUMNS, (ms) => engine.host.sleep(ms), options);
+        if (shell) {
+          e.running = true;
+          e.exitCode = await runTtySession(socket, shell, head.subarray(bodyLengthOf(raw.headers)));
+          e.running = false;
+          return;
+        }
+      }
       // The start request's body ({"Detach":false,"Tty":…}) precedes stdin on the socket.
       const stdin = e.attachStdin ? await readUntilHalfClose(socket, head, bodyLengthOf(raw.headers)) : '';
       try {

@@ -10,6 +10,7 @@ import { containerRoutes } from './containers.ts';
 import { attachRoutes, logRoutes } from './attach.ts';
 import { execHijackRoutes, execRoutes } from './exec.ts';
 import { archiveRoutes } from './archive.ts';
+import { resizeRoutes } from './resize.ts';
 
 /** The route table, in match order: fixed paths (`/images/search`) before `{name}` patterns. */
 export const allRoutes: Route[] = [
@@ -22,6 +23,7 @@ export const allRoutes: Route[] = [
   ...logRoutes,
   ...execRoutes,
   ...archiveRoutes,
+  ...resizeRoutes,
   ...imageRoutes,
 ];
 

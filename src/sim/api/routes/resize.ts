@@ -1,0 +1,36 @@
+// POST /containers/{id}/resize and /exec/{id}/resize: the client reports its terminal size after a
+// TTY attach. Our shells keep the width they started with, so the size is checked and acknowledged
+// (without this the CLI retries and then warns "failed to resize tty, using default size").
+import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { ApiError, sendEmpty } from '../http-io.ts';
+import type { Route } from '../router.ts';
+
+function checkSize(query: URLSearchParams): void {
+  for (const key of ['h', 'w']) {
+    const value = query.get(key);
+    if (value !== null && !/^\d+$/.test(value)) throw new ApiError(400, `invalid resize parameter ${key}: ${value}`);
+  }
+}
+
+/** The resize endpoints. */
+export const resizeRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/containers/{name}/resize',
+    handle: ({ params, query, res }, { engine }) => {
+      checkSize(query);
+      const c = engine.container(params.name);
+      if (!c.running) throw new EngineError('conflict', `Container ${c.id} is not running`);
+      sendEmpty(res, 200);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/exec/{id}/resize',
+    handle: ({ params, query, res }, { streams }) => {
+      checkSize(query);
+      if (!streams.execs.has(params.id)) throw new EngineError('notFound', `No such exec instance: ${params.id}`);
+      sendEmpty(res, 200);
+    },
+  },
+];
