@@ -228,9 +228,10 @@ const shift: Builtin = (sh, argv, io) => {
 const read: Builtin = (sh, argv, io) => {
   const names = argv.slice(1).filter((a) => !a.startsWith('-'));
   const raw = argv.includes('-r');
-  if (io.stdin === '') return 1;
-  const nl = io.stdin.indexOf('\n');
-  let line = nl < 0 ? io.stdin : io.stdin.slice(0, nl);
+  const next = io.stdin.readLine();
+  if (next === null) return 1;
+  const nl = next.terminated ? 0 : -1;
+  let line = next.line;
   if (!raw) line = line.replace(/\\(.)/g, '$1');
   const vars = names.length ? names : ['REPLY'];
   const fields = line.trim().split(/[ \t]+/);

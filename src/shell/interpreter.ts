@@ -5,7 +5,7 @@ import type { Node, Redir } from './ast.ts';
 import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LoopSignal, ReturnSignal, ShellSyntaxError } from './errors.ts';
 import { expandFields, expandHeredoc, expandPattern, expandSingle, type ExpandHost } from './expand.ts';
 import { globMatch } from './glob.ts';
-import { BufferWriter, FileWriter, nullWriter, type ExecIo } from './io.ts';
+import { BufferWriter, FileWriter, nullWriter, type ExecIo, InputStream } from './io.ts';
 import { strerror, type Dialect } from './messages.ts';
 import { parse } from './parser.ts';
 import type { InteractiveShell, Program, ProgramContext, Writer } from './program.ts';
@@ -346,7 +346,7 @@ export class Interpreter {
   }
 
   private async execPipeline(cmds: Node[], negate: boolean, io: ExecIo): Promise<number> {
-    let input = io.stdin;
+    let input: InputStream = io.stdin;
     let code = 0;
     if (negate) this.conditionDepth++;
     try {
@@ -356,7 +356,7 @@ export class Interpreter {
         const sub: ExecIo = { ...io, stdin: input, stdout: out, tty: last ? io.tty : false };
         // Every part of a multi-command pipeline runs in a subshell, as in bash and ash.
         code = cmds.length > 1 ? await this.inSubshell(() => this.exec(cmds[k], sub)) : await this.exec(cmds[k], sub);
-        if (!last) input = (out as BufferWriter).text;
+        if (!last) input = new InputStream((out as BufferWriter).text);
       }
     } finally {
       if (negate) this.conditionDepth--;
@@ -408,7 +408,7 @@ export class Interpreter {
       throw e;
     }
     const out = new BufferWriter();
-    const code = await this.inSubshell(() => this.exec(tree, { ...io, stdin: '', stdout: out, tty: false }));
+    const code = await this.inSubshell(() => this.exec(tree, { ...io, stdout: out, tty: false }));
     this.lastExitCode = code;
     this.substStatus = code;
     return out.text;
@@ -419,13 +419,13 @@ export class Interpreter {
 
   /** Applies redirections left to right; returns null (after printing why) when one fails. */
   async applyRedirs(redirs: Redir[], io: ExecIo): Promise<ExecIo | null> {
-    const fds: { 0: string; 1: Writer; 2: Writer } = { 0: io.stdin, 1: io.stdout, 2: io.stderr };
+    const fds: { 0: InputStream; 1: Writer; 2: Writer } = { 0: io.stdin, 1: io.stdout, 2: io.stderr };
     let tty = io.tty;
     const host = this.expandHost(io);
     for (const r of redirs) {
       if (r.heredoc) {
         const body = r.heredoc.expand ? await expandHeredoc(r.heredoc.body, host) : r.heredoc.body;
-        if (r.fd === 0) fds[0] = body;
+        if (r.fd === 0) fds[0] = new InputStream(body);
         continue;
       }
       const target = await expandSingle(r.target, host);
@@ -459,7 +459,7 @@ export class Interpreter {
       if (r.op === '<' || r.op === '<>') {
         const p = resolve(this.cwd, target);
         try {
-          if (r.fd === 0) fds[0] = target === '/dev/null' ? '' : this.fs.readText(p);
+          if (r.fd === 0) fds[0] = new InputStream(target === '/dev/null' ? '' : this.fs.readText(p));
         } catch (e) {
           const code = e instanceof FsError ? e.code : 'EIO';
           io.stderr.write(
@@ -653,7 +653,10 @@ export class Interpreter {
       env: this.exportedEnv(assigns),
       cwd: this.cwd,
       fs: this.fs,
-      stdin: io.stdin,
+      // Reading stdin takes it from the shared stream, so a program in a `while read` loop eats the rest.
+      get stdin() {
+        return io.stdin.readAll();
+      },
       stdout: io.stdout,
       stderr: io.stderr,
       isTty: io.tty && (this.opts.isTty ?? false),

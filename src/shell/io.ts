@@ -2,9 +2,33 @@
 import type { Writer } from './program.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 
+/**
+ * A command's standard input, shared by reference: `read` in a `while` loop takes one line per turn
+ * and a program takes what is left when it reads, as with a real pipe.
+ */
+export class InputStream {
+  constructor(public rest: string) {}
+
+  /** Everything not read yet (a program reading its input). */
+  readAll(): string {
+    const text = this.rest;
+    this.rest = '';
+    return text;
+  }
+
+  /** The next line without its newline, and whether it ended with one; null at end of input. */
+  readLine(): { line: string; terminated: boolean } | null {
+    if (this.rest === '') return null;
+    const nl = this.rest.indexOf('\n');
+    const line = nl < 0 ? this.rest : this.rest.slice(0, nl);
+    this.rest = nl < 0 ? '' : this.rest.slice(nl + 1);
+    return { line, terminated: nl >= 0 };
+  }
+}
+
 /** The streams a command runs with; `tty` says stdout is still the learner's terminal. */
 export interface ExecIo {
-  stdin: string;
+  stdin: InputStream;
   stdout: Writer;
   stderr: Writer;
   signal: AbortSignal;

@@ -2,7 +2,7 @@
 // offers the prompt and tab completion. Host machine = bash; Alpine containers = busybox ash.
 import { Incomplete, ShellSyntaxError } from './errors.ts';
 import { Interpreter, type ShellOptions } from './interpreter.ts';
-import type { ExecIo } from './io.ts';
+import { InputStream, type ExecIo } from './io.ts';
 import { parse } from './parser.ts';
 import type { InteractiveShell, Writer } from './program.ts';
 import { BUILTINS } from './builtins.ts';
@@ -53,7 +53,7 @@ export class Shell extends Interpreter implements InteractiveShell {
   async feed(line: string, io: FeedIo): Promise<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }> {
     this.interactive = true;
     const src = this.buffer + line + '\n';
-    const eio: ExecIo = { ...io, stdin: '', tty: true };
+    const eio: ExecIo = { ...io, stdin: new InputStream(''), tty: true };
     let tree;
     try {
       tree = parse(src);
@@ -85,7 +85,7 @@ export class Shell extends Interpreter implements InteractiveShell {
   /** Runs a whole script non-interactively (`sh -c`, Dockerfile RUN, shell scripts). */
   async run(script: string, io: FeedIo & { stdin?: string }, tty = false): Promise<{ exitCode: number; exited: boolean }> {
     this.interactive = false;
-    const eio: ExecIo = { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: io.stdin ?? '', tty };
+    const eio: ExecIo = { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: new InputStream(io.stdin ?? ''), tty };
     let tree;
     try {
       tree = parse(script.endsWith('\n') ? script : script + '\n', true);

@@ -99,7 +99,8 @@ export function makeAptGet(name: 'apt-get' | 'apt'): Program {
         ctx.stdout.write(`Need to get ${aptSize(download)} of archives.\nAfter this operation, ${aptSize(size)} of additional disk space will be used.\n`);
         if (!yes && extra.length) {
           ctx.stdout.write('Do you want to continue? [Y/n] ');
-          if (!/^\s*(y|yes)?\s*$/i.test(ctx.stdin.split('\n')[0] ?? '') || ctx.stdin === '') {
+          const answer = ctx.stdin; // reading stdin consumes it: read it once
+          if (!/^\s*(y|yes)?\s*$/i.test(answer.split('\n')[0] ?? '') || answer === '') {
             ctx.stdout.write('Abort.\n');
             return 1;
           }

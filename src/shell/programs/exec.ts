@@ -19,5 +19,7 @@ export function findProgram(ctx: ProgramContext, table: ProgramTable, name: stri
 
 /** Runs a program with a new argv (and optionally environment and stdin), sharing the caller's streams and filesystem. */
 export async function runProgram(ctx: ProgramContext, program: Program, argv: string[], extra: { env?: Map<string, string>; stdin?: string } = {}): Promise<number> {
-  return program({ ...ctx, argv, env: extra.env ?? ctx.env, stdin: extra.stdin ?? '' });
+  // Take stdin before spreading: ctx.stdin reads (and so empties) the shared input stream.
+  const stdin = extra.stdin ?? ctx.stdin;
+  return program({ ...ctx, argv, env: extra.env ?? ctx.env, stdin });
 }

@@ -160,8 +160,9 @@ class TarRun {
     const { ctx, o } = this;
     let bytes: Uint8Array;
     if (file === '-') {
-      if (ctx.stdin === '') return this.fatal('Refusing to read archive contents from terminal (missing -f option?)');
-      bytes = latin1ToBytes(ctx.stdin);
+      const input = ctx.stdin; // reading stdin consumes it: read it once
+      if (input === '') return this.fatal('Refusing to read archive contents from terminal (missing -f option?)');
+      bytes = latin1ToBytes(input);
     } else {
       try {
         bytes = ctx.fs.readFile(abs(ctx, file));

@@ -9,16 +9,17 @@ export function makeTee(flavour: Flavour): Program {
     const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ai', ctx, flavour);
     if (bad) return 1;
     let code = 0;
+    const input = ctx.stdin; // reading stdin consumes it: read it once
     for (const f of operands) {
       if (f === '-' && flavour === 'busybox') continue;
       try {
-        ctx.fs.writeFile(abs(ctx, f), ctx.stdin, { append: flags.has('a') });
+        ctx.fs.writeFile(abs(ctx, f), input, { append: flags.has('a') });
       } catch (e) {
         ctx.stderr.write(`${progName(ctx, flavour)}: ${f}: ${strerror(errCode(e))}\n`);
         code = 1;
       }
     }
-    ctx.stdout.write(ctx.stdin);
+    ctx.stdout.write(input);
     return code;
   };
 }

@@ -15,14 +15,15 @@ export function containerExec(engine: Engine): CommandHandler {
       user: flags.string('user') || undefined,
     };
     try {
-      if (flags.bool('interactive') && ctx.enterShell && ctx.stdin === '') {
+      const input = flags.bool('interactive') ? ctx.stdin : ''; // reading stdin consumes it: read it once
+      if (flags.bool('interactive') && ctx.enterShell && input === '') {
         const shell = engine.containers.execInteractive(ref, argv, ctx.columns, (ms) => ctx.sleep(ms), options);
         if (shell) {
           ctx.enterShell(shell);
           return 0;
         }
       }
-      const io = { stdout: ctx.stdout, stderr: ctx.stderr, stdin: flags.bool('interactive') ? ctx.stdin : '', columns: ctx.columns, signal: ctx.signal, tty: flags.bool('tty'), sleep: (ms: number) => ctx.sleep(ms) };
+      const io = { stdout: ctx.stdout, stderr: ctx.stderr, stdin: input, columns: ctx.columns, signal: ctx.signal, tty: flags.bool('tty'), sleep: (ms: number) => ctx.sleep(ms) };
       if (flags.bool('detach')) {
         void engine.containers.exec(ref, argv, { ...io, stdout: { write() {} }, stderr: { write() {} }, signal: new AbortController().signal, sleep: (ms) => engine.host.wait(ms) }, options).catch(() => 0);
         return 0;

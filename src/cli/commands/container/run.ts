@@ -26,14 +26,15 @@ export function containerRun(engine: Engine): CommandHandler {
         ctx.stdout.write(`${id}\n`);
         return 0;
       }
-      if (interactive && ctx.enterShell && engine.containers.isShell(id) && ctx.stdin === '') {
+      const input = interactive ? ctx.stdin : ''; // reading stdin consumes it: read it once
+      if (interactive && ctx.enterShell && engine.containers.isShell(id) && input === '') {
         const shell = engine.containers.startInteractive(id, ctx.columns);
         if (shell) {
           ctx.enterShell(shell);
           return 0;
         }
       }
-      return await runAttached(engine, ctx, id, interactive ? ctx.stdin : '');
+      return await runAttached(engine, ctx, id, input);
     } catch (error) {
       if (error instanceof EngineError) {
         const message = `Error response from daemon: ${error.message}`;

@@ -20,8 +20,9 @@ export function load(engine: Engine): CommandHandler {
         archive = ctx.fs.readFile(path);
       } else {
         // The shell hands a program its whole stdin; none at the prompt means the terminal itself.
-        if (ctx.isTty && ctx.stdin === '') throw new CliError('requested load from stdin, but stdin is empty');
-        archive = latin1ToBytes(ctx.stdin);
+        const input = ctx.stdin; // reading stdin consumes it: read it once
+        if (ctx.isTty && input === '') throw new CliError('requested load from stdin, but stdin is empty');
+        archive = latin1ToBytes(input);
       }
       const quiet = flags.bool('quiet') || !ctx.isTty;
       const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => engine.host.now());
