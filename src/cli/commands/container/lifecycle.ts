@@ -95,7 +95,7 @@ export function containerKill(engine: Engine): CommandHandler {
   };
 }
 
-/** `docker rm [-f] [-v] CONTAINER...` — with -f a missing container is not an error. */
+/** `docker rm [-f] [-v] CONTAINER...` — with -f a missing container is reported but not an error. */
 export function containerRemove(engine: Engine): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const force = flags.bool('force');
@@ -106,7 +106,11 @@ export function containerRemove(engine: Engine): CommandHandler {
         ctx.stdout.write(`${ref}\n`);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
-        if (force && error.kind === 'notFound') continue;
+        if (force && error.kind === 'notFound') {
+          // docker/cli rm.go still prints the daemon's answer for a missing container, but it is no failure.
+          ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
+          continue;
+        }
         errors.push(`Error response from daemon: ${error.message}`);
       }
     }
@@ -145,7 +149,10 @@ export function containerRename(engine: Engine): CommandHandler {
       engine.containers.rename(args[0], newName);
       return 0;
     } catch (error) {
-      return reportError(ctx, error);
+      // docker/cli rename.go prints the daemon's error, then fails with a line of its own.
+      const status = reportError(ctx, error);
+      ctx.stderr.write(`Error: failed to rename container named ${args[0]}\n`);
+      return status;
     }
   };
 }

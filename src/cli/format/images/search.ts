@@ -5,7 +5,7 @@ import { GoStruct } from '../template/index.ts';
 
 const defaultTable = 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}';
 const searchHeader: Record<string, string> = {
-  Name: 'NAME', Description: 'DESCRIPTION', StarCount: 'STARS', IsOfficial: 'OFFICIAL', IsAutomated: 'AUTOMATED',
+  Name: 'NAME', Description: 'DESCRIPTION', StarCount: 'STARS', IsOfficial: 'OFFICIAL',
 };
 
 /** Options of `docker search` that change its text; `limit` keeps the first N results as the registry would. */
@@ -26,8 +26,8 @@ export function searchContext(r: ImageSearchResponseItem, trunc: boolean): GoStr
         return trunc ? ellipsis(d, 45) : d;
       },
       StarCount: () => String(r.star_count),
+      // docker/cli 28 dropped IsAutomated (automated builds are gone): the real CLI rejects the field.
       IsOfficial: () => bool(r.is_official),
-      IsAutomated: () => bool(r.is_automated),
     };
   };
   return new GoStruct('*registry.searchContext', fields(false), () =>

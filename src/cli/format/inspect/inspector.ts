@@ -67,6 +67,7 @@ function executeWithFallback(template: Template, element: InspectElement): strin
     return template.execute(element.typed);
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
-    return template.execute(JSON.parse(element.raw) as unknown);
+    // docker/cli's raw fallback parses the template again with Option("missingkey=error").
+    return template.execute(JSON.parse(element.raw) as unknown, undefined, { missingKey: 'error' });
   }
 }

@@ -19,7 +19,12 @@ const paramTypeName: Record<ParamType, string> = {
 };
 
 /** Runs `root` with data `dot`; appends text to `sink`; throws TemplateError (Go's words) on failure. */
-export function executeTemplate(root: ListNode, text: string, name: string, funcs: FuncMap, data: unknown, sink: string[]): void {
+/** Go's template Option("missingkey=…"): `default` prints <no value>, `error` stops at a missing map key. */
+export interface ExecOptions {
+  missingKey?: 'default' | 'error';
+}
+
+export function executeTemplate(root: ListNode, text: string, name: string, funcs: FuncMap, data: unknown, sink: string[], options: ExecOptions = {}): void {
   const vars: { name: string; value: unknown }[] = [{ name: '$', value: data }];
   let current: Node | null = null;
   let steps = 0;
@@ -226,7 +231,9 @@ export function executeTemplate(root: ListNode, text: string, name: string, func
       }
     } else if (isMap(receiver)) {
       if (hasArgs) errorf(`${fieldName} is not a method but has arguments`);
-      return Object.prototype.hasOwnProperty.call(receiver, fieldName) ? receiver[fieldName] : undefined;
+      if (Object.prototype.hasOwnProperty.call(receiver, fieldName)) return receiver[fieldName];
+      if (options.missingKey === 'error') errorf(`map has no entry for key ${JSON.stringify(fieldName)}`);
+      return undefined;
     }
     return errorf(`can't evaluate field ${fieldName} in type ${goTypeName(receiver)}`);
   };

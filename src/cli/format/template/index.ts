@@ -1,6 +1,6 @@
 // Go text/template as docker's `--format` uses it: parse once, execute against rows or the header.
 import type { ListNode } from './ast.ts';
-import { executeTemplate } from './exec.ts';
+import { executeTemplate, type ExecOptions } from './exec.ts';
 import { builtinFuncs, dockerFuncs, type FuncMap } from './funcs.ts';
 import { parseTemplate } from './parser.ts';
 
@@ -26,9 +26,9 @@ export class Template {
   }
 
   /** Executes against `data`; throws TemplateError. `funcs` replaces same-named functions (docker's HeaderFunctions). */
-  execute(data: unknown, funcs?: FuncMap): string {
+  execute(data: unknown, funcs?: FuncMap, options?: ExecOptions): string {
     const sink: string[] = [];
-    executeTemplate(this.root, this.text, this.name, funcs ? { ...this.funcs, ...funcs } : this.funcs, data, sink);
+    executeTemplate(this.root, this.text, this.name, funcs ? { ...this.funcs, ...funcs } : this.funcs, data, sink, options);
     return sink.join('');
   }
 

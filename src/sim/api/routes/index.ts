@@ -11,6 +11,7 @@ import { attachRoutes, logRoutes } from './attach.ts';
 import { execHijackRoutes, execRoutes } from './exec.ts';
 import { archiveRoutes } from './archive.ts';
 import { resizeRoutes } from './resize.ts';
+import { networkRoutes } from './networks.ts';
 
 /** The route table, in match order: fixed paths (`/images/search`) before `{name}` patterns. */
 export const allRoutes: Route[] = [
@@ -24,6 +25,7 @@ export const allRoutes: Route[] = [
   ...execRoutes,
   ...archiveRoutes,
   ...resizeRoutes,
+  ...networkRoutes,
   ...imageRoutes,
 ];
 

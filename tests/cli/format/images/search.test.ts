@@ -26,15 +26,13 @@ describe('docker search: fields', () => {
     expect(formatSearch([r], { format: '{{.Description}}', noTrunc: true })).toBe('Official build of Nginx. A high performance web server and reverse proxy\n');
   });
   it('prints [OK] in tables and "true"/"false" in JSON', () => {
-    expect(formatSearch(results, { format: '{{.Name}}:{{.IsOfficial}}:{{.IsAutomated}}' })).toBe('result1:[OK]:\nresult2::\n');
-    expect(formatSearch(results.slice(0, 1), { format: 'json' })).toBe(
-      '{"Description":"Official build","IsAutomated":"false","IsOfficial":"true","Name":"result1","StarCount":"5000"}\n',
-    );
+    expect(formatSearch(results, { format: '{{.Name}}:{{.IsOfficial}}' })).toBe('result1:[OK]\nresult2:\n');
+    expect(formatSearch(results.slice(0, 1), { format: 'json' })).toBe('{"Description":"Official build","IsOfficial":"true","Name":"result1","StarCount":"5000"}\n');
   });
   it('keeps the first --limit results', () => {
     expect(formatSearch(results, { format: '{{.Name}}', limit: 1 })).toBe('result1\n');
   });
-  it('has an AUTOMATED header for templates that ask for it', () => {
-    expect(formatSearch([], { format: 'table {{.Name}}\\t{{.IsAutomated}}' })).toBe('NAME      AUTOMATED\n');
+  it('has no IsAutomated field any more, as docker/cli 28.2.2', () => {
+    expect(() => formatSearch(results, { format: '{{.IsAutomated}}' })).toThrow(/can't evaluate field IsAutomated in type \*registry.searchContext/);
   });
 });
