@@ -10,7 +10,8 @@ export interface Matcher<S extends z.ZodType = z.ZodType> {
   params: S;
   /** Example parameters, shown to lesson authors when theirs are wrong. */
   example: z.input<S>;
-  check(params: z.output<S>, ctx: CheckContext): Verdict;
+  /** Synchronous for state reads; a Promise for checks that must run something (a throwaway build). */
+  check(params: z.output<S>, ctx: CheckContext): Verdict | Promise<Verdict>;
 }
 
 /** Declares a matcher with typed parameters. */

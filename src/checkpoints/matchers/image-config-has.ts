@@ -40,10 +40,24 @@ export const imageConfigHas = defineMatcher({
   check({ ref, field, equals, contains }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return notYet(noImage(ref));
-    const config = engine.store.config(id).config;
-    return equals !== undefined ? checkEquals(ref, field, config, equals) : checkContains(ref, field, config, contains!);
+    return configVerdict(ref, engine.store.config(id).config, { field, equals, contains });
   },
 });
+
+/** What imageConfigHas asks of a config: a field, and its whole value or one item of it. */
+export interface ConfigExpectation {
+  field: Field;
+  equals?: string | string[] | Record<string, string>;
+  contains?: string;
+}
+
+/** The config fields a check may read. */
+export const CONFIG_FIELDS = FIELDS;
+
+/** The verdict on `config` (of the image the learner calls `ref`), shared with builtImageHas. */
+export function configVerdict(ref: string, config: ImageConfig, { field, equals, contains }: ConfigExpectation): Verdict {
+  return equals !== undefined ? checkEquals(ref, field, config, equals) : checkContains(ref, field, config, contains!);
+}
 
 function shapeFits(field: Field, value: unknown): boolean {
   if (STRING_FIELDS.includes(field)) return typeof value === 'string';

@@ -10,6 +10,12 @@ import { registryHasTag } from './registry-has-tag.ts';
 import { dockerfileChecksPass } from './dockerfile-checks-pass.ts';
 import { commandNotUsed, commandUsed } from './command-used.ts';
 import { fileExists } from './file-exists.ts';
+import { containerExists, containerRunning } from './container-exists.ts';
+import { containerDiffHas } from './container-diff-has.ts';
+import { containerLogsContain } from './container-logs-contain.ts';
+import { dockerfileBuilds } from './dockerfile-builds.ts';
+import { dockerfileCachesAfterChange } from './dockerfile-caches-after-change.ts';
+import { builtImageHas } from './built-image-has.ts';
 
 /** Every matcher, keyed by name: lesson checkpoints are typed against this table. */
 export const matcherTable = {
@@ -24,6 +30,13 @@ export const matcherTable = {
   commandUsed,
   commandNotUsed,
   fileExists,
+  containerExists,
+  containerRunning,
+  containerDiffHas,
+  containerLogsContain,
+  dockerfileBuilds,
+  dockerfileCachesAfterChange,
+  builtImageHas,
 } as const;
 
 /** A matcher's name, as a lesson writes it. */

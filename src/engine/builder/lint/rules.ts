@@ -1,45 +1,41 @@
-// Build-check rules (BuildKit linter ruleset) as data: name, description, url, and a check over a parsed Dockerfile.
+// Build-check rules that need only the parsed Dockerfile (BuildKit linter ruleset): name, description,
+// url, and a check over the stages. The FROM, variable and .dockerignore rules live beside this file.
 import { goQuote } from '../go/quote.ts';
 import type { Stage } from '../instructions/types.ts';
-import type { ParseResult } from '../parser/parse.ts';
+import type { LintInput, LintRule, LintWarning } from './types.ts';
 
-/** One finding: `<rule>: <detail> (line N)` when printed. */
-export interface LintWarning {
-  rule: string;
-  detail: string;
-  line: number;
-}
+export type { LintInput, LintRule, LintWarning } from './types.ts';
 
-/** What a rule sees: the parse result and the stages. */
-export interface LintInput {
-  parsed: ParseResult;
-  stages: Stage[];
-}
-
-/** A build-check rule. */
-export interface LintRule {
-  name: string;
-  description: string;
-  url: string;
-  check(input: LintInput): LintWarning[];
-}
-
-const url = (slug: string) => `https://docs.docker.com/go/dockerfile/rule/${slug}/`;
+/** The documentation address of a rule. */
+export const ruleUrl = (slug: string) => `https://docs.docker.com/go/dockerfile/rule/${slug}/`;
 const isUpper = (s: string) => s === s.toUpperCase();
 const isLower = (s: string) => s === s.toLowerCase();
-const SECRET = /(?:_|^)(apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const NOT_SECRET = /public|file|version/i;
+const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+const NOT_SECRET = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+
+/** A stage and the earlier stages it builds on (`FROM base`), nearest first. */
+export function withAncestors(stages: readonly Stage[], stage: Stage): Stage[] {
+  const chain = [stage];
+  for (let cur = stage; ; ) {
+    const name = cur.baseName.toLowerCase();
+    const at = stages.indexOf(cur);
+    const parent = stages.slice(0, at).find((s) => s.stageName !== '' && s.stageName === name);
+    if (!parent || chain.includes(parent)) return chain;
+    chain.push(parent);
+    cur = parent;
+  }
+}
 
 function perCommand(input: LintInput, kinds: string[], fn: (c: Stage['commands'][number], stage: Stage) => LintWarning[]) {
   return input.stages.flatMap((s) => s.commands.filter((c) => kinds.includes(c.kind)).flatMap((c) => fn(c, s)));
 }
 
-/** The rules evaluated without image metadata. */
-export const LINT_RULES: readonly LintRule[] = [
+/** The rules that read only the parsed Dockerfile. */
+export const BASIC_RULES: readonly LintRule[] = [
   {
     name: 'StageNameCasing',
     description: 'Stage names should be lowercase',
-    url: url('stage-name-casing'),
+    url: ruleUrl('stage-name-casing'),
     check: ({ stages, parsed }) =>
       stages.flatMap((s) => {
         const node = parsed.ast.children.find((n) => n.startLine === s.startLine);
@@ -52,7 +48,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'FromAsCasing',
     description: "The 'as' keyword should match the case of the 'from' keyword",
-    url: url('from-as-casing'),
+    url: ruleUrl('from-as-casing'),
     check: ({ parsed }) =>
       parsed.ast.children.flatMap((n) => {
         if (n.value.toLowerCase() !== 'from') return [];
@@ -67,13 +63,13 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'NoEmptyContinuation',
     description: 'Empty continuation lines will become errors in a future release',
-    url: url('no-empty-continuation'),
+    url: ruleUrl('no-empty-continuation'),
     check: ({ parsed }) => parsed.warnings.map((w) => ({ rule: 'NoEmptyContinuation', detail: 'Empty continuation line', line: w.line })),
   },
   {
     name: 'ConsistentInstructionCasing',
     description: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
-    url: url('consistent-instruction-casing'),
+    url: ruleUrl('consistent-instruction-casing'),
     check: ({ parsed }) => {
       const nodes = parsed.ast.children;
       const lower = nodes.filter((n) => isLower(n.value)).length;
@@ -91,7 +87,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'DuplicateStageName',
     description: 'Stage names should be unique',
-    url: url('duplicate-stage-name'),
+    url: ruleUrl('duplicate-stage-name'),
     check: ({ stages }) => {
       const seen = new Set<string>();
       return stages.flatMap((s) => {
@@ -107,7 +103,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'ReservedStageName',
     description: 'Reserved words should not be used as stage names',
-    url: url('reserved-stage-name'),
+    url: ruleUrl('reserved-stage-name'),
     check: ({ stages }) =>
       stages
         .filter((s) => s.stageName === 'scratch' || s.stageName === 'context')
@@ -120,11 +116,11 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'JSONArgsRecommended',
     description: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals',
-    url: url('json-args-recommended'),
+    url: ruleUrl('json-args-recommended'),
     check: (input) =>
       perCommand(input, ['CMD', 'ENTRYPOINT'], (c, s) => {
         if (c.kind !== 'CMD' && c.kind !== 'ENTRYPOINT') return [];
-        const shellSet = s.commands.some((x) => x.kind === 'SHELL' && x.startLine < c.startLine);
+        const shellSet = withAncestors(input.stages, s).some((x) => x.commands.some((y) => y.kind === 'SHELL' && y.startLine < c.startLine));
         if (!c.cmd.prependShell || shellSet) return [];
         return [{
           rule: 'JSONArgsRecommended',
@@ -136,7 +132,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'MaintainerDeprecated',
     description: 'The MAINTAINER instruction is deprecated, use a label instead to define an image author',
-    url: url('maintainer-deprecated'),
+    url: ruleUrl('maintainer-deprecated'),
     check: (input) =>
       perCommand(input, ['MAINTAINER'], (c) => [
         { rule: 'MaintainerDeprecated', detail: 'Maintainer instruction is deprecated in favor of using label', line: c.startLine },
@@ -145,10 +141,10 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'WorkdirRelativePath',
     description: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
-    url: url('workdir-relative-path'),
+    url: ruleUrl('workdir-relative-path'),
     check: ({ stages }) =>
       stages.flatMap((s) => {
-        let absolute = false;
+        let absolute = withAncestors(stages, s).some((a) => a !== s && a.commands.some((c) => c.kind === 'WORKDIR' && c.path.startsWith('/')));
         return s.commands.flatMap((c) => {
           if (c.kind !== 'WORKDIR') return [];
           if (c.path.startsWith('/')) absolute = true;
@@ -162,7 +158,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'MultipleInstructionsDisallowed',
     description: 'Multiple instructions of the same type should not be used in the same stage',
-    url: url('multiple-instructions-disallowed'),
+    url: ruleUrl('multiple-instructions-disallowed'),
     check: ({ stages }) =>
       stages.flatMap((s) =>
         (['CMD', 'ENTRYPOINT', 'HEALTHCHECK'] as const).flatMap((kind) => {
@@ -178,7 +174,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'LegacyKeyValueFormat',
     description: 'Legacy key/value format with whitespace separator should not be used',
-    url: url('legacy-key-value-format'),
+    url: ruleUrl('legacy-key-value-format'),
     check: (input) =>
       perCommand(input, ['ENV', 'LABEL'], (c) => {
         const pairs = c.kind === 'ENV' ? c.env : c.kind === 'LABEL' ? c.labels : [];
@@ -190,7 +186,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'ExposeProtoCasing',
     description: 'Protocol in EXPOSE instruction should be lowercase',
-    url: url('expose-proto-casing'),
+    url: ruleUrl('expose-proto-casing'),
     check: (input) =>
       perCommand(input, ['EXPOSE'], (c) =>
         c.kind !== 'EXPOSE'
@@ -203,7 +199,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'ExposeInvalidFormat',
     description: 'IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release',
-    url: url('expose-invalid-format'),
+    url: ruleUrl('expose-invalid-format'),
     check: (input) =>
       perCommand(input, ['EXPOSE'], (c) =>
         c.kind !== 'EXPOSE'
@@ -220,7 +216,7 @@ export const LINT_RULES: readonly LintRule[] = [
   {
     name: 'SecretsUsedInArgOrEnv',
     description: 'Sensitive data should not be used in the ARG or ENV commands',
-    url: url('secrets-used-in-arg-or-env'),
+    url: ruleUrl('secrets-used-in-arg-or-env'),
     check: (input) =>
       perCommand(input, ['ARG', 'ENV'], (c) => {
         const keys = c.kind === 'ARG' ? c.args.map((a) => a.key) : c.kind === 'ENV' ? c.env.map((e) => e.key) : [];

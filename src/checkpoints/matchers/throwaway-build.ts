@@ -1,0 +1,144 @@
+// Builds the learner's workspace Dockerfile in a throwaway daemon: a new Engine restored from a
+// snapshot of theirs, whose waits return at once, so grading never changes their machine (images,
+// build cache, clock). Outcomes are memoized by a hash of everything that decides them — the
+// Dockerfile, the context's files, the local images — so evaluating after every command costs a hash
+// when nothing changed.
+import type { ImageConfigFile } from '../../engine/model/image-config.ts';
+import type { EngineHost } from '../../engine/clock.ts';
+import { Engine } from '../../engine/engine.ts';
+import { BuildError } from '../../engine/builder/build/errors.ts';
+import type { BuildEvent, BuildRequest, BuildResult } from '../../engine/builder/build/types.ts';
+import { sha256Digest } from '../../engine/model/digest.ts';
+import type { DirNode, FsNode } from '../../vfs/types.ts';
+import { cloneNode } from '../../vfs/vfs.ts';
+import type { CheckContext } from '../context.ts';
+
+/** The workspace a check builds: the Dockerfile and its directory (the context, as `docker build .` there). */
+export interface Workspace {
+  /** The Dockerfile as the learner knows it: `~/Dockerfile`. */
+  shown: string;
+  dockerfile: string;
+  dockerfileName: string;
+  context: DirNode;
+}
+
+/** One build step of a finished (or failed) build: `[2/4] RUN pip install …`, and whether it came from the cache. */
+export interface StepRun {
+  name: string;
+  /** The instruction as the progress shows it, without the `[2/4] ` counter: `RUN pip install …`. */
+  instruction: string;
+  cached: boolean;
+}
+
+/** What a throwaway build ended with. */
+export type BuildOutcome = { ok: true; config: ImageConfigFile; steps: StepRun[] } | { ok: false; why: string; steps: StepRun[] };
+
+/** The Dockerfile at `path` (relative to the home directory) and its directory, or why there is none. */
+export function readWorkspace({ host }: CheckContext, path: string): Workspace | { missing: string } {
+  const full = path.startsWith('/') ? path : `${host.home}/${path}`;
+  const shown = path.startsWith('/') ? path : `~/${path}`;
+  if (!host.fs.exists(full) || host.fs.stat(full).type !== 'file') return { missing: `There is no file ${shown} yet.` };
+  const slash = full.lastIndexOf('/');
+  const dir = full.slice(0, slash) || '/';
+  return { shown, dockerfile: host.fs.readText(full), dockerfileName: full.slice(slash + 1), context: host.fs.stat(dir) as DirNode };
+}
+
+/** A key over what decides a build's outcome: the check's own parameters, the Dockerfile, the context files and the local images. */
+export function outcomeKey(ctx: CheckContext, workspace: Workspace, purpose: string): string {
+  const parts = [purpose, workspace.dockerfileName, workspace.dockerfile, treeDigest(workspace.context)];
+  for (const image of ctx.engine.imageList({ all: true })) parts.push(`${image.Id} ${image.RepoTags.join(',')}`);
+  return sha256Digest(parts.join('\0'));
+}
+
+const MEMO_LIMIT = 32;
+const memo = new Map<string, { value?: unknown; promise?: Promise<unknown> }>();
+
+/** The memoized value for `key`: at once when known, else a Promise of `compute()` (shared while it runs). */
+export function memoized<T>(key: string, compute: () => Promise<T>): T | Promise<T> {
+  const hit = memo.get(key);
+  if (hit && 'value' in hit) return hit.value as T;
+  if (hit?.promise) return hit.promise as Promise<T>;
+  const entry: { value?: unknown; promise?: Promise<unknown> } = {};
+  entry.promise = compute().then(
+    (value) => {
+      entry.value = value;
+      delete entry.promise;
+      return value;
+    },
+    (error: unknown) => {
+      memo.delete(key); // a crash is not an outcome: try again next time
+      throw error;
+    },
+  );
+  memo.set(key, entry);
+  while (memo.size > MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  return entry.promise as Promise<T>;
+}
+
+/** A daemon restored from the learner's state, with its own clock whose waits return at once. */
+export function throwawayEngine(engine: Engine): Engine {
+  let now = engine.host.now();
+  const host: EngineHost = {
+    now: () => now,
+    sleep: async (ms) => void (now += ms),
+    wait: async (ms) => void (now += ms),
+  };
+  return new Engine(host, structuredClone(engine.snapshot()), engine.runtime);
+}
+
+/** Builds `workspace` (with its context replaced by `context` if given) on `engine`; never throws a BuildError. */
+export async function buildOn(engine: Engine, workspace: Workspace, context: DirNode = workspace.context): Promise<BuildOutcome> {
+  const request: BuildRequest = {
+    context: cloneNode(context),
+    dockerfile: workspace.dockerfile,
+    dockerfileName: workspace.dockerfileName,
+    tags: [],
+    buildArgs: new Map(),
+  };
+  const names = new Map<number, string>();
+  const cached = new Set<number>();
+  const steps = () =>
+    [...names]
+      .map(([id, name]) => ({ name, instruction: name.replace(STEP, ''), cached: cached.has(id) }))
+      .filter((s) => STEP.test(s.name));
+  const stream = engine.imageBuild(request);
+  try {
+    for (;;) {
+      const next: IteratorResult<BuildEvent, BuildResult> = await stream.next();
+      if (next.done) return { ok: true, config: engine.store.config(next.value.imageId), steps: steps() };
+      const event = next.value;
+      if (event.type === 'start') names.set(event.vertex, event.name);
+      else if (event.type === 'cached') cached.add(event.vertex);
+    }
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    return { ok: false, why: failureInWords(error), steps: steps() };
+  }
+}
+
+// `[2/4] `, `[build 2/4] `: the counter BuildKit puts before each Dockerfile step.
+const STEP = /^\[(?:\S+ )?\d+\/\d+\] /;
+
+// The first error line a learner would look for: the step that failed and what it printed.
+function failureInWords(error: BuildError): string {
+  const message = error.message.split('\n')[0];
+  if (!error.step || !STEP.test(error.step.name)) return message;
+  const logs = error.step.logs.map((l) => l.replace(/^\d+\.\d+ /, '').trim()).filter(Boolean);
+  const said = logs.find((l) => /error|not found|no such|cannot|unable/i.test(l)) ?? logs[logs.length - 1];
+  return `the step ${error.step.name.replace(STEP, '')} failed${said ? `: ${said}` : ` (${message})`}`;
+}
+
+// A digest of a directory tree: names, kinds, modes, targets and file contents.
+function treeDigest(dir: DirNode): string {
+  const lines: string[] = [];
+  const walk = (node: FsNode, path: string) => {
+    if (node.type === 'file') lines.push(`f ${path} ${node.mode} ${node.size ?? ''} ${sha256Digest(node.data)}`);
+    else if (node.type === 'symlink') lines.push(`l ${path} ${node.target}`);
+    else {
+      lines.push(`d ${path} ${node.mode}`);
+      for (const name of [...node.children.keys()].sort()) walk(node.children.get(name)!, `${path}/${name}`);
+    }
+  };
+  walk(dir, '');
+  return sha256Digest(lines.join('\n'));
+}
