@@ -1,23 +1,11 @@
 // Evaluates a lesson's checkpoints against the session: each check of a checkpoint must pass.
-// Most matchers read state synchronously; a few (a throwaway build) answer with a Promise. The async
-// evaluator awaits them; the sync one reports them as still being checked, and their result is cached
-// by content so the next evaluation answers at once.
+// Most matchers read state synchronously; a few (a throwaway build) answer with a Promise, which the
+// evaluator awaits; those cache their result by content, so an unchanged workspace answers at once.
 import type { CheckpointSpec, CheckResult } from '../protocol/session.ts';
 import type { CheckContext, Verdict } from './context.ts';
 import { matchers } from './matchers/index.ts';
 
 type Check = CheckpointSpec['checks'][number];
-
-/** The verdict of a check that is still running (seen only through the synchronous evaluator). */
-export const STILL_CHECKING = 'Checking… (trying your build in the background; the result shows after your next command).';
-
-// Checks started by the synchronous evaluator that have not settled yet.
-const inFlight = new Set<Promise<unknown>>();
-
-/** Resolves once every check the synchronous evaluator left running has settled (tests, graders). */
-export async function settleChecks(): Promise<void> {
-  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-}
 
 /** The verdict of one check; a matcher that is unknown, misconfigured or throws counts as not met, with the reason. */
 export function runCheck(check: Check, ctx: CheckContext): Verdict | Promise<Verdict> {
@@ -51,20 +39,4 @@ export async function evaluateCheckpointsAsync(specs: readonly CheckpointSpec[],
     results.push(why === undefined ? { id: spec.id, title: spec.title, passed: true } : { id: spec.id, title: spec.title, passed: false, why });
   }
   return results;
-}
-
-/** The state of every checkpoint now, without waiting: a check still running is not met yet ({@link STILL_CHECKING}). */
-export function evaluateCheckpoints(specs: readonly CheckpointSpec[], ctx: CheckContext): CheckResult[] {
-  return specs.map((spec) => {
-    for (const check of spec.checks) {
-      const verdict = runCheck(check, ctx);
-      if (verdict instanceof Promise) {
-        const settled = verdict.finally(() => inFlight.delete(settled));
-        inFlight.add(settled);
-        return { id: spec.id, title: spec.title, passed: false, why: STILL_CHECKING };
-      }
-      if (!verdict.passed) return { id: spec.id, title: spec.title, passed: false, why: verdict.why };
-    }
-    return { id: spec.id, title: spec.title, passed: true };
-  });
 }

@@ -6,7 +6,7 @@ import type { SessionStorage } from './storage.ts';
 import { Engine } from '../engine/engine.ts';
 import { Shell } from '../shell/shell.ts';
 import { Vfs } from '../vfs/vfs.ts';
-import { evaluateCheckpoints } from '../checkpoints/runner.ts';
+import { evaluateCheckpointsAsync } from '../checkpoints/runner.ts';
 import type { CommandRecord } from '../checkpoints/context.ts';
 import { createHostFs, hostEnv, HOME } from './host-machine.ts';
 import { realClock, simulatedClock, type SessionClock } from './clock.ts';
@@ -176,7 +176,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async checkpoints() {
-      const results = evaluateCheckpoints(options!.checkpoints, { engine, log, host: { fs: hostFs, home: HOME } });
+      const results = await evaluateCheckpointsAsync(options!.checkpoints, { engine, log, host: { fs: hostFs, home: HOME } });
       return recordProgress(results);
     },
 

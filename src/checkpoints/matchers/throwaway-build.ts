@@ -46,19 +46,25 @@ export function readWorkspace({ host }: CheckContext, path: string): Workspace |
 /** A key over what decides a build's outcome: the check's own parameters, the Dockerfile, the context files and the local images. */
 export function outcomeKey(ctx: CheckContext, workspace: Workspace, purpose: string): string {
   const parts = [purpose, workspace.dockerfileName, workspace.dockerfile, treeDigest(workspace.context)];
-  for (const image of ctx.engine.imageList({ all: true })) parts.push(`${image.Id} ${image.RepoTags.join(',')}`);
+  for (const image of ctx.engine.imageList()) parts.push(`${image.Id} ${(image.RepoTags ?? []).join(',')}`);
   return sha256Digest(parts.join('\0'));
 }
 
 const MEMO_LIMIT = 32;
-const memo = new Map<string, { value?: unknown; promise?: Promise<unknown> }>();
+type Entry = { value?: unknown; promise?: Promise<unknown>; error?: unknown };
+const memo = new Map<string, Entry>();
 
-/** The memoized value for `key`: at once when known, else a Promise of `compute()` (shared while it runs). */
+/**
+ * The memoized value for `key`: at once when known, else a Promise of `compute()` (shared while it runs).
+ * A crash is memoized too (thrown again at once), so a check that cannot run says so instead of
+ * starting over after every command; any change to the workspace makes a new key and tries again.
+ */
 export function memoized<T>(key: string, compute: () => Promise<T>): T | Promise<T> {
   const hit = memo.get(key);
   if (hit && 'value' in hit) return hit.value as T;
+  if (hit && 'error' in hit) throw hit.error;
   if (hit?.promise) return hit.promise as Promise<T>;
-  const entry: { value?: unknown; promise?: Promise<unknown> } = {};
+  const entry: Entry = {};
   entry.promise = compute().then(
     (value) => {
       entry.value = value;
@@ -66,7 +72,8 @@ export function memoized<T>(key: string, compute: () => Promise<T>): T | Promise
       return value;
     },
     (error: unknown) => {
-      memo.delete(key); // a crash is not an outcome: try again next time
+      entry.error = error;
+      delete entry.promise;
       throw error;
     },
   );
