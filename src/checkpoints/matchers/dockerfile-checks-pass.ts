@@ -18,7 +18,7 @@ export const dockerfileChecksPass = defineMatcher({
     if (!host.fs.exists(full) || host.fs.stat(full).type !== 'file') return notYet(`There is no file ${shown} yet.`);
     let warnings;
     try {
-      warnings = lintDockerfile(host.fs.readText(full));
+      warnings = lintDockerfile(host.fs.readText(full), { mode: 'check' }); // as `docker build --check`: every stage
     } catch (error) {
       return notYet(`${shown} does not parse yet: ${(error as Error).message}`);
     }

@@ -12,8 +12,9 @@ import { parseDockerfile } from '../parser/parse.ts';
 import { DockerfileParseError } from '../parser/errors.ts';
 import { parseStages } from '../instructions/parse-stages.ts';
 import { InstructionError } from '../instructions/errors.ts';
-import { lintDockerfile, parseCheckDirective } from '../lint/check.ts';
-import { parseDirective } from '../parser/directives.ts';
+import { checkDockerfile, type LintResult } from '../lint/check.ts';
+import { readDockerignore } from '../dockerignore/read.ts';
+import { decodeUtf8 } from '../../../vfs/utf8.ts';
 import { ShellLex } from '../shell-lex/lex.ts';
 import { ShellLexError } from '../shell-lex/errors.ts';
 import { BuildCache } from '../cache/build-cache.ts';
@@ -53,29 +54,43 @@ export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Pro
   }
   const dockerfileText = req.dockerfile;
   def.instant(`transferring dockerfile: ${sizeText(new TextEncoder().encode(dockerfileText).length)}`);
-  let stages: Stage[];
+  let stages: Stage[] = [];
   let metaArgs;
   let warnings: BuildWarning[] = [];
   let escapeToken = '\\';
+  let lint: LintResult;
   try {
     const parsed = parseDockerfile(dockerfileText);
     escapeToken = parsed.escapeToken;
+    lint = checkDockerfile(dockerfileText, {
+      buildArgs: req.buildArgs,
+      dockerignore: contextIgnorePatterns(req.context),
+      target: req.target,
+      platform,
+      // UndefinedVar sees the base image's ENV, as BuildKit's dispatch does; resolving has no side effects.
+      baseEnv: (name) => {
+        try {
+          return resolveBaseImage(deps.store, deps.hub, name, platform, req.pull ?? false).config.config?.Env ?? [];
+        } catch {
+          return [];
+        }
+      },
+    });
+    // BuildKit reports the checks of the lines before an instruction that does not parse, then fails.
+    warnings = lint.warnings;
+    if (lint.instructionError) throw lint.instructionError;
     ({ stages, metaArgs } = parseStages(parsed.ast));
     if (stages.length === 0) throw new BuildError('file with no instructions');
-    warnings = lintDockerfile(dockerfileText);
   } catch (error) {
+    for (const w of warnings) def.warn(`${w.rule}: ${w.detail} (line ${w.line})`);
     def.done();
-    if (error instanceof DockerfileParseError) throw new BuildError(error.message, undefined, error.startLine > 0 ? loc(error.startLine, error.endLine || error.startLine) : undefined);
-    if (error instanceof InstructionError) throw new BuildError(error.buildMessage, undefined, loc(error.line, error.endLine));
+    if (error instanceof DockerfileParseError) throw new BuildError(error.message, undefined, error.startLine > 0 ? loc(error.startLine, error.endLine || error.startLine) : undefined, warnings);
+    if (error instanceof InstructionError) throw new BuildError(error.buildMessage, undefined, loc(error.line, error.endLine), warnings);
     throw error;
   }
   for (const w of warnings) def.warn(`${w.rule}: ${w.detail} (line ${w.line})`);
   def.done();
-  const check = parseCheckDirective(parseDirective('check', dockerfileText)?.value ?? null);
-  if (check.error && warnings.length > 0) {
-    const rules = [...new Set(warnings.map((w) => w.rule))].sort();
-    throw new BuildError(`lint violation found for rules: ${rules.join(', ')}`, undefined, undefined, warnings);
-  }
+  if (lint.error) throw new BuildError(lint.error, undefined, loc(warnings[0]!.line), warnings);
 
   const lex = new ShellLex(escapeToken);
   const fail = (error: unknown, line: number): never => {
@@ -250,6 +265,17 @@ function initialState(ctx: StageRunContext, index: number, base: string, label: 
   return state;
 }
 
+
+// The context's .dockerignore patterns for the checks (none, or unreadable: the context load reports it).
+function contextIgnorePatterns(context: BuildRequest['context']): string[] | undefined {
+  const node = context.children.get('.dockerignore');
+  if (node?.type !== 'file') return undefined;
+  try {
+    return readDockerignore(decodeUtf8(node.data));
+  } catch {
+    return undefined;
+  }
+}
 
 function definedOnly(args: Map<string, string | undefined>): Map<string, string> {
   const out = new Map<string, string>();

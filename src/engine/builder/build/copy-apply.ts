@@ -1,13 +1,14 @@
 // Writing COPY/ADD sources into a stage's filesystem with Docker's destination rules: a directory
 // source copies its contents, a file lands at the destination path or inside it when the destination
 // ends in `/` (or is a directory), parents are created, owners become 0:0 or --chown, --chmod sets
-// modes, and ADD unpacks a local tar archive.
+// modes, and ADD unpacks a local tar archive (plain or gzip).
 import type { DirNode, FsNode } from '../../../vfs/types.ts';
 import { cloneNode, makeDir, type Vfs } from '../../../vfs/vfs.ts';
 import { applyLayer } from '../../../vfs/layers/apply.ts';
 import { readTar } from '../../../vfs/tar/read.ts';
 import { encodeUtf8 } from '../../../vfs/utf8.ts';
 import type { SourceMatch } from './copy-sources.ts';
+import { gunzip, InflateError, isGzip } from './inflate.ts';
 
 /** How copied nodes are owned and moded. */
 export interface CopyOptions {
@@ -35,9 +36,10 @@ export function copySources(fs: Vfs, matches: readonly SourceMatch[], dest: stri
       mergeInto(target, match.node, opts);
       continue;
     }
-    if (opts.unpack && match.node.type === 'file' && isTar(match.node.data)) {
+    const archive = opts.unpack && match.node.type === 'file' ? tarArchive(match.node.data) : null;
+    if (archive) {
       const target = ensureDir(fs, dest, opts);
-      const entries = readTar(match.node.data);
+      const entries = readTar(archive);
       applyLayer(target, entries);
       if (opts.uid !== 0 || opts.gid !== 0 || opts.chmod) {
         for (const e of entries) chownPath(target, e.path, opts);
@@ -123,6 +125,20 @@ function isDir(fs: Vfs, path: string): boolean {
   } catch {
     return false;
   }
+}
+
+// A local tar, plain or gzip-compressed, that ADD unpacks; anything else is copied as a file.
+function tarArchive(data: Uint8Array): Uint8Array | null {
+  if (isGzip(data)) {
+    try {
+      const inner = gunzip(data);
+      return isTar(inner) ? inner : null;
+    } catch (error) {
+      if (error instanceof InflateError) return null;
+      throw error;
+    }
+  }
+  return isTar(data) ? data : null;
 }
 
 function isTar(data: Uint8Array): boolean {

@@ -5,6 +5,7 @@ import type { DirNode, FsNode } from '../../../vfs/types.ts';
 import { Vfs } from '../../../vfs/vfs.ts';
 import { FsError } from '../../../vfs/types.ts';
 import { contentChecksum } from '../context/checksum.ts';
+import { PatternMatcher } from '../dockerignore/matcher.ts';
 
 /** One matched source: its cleaned path in the source root and its node (links at the top followed). */
 export interface SourceMatch {
@@ -32,14 +33,17 @@ export function cleanSource(path: string): string {
   return '/' + parts.join('/');
 }
 
-/** Resolves every source pattern in `root`; throws SourceNotFound for the first that matches nothing. */
-export function resolveSources(root: DirNode, sources: readonly string[]): SourceMatch[] {
+/**
+ * Resolves every source pattern in `root`; throws SourceNotFound for the first that matches nothing.
+ * `doubleStar` (COPY --parents) lets a `**` component match any number of directories, none included.
+ */
+export function resolveSources(root: DirNode, sources: readonly string[], doubleStar = false): SourceMatch[] {
   const fs = new Vfs(root);
   const out: SourceMatch[] = [];
   for (const source of sources) {
     const clean = cleanSource(source);
     if (/[*?[]/.test(clean)) {
-      const found = globMatches(fs, clean);
+      const found = globMatches(fs, clean, doubleStar);
       if (found.length === 0) throw new SourceNotFound(clean);
       out.push(...found.map((path) => ({ path, node: statOrNull(fs, path)!, wildcard: true })));
       continue;
@@ -65,10 +69,14 @@ function statOrNull(fs: Vfs, path: string): FsNode | undefined {
   }
 }
 
-function globMatches(fs: Vfs, pattern: string): string[] {
+function globMatches(fs: Vfs, pattern: string, doubleStar: boolean): string[] {
   const segments = pattern.split('/').filter(Boolean);
   let paths = ['/'];
   for (const segment of segments) {
+    if (doubleStar && segment === '**') {
+      paths = [...new Set(paths.flatMap((dir) => [dir, ...descendantDirs(fs, dir)]))];
+      continue;
+    }
     const next: string[] = [];
     const re = /[*?[]/.test(segment) ? globRegex(segment) : undefined;
     for (const dir of paths) {
@@ -84,6 +92,16 @@ function globMatches(fs: Vfs, pattern: string): string[] {
     paths = next;
   }
   return paths;
+}
+
+function descendantDirs(fs: Vfs, dir: string): string[] {
+  const node = statOrNull(fs, dir);
+  if (node?.type !== 'dir') return [];
+  const base = dir === '/' ? '' : dir;
+  return [...node.children.keys()].sort().flatMap((name) => {
+    const child = `${base}/${name}`;
+    return node.children.get(name)!.type === 'dir' ? [child, ...descendantDirs(fs, child)] : [];
+  });
 }
 
 // Go's filepath.Match for one component: `*`, `?`, `[a-z]`, `[^x]`, `\` escapes.
@@ -112,4 +130,43 @@ function globRegex(segment: string): RegExp {
 
 function escapeRe(ch: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/**
+ * Drops what `COPY --exclude=<pattern>` names: a matched source whose path (from the source root)
+ * matches, and inside a matched directory every entry whose path relative to it matches
+ * (patternmatcher rules, as .dockerignore: `*` stays within a component, `**` spans them).
+ */
+export function excludeSources(matches: readonly SourceMatch[], excludes: readonly string[]): SourceMatch[] {
+  if (excludes.length === 0) return [...matches];
+  const matcher = new PatternMatcher(excludes);
+  return matches
+    .filter((m) => m.path === '/' || !matcher.matchesOrParentMatches(m.path.slice(1)))
+    .map((m) => (m.node.type === 'dir' ? { ...m, node: pruneDir(m.node, '', matcher) } : m));
+}
+
+function pruneDir(dir: DirNode, prefix: string, matcher: PatternMatcher): DirNode {
+  const children = new Map<string, FsNode>();
+  for (const [name, child] of dir.children) {
+    const path = prefix ? `${prefix}/${name}` : name;
+    if (matcher.matchesOrParentMatches(path)) continue;
+    children.set(name, child.type === 'dir' ? pruneDir(child, path, matcher) : child);
+  }
+  return { ...dir, children };
+}
+
+/**
+ * `COPY --parents`: where a source's kept parent directories start. `x/./y/a.txt` keeps `y/a.txt`
+ * (the rsync-style `/./` pivot); without one, the whole path from the root is kept.
+ */
+export function parentsPivot(source: string): { pivot: string; pattern: string } {
+  const at = source.indexOf('/./');
+  if (at < 0) return { pivot: '/', pattern: source };
+  return { pivot: cleanSource(source.slice(0, at)), pattern: source };
+}
+
+/** The path of a match below its `--parents` pivot (`/x/y/a.txt` under `/x` → `y/a.txt`). */
+export function pathBelow(pivot: string, path: string): string {
+  if (pivot === '/') return path.slice(1);
+  return path === pivot ? '' : path.slice(pivot.length + 1);
 }

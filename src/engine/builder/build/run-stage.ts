@@ -18,7 +18,7 @@ import { resolveBaseImage } from './base-image.ts';
 import type { BuildDeps } from './build.ts';
 import { sizeText } from './build.ts';
 import { copyInline, copySources, destIsDirectory } from './copy-apply.ts';
-import { resolveSources, SourceNotFound, sourcesChecksum } from './copy-sources.ts';
+import { excludeSources, parentsPivot, pathBelow, resolveSources, SourceNotFound, sourcesChecksum } from './copy-sources.ts';
 import { BuildError } from './errors.ts';
 import { applyMetadata, argvOf } from './metadata.ts';
 import { resolveChown, parseChmod } from './owner.ts';
@@ -194,9 +194,15 @@ async function copyStep(ctx: StageRunContext, state: StageState, cmd: Extract<Co
     vertex.fail(message);
     throw new BuildError(message, { name, logs: [] });
   }
+  const excludes = cmd.excludes.map(expand);
+  const parents = cmd.kind === 'COPY' && cmd.parents;
   let matches;
+  // Where each match lands below the destination: its name, or with --parents its path below the pivot.
+  let below: (string | null)[];
   try {
-    matches = resolveSources(root, sources);
+    const perSource = sources.map((src) => excludeSources(resolveSources(root, [src], parents), excludes));
+    matches = perSource.flat();
+    below = parents ? sources.flatMap((src, i) => perSource[i]!.map((m) => pathBelow(parentsPivot(src).pivot, m.path))) : matches.map(() => null);
   } catch (error) {
     if (!(error instanceof SourceNotFound)) throw error;
     const inner = `failed to calculate checksum of ref ${refId(state.cacheKey)}: ${error.message}`;
@@ -207,15 +213,23 @@ async function copyStep(ctx: StageRunContext, state: StageState, cmd: Extract<Co
   const chmodSpec = cmd.chmod ? expand(cmd.chmod) : '';
   const chmod = chmodSpec ? parseChmod(chmodSpec) : undefined;
   const inline = cmd.files.sourceContents.map((c) => ({ name: c.path, data: c.expand ? inlineLex(ctx.lex).processWord(c.data, env) : c.data }));
-  const flags = `${chownSpec ? `--chown=${chownSpec} ` : ''}${chmodSpec ? `--chmod=${chmodSpec} ` : ''}`;
+  // BuildKit's history names --parents, --chown and --chmod; --exclude and --link leave no trace.
+  const flags = `${parents ? '--parents ' : ''}${chownSpec ? `--chown=${chownSpec} ` : ''}${chmodSpec ? `--chmod=${chmodSpec} ` : ''}`;
   const createdBy = `${cmd.kind} ${flags}${[...sources, ...inline.map((c) => c.name)].join(' ')} ${rawDest} # buildkit`;
-  const keyParts = [cmd.kind.toLowerCase(), sourcesChecksum(matches), inline.map((c) => textChecksum(c.data)), dest, chownSpec, chmodSpec, from];
+  const keyParts = [cmd.kind.toLowerCase(), sourcesChecksum(matches), inline.map((c) => textChecksum(c.data)), dest, chownSpec, chmodSpec, from, excludes, parents];
   await guard(vertex, () =>
     layerStep(state, stepCtx, vertex, keyParts, createdBy, async (fs) => {
       await ctx.deps.host.sleep(20, ctx.deps.signal);
       const owner = chownSpec ? resolveChown(fs, chownSpec) : { uid: 0, gid: 0 };
       const opts = { ...owner, chmod, unpack: cmd.kind === 'ADD' && !from, now: fs.now() };
-      copySources(fs, matches, dest, opts);
+      if (!parents) copySources(fs, matches, dest, opts);
+      else {
+        matches.forEach((m, i) => {
+          const rel = below[i] ?? '';
+          const target = rel === '' ? dest : `${dest.replace(/\/+$/, '')}/${rel}`;
+          copySources(fs, [m], m.node.type === 'dir' ? `${target.replace(/\/+$/, '')}/` : target, opts);
+        });
+      }
       for (const c of inline) copyInline(fs, c.name, c.data, dest, count === 1, opts);
     }),
   );

@@ -1,3 +1,4 @@
 // Public surface of the build checks.
-export { LINT_RULES, type LintRule, type LintWarning, type LintInput } from './rules.ts';
-export { lintDockerfile, formatLintWarning, parseCheckDirective, type CheckOptions } from './check.ts';
+export type { LintRule, LintWarning, LintInput } from './types.ts';
+export { LINT_RULES, lintDockerfile, checkDockerfile, formatLintWarning, reachableStages, type LintOptions, type LintResult } from './check.ts';
+export { parseCheckDirective, skippedByComment, type CheckOptions } from './options.ts';

@@ -40,9 +40,10 @@ export function parseCheckDirective(value: string | null): CheckOptions {
  * The rules a `# check=skip=A,B` comment right above an instruction silences for it (`all` for every
  * rule). Text after the value (`# check=skip=all // why`) is a remark.
  */
-export function skippedByComment(node: Pick<Node, 'prevComment'>): Set<string> {
+export function skippedByComment(node: Pick<Node, 'prevComment'>, directives = 0): Set<string> {
   const skipped = new Set<string>();
-  for (const comment of node.prevComment) {
+  // Above the first instruction, the file's directives (`# syntax=`, `# check=`) are not instruction comments.
+  for (const comment of node.prevComment.slice(directives)) {
     const match = /^check\s*=\s*(\S+)/.exec(comment);
     if (!match) continue;
     const opts = parseCheckDirective(match[1]);

@@ -26,8 +26,11 @@ export function withAncestors(stages: readonly Stage[], stage: Stage): Stage[] {
   }
 }
 
-function perCommand(input: LintInput, kinds: string[], fn: (c: Stage['commands'][number], stage: Stage) => LintWarning[]) {
-  return input.stages.flatMap((s) => s.commands.filter((c) => kinds.includes(c.kind)).flatMap((c) => fn(c, s)));
+// Most checks run as BuildKit dispatches a stage, so only the stages the build needs are checked.
+function perCommand(input: LintInput, kinds: string[], fn: (c: Stage['commands'][number], stage: Stage) => LintWarning[], allStages = false) {
+  return input.stages
+    .filter((_, i) => allStages || input.reachable.has(i))
+    .flatMap((s) => s.commands.filter((c) => kinds.includes(c.kind)).flatMap((c) => fn(c, s)));
 }
 
 /** The rules that read only the parsed Dockerfile. */
@@ -134,33 +137,19 @@ export const BASIC_RULES: readonly LintRule[] = [
     description: 'The MAINTAINER instruction is deprecated, use a label instead to define an image author',
     url: ruleUrl('maintainer-deprecated'),
     check: (input) =>
-      perCommand(input, ['MAINTAINER'], (c) => [
-        { rule: 'MaintainerDeprecated', detail: 'Maintainer instruction is deprecated in favor of using label', line: c.startLine },
-      ]),
-  },
-  {
-    name: 'WorkdirRelativePath',
-    description: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
-    url: ruleUrl('workdir-relative-path'),
-    check: ({ stages }) =>
-      stages.flatMap((s) => {
-        let absolute = withAncestors(stages, s).some((a) => a !== s && a.commands.some((c) => c.kind === 'WORKDIR' && c.path.startsWith('/')));
-        return s.commands.flatMap((c) => {
-          if (c.kind !== 'WORKDIR') return [];
-          if (c.path.startsWith('/')) absolute = true;
-          else if (!absolute) {
-            return [{ rule: 'WorkdirRelativePath', detail: `Relative workdir ${goQuote(c.path)} can have unexpected results if the base image changes`, line: c.startLine }];
-          }
-          return [];
-        });
-      }),
+      perCommand(
+        input,
+        ['MAINTAINER'],
+        (c) => [{ rule: 'MaintainerDeprecated', detail: 'Maintainer instruction is deprecated in favor of using label', line: c.startLine }],
+        true, // reported while parsing, before any stage runs
+      ),
   },
   {
     name: 'MultipleInstructionsDisallowed',
     description: 'Multiple instructions of the same type should not be used in the same stage',
     url: ruleUrl('multiple-instructions-disallowed'),
-    check: ({ stages }) =>
-      stages.flatMap((s) =>
+    check: ({ stages, reachable }) =>
+      stages.filter((_, i) => reachable.has(i)).flatMap((s) =>
         (['CMD', 'ENTRYPOINT', 'HEALTHCHECK'] as const).flatMap((kind) => {
           const all = s.commands.filter((c) => c.kind === kind);
           return all.slice(0, -1).map((c) => ({
