@@ -6,14 +6,12 @@ import type { SessionStorage } from './storage.ts';
 import { Engine } from '../engine/engine.ts';
 import { Shell } from '../shell/shell.ts';
 import { Vfs } from '../vfs/vfs.ts';
-import { evaluateCheckpointsAsync } from '../checkpoints/runner.ts';
 import type { CommandRecord } from '../checkpoints/context.ts';
 import { createHostFs, hostEnv, HOME } from './host-machine.ts';
 import { realClock, simulatedClock, type SessionClock } from './clock.ts';
 import { lessonKey, PROGRESS_KEY, type Progress, type SavedLesson } from './saved-state.ts';
 import { hostProgramTable } from './programs.ts';
 import { completeLine } from './completion.ts';
-import { parseProgressFile } from '../checkpoints/progress-file.ts';
 import { shellRuntime } from './runtime.ts';
 
 /** How a session is made: where it saves, and whether time is real (browser) or simulated (sim, tests). */
@@ -176,6 +174,9 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async checkpoints() {
+      // Loaded on first use: the matchers and their schemas (zod) are most of the worker's code, and the
+      // prompt does not need them.
+      const { evaluateCheckpointsAsync } = await import('../checkpoints/runner.ts');
       const results = await evaluateCheckpointsAsync(options!.checkpoints, { engine, log, host: { fs: hostFs, home: HOME } });
       return recordProgress(results);
     },
@@ -226,6 +227,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async importProgress(data, setups) {
+      const { parseProgressFile } = await import('../checkpoints/progress-file.ts');
       const file = parseProgressFile(data);
       const report: Awaited<ReturnType<SessionApi['importProgress']>> = { lessons: [], unknown: [] };
       const shown = await loadSolutionsShown(deps.storage);
