@@ -12,6 +12,7 @@ import { execHijackRoutes, execRoutes } from './exec.ts';
 import { archiveRoutes } from './archive.ts';
 import { resizeRoutes } from './resize.ts';
 import { networkRoutes } from './networks.ts';
+import { buildRoutes } from './build.ts';
 
 /** The route table, in match order: fixed paths (`/images/search`) before `{name}` patterns. */
 export const allRoutes: Route[] = [
@@ -26,6 +27,7 @@ export const allRoutes: Route[] = [
   ...archiveRoutes,
   ...resizeRoutes,
   ...networkRoutes,
+  ...buildRoutes,
   ...imageRoutes,
 ];
 
