@@ -9,6 +9,7 @@ import type { Container } from './container.ts';
 import { layerFromDiff } from '../../vfs/layers/index.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
 import { BRIDGE_GATEWAY } from '../network/fabric.ts';
+import { humanDuration } from '../model/human-duration.ts';
 
 /** The query of GET /containers/json. */
 export interface ContainerListOptions {
@@ -188,22 +189,4 @@ export function inspectContainer(store: ImageStore, c: Container, withSize = fal
     out.SizeRootFs = store.imageSize(r.imageId) + out.SizeRw;
   }
   return out;
-}
-
-// go-units HumanDuration, as dockerd formats Status (the daemon has its own copy of the library).
-function humanDuration(seconds: number): string {
-  const s = Math.trunc(seconds);
-  if (s < 1) return 'Less than a second';
-  if (s === 1) return '1 second';
-  if (s < 60) return `${s} seconds`;
-  const minutes = Math.trunc(seconds / 60);
-  if (minutes === 1) return 'About a minute';
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.trunc(seconds / 3600 + 0.5);
-  if (hours === 1) return 'About an hour';
-  if (hours < 48) return `${hours} hours`;
-  if (hours < 24 * 7 * 2) return `${Math.trunc(hours / 24)} days`;
-  if (hours < 24 * 30 * 2) return `${Math.trunc(hours / 24 / 7)} weeks`;
-  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24 / 30)} months`;
-  return `${Math.trunc(Math.trunc(seconds / 3600) / 24 / 365)} years`;
 }
