@@ -10,7 +10,7 @@ step "Node $(node --version) (the project pins Node 24; npm scripts use node_mod
 step "Installing Debian Chromium and buildah if missing"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-buildah.sh
-step "Type-checking (engine without DOM types, then the app)"
+step "Type-checking (engine without DOM types, then the app with Astro's generated types)"
 npm run --silent typecheck
 step "Linting (including the one-way import rules)"
 npm run --silent lint
