@@ -78,6 +78,8 @@ export async function runStage(ctx: StageRunContext, state: StageState, stage: S
     state.variant = image.config.variant;
     setTree(state, () => image.tree());
     vertex.done();
+    // BuildKit transfers the context while the base image resolves, so its vertex follows the FROM.
+    if (commands.some(readsContext)) loadContextVertex(ctx);
   } else if (base.toLowerCase() === 'scratch') {
     state.config = { Env: [DEFAULT_PATH] };
   }
@@ -181,11 +183,8 @@ async function copyStep(ctx: StageRunContext, state: StageState, cmd: Extract<Co
     const dep = stageIndex(ctx.stages, from, state.index);
     if (dep >= 0) root = getTree(ctx.states.get(dep)!);
     else root = resolveBaseImage(ctx.deps.store, ctx.deps.hub, from, ctx.platform, false).tree();
-  } else if (sources.length > 0 && !url && !ctx.contextLoaded) {
-    ctx.contextLoaded = true;
-    const load = ctx.progress.start('[internal] load build context');
-    load.instant(`transferring context: ${sizeText(ctx.context.transferSize)}`);
-    load.done();
+  } else if (sources.length > 0 && !url) {
+    loadContextVertex(ctx);
   }
   const vertex = ctx.progress.start(name);
   if (url) {
@@ -300,3 +299,18 @@ function definedOnly(args: Map<string, string | undefined>): Map<string, string>
   return out;
 }
 
+// The `[internal] load build context` vertex, once per build.
+function loadContextVertex(ctx: StageRunContext): void {
+  if (ctx.contextLoaded) return;
+  ctx.contextLoaded = true;
+  const load = ctx.progress.start('[internal] load build context');
+  load.instant(`transferring context: ${sizeText(ctx.context.transferSize)}`);
+  load.done();
+}
+
+// Whether a command copies from the build context (not another stage, an image or a URL).
+function readsContext(cmd: Command): boolean {
+  if (cmd.kind !== 'COPY' && cmd.kind !== 'ADD') return false;
+  if (cmd.kind === 'COPY' && cmd.from) return false;
+  return cmd.files.sourcePaths.some((p) => !/^https?:\/\//.test(p));
+}
