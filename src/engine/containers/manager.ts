@@ -161,8 +161,13 @@ export class Containers {
     if (sig === SIGKILL || !task.deaf) this.signal(c, sig);
     if (!c.running) return;
     if (sig !== SIGKILL && timeout !== 0) {
-      // The process either exits on the stop signal or is still running when the timeout ends.
-      const ended = await Promise.race([task.done.then(() => true), this.deps.host.sleep(timeout < 0 ? 0 : timeout * 1000).then(() => false)]);
+      // The process either exits on the stop signal or is still running when the timeout ends. One that
+      // handles the signal gets a moment (50 ms of real time) to wind down first: on a simulated clock the grace
+      // period would otherwise elapse (and move the clock 10 s) before its shell has unwound.
+      const grace = () => this.deps.host.sleep(timeout < 0 ? 0 : timeout * 1000);
+      const windDown = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
+      const expired = task.deaf ? grace() : windDown().then(grace);
+      const ended = await Promise.race([task.done.then(() => true), expired.then(() => false)]);
       if (ended) return;
     }
     if (c.running && c.task === task) this.signal(c, SIGKILL);
