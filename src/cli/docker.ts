@@ -29,11 +29,13 @@ import { load } from './commands/image/load.ts';
 import { login } from './commands/registry/login.ts';
 import { logout } from './commands/registry/logout.ts';
 import { search } from './commands/registry/search.ts';
+import { version } from './commands/system/version.ts';
 
 /** The docker CLI talking to `engine`. */
 export function dockerProgram(engine: Engine): Program {
   return createDockerProgram({
     'image pull': pull(engine),
+    version: version(engine),
     'image ls': imageList(engine),
     'image history': history(engine),
     'image tag': tag(engine),

@@ -41,6 +41,7 @@ import { EngineError } from './errors/engine-error.ts';
 import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import { streamBuild } from './builder/build/stream.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
+import { versionDocument } from './version.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -196,6 +197,11 @@ export class Engine {
   volumesPrune(all = false): VolumePruneResponse {
     const inUse = new Set(this.volumes.all().map((v) => v.name).filter((n) => this.containers.volumeUsers(n).length > 0));
     return this.volumes.prune(inUse, all);
+  }
+
+  /** GET /version */
+  systemVersion(): ReturnType<typeof versionDocument> {
+    return versionDocument();
   }
 
   /** GET /images/json */

@@ -15,3 +15,37 @@ export const DOCKER_VERSION = {
 
 /** The client's `docker --version` line (docker/cli 28.2.2). */
 export const CLIENT_VERSION_LINE = 'Docker version 28.2.2, build e6534b4';
+
+/** types.Version of the simulated daemon: one component, the Engine. */
+export function versionDocument() {
+  const v = DOCKER_VERSION;
+  return {
+    Platform: { Name: 'Docker Engine - Community' },
+    Components: [
+      {
+        Name: 'Engine',
+        Version: v.Version,
+        Details: {
+          ApiVersion: v.ApiVersion,
+          Arch: v.Arch,
+          BuildTime: v.BuildTime,
+          Experimental: 'false',
+          GitCommit: v.GitCommit,
+          GoVersion: v.GoVersion,
+          KernelVersion: v.KernelVersion,
+          MinAPIVersion: v.MinAPIVersion,
+          Os: v.Os,
+        },
+      },
+    ],
+    Version: v.Version,
+    ApiVersion: v.ApiVersion,
+    MinAPIVersion: v.MinAPIVersion,
+    GitCommit: v.GitCommit,
+    GoVersion: v.GoVersion,
+    Os: v.Os,
+    Arch: v.Arch,
+    KernelVersion: v.KernelVersion,
+    BuildTime: v.BuildTime,
+  };
+}

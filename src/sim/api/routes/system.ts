@@ -1,7 +1,7 @@
 // GET|HEAD /_ping, GET /version, GET /info — the calls every docker command starts with (version
 // negotiation) and what `docker version` and `docker info` print about the simulated daemon.
 import { rfc3339Nano } from '../../../engine/clock.ts';
-import { DOCKER_VERSION } from '../../../engine/version.ts';
+import { DOCKER_VERSION, versionDocument } from '../../../engine/version.ts';
 import { sendJson } from '../http-io.ts';
 import type { ApiDaemon, Route } from '../router.ts';
 
@@ -36,39 +36,6 @@ function ping(res: import('node:http').ServerResponse, withBody: boolean): void 
   res.end(withBody ? 'OK' : undefined);
 }
 
-/** types.Version of the simulated daemon: one component, the Engine. */
-export function versionDocument() {
-  const v = DOCKER_VERSION;
-  return {
-    Platform: { Name: 'Docker Engine - Community' },
-    Components: [
-      {
-        Name: 'Engine',
-        Version: v.Version,
-        Details: {
-          ApiVersion: v.ApiVersion,
-          Arch: v.Arch,
-          BuildTime: v.BuildTime,
-          Experimental: 'false',
-          GitCommit: v.GitCommit,
-          GoVersion: v.GoVersion,
-          KernelVersion: v.KernelVersion,
-          MinAPIVersion: v.MinAPIVersion,
-          Os: v.Os,
-        },
-      },
-    ],
-    Version: v.Version,
-    ApiVersion: v.ApiVersion,
-    MinAPIVersion: v.MinAPIVersion,
-    GitCommit: v.GitCommit,
-    GoVersion: v.GoVersion,
-    Os: v.Os,
-    Arch: v.Arch,
-    KernelVersion: v.KernelVersion,
-    BuildTime: v.BuildTime,
-  };
-}
 
 /** system.Info: overlay2 on cgroup v2, linux/amd64, and the daemon's real counts. */
 export function infoDocument({ engine }: ApiDaemon) {
