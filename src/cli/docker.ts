@@ -30,12 +30,14 @@ import { login } from './commands/registry/login.ts';
 import { logout } from './commands/registry/logout.ts';
 import { search } from './commands/registry/search.ts';
 import { version } from './commands/system/version.ts';
+import { info } from './commands/system/info.ts';
 
 /** The docker CLI talking to `engine`. */
 export function dockerProgram(engine: Engine): Program {
   return createDockerProgram({
     'image pull': pull(engine),
     version: version(engine),
+    'system info': info(engine),
     'image ls': imageList(engine),
     'image history': history(engine),
     'image tag': tag(engine),

@@ -38,6 +38,7 @@ import { registryLogin, type AuthRequest, type AuthResponse } from './images/aut
 import { pullAllTags } from './images/pull-all.ts';
 import { familiarRepository } from './images/names.ts';
 import { EngineError } from './errors/engine-error.ts';
+import { systemInfoDocument } from './system-info.ts';
 import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import { streamBuild } from './builder/build/stream.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
@@ -202,6 +203,14 @@ export class Engine {
   /** GET /version */
   systemVersion(): ReturnType<typeof versionDocument> {
     return versionDocument();
+  }
+
+  /** GET /info: system.Info with the daemon's container and image counts. */
+  systemInfo(): ReturnType<typeof systemInfoDocument> {
+    const containers = this.containerList({ all: true });
+    const running = containers.filter((c) => c.State === 'running').length;
+    const paused = containers.filter((c) => c.State === 'paused').length;
+    return systemInfoDocument({ images: this.imageList({ all: true }).length, containers: containers.length, running, paused }, this.host.now());
   }
 
   /** GET /images/json */

@@ -36,8 +36,14 @@ export function goJson(v: unknown, escapeHTML: boolean): string {
   if (typeof v === 'number') return numberJson(v);
   if (v instanceof GoFloat) return numberJson(v.value);
   // MarshalJSON output is produced by json.Marshal inside docker's contexts, so it is always HTML-escaped.
+  if (v instanceof GoStruct && v.fieldOrder) return structJson(v.toJSONValue(), escapeHTML);
   if (v instanceof GoStruct) return goJson(v.toJSONValue(), true);
   if (Array.isArray(v)) return '[' + v.map((e) => goJson(e, escapeHTML)).join(',') + ']';
   if (isMap(v)) return '{' + sortedKeys(v).map((k) => `${quoteJson(k, escapeHTML)}:${goJson(v[k], escapeHTML)}`).join(',') + '}';
   return 'null';
+}
+
+// A Go struct marshals its fields in declaration order, unlike a map.
+function structJson(fields: Record<string, unknown>, escapeHTML: boolean): string {
+  return '{' + Object.keys(fields).map((k) => `${quoteJson(k, escapeHTML)}:${goJson(fields[k], escapeHTML)}`).join(',') + '}';
 }

@@ -14,6 +14,8 @@ export class GoStruct {
     readonly methods: Readonly<Record<string, () => unknown>>,
     /** What `json .` marshals (docker's MarshalJSON); defaults to every method's value. */
     readonly marshal?: () => Record<string, unknown>,
+    /** A plain Go struct value (not a formatter context): `json` keeps its field order. */
+    readonly fieldOrder = false,
   ) {}
 
   /** The value docker's formatter.MarshalJSON produces: method name → result. */
