@@ -4,6 +4,7 @@ import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
 import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
 import { runInspect, type InspectElement } from '../../format/inspect/inspector.ts';
+import { volumeInspect } from '../volume/volume.ts';
 
 /** One container's inspect document: raw JSON in the daemon's field order, maps for templates. */
 export function containerElement(engine: Engine, ref: string, size = false): InspectElement {
@@ -47,20 +48,7 @@ export function inspectAny(engine: Engine, images: CommandHandler): CommandHandl
       ctx.stderr.write(result.stderr);
       return result.status;
     }
-    if (type === 'volume') {
-      const result = runInspect(args, flags.string('format'), (ref) => {
-        try {
-          const raw = JSON.stringify(engine.volumeInspect(ref));
-          return { typed: JSON.parse(raw) as unknown, raw };
-        } catch (error) {
-          if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
-          throw error;
-        }
-      });
-      ctx.stdout.write(result.stdout);
-      ctx.stderr.write(result.stderr);
-      return result.status;
-    }
+    if (type === 'volume') return volumeInspect(engine)(parsed);
     return images(parsed);
   };
 }
