@@ -1,4 +1,4 @@
-// date [-u] [+FORMAT]: the session clock in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
+// date [-u] [-R] [-d TIME] [+FORMAT]: the session clock (or TIME) in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
 import type { Program } from '../program.ts';
 import { parseFlags, progName, quote, type Flavour } from './util.ts';
 
@@ -76,19 +76,72 @@ export function strftime(format: string, ms: number, flavour: Flavour): string {
 /** The default `date` output: `Sun Nov 22 05:10:00 UTC 2026`. */
 export const DATE_FORMAT = '%a %b %e %H:%M:%S %Z %Y';
 
-/** Makes `date`: prints the session clock; setting the clock is refused like an unprivileged user's. */
+/**
+ * Reads a `-d TIME` value as milliseconds, or undefined when the flavour rejects it. Both read `@SECONDS`,
+ * `YYYY-MM-DD` and `YYYY-MM-DD hh:mm[:ss]`; GNU also reads `now`, fractional seconds and a `T` separator.
+ */
+export function parseDateOperand(text: string, now: number, flavour: Flavour): number | undefined {
+  const t = text.trim();
+  if (flavour === 'gnu' && t === 'now') return now;
+  const epoch = (flavour === 'gnu' ? /^@(-?\d+(?:\.\d+)?)$/ : /^@(-?\d+)$/).exec(t);
+  if (epoch) return Math.floor(Number(epoch[1])) * 1000;
+  const sep = flavour === 'gnu' ? '[ T]' : ' ';
+  const m = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:${sep}(\\d{1,2}):(\\d{2})(?::(\\d{2}))?${flavour === 'gnu' ? 'Z?' : ''})?$`).exec(t);
+  if (!m) return undefined;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x))) as number[];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return undefined;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+  // busybox hands the fields to mktime, which rolls Feb 30 over to Mar 2; GNU refuses a day the month lacks.
+  return flavour === 'busybox' || new Date(ms).getUTCDate() === d ? ms : undefined;
+}
+
+/** Splits `-d TIME`, `-dTIME`, `--date=TIME` and `--date TIME` out of argv; `missing` when -d ends argv. */
+function takeDateOption(args: string[]): { rest: string[]; time?: string; missing?: boolean } {
+  const rest: string[] = [];
+  let time: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-d' || a === '--date') {
+      if (i + 1 >= args.length) return { rest, missing: true };
+      time = args[++i];
+    } else if (a.startsWith('--date=')) time = a.slice(7);
+    else if (/^-[uR]*d./.test(a)) {
+      const at = a.indexOf('d');
+      if (at > 1) rest.push(a.slice(0, at));
+      time = a.slice(at + 1);
+    } else rest.push(a);
+  }
+  return { rest, time };
+}
+
+/** Makes `date`: prints the session clock, or `-d TIME`; setting the clock is refused like an unprivileged user's. */
 export function makeDate(flavour: Flavour): Program {
   return (ctx) => {
-    const { operands, bad } = parseFlags(ctx.argv.slice(1), 'uR', ctx, flavour);
+    const name = progName(ctx, flavour);
+    const taken = takeDateOption(ctx.argv.slice(1));
+    if (taken.missing) {
+      ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- 'd'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument -- 'd'\n`);
+      return 1;
+    }
+    const { operands, bad } = parseFlags(taken.rest, 'uR', ctx, flavour);
     if (bad) return 1;
     const fmt = operands.find((o) => o.startsWith('+'));
     const other = operands.find((o) => !o.startsWith('+'));
     if (other !== undefined) {
-      ctx.stderr.write(flavour === 'gnu' ? `${progName(ctx, flavour)}: invalid date ${quote(ctx, other)}\n` : `${progName(ctx, flavour)}: invalid date '${other}'\n`);
+      ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid date ${quote(ctx, other)}\n` : `${name}: invalid date '${other}'\n`);
       return 1;
     }
-    const rfc = ctx.argv.includes('-R');
-    ctx.stdout.write(strftime(fmt ? fmt.slice(1) : rfc ? '%a, %d %b %Y %H:%M:%S %z' : DATE_FORMAT, ctx.fs.clock(), flavour) + '\n');
+    let when = ctx.fs.clock();
+    if (taken.time !== undefined) {
+      const parsed = parseDateOperand(taken.time, when, flavour);
+      if (parsed === undefined) {
+        ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid date ${quote(ctx, taken.time)}\n` : `${name}: invalid date '${taken.time}'\n`);
+        return 1;
+      }
+      when = parsed;
+    }
+    const rfc = taken.rest.some((a) => /^-[uR]*R/.test(a));
+    ctx.stdout.write(strftime(fmt ? fmt.slice(1) : rfc ? '%a, %d %b %Y %H:%M:%S %z' : DATE_FORMAT, when, flavour) + '\n');
     return 0;
   };
 }

@@ -1,14 +1,30 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { differential } from './cases.ts';
+import { simulated, SIMULATED_NOW } from './oracle.ts';
 
-differential("date", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
-  "date -u +%Y",
-  "date +'%a %b %e %Z'",
+// The real tools run on the machine's clock, so every case names its instant with -d: the comparison
+// holds on any day, in any zone (the oracle fixes TZ=UTC).
+const AT = `@${SIMULATED_NOW / 1000}`;
+
+differential('date', {}, [
+  `date -u -d ${AT} +%Y`,
+  `date -d ${AT} +'%a %b %e %Z'`,
+  `date -d ${AT}`,
+  `date -u -d ${AT} +'%Y-%m-%d %H:%M:%S %j %s %u %w'`,
+  "date -d '2026-02-28 23:59:59' +%F_%T",
+  "date -d '2024-02-29' +%j",
+  'date -d @-5',
+  'date -d 2026-13-01',
+  'date -d 2026-02-30',
+  // busybox adds its usage text, which names the Debian build here
+  { cmd: 'date -d', only: 'gnu' },
+  { cmd: "date -d '2026-11-22T05:10:07Z'", only: 'gnu' },
+  { cmd: 'date -d @1.5', only: 'gnu' },
+  { cmd: "date -d 'not a date'", only: 'gnu' },
+  { cmd: "date -d 'not a date'", only: 'busybox' },
 ]);
 
-describe('date reads the session clock', async () => {
-  const { it, expect } = await import('vitest');
-  const { simulated } = await import('./oracle.ts');
+describe('date reads the session clock', () => {
   it('prints the default layout and +FORMAT codes in UTC', async () => {
     for (const f of ['gnu', 'busybox'] as const) {
       const t = simulated(f, {});
@@ -19,5 +35,9 @@ describe('date reads the session clock', async () => {
     }
     expect((await simulated('gnu', {}).run('date +%q')).out).toBe('4\n');
     expect((await simulated('busybox', {}).run('date +%q')).out).toBe('%q\n');
+  });
+
+  it('reads `now` as the session clock, not the machine clock', async () => {
+    expect((await simulated('gnu', {}).run('date -d now +%s')).out).toBe(`${SIMULATED_NOW / 1000}\n`);
   });
 });

@@ -44,7 +44,8 @@ export function real(flavour: Flavour, files: Files, cmd: string, stdin = ''): O
       mkdirSync(dirname(join(dir, p)), { recursive: true });
       writeFileSync(join(dir, p), text);
     }
-    const env = { PATH: flavour === 'busybox' ? busyboxBin() : '/usr/bin:/bin', LC_ALL: 'C' };
+    // TZ is fixed so that the real tools, like ours, print UTC whatever zone the machine is in.
+    const env = { PATH: flavour === 'busybox' ? busyboxBin() : '/usr/bin:/bin', LC_ALL: 'C', TZ: 'UTC' };
     const r = flavour === 'busybox' ? spawnSync(join(busyboxBin(), 'sh'), ['-c', cmd], { cwd: dir, env, input: stdin }) : spawnSync('/bin/bash', ['--norc', '--noprofile', '-c', 'enable -n printf echo true false; ' + cmd], { cwd: dir, env, input: stdin });
     return { out: r.stdout.toString(), err: r.stderr.toString(), code: r.status ?? -1 };
   } finally {
@@ -52,9 +53,12 @@ export function real(flavour: Flavour, files: Files, cmd: string, stdin = ''): O
   }
 }
 
+/** The simulated shells' clock: 2026-11-22 05:10:00 UTC. Compare the real tools at this instant (`date -d @…`), never at the wall clock. */
+export const SIMULATED_NOW = Date.UTC(2026, 10, 22, 5, 10);
+
 /** A shell of the given flavour over a vfs whose cwd /w holds `files`. */
 export function simulated(flavour: Flavour, files: Files, extra: (fs: Vfs) => void = () => {}) {
-  const fs = Vfs.empty({ clock: () => Date.UTC(2026, 10, 22, 5, 10) });
+  const fs = Vfs.empty({ clock: () => SIMULATED_NOW });
   fs.mkdir('/w', { recursive: true });
   fs.mkdir('/tmp');
   for (const [p, text] of Object.entries(files)) {
