@@ -4,7 +4,7 @@
 // size of the layers actually freed.
 import type { ImageDeleteResponseItem, ImagePruneResponse } from '../api/images.ts';
 import { EngineError } from '../errors/engine-error.ts';
-import { parseGoDuration } from '../builder/instructions/duration.ts';
+import { parseGoDuration } from '../model/go-duration.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { deleteImage, ImageDeleteConflict, type ImageUsers } from './delete.ts';
 import { chainIds, childrenOf, referencesOf } from './references.ts';

@@ -1,10 +1,6 @@
 // A BuildKit build (the dockerfile.v0 frontend with the docker exporter): load the Dockerfile, check
 // it, resolve bases, run the target's stages step by step against the cache, then export and name
 // the image. Progress goes to the stream as vertices; a failure is a BuildError and writes nothing.
-import type { EngineHost } from '../../clock.ts';
-import type { Runtime } from '../../runtime.ts';
-import type { ImageStore } from '../../store/image-store.ts';
-import type { Registry } from '../../registry/registry.ts';
 import type { ImageConfigFile } from '../../model/image-config.ts';
 import { rfc3339Nano } from '../../clock.ts';
 import { makeDir, cloneNode } from '../../../vfs/vfs.ts';
@@ -23,21 +19,11 @@ import type { Stage } from '../instructions/types.ts';
 import { resolveBaseImage, type BaseImage } from './base-image.ts';
 import { BuildError } from './errors.ts';
 import { neededStages, platformArgs, stageIndex, targetStage } from './plan.ts';
-import type { Progress } from './progress.ts';
+import { sizeText, type Progress } from './progress.ts';
 import { normalizeConfig, type StageState } from './stage-state.ts';
 import { getTree, setTree } from './steps.ts';
 import { runStage, type StageRunContext } from './run-stage.ts';
-import type { BuildRequest, BuildResult, BuildWarning, SourceLocation } from './types.ts';
-
-/** The daemon parts a build uses. */
-export interface BuildDeps {
-  store: ImageStore;
-  hub: Registry;
-  cache: BuildCache;
-  host: EngineHost;
-  runtime?: Runtime;
-  signal?: AbortSignal;
-}
+import type { BuildDeps, BuildRequest, BuildResult, BuildWarning, SourceLocation } from './types.ts';
 
 /** Runs a build to completion; throws BuildError. */
 export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Progress): Promise<BuildResult> {
@@ -265,7 +251,6 @@ function initialState(ctx: StageRunContext, index: number, base: string, label: 
   return state;
 }
 
-
 // The context's .dockerignore patterns for the checks (none, or unreadable: the context load reports it).
 function contextIgnorePatterns(context: BuildRequest['context']): string[] | undefined {
   const node = context.children.get('.dockerignore');
@@ -287,16 +272,4 @@ function canonicalGuess(name: string): string {
   if (name.includes('/') && /[.:]/.test(name.split('/')[0])) return name.includes(':') || name.includes('@') ? name : `${name}:latest`;
   const path = name.includes('/') ? name : `library/${name}`;
   return `docker.io/${path}${/[:@]/.test(name) ? '' : ':latest'}`;
-}
-
-/** BuildKit's transfer sizes: `612B`, `1.23kB` (go-units HumanSize with 3 significant digits). */
-export function sizeText(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${unit === 0 ? value : Number(value.toPrecision(4))}${units[unit]}`;
 }

@@ -2,7 +2,7 @@
 // stage and returns the history text BuildKit records for it (an empty_layer entry), or null when
 // BuildKit writes none (ONBUILD).
 import type { Command } from '../instructions/types.ts';
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import type { ShellLex } from '../shell-lex/lex.ts';
 import { BuildError } from './errors.ts';
 import { expansionEnv, setEnv, type StageState } from './stage-state.ts';

@@ -88,3 +88,15 @@ export class VertexRun {
     this.emit({ type: 'log', vertex: this.id, at, stream, text });
   }
 }
+
+/** BuildKit's transfer sizes: `612B`, `1.23kB` (go-units HumanSize with 3 significant digits). */
+export function sizeText(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${unit === 0 ? value : Number(value.toPrecision(4))}${units[unit]}`;
+}

@@ -3,7 +3,7 @@
 // numbered steps that write layers through the cache.
 import type { Vfs } from '../../../vfs/vfs.ts';
 import { normalize } from '../../../vfs/path.ts';
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { parseDockerfile } from '../parser/parse.ts';
 import { parseInstruction } from '../instructions/parse-instruction.ts';
 import type { Command, Stage } from '../instructions/types.ts';
@@ -15,18 +15,16 @@ import { textChecksum } from '../context/checksum.ts';
 import { sha256Digest } from '../../model/digest.ts';
 import type { BaseImage } from './base-image.ts';
 import { resolveBaseImage } from './base-image.ts';
-import type { BuildDeps } from './build.ts';
-import { sizeText } from './build.ts';
 import { copyInline, copySources, destIsDirectory } from './copy-apply.ts';
 import { excludeSources, parentsPivot, pathBelow, resolveSources, SourceNotFound, sourcesChecksum } from './copy-sources.ts';
 import { BuildError } from './errors.ts';
 import { applyMetadata, argvOf } from './metadata.ts';
 import { resolveChown, parseChmod } from './owner.ts';
 import { isStep, stageIndex, stepPrefix } from './plan.ts';
-import type { Progress, VertexRun } from './progress.ts';
+import { sizeText, type Progress, type VertexRun } from './progress.ts';
 import { expansionEnv, PROXY_ARGS, runArgs, type StageState } from './stage-state.ts';
 import { getTree, layerStep, setTree } from './steps.ts';
-import type { BuildRequest, SourceLocation } from './types.ts';
+import type { BuildDeps, BuildRequest, SourceLocation } from './types.ts';
 
 /** Everything a stage run shares with the build. */
 export interface StageRunContext {

@@ -1,8 +1,8 @@
 // POST /build as a stream: the build runs while its progress events are yielded; the generator's
 // return value is the result, and a failure is thrown (BuildError) after the events that led to it.
 import { Progress } from './progress.ts';
-import { runBuild, type BuildDeps } from './build.ts';
-import type { BuildEvent, BuildRequest, BuildResult } from './types.ts';
+import { runBuild } from './build.ts';
+import type { BuildDeps, BuildEvent, BuildRequest, BuildResult } from './types.ts';
 
 /** Starts a build and yields its events as they happen. */
 export async function* streamBuild(deps: BuildDeps, req: BuildRequest): AsyncGenerator<BuildEvent, BuildResult> {

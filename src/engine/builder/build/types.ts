@@ -1,6 +1,11 @@
 // What a build is asked to do and what it streams back: BuildKit's solve status as data (vertices
 // with names, statuses, logs, warnings, timings), then the result. Only cli/format/build makes text.
 import type { DirNode } from '../../../vfs/types.ts';
+import type { EngineHost } from '../../clock.ts';
+import type { Runtime } from '../../runtime.ts';
+import type { ImageStore } from '../../store/image-store.ts';
+import type { Registry } from '../../registry/registry.ts';
+import type { BuildCache } from '../cache/build-cache.ts';
 
 /** A build request, as `docker build` sends it (POST /build with BuildKit). */
 export interface BuildRequest {
@@ -69,4 +74,14 @@ export interface BuildResult {
   imageId: string;
   tags: string[];
   warnings: BuildWarning[];
+}
+
+/** The daemon parts a build uses. */
+export interface BuildDeps {
+  store: ImageStore;
+  hub: Registry;
+  cache: BuildCache;
+  host: EngineHost;
+  runtime?: Runtime;
+  signal?: AbortSignal;
 }

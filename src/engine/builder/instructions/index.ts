@@ -4,6 +4,5 @@ export { parseStages, type ParsedStages } from './parse-stages.ts';
 export { InstructionError } from './errors.ts';
 export { BFlags, Flag } from './bflags.ts';
 export { parseMount, checkNetwork, checkSecurity, type WordExpander } from './run-flags.ts';
-export { parseGoDuration } from './duration.ts';
 export { suggest, withSuggestion, levenshtein } from './suggest.ts';
 export type * from './types.ts';

@@ -1,11 +1,11 @@
 // ParseInstruction: one AST node to a typed instruction, with BuildKit's argument and flag errors.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { goTrimSpace } from '../go/unicode.ts';
 import { chompHeredocContent, parseHeredoc } from '../parser/heredoc.ts';
 import { KNOWN_INSTRUCTIONS } from '../parser/line-parsers.ts';
 import { nodeArgs, type Node } from '../parser/node.ts';
 import { BFlags } from './bflags.ts';
-import { MINIMUM_DURATION_NS, parseGoDuration } from './duration.ts';
+import { GoDurationError, MINIMUM_DURATION_NS, parseGoDuration } from '../../model/go-duration.ts';
 import {
   ArgumentError,
   InstructionError,
@@ -82,7 +82,12 @@ function parseHeredocSafe(word: string) {
 
 function durationFlag(name: string, value: string): number {
   if (value === '') return 0;
-  const d = parseGoDuration(value);
+  let d: number;
+  try {
+    d = parseGoDuration(value);
+  } catch (error) {
+    throw error instanceof GoDurationError ? new ArgumentError(error.message) : error;
+  }
   if (d === 0) return 0;
   if (d < MINIMUM_DURATION_NS) throw new ArgumentError(`Interval ${goQuote(name)} cannot be less than 1ms`);
   return d;

@@ -1,5 +1,5 @@
 // RUN's flags: `--mount=type=cache,target=/x`, `--network=none|host|default`, `--security=sandbox|insecure`.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { ArgumentError } from './errors.ts';
 import { withSuggestion } from './suggest.ts';
 import type { RunMount } from './types.ts';

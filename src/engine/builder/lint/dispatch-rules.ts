@@ -1,7 +1,7 @@
 // Build checks BuildKit runs while dispatching the stages a build needs: variables used before they
 // are defined (UndefinedVar), relative WORKDIRs (WorkdirRelativePath) and COPY/ADD sources that .dockerignore excludes (CopyIgnoredFile).
 // Both follow each stage's environment: the base's (image or earlier stage), then ENV and ARG.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { cleanPath } from '../dockerignore/clean.ts';
 import { suggest } from '../instructions/suggest.ts';
 import type { Command } from '../instructions/types.ts';

@@ -1,7 +1,7 @@
 // Build checks on FROM lines (BuildKit's validateBaseImagesWithDefaultArgs and friends): undeclared
 // and empty-by-default ARGs in the base name, `--platform=$TARGETPLATFORM`, constant platforms, and
 // the experimental description-comment rule for ARG and named stages.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { suggest } from '../instructions/suggest.ts';
 import type { Stage } from '../instructions/types.ts';
 import { parseNormalizedNamed } from '../../model/reference.ts';

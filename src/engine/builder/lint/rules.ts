@@ -1,6 +1,6 @@
 // Build-check rules that need only the parsed Dockerfile (BuildKit linter ruleset): name, description,
 // url, and a check over the stages. The FROM, variable and .dockerignore rules live beside this file.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import type { Stage } from '../instructions/types.ts';
 import type { LintInput, LintRule, LintWarning } from './types.ts';
 

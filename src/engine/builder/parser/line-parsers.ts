@@ -1,5 +1,5 @@
 // Per-instruction argument parsers: how each keyword's rest-of-line becomes the AST `next` chain.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { isGoSpace } from '../go/unicode.ts';
 import { LineParseError } from './errors.ts';
 import { parseJSONArray } from './json-args.ts';

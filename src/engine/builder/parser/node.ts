@@ -1,5 +1,5 @@
 // The Dockerfile AST: one node per instruction, arguments chained through `next` (BuildKit's parser.Node).
-import { goQuote, goQuoteList } from '../go/quote.ts';
+import { goQuote, goQuoteList } from '../../model/go-quote.ts';
 import { goTrimSpace } from '../go/unicode.ts';
 
 /** A heredoc attached to RUN/COPY/ADD (`<<EOF`, `<<-EOF`, `3<<'EOF'`); content keeps its tabs and newlines. */

@@ -1,5 +1,5 @@
 // BuildKit's Dockerfile shell lexer: quotes, escapes and `$VAR` / `${VAR…}` expansion with match tracking.
-import { goQuote } from '../go/quote.ts';
+import { goQuote } from '../../model/go-quote.ts';
 import { isGoDigit, isGoLetter } from '../go/unicode.ts';
 import { toEnvMap, type EnvInput } from './env.ts';
 import { ShellLexError } from './errors.ts';
