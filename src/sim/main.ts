@@ -7,6 +7,14 @@ import { runScript } from './run-script.ts';
 import { readWorkspace } from './workspace.ts';
 import { parseSimArgs, SIM_USAGE } from './args.ts';
 import { serveUntilSignal } from './api/serve.ts';
+import type { WorkspaceFile } from '../protocol/session.ts';
+
+// "cannot read notes.sh: No such file or directory", from a Node fs error.
+function unreadable(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = { ENOENT: 'No such file or directory', EACCES: 'Permission denied', EISDIR: 'Is a directory', ENOTDIR: 'Not a directory' };
+  return `cannot read ${e.path ?? 'input'}: ${(e.code && reasons[e.code]) ?? e.message}`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseSimArgs(argv);
@@ -19,11 +27,20 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args.listen !== undefined) return serveUntilSignal(args.listen, args.now, (line) => process.stderr.write(`${line}\n`));
-  const script = args.script ? readFileSync(args.script, 'utf8') : readFileSync(0, 'utf8');
+  // A script or workspace that cannot be read is a wrong option: one line, status 2, as the README says.
+  let script: string;
+  let workspace: WorkspaceFile[];
+  try {
+    script = args.script ? readFileSync(args.script, 'utf8') : readFileSync(0, 'utf8');
+    workspace = args.workspace ? readWorkspace(args.workspace) : [];
+  } catch (error) {
+    process.stderr.write(`sim: ${unreadable(error)}\n`);
+    return 2;
+  }
   await runScript(
     script,
     {
-      workspace: args.workspace ? readWorkspace(args.workspace) : [],
+      workspace,
       tty: Boolean(process.stdout.isTTY),
       columns: process.stdout.columns ?? 80,
       now: args.now,

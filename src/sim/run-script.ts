@@ -1,7 +1,7 @@
 // Types a script into a fresh headless session, line by line, and collects what the terminal shows.
 import type { WorkspaceFile } from '../protocol/session.ts';
-import { createSession } from '../session/create-session.ts';
-import { memoryStorage } from '../session/storage.ts';
+import { createSession } from '../session/session.ts';
+import { memoryStorage } from '../session/persistence/storage.ts';
 
 /** How the headless machine is set up. */
 export interface ScriptOptions {

@@ -1,6 +1,6 @@
 // SessionStorage over IndexedDB (idb-keyval): what a lesson's session saves survives a reload.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { SessionStorage } from '../session/storage.ts';
+import type { SessionStorage } from '../session/persistence/storage.ts';
 
 /** The session's store: database `docker-workbook`, object store `session`. Values are structured clones. */
 export function idbStorage(store: UseStore = createStore('docker-workbook', 'session')): SessionStorage {

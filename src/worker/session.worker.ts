@@ -1,6 +1,6 @@
 // The learner's session in a module Web Worker: the page drives it through comlink (src/protocol/session.ts).
 import { expose } from 'comlink';
-import { createSession } from '../session/create-session.ts';
+import { createSession } from '../session/session.ts';
 import { idbStorage } from './idb-storage.ts';
 
 expose(createSession({ storage: idbStorage(), realTime: true }));

@@ -1,8 +1,8 @@
 // The build matchers: the workspace Dockerfile tried in a throwaway daemon (real builds, real cache),
 // without changing the learner's machine, memoized so an unchanged workspace is not built again.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import type { CheckpointSpec } from '../../src/protocol/session.ts';
 
 type Check = CheckpointSpec['checks'][number];

@@ -1,7 +1,7 @@
 // The container matchers on real engine state: containers made by real docker commands in a headless session.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import type { CheckpointSpec } from '../../src/protocol/session.ts';
 import { defineLesson } from '../../src/checkpoints/authoring.ts';
 

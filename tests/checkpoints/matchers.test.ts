@@ -1,7 +1,7 @@
 // The matcher library on real engine state: each passes when it should and says why not yet otherwise.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import type { CheckpointSpec } from '../../src/protocol/session.ts';
 
 type Check = CheckpointSpec['checks'][number];

@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import { createServedDaemon } from '../../src/sim/api/daemon.ts';
 import { startApiServer } from '../../src/sim/api/server.ts';
 
@@ -28,7 +28,7 @@ export interface CommandResult {
   exitCode: number;
 }
 
-// Each typed line moves the session's simulated clock on by this much (src/session/create-session.ts).
+// Each typed line moves the session's simulated clock on by this much (src/session/session.ts).
 const MS_PER_LINE = 1000;
 
 /** Our CLI: each line typed into a fresh headless session (no TTY, 80 columns). */

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession, replayLesson } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { replayLesson } from '../../src/session/replay.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import { defineLesson } from '../../src/checkpoints/authoring.ts';
 import { loadLessons, scriptToLog, type LessonOnDisk } from '../../src/sim/grade/lessons.ts';
 

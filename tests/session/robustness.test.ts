@@ -2,8 +2,8 @@
 // with random flags and arguments, always come back with an exit status and a prompt.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 
 const words = ['docker', 'pull', 'images', 'image', 'ls', 'rmi', 'tag', 'history', 'inspect', 'alpine', 'alpine:3.20', 'hello-world', 'Foo', 'nope:1', '-a', '-q', '-f', '--format', '{{.ID}}', '{{', '--filter', 'dangling=true', 'reference=al*', '--no-trunc', '-', '--', '"', "'", '|', '&&', ';', '>', 'x.txt', '$(', '`', '\\', 'echo', 'cat', 'ls', 'cd', '..', '/', '*', 'sha256:', '@sha256:abc'];
 

@@ -1,7 +1,7 @@
 // The session the worker exposes: prompts, multi-line input, checkpoints and saving across a reload.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import type { SessionOptions } from '../../src/protocol/session.ts';
 import { checkpoints } from '../../lessons/01-what-is-an-image/checkpoints.ts';
 

@@ -41,6 +41,10 @@ describe('npm run sim', () => {
 
   it('refuses unknown options with exit status 2 and explains itself with --help', () => {
     expect(sim(['--frob'], '').status).toBe(2);
+    const missing = sim(['no-such-script.sh'], '');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('sim: cannot read no-such-script.sh: No such file or directory\n');
+    expect(sim(['--workspace', 'no-such-dir'], '').stderr).toBe('sim: cannot read no-such-dir: No such file or directory\n');
     const help = sim(['--help'], '');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: npm run --silent sim -- [--workspace DIR]');

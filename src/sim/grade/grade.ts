@@ -1,7 +1,7 @@
 // Grades learners' progress files: each lesson's command log is replayed in a fresh headless machine,
 // every checkpoint re-evaluated after every command, and what the file claims compared with that.
-import { memoryStorage } from '../../session/storage.ts';
-import { replayLesson } from '../../session/create-session.ts';
+import { memoryStorage } from '../../session/persistence/storage.ts';
+import { replayLesson } from '../../session/replay.ts';
 import { parseProgressFile } from '../../checkpoints/progress-file.ts';
 import type { LessonOnDisk } from './lessons.ts';
 
