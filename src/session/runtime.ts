@@ -9,9 +9,9 @@ import type { Vfs } from '../vfs/vfs.ts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 
-/** Whether a root filesystem is a busybox userland (Alpine, busybox) rather than GNU. */
+/** Whether a root filesystem is a busybox userland (Alpine, busybox) rather than GNU; Alpine keeps it after `apk add bash`. */
 export function isBusybox(fs: Vfs): boolean {
-  return fs.lexists('/bin/busybox') && !fs.lexists('/bin/bash');
+  return fs.lexists('/bin/busybox');
 }
 
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
@@ -28,7 +28,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       programs,
       env,
       cwd: spec.cwd || '/',
-      dialect: busybox ? 'ash' : 'bash',
+      dialect: busybox && !/(^|\/)bash$/.test(spec.argv[0] ?? '') ? 'ash' : 'bash',
       user: spec.user && spec.user !== '0' ? spec.user.split(':')[0] : 'root',
       hostname: spec.hostname,
       promptStyle: 'container',

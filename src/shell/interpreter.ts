@@ -587,7 +587,13 @@ export class Interpreter {
   /** Finds a program: a path (`./x`, `/bin/ls`), else the program table, else an executable in $PATH. */
   locate(
     name: string,
-  ): { kind: 'program'; program: Program; path: string } | { kind: 'script'; path: string } | { kind: 'shell' } | { kind: 'error'; code: number; message: string } | null {
+  ):
+    | { kind: 'program'; program: Program; path: string }
+    | { kind: 'script'; path: string }
+    | { kind: 'unsupported'; path: string }
+    | { kind: 'shell' }
+    | { kind: 'error'; code: number; message: string }
+    | null {
     if (name.includes('/')) {
       const p = resolve(this.cwd, name);
       let node;
@@ -607,6 +613,8 @@ export class Interpreter {
       const isBinary = node.type === 'file' && (node.size !== undefined || data[0] === 0x7f);
       const invoked = name.slice(name.lastIndexOf('/') + 1);
       if (isBinary && !prog && SHELL_NAMES.has(invoked)) return { kind: 'shell' };
+      // A binary the workbook does not implement says so rather than running its stand-in text.
+      if (isBinary && !prog) return { kind: 'unsupported', path: p };
       const isScript = !isBinary && data.length > 0 && !(data[0] === 0x23 && data[1] === 0x21 && prog);
       if (prog && !isScript) return { kind: 'program', program: prog, path: p };
       return { kind: 'script', path: p };
@@ -618,7 +626,10 @@ export class Interpreter {
       const p = resolve(this.cwd, `${dir}/${name}`);
       try {
         const n = this.fs.stat(p);
-        if (n.type === 'file' && (n.mode & 0o111) !== 0) return n.size !== undefined && SHELL_NAMES.has(name) ? { kind: 'shell' } : { kind: 'script', path: p };
+        if (n.type !== 'file' || (n.mode & 0o111) === 0) continue;
+        const isBinary = n.size !== undefined || n.data[0] === 0x7f;
+        if (isBinary) return SHELL_NAMES.has(name) ? { kind: 'shell' } : { kind: 'unsupported', path: p };
+        return { kind: 'script', path: p };
       } catch {
         /* not here */
       }
@@ -647,6 +658,10 @@ export class Interpreter {
       return found.code;
     }
     if (found.kind === 'shell') return this.runChildShell(argv, assigns, io);
+    if (found.kind === 'unsupported') {
+      io.stderr.write(`${name.slice(name.lastIndexOf('/') + 1)}: not supported in the workbook\n`);
+      return 127;
+    }
     if (found.kind === 'script') return this.runChildShell([this.name, found.path, ...argv.slice(1)], assigns, io, name);
     const ctx: ProgramContext = {
       argv,
