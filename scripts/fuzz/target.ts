@@ -1,0 +1,62 @@
+// Runs one fuzz case in a fresh headless session and judges it: a thrown exception or an internal error
+// line is a crash, a line slower than the limit is a hang, a heap still too big
+// after a collection, with the case's session alive, is memory.
+import { createSession } from '../../src/session/create-session.ts';
+import { memoryStorage } from '../../src/session/storage.ts';
+import type { Finding, FuzzCase, Target } from './types.ts';
+
+/** Output that only a fault inside the simulator prints: its own error line, or JavaScript leaking through. */
+const LEAK = /internal error|\[object Object\]|\b(?:TypeError|ReferenceError|RangeError|SyntaxError): |\bat \S+ \(\S+:\d+:\d+\)/;
+
+/** Limits for one case. */
+export interface TargetLimits {
+  /** Wall-clock milliseconds one typed line may take. */
+  lineMs: number;
+  /** Heap (bytes) the process may hold, with the case's session alive, after a garbage collection. */
+  heapBytes: number;
+  /** A garbage collector to call before measuring, when the process has one. */
+  gc?: () => void;
+}
+
+const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+
+/** A Target over real sessions: typed lines in order, Ctrl-C after a half-typed construct, as a learner would. */
+export function sessionTarget(limits: TargetLimits): Target {
+  return async (c: FuzzCase): Promise<Finding | undefined> => {
+    const session = createSession({ storage: memoryStorage(), realTime: false });
+    await session.start({ lessonId: 'fuzz', workspace: c.files, checkpoints: [], tty: false, columns: 80, rows: 24, now: Date.UTC(2026, 0, 1), seed: 7 });
+    const typed = new Set(c.lines.join('\n').match(LEAK) ?? []);
+    for (const line of c.lines) {
+      const started = performance.now();
+      let out = '';
+      let result: Awaited<ReturnType<typeof session.feed>> | 'timeout';
+      try {
+        result = await Promise.race([session.feed(line, (chunk) => (out += chunk.text)), timeout(limits.lineMs)]);
+      } catch (error) {
+        return { kind: 'crash', detail: `feed threw: ${firstLine(error)}`, case: c };
+      }
+      // The race catches a line that waits forever; the clock catches one that blocks the thread past the limit.
+      if (result === 'timeout' || performance.now() - started > limits.lineMs) {
+        session.interrupt();
+        return { kind: 'hang', detail: `a line ran over ${limits.lineMs} ms (${line.trim().split(/\s+/).slice(0, 2).join(' ').slice(0, 40)} …)`, case: c };
+      }
+      const leak = out.match(LEAK);
+      if (leak && !typed.has(leak[0])) return { kind: 'crash', detail: out.split('\n').find((l) => LEAK.test(l))!.slice(0, 200), case: c };
+      if (session.ended()) break;
+    }
+    session.interrupt();
+    // A collection costs ~100 ms, so it runs only when the heap looks too big, to tell garbage from what is kept.
+    const kept = process.memoryUsage().heapUsed > limits.heapBytes ? heap(limits.gc) : 0;
+    if (kept > limits.heapBytes) return { kind: 'memory', detail: `with the case's session alive the heap holds ${(kept / 2 ** 20).toFixed(0)} MiB`, case: c };
+    return undefined;
+  };
+}
+
+function heap(gc?: () => void): number {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0].slice(0, 200);
+}

@@ -1,0 +1,26 @@
+// The fuzzer's judge over real sessions: what counts as a crash, a hang, or fine.
+import { describe, expect, it } from 'vitest';
+import { sessionTarget } from '../../scripts/fuzz/target.ts';
+
+const judge = sessionTarget({ lineMs: 2000, heapBytes: 4 * 2 ** 30 });
+
+describe('sessionTarget', () => {
+  it('passes ordinary lines, failing commands and a half-typed heredoc', async () => {
+    expect(await judge({ files: [], lines: ['echo hi', 'ls /nope', 'docker pull nope:1', 'cat <<EOF', 'x'] })).toBeUndefined();
+  });
+
+  it('passes a learner who types the words the judge looks for', async () => {
+    expect(await judge({ files: [], lines: ["echo 'internal error: [object Object]'"] })).toBeUndefined();
+  });
+
+  it('judges a Dockerfile case built in its workspace', async () => {
+    expect(await judge({ files: [{ path: 'Dockerfile', content: 'FROM alpine:3.21\nRUN echo hi > /x\n' }], lines: ['docker build -q -t fz .', 'docker run --rm fz cat /x'] })).toBeUndefined();
+  });
+});
+
+describe('sessionTarget limits', () => {
+  it('calls a line that outlasts the limit a hang', async () => {
+    const f = await sessionTarget({ lineMs: 1, heapBytes: 4 * 2 ** 30 })({ files: [], lines: ['docker pull alpine'] });
+    expect(f?.kind).toBe('hang');
+  });
+});
