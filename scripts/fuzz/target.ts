@@ -1,8 +1,8 @@
 // Runs one fuzz case in a fresh headless session and judges it: a thrown exception or an internal error
 // line is a crash, a line slower than the limit is a hang, a heap still too big
 // after a collection, with the case's session alive, is memory.
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import type { Finding, FuzzCase, Target } from './types.ts';
 
 /** Output that only a fault inside the simulator prints: its own error line, or JavaScript leaking through. */

@@ -3,8 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import { runBatch } from './batch.ts';
 import { fuzzCase } from './grammar/case.ts';
 import { learnDocker } from './grammar/docker.ts';
