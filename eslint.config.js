@@ -1,5 +1,5 @@
 // Enforces the one-way import direction of docs/ARCHITECTURE.md:
-//   terminal/ → protocol/ ; worker/ & sim/ wire session/ ; session/ → shell/ → cli/ → engine/ → vfs/
+//   terminal/ → protocol/ ; worker/ & sim/ wire session/ ; session/ → shell/, cli/ → engine/ → kernel/ → vfs/
 import tseslint from 'typescript-eslint';
 
 const forbid = (patterns, message) => ({
@@ -15,11 +15,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/vfs/**'], rules: forbid(up('engine', 'cli', 'shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'vfs/ is the bottom layer: it imports nothing of the app') },
+  { files: ['src/vfs/**'], rules: forbid(up('kernel', 'engine', 'cli', 'shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'vfs/ is the bottom layer: it imports nothing of the app') },
   { files: ['src/engine/**'], rules: forbid(up('cli', 'shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'engine/ returns data: it never imports the CLI, the shell, or anything with a DOM') },
-  { files: ['src/cli/**'], rules: forbid(up('shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'cli/ sits under the shell: it may import engine/ and vfs/ only') },
-  { files: ['src/shell/**'], rules: forbid(up('session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'shell/ may import cli/, engine/ and vfs/ only') },
+  { files: ['src/cli/**'], rules: forbid(up('shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'cli/ sits under the shell: it may import engine/, kernel/ and vfs/ only') },
+  { files: ['src/shell/**'], rules: forbid(up('engine', 'cli', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'shell/ may import kernel/ and vfs/ only: programs, userland and the registry server are injected') },
+  { files: ['src/kernel/**'], rules: forbid(up('engine', 'cli', 'shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'kernel/ holds the contracts both sides share: it may import vfs/ only') },
   { files: ['src/checkpoints/**'], rules: forbid(up('cli', 'shell', 'session', 'terminal', 'worker', 'components', 'pages', 'sim'), 'checkpoints read engine state and the command log, never the CLI or the DOM') },
   { files: ['src/session/**'], rules: forbid(up('terminal', 'worker', 'components', 'pages', 'sim'), 'session/ is wired by worker/ and sim/, never the reverse') },
-  { files: ['src/terminal/**', 'src/components/**', 'src/pages/**'], rules: forbid(up('engine', 'cli', 'shell', 'vfs', 'session', 'checkpoints'), 'the main thread talks to the engine only through protocol/ and the worker') },
+  { files: ['src/terminal/**', 'src/components/**', 'src/pages/**'], rules: forbid(up('kernel', 'engine', 'cli', 'shell', 'vfs', 'session', 'checkpoints'), 'the main thread talks to the engine only through protocol/ and the worker') },
 );

@@ -1,7 +1,7 @@
 // The `docker` program of the learner's host: the command framework with each command's handler
 // bound to this session's daemon.
 import type { Engine } from '../engine/engine.ts';
-import type { Program } from './framework/types.ts';
+import type { Program } from '../kernel/process.ts';
 import { createDockerProgram } from './framework/program.ts';
 import { pull } from './commands/image/pull.ts';
 import { imageList } from './commands/image/list.ts';

@@ -17,7 +17,7 @@ import { rfc3339Nano } from './clock.ts';
 import { sha256Digest } from './model/digest.ts';
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, Volume, VolumePruneResponse } from './api/containers.ts';
 import { NetworkFabric } from './network/fabric.ts';
-import type { NetworkStack } from './network/types.ts';
+import type { NetworkStack } from '../kernel/net.ts';
 import { VolumeStore, type VolumeStoreSnapshot } from './volumes/store.ts';
 import { Containers, type ContainersSnapshot } from './containers/manager.ts';
 import type { Container } from './containers/container.ts';

@@ -1,12 +1,8 @@
 // How the daemon runs processes inside a container or a build step. The engine cannot import the
 // shell (imports run one way), so the session injects a Runtime built on it: dependency inversion.
 import type { Vfs } from '../vfs/vfs.ts';
-import type { NetworkStack } from './network/types.ts';
-
-/** Somewhere a process writes its output. */
-export interface OutputSink {
-  write(text: string): void;
-}
+import type { NetworkStack } from '../kernel/net.ts';
+import type { InteractiveShell, Writer } from '../kernel/process.ts';
 
 /** What a process runs on and as. */
 export interface ProcessSpec {
@@ -26,8 +22,8 @@ export interface ProcessSpec {
 
 /** The streams and signals of one process. */
 export interface ProcessIo {
-  stdout: OutputSink;
-  stderr: OutputSink;
+  stdout: Writer;
+  stderr: Writer;
   stdin: string;
   tty: boolean;
   columns: number;
@@ -36,19 +32,10 @@ export interface ProcessIo {
   sleep(ms: number): Promise<void>;
 }
 
-/** A shell the terminal can be handed to (`docker run -it alpine sh`, `docker exec -it c bash`). */
-export interface InteractiveProcess {
-  prompt(): string;
-  feed(line: string, io: { stdout: OutputSink; stderr: OutputSink; signal: AbortSignal }): Promise<
-    { kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }
-  >;
-  complete?(line: string, cursor: number): { start: number; candidates: string[] };
-}
-
 /** Runs processes in a root filesystem with the programs of that image's userland (busybox or GNU). */
 export interface Runtime {
   /** Runs argv to completion; resolves to its exit status (127 and the shell's message when not found). */
   run(spec: ProcessSpec, io: ProcessIo): Promise<number>;
   /** A shell for the terminal, when argv names an interactive shell (`sh`, `bash`, `ash`). */
-  interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'>): InteractiveProcess | undefined;
+  interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'>): InteractiveShell | undefined;
 }

@@ -1,7 +1,7 @@
 // Tab completion for the terminal: docker subcommands, flags and local image names after `docker`;
 // the shell's own completion (programs, paths) everywhere else.
 import type { Completion } from '../protocol/session.ts';
-import type { InteractiveShell } from '../shell/program.ts';
+import type { InteractiveShell } from '../kernel/process.ts';
 import type { Engine } from '../engine/engine.ts';
 import { completeDocker } from '../cli/completion.ts';
 

@@ -1,7 +1,7 @@
 // One typed line into the learner's machine: output streams out as it is written, a multi-line
 // construct waits for its last line, and every line that ran is logged once.
 import type { FeedResult, OutputChunk } from '../protocol/session.ts';
-import type { InteractiveShell, Writer } from '../shell/program.ts';
+import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import type { Machine } from './machine.ts';
 
 // Each typed line takes a moment of simulated time, so "Up 2 seconds" and "Created" move on.

@@ -1,6 +1,6 @@
 // The learner's machine for one lesson: the daemon, the host's files, the stack of interactive shells
 // (the host's bash, then any container shells entered from it), the clock and the command log.
-import type { InteractiveShell } from '../shell/program.ts';
+import type { InteractiveShell } from '../kernel/process.ts';
 import type { CheckResult, SessionOptions } from '../protocol/session.ts';
 import type { CommandRecord } from '../checkpoints/context.ts';
 import { Engine } from '../engine/engine.ts';

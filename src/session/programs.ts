@@ -1,6 +1,6 @@
 // The programs on the learner's host: the shell's GNU-flavoured tools plus the docker CLI.
 import type { Engine } from '../engine/engine.ts';
-import type { Program } from '../shell/program.ts';
+import type { Program } from '../kernel/process.ts';
 import { hostPrograms } from '../shell/programs/index.ts';
 import { dockerProgram } from '../cli/docker.ts';
 

@@ -1,10 +1,11 @@
 // The Runtime the daemon runs container and build processes with: the same POSIX shell as the host,
 // over the container's filesystem, with that image's userland — busybox (Alpine, busybox images) or
 // GNU coreutils (Debian, Ubuntu and the images built on them).
-import type { InteractiveProcess, ProcessIo, ProcessSpec, Runtime } from '../engine/runtime.ts';
+import type { ProcessIo, ProcessSpec, Runtime } from '../engine/runtime.ts';
+import { containerRegistryHandler } from '../engine/registry/container-registry.ts';
 import { Shell } from '../shell/shell.ts';
 import { busyboxPrograms, coreutilsPrograms } from '../shell/programs/index.ts';
-import type { Program } from '../shell/program.ts';
+import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
@@ -18,7 +19,7 @@ export function isBusybox(fs: Vfs): boolean {
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }) => {
     const busybox = isBusybox(spec.fs);
-    const programs = busybox ? busyboxPrograms() : coreutilsPrograms();
+    const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of extra()) programs.set(name, program);
     const env = new Map(spec.env.map((kv) => [kv.slice(0, kv.indexOf('=') < 0 ? kv.length : kv.indexOf('=')), kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']));
     if (!env.has('HOME')) env.set('HOME', spec.user === 'root' || spec.user === '0' || spec.user === '' ? '/root' : '/');
@@ -46,7 +47,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       const result = await shell.run(script, { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: io.stdin }, io.tty);
       return result.exitCode;
     },
-    interactive(spec, io): InteractiveProcess | undefined {
+    interactive(spec, io): InteractiveShell | undefined {
       const name = spec.argv[0]?.slice(spec.argv[0].lastIndexOf('/') + 1) ?? '';
       if (!SHELLS.has(name) || spec.argv.length > 1) return undefined;
       return shellFor(spec, { ...io, tty: true });

@@ -1,6 +1,6 @@
 // Runs the syntax tree: expansion, redirections, pipelines (buffered), compound commands,
 // functions, builtins and programs, with a step budget and Ctrl-C so no line can hang the page.
-import type { NetworkStack } from '../engine/network/types.ts';
+import type { NetworkStack } from '../kernel/net.ts';
 import type { Node, Redir } from './ast.ts';
 import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LoopSignal, ReturnSignal, ShellSyntaxError } from './errors.ts';
 import { expandFields, expandHeredoc, expandPattern, expandSingle, type ExpandHost } from './expand.ts';
@@ -8,7 +8,7 @@ import { globMatch } from './glob.ts';
 import { BufferWriter, FileWriter, nullWriter, type ExecIo, InputStream } from './io.ts';
 import { strerror, type Dialect } from './messages.ts';
 import { parse } from './parser.ts';
-import type { InteractiveShell, Program, ProgramContext, Writer } from './program.ts';
+import type { InteractiveShell, Program, ProgramContext, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { FsError } from '../vfs/types.ts';
 import { resolve } from '../vfs/path.ts';

@@ -1,5 +1,5 @@
 // Writers the interpreter plugs together for pipes and redirections.
-import type { Writer } from './program.ts';
+import type { Writer } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 
 /**

@@ -4,7 +4,7 @@ import { Incomplete, ShellSyntaxError } from './errors.ts';
 import { Interpreter, type ShellOptions } from './interpreter.ts';
 import { InputStream, type ExecIo } from './io.ts';
 import { parse } from './parser.ts';
-import type { InteractiveShell, Writer } from './program.ts';
+import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { resolve } from '../vfs/path.ts';
 

@@ -1,5 +1,5 @@
 // `test` / `[`: file tests, string and integer comparisons, `!`, `-a`, `-o` and parentheses.
-import type { Writer } from './program.ts';
+import type { Writer } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import { resolve } from '../vfs/path.ts';
 import type { FsNode } from '../vfs/types.ts';

@@ -2,6 +2,7 @@
 import { Shell } from '../../src/shell/shell.ts';
 import { Vfs } from '../../src/vfs/vfs.ts';
 import { hostPrograms, busyboxPrograms } from '../../src/shell/programs/index.ts';
+import { containerRegistryHandler } from '../../src/engine/registry/container-registry.ts';
 
 export function makeShell(dialect: 'bash' | 'ash' = 'bash') {
   const fs = Vfs.empty({ clock: () => Date.UTC(2026, 10, 22, 4, 56) });
@@ -10,7 +11,7 @@ export function makeShell(dialect: 'bash' | 'ash' = 'bash') {
   if (dialect === 'ash') fs.mkdir('/root');
   const sh = new Shell({
     fs,
-    programs: dialect === 'bash' ? hostPrograms() : busyboxPrograms(),
+    programs: dialect === 'bash' ? hostPrograms() : busyboxPrograms({ registryHandler: containerRegistryHandler }),
     env: new Map([['HOME', home], ['PATH', '/usr/local/bin:/usr/bin:/bin']]),
     cwd: dialect === 'bash' ? '/home/learner/workspace' : '/',
     dialect,

@@ -1,42 +1,5 @@
 // The data a docker command is described by (its spec) and what parsing a command line yields.
-import type { Vfs } from '../../vfs/vfs.ts';
-
-/** Where the program writes (the shell's Writer). */
-export interface TextSink {
-  write(text: string): void;
-}
-
-/** A shell docker can hand the terminal to (`docker run -it alpine sh`); the same shape as the shell's InteractiveShell. */
-export interface HandoffShell {
-  prompt(): string;
-  feed(line: string, io: { stdout: TextSink; stderr: TextSink; signal: AbortSignal }): Promise<
-    { kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }
-  >;
-  complete?(line: string, cursor: number): { start: number; candidates: string[] };
-}
-
-/**
- * What docker runs with: the shell's ProgramContext, restated here because cli/ may not import the
- * shell (import direction shell → cli). The shell's ProgramContext satisfies it as is.
- */
-export interface ProgramContext {
-  argv: string[];
-  env: Map<string, string>;
-  cwd: string;
-  fs: Vfs;
-  stdin: string;
-  stdout: TextSink;
-  stderr: TextSink;
-  isTty: boolean;
-  columns: number;
-  signal: AbortSignal;
-  sleep(ms: number): Promise<void>;
-  chdir?(path: string): void;
-  enterShell?(shell: HandoffShell): void;
-}
-
-/** A program as the shell runs it (the same shape as the shell's Program). */
-export type Program = (ctx: ProgramContext) => number | Promise<number>;
+import type { ProgramContext } from '../../kernel/process.ts';
 
 /**
  * How a flag's value is parsed and checked, as pflag and docker's opts types do:

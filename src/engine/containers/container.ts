@@ -4,7 +4,7 @@ import type { ContainerConfig, ContainerState, HostConfig, MountPoint, PortMap }
 import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode, makeDir, Vfs } from '../../vfs/vfs.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
-import type { NetworkStack } from '../network/types.ts';
+import type { NetworkStack } from '../../kernel/net.ts';
 
 /** What a process wrote, when, and on which stream (`docker logs`). */
 export interface LogChunk {

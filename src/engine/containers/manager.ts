@@ -3,7 +3,8 @@
 import type { ContainerCreateRequest, ContainerCreateResponse, MountPoint, PortBinding, PortMap } from '../api/containers.ts';
 import type { EngineHost } from '../clock.ts';
 import { rfc3339Nano } from '../clock.ts';
-import type { InteractiveProcess, Runtime } from '../runtime.ts';
+import type { Runtime } from '../runtime.ts';
+import type { InteractiveShell } from '../../kernel/process.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { imageRootfs } from '../images/rootfs.ts';
 import { EngineError } from '../errors/engine-error.ts';
@@ -129,7 +130,7 @@ export class Containers {
   }
 
   /** Starts a container whose PID 1 is a shell, handing back the shell for the terminal; undefined when PID 1 is not a shell. */
-  startInteractive(ref: string, columns: number): InteractiveProcess | undefined {
+  startInteractive(ref: string, columns: number): InteractiveShell | undefined {
     const c = this.get(ref);
     const runtime = this.requireRuntime();
     if (c.running) return undefined;
@@ -236,7 +237,7 @@ export class Containers {
   }
 
   /** An interactive shell exec'd into a running container (`docker exec -it c sh`); undefined when argv is not a shell. */
-  execInteractive(ref: string, argv: string[], columns: number, sleep: (ms: number) => Promise<void>, options: ExecOptions = {}): InteractiveProcess | undefined {
+  execInteractive(ref: string, argv: string[], columns: number, sleep: (ms: number) => Promise<void>, options: ExecOptions = {}): InteractiveShell | undefined {
     const c = this.get(ref);
     if (!c.running || !c.task) throw notRunning(c.id);
     const spec = specFor(c, argv, c.task.net, options);

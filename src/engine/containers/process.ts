@@ -1,9 +1,10 @@
 // Running PID 1 of a container through the injected Runtime: in the background (`-d`, its sleeps on
 // the background clock), attached to the terminal, held open for a TTY or stdin nobody writes, or
 // handed to the terminal as an interactive shell. Output goes to the container's log as it comes.
-import type { InteractiveProcess, OutputSink, ProcessSpec, Runtime } from '../runtime.ts';
+import type { ProcessSpec, Runtime } from '../runtime.ts';
+import type { InteractiveShell, Writer } from '../../kernel/process.ts';
 import type { EngineHost } from '../clock.ts';
-import type { NetworkStack } from '../network/types.ts';
+import type { NetworkStack } from '../../kernel/net.ts';
 import type { Container, Task } from './container.ts';
 import { DEFAULT_PATH } from './create.ts';
 import { execNotFound } from './errors.ts';
@@ -12,8 +13,8 @@ import type { Vfs } from '../../vfs/vfs.ts';
 
 /** Where an attached run's output goes, and what it reads. */
 export interface AttachIo {
-  stdout: OutputSink;
-  stderr: OutputSink;
+  stdout: Writer;
+  stderr: Writer;
   stdin: string;
   columns: number;
 }
@@ -67,7 +68,7 @@ export type LaunchMode = { kind: 'background' } | { kind: 'attached'; io: Attach
 export function launch(runtime: Runtime, host: EngineHost, c: Container, net: NetworkStack, mode: LaunchMode, onExit: (code: number) => void): Task {
   const argv = [c.record.path, ...c.record.args];
   const controller = new AbortController();
-  const sink = (stream: 'stdout' | 'stderr', to?: OutputSink): OutputSink => ({
+  const sink = (stream: 'stdout' | 'stderr', to?: Writer): Writer => ({
     write(text) {
       if (!text) return;
       c.record.logs.push({ stream, at: host.now(), text });
@@ -98,7 +99,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
 }
 
 /** An interactive shell for `docker run -it … sh` / `docker start -ai`: the container runs until it exits. */
-export function launchInteractive(runtime: Runtime, host: EngineHost, c: Container, net: NetworkStack, columns: number, onExit: (code: number) => void): { task: Task; shell: InteractiveProcess } | undefined {
+export function launchInteractive(runtime: Runtime, host: EngineHost, c: Container, net: NetworkStack, columns: number, onExit: (code: number) => void): { task: Task; shell: InteractiveShell } | undefined {
   const argv = [c.record.path, ...c.record.args];
   const controller = new AbortController();
   const sleep = (ms: number) => host.sleep(ms, controller.signal);
@@ -109,12 +110,12 @@ export function launchInteractive(runtime: Runtime, host: EngineHost, c: Contain
   controller.signal.addEventListener('abort', () => finish(exitCode(task, undefined)), { once: true });
   void task.done.then(onExit);
   const history = historyWriter(c, argv[0]);
-  const shell: InteractiveProcess = {
+  const shell: InteractiveShell = {
     prompt: () => inner.prompt(),
     complete: inner.complete ? (line, cursor) => inner.complete!(line, cursor) : undefined,
     async feed(line, io) {
       if (controller.signal.aborted) return { kind: 'ran', exitCode: c.record.state.ExitCode, exited: true };
-      const log = (stream: 'stdout', to: OutputSink): OutputSink => ({
+      const log = (stream: 'stdout', to: Writer): Writer => ({
         write(text) {
           if (!text) return;
           c.record.logs.push({ stream, at: host.now(), text });

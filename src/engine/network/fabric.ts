@@ -1,6 +1,6 @@
 // The simulated network: one listener table per machine (the host, each running container), the
 // default bridge 172.17.0.0/16 with addresses handed out in order, and the host ports docker publishes.
-import { NetError, type HttpHandler, type HttpRequest, type HttpResponse, type NetworkStack } from './types.ts';
+import { NetError, type HttpHandler, type HttpRequest, type HttpResponse, type NetworkStack } from '../../kernel/net.ts';
 
 /** The default bridge's gateway (the host as containers see it). */
 export const BRIDGE_GATEWAY = '172.17.0.1';

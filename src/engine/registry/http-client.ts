@@ -4,7 +4,7 @@
 // `code: message` (`manifest unknown: manifest unknown`) for the registry's own errors.
 import { sha256Digest } from '../model/digest.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
-import { NetError, type HttpRequest, type HttpResponse } from '../network/types.ts';
+import { NetError, type HttpRequest, type HttpResponse } from '../../kernel/net.ts';
 import { basicHeader, type RegistryCredentials } from './auth.ts';
 import { imageFromBytes, OCI_INDEX, OCI_MANIFEST } from './manifest.ts';
 import type { RegistryImage } from './types.ts';

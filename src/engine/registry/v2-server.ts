@@ -4,7 +4,7 @@
 import { sha256Digest } from '../model/digest.ts';
 import { encodeConfig } from '../model/image-config.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
-import type { HttpHandler, HttpRequest, HttpResponse } from '../network/types.ts';
+import type { HttpHandler, HttpRequest, HttpResponse } from '../../kernel/net.ts';
 import { basicCredentials, type RegistryCredentials } from './auth.ts';
 import { imageFromBytes, ManifestError, OCI_INDEX, OCI_MANIFEST, parseManifest } from './manifest.ts';
 import type { Registry } from './registry.ts';

@@ -1,7 +1,7 @@
 // apk (apk-tools 2.14 on Alpine 3.21): add [--no-cache] / del / update / info / search over the
 // offline index, printing what apk prints and recording installs in /lib/apk/db/installed and
 // /etc/apk/world, so the container's layer grows as a real install would.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { packageIndex, resolveInstall, writeFiles, type IndexedPackage } from '../packages/loader.ts';
 
 interface DbEntry {

@@ -1,7 +1,7 @@
 // apt-get / apt (apt 2.6 on Debian bookworm; the same index serves Ubuntu): update, install [-y],
 // remove. A fresh image has no package lists, so install before update fails with "Unable to locate
 // package" — as it does for real. Installs write files and /var/lib/dpkg/status stanzas.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { aptSize, packageIndex, resolveInstall, writeFiles, type IndexedPackage } from '../packages/loader.ts';
 
 const STATUS = '/var/lib/dpkg/status';

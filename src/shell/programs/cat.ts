@@ -1,5 +1,5 @@
 // cat: concatenates files (or stdin, or `-`) to stdout.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { abs, errCode, parseFlags, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';

@@ -1,5 +1,5 @@
 // chmod [-R] MODE[,MODE]… FILE…: octal (755) or symbolic ([ugoa]*[+-=][rwxXst]*, e.g. u+x,go-w,a=r) modes.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxUsage, errCode, progName, quote, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 

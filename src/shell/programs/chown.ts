@@ -1,5 +1,5 @@
 // chown [-R] USER[:GROUP] FILE…: owner and group by name (from the machine's /etc/passwd, /etc/group) or number.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxUsage, errCode, progName, quote, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { findAccount, findGroup } from './users.ts';

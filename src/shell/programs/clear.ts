@@ -1,5 +1,5 @@
 // clear: the terminfo clear sequence for xterm (home, erase screen, erase scrollback).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 
 /** `clear` */
 export const clear: Program = (ctx) => {

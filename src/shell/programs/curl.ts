@@ -1,8 +1,8 @@
 // curl: HTTP requests over the machine's simulated network (curl 7.88.1 on the host and Debian images,
 // 8.12.1 on Alpine). Plain http only: an https URL to a listening port fails the TLS handshake as a
 // plain-HTTP server makes real curl fail (35), and other https hosts do not resolve (6), as offline.
-import type { Program, ProgramContext } from '../program.ts';
-import type { HttpResponse } from '../../engine/network/types.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
+import type { HttpResponse } from '../../kernel/net.ts';
 import { abs, errText, type Flavour } from './util.ts';
 import { exchange, header, hostHeader, parseUrl, reasonPhrase, resolveLocation } from './http-client.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';

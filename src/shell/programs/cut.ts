@@ -1,5 +1,5 @@
 // cut -f LIST [-d DELIM] [-s] | -c LIST | -b LIST [FILE]…: selects fields or character positions of each line.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { progName, readInputs, splitLines, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 

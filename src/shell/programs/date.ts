@@ -1,5 +1,5 @@
 // date [-u] [-R] [-d TIME] [+FORMAT]: the session clock (or TIME) in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { parseFlags, progName, quote, type Flavour } from './util.ts';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

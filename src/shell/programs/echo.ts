@@ -1,5 +1,5 @@
 // echo as a program (`/bin/echo`, `env echo`, `xargs echo`): -n, -e, -E like the builtin; busybox and GNU agree.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { echoText } from '../echo.ts';
 
 /** `echo [-neE] [ARG]…` */

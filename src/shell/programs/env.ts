@@ -1,5 +1,5 @@
 // env [-i] [-u NAME]… [NAME=VALUE]… [COMMAND [ARG]…]: prints the environment or runs COMMAND with a changed one.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { findProgram, runProgram, type ProgramTable } from './exec.ts';
 import { busyboxUsage, progName, quote, type Flavour } from './util.ts';
 

@@ -1,6 +1,6 @@
 // Running another program from a program (env CMD, xargs CMD): only programs of the machine's table can be
 // started this way — shell scripts and `sh -c` need the interpreter, which programs do not reach.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs } from './util.ts';
 
 /** Where programs find other programs: the machine's table, read lazily so later additions (docker) count. */

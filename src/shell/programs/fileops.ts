@@ -1,5 +1,5 @@
 // mkdir, touch, rm, rmdir, cp, mv with GNU coreutils or busybox messages.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, errCode, parseFlags, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';

@@ -1,7 +1,7 @@
 // find [PATH]… [EXPRESSION]: walks trees printing paths that pass -name -iname -path -type -maxdepth -mindepth,
 // combined with ! -not -a -o and parentheses. Real find walks in directory (hash) order; we walk in sorted
 // order, so the set of lines is right but their order can differ from a real machine.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { patternSource } from '../glob.ts';
 import { abs, checkSignal, errCode, progName, quote, type Flavour } from './util.ts';

@@ -1,6 +1,6 @@
 // Image binaries are in every container's program table, but exist only where the image (or a package
 // install) put their file: a gated program answers "not found" as the shell would when it is absent.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import type { Flavour } from './util.ts';
 
 /** Wraps `program` so it runs only when one of `paths` exists in the machine's filesystem. */

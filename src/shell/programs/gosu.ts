@@ -1,7 +1,7 @@
 // gosu USER COMMAND…: steps down to USER and execs COMMAND (the redis and postgres entrypoints use it to
 // re-run themselves as the service user). Programs cannot run shell scripts, so when COMMAND is the
 // entrypoint script itself ("$0"), its second pass — which only execs "$@" — is taken directly.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { findProgram, runProgram, type ProgramTable } from './exec.ts';
 
 /** Makes `gosu user-spec command [args]`. */

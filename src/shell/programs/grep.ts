@@ -1,5 +1,5 @@
 // grep [-ivnclrEFqwoxhHs] [-e PATTERN]… PATTERN [FILE]…: lines matching a POSIX regex; exit 1 on no match, 2 on error.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, checkSignal, errCode, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';

@@ -1,5 +1,5 @@
 // head and tail: the first or last N lines (-n N, -N, tail's -n +N) or bytes (-c N), `==> f <==` headers for several files.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, errCode, progName, quote, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';

@@ -1,5 +1,5 @@
 // hello-world's /hello: prints Docker's greeting and exits 0.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 
 /** The text hello-world prints; `arch` is the line under step 2 (amd64, arm64v8 …). */
 export function helloText(arch = 'amd64'): string {

@@ -1,5 +1,5 @@
 // help: one screen telling the learner what this terminal offers.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { BUILTINS } from '../builtins.ts';
 
 /** Makes `help`, listing the built-ins and the programs of the table it is part of. */

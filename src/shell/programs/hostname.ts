@@ -1,5 +1,5 @@
 // hostname: the machine's name, from /etc/hostname of its filesystem (what Docker writes for a container).
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 
 /** The host name of the machine the program runs on: /etc/hostname's first line, else HOSTNAME, else `localhost`. */
 export function machineName(ctx: ProgramContext): string {

@@ -1,6 +1,6 @@
 // What curl and wget share: URL parsing, reason phrases, and one request over the machine's network.
-import type { ProgramContext } from '../program.ts';
-import { NetError, type HttpResponse } from '../../engine/network/types.ts';
+import type { ProgramContext } from '../../kernel/process.ts';
+import { NetError, type HttpResponse } from '../../kernel/net.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
 
 /** A parsed URL as the clients need it; `port` defaults by scheme. */

@@ -1,5 +1,5 @@
 // id and whoami: the running user's identity from /etc/passwd and /etc/group (see users.ts for who that is).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { currentAccount, findAccount, groupIds, groupName, userName } from './users.ts';
 import { busyboxUsage, parseFlags, progName, quote, usageError, type Flavour } from './util.ts';
 

@@ -1,6 +1,6 @@
 // The binaries images bring: each runs only where its file exists in the container's filesystem
 // (hello-world's /hello, nginx, redis, postgres, registry, gosu, curl after `apk add curl` …).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
 import type { Flavour } from './util.ts';
 import { installedAt } from './gate.ts';
@@ -8,7 +8,8 @@ import { makeHello } from './hello.ts';
 import { makeNginx } from './nginx.ts';
 import { makeRedisCli, makeRedisServer } from './redis.ts';
 import { makePostgres } from './postgres.ts';
-import { makeRegistry, type RegistryHandlerFactory } from './registry.ts';
+import { makeRegistry } from './registry.ts';
+import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import { makeGosu } from './gosu.ts';
 import { makeCurl } from './curl.ts';
 import { makeApk } from './apk.ts';
@@ -16,13 +17,13 @@ import { makeAptGet } from './apt-get.ts';
 import { makePip } from './pip.ts';
 import { makeNpm } from './npm.ts';
 
-/** Options for imagePrograms: the registry's API handler (the engine's v2 server by default). */
+/** Options for imagePrograms: the API handler the `registry` program serves (injected by the session). */
 export interface ImageProgramOptions {
-  registryHandler?: RegistryHandlerFactory;
+  registryHandler: RegistryHandlerFactory;
 }
 
 /** Image binaries and package managers, gated on their files; `table` is the container's whole table (for gosu). */
-export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: ImageProgramOptions = {}): Map<string, Program> {
+export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: ImageProgramOptions): Map<string, Program> {
   const m = new Map<string, Program>();
   const add = (name: string, program: Program, paths: string[]) => m.set(name, installedAt(program, paths, flavour));
   add('hello', makeHello(), ['/hello']);

@@ -1,5 +1,5 @@
 // Program tables for the machines: the host (GNU coreutils under bash), Alpine (busybox applets).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { makeLs } from './ls.ts';
 import { makeCat } from './cat.ts';
 import { makeCp, makeMkdir, makeMv, makeRm, makeRmdir, makeTouch } from './fileops.ts';
@@ -100,12 +100,12 @@ function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string
 }
 
 /** GNU coreutils programs with GNU tar, and the image binaries and package managers (Debian/Ubuntu images). */
-export function coreutilsPrograms(opts: ImageProgramOptions = {}): Map<string, Program> {
+export function coreutilsPrograms(opts: ImageProgramOptions): Map<string, Program> {
   return containerTable('gnu', opts);
 }
 
 /** busybox applets (with tar and wget) with busybox's messages, and the image binaries and apk (Alpine images). */
-export function busyboxPrograms(opts: ImageProgramOptions = {}): Map<string, Program> {
+export function busyboxPrograms(opts: ImageProgramOptions): Map<string, Program> {
   return containerTable('busybox', opts);
 }
 

@@ -1,6 +1,6 @@
 // ln [-sfnT] TARGET… LINK|DIR: symbolic links, and hard links (the vfs has no shared inodes: a hard link
 // is made as a metadata-preserving copy, so later writes to one name do not show through the other).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { abs, busyboxUsage, errCode, parseFlags, progName, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';

@@ -1,5 +1,5 @@
 // ls: -l -a -A -1 -d; columns on a terminal, one name per line otherwise; no colour (no alias here).
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { abs, errCode, idName, lsTime, modeString, parseFlags, type Flavour } from './util.ts';

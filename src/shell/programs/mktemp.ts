@@ -1,5 +1,5 @@
 // mktemp [-d] [-p DIR] [-t] [TEMPLATE]: creates a uniquely named file (0600) or directory (0700) and prints its path.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, errCode, parseFlags, progName, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { currentAccount } from './users.ts';

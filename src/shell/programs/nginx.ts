@@ -2,9 +2,9 @@
 // on the ports its configuration listens on, logs in the combined format to stdout (access.log is a
 // link to /dev/stdout) and notices to stderr, and shuts down gracefully as on SIGQUIT (the image's
 // STOPSIGNAL) when the container stops. `-v`, `-V`, `-t`, `-s reload` answer as nginx does.
-import type { Program, ProgramContext } from '../program.ts';
-import type { HttpRequest, HttpResponse } from '../../engine/network/types.ts';
-import { NetError } from '../../engine/network/types.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
+import type { HttpRequest, HttpResponse } from '../../kernel/net.ts';
+import { NetError } from '../../kernel/net.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { defaultType, mimeTypes, NginxConfError, readConf, servers, type Directive } from './nginx-conf.ts';

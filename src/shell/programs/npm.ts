@@ -1,6 +1,6 @@
 // npm (10.9 in the node images): init -y, install [NAME…] over the offline index; writes node_modules/,
 // package.json dependencies and package-lock.json, and prints npm's summary lines.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { packageIndex, resolveInstall, type IndexedPackage } from '../packages/loader.ts';
 import { abs } from './util.ts';
 

@@ -1,5 +1,5 @@
 // basename and dirname: strip a path's directory or last component (no filesystem access).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { basename as baseOf, dirname as dirOf } from '../../vfs/path.ts';
 import { busyboxUsage, parseFlags, usageError, quote, type Flavour } from './util.ts';
 

@@ -1,7 +1,7 @@
 // pip install (pip 24.3 in the python images): resolves the offline PyPI index, prints Collecting /
 // Downloading / Installing collected packages / Successfully installed and the root-user warning,
 // and writes each package and its .dist-info into site-packages.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { packageIndex, resolveInstall, writeFiles } from '../packages/loader.ts';
 import { abs } from './util.ts';
 

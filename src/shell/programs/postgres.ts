@@ -2,8 +2,8 @@
 // (initdb's output, the temporary server, "init process complete") or its refusal without a password,
 // then the server's start log; it waits until stopped and logs a fast shutdown (STOPSIGNAL SIGINT).
 // The image's docker-entrypoint.sh only has to exec this program: initialisation lives here.
-import type { Program, ProgramContext } from '../program.ts';
-import { NetError } from '../../engine/network/types.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
+import { NetError } from '../../kernel/net.ts';
 import { postgresTime } from './server-log.ts';
 
 const PASSWORD_ERROR = `Error: Database is uninitialized and superuser password is not specified.

@@ -1,5 +1,5 @@
 // printf FORMAT [ARG]…: C-style conversions, backslash escapes, and the format reused until the arguments run out.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { interpretEscapes } from '../echo.ts';
 import { progName, quote, usageError, type Flavour } from './util.ts';
 

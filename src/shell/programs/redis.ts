@@ -1,8 +1,8 @@
 // redis-server (7.4, as the official image runs it) and redis-cli. The server logs its start, answers
 // a few commands on port 6379 and saves /data/dump.rdb when stopped. Our network carries HTTP only, so
 // server and cli exchange RESP commands as request bodies (a stand-in for the TCP protocol).
-import type { Program, ProgramContext } from '../program.ts';
-import { NetError } from '../../engine/network/types.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
+import { NetError } from '../../kernel/net.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 import { exchange } from './http-client.ts';
 import { redisTime } from './server-log.ts';

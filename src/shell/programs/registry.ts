@@ -1,33 +1,14 @@
 // registry (Distribution 2.8.3): `registry serve CONFIG` logs its start as the image does and serves the
 // Registry HTTP API v2 on the configured port (http.addr, :5000) until the container stops. The API
-// itself is the engine's registryV2Handler over a Registry kept per container filesystem, so a
-// restarted container keeps what was pushed (it does not yet live in /var/lib/registry's files).
-import type { Program, ProgramContext } from '../program.ts';
-import type { HttpHandler } from '../../engine/network/types.ts';
-import { NetError } from '../../engine/network/types.ts';
-import { Registry } from '../../engine/registry/registry.ts';
-import { registryV2Handler } from '../../engine/registry/v2-server.ts';
-import type { Vfs } from '../../vfs/vfs.ts';
+// itself comes from the injected RegistryHandlerFactory (the engine's, kept per container filesystem, so a
+// restarted container keeps what was pushed; it does not yet live in /var/lib/registry's files).
+import type { Program } from '../../kernel/process.ts';
+import { NetError, type RegistryHandlerFactory } from '../../kernel/net.ts';
 import { BRIDGE_GATEWAY } from './nginx.ts';
 import { header } from './http-client.ts';
 
-/** Builds the API handler a registry process serves; the default keeps one Registry per filesystem. */
-export type RegistryHandlerFactory = (ctx: ProgramContext, host: string) => HttpHandler;
-
-const registries = new WeakMap<Vfs, Registry>();
-
-/** The default factory: the engine's v2 handler over a Registry that lives as long as the container's filesystem. */
-export const defaultRegistryHandler: RegistryHandlerFactory = (ctx, host) => {
-  let registry = registries.get(ctx.fs);
-  if (!registry) {
-    registry = new Registry(host);
-    registries.set(ctx.fs, registry);
-  }
-  return registryV2Handler(registry);
-};
-
 /** Makes `registry serve CONFIG | --version | help`. */
-export function makeRegistry(factory: RegistryHandlerFactory = defaultRegistryHandler): Program {
+export function makeRegistry(factory: RegistryHandlerFactory): Program {
   return async (ctx) => {
     const [, sub, configPath] = ctx.argv;
     if (sub === '--version' || sub === '-v') {
@@ -56,7 +37,7 @@ export function makeRegistry(factory: RegistryHandlerFactory = defaultRegistryHa
     log('info', 'using inmemory blob descriptor cache');
     let stop: (() => void) | undefined;
     if (ctx.net) {
-      const api = factory(ctx, `localhost:${port}`);
+      const api = factory(ctx.fs, `localhost:${port}`);
       try {
         stop = ctx.net.listenHttp(port, async (req) => {
           const res = await api(req);

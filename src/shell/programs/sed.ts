@@ -1,6 +1,6 @@
 // sed [-nEi] [-e SCRIPT]… [SCRIPT] [FILE]…: the stream editor's common commands (s d p q = y a i c { }),
 // addresses (N, $, /re/, ranges, !) and in-place editing.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, checkSignal, errCode, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';

@@ -1,5 +1,5 @@
 // seq [-w] [-s SEP] [FIRST [INC]] LAST: numbers with the precision of FIRST and INC.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { busyboxUsage, checkSignal, progName, quote, usageError, type Flavour } from './util.ts';
 
 const decimals = (s: string) => (/\.(\d*)/.exec(s)?.[1].length ?? 0);

@@ -1,5 +1,5 @@
 // sleep DURATION…: waits the sum of its arguments (`1`, `0.5`, `1s`, `2m`, `1h`, `1d`) on the session clock.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { busyboxUsage, checkSignal, progName, quote, usageError, type Flavour } from './util.ts';
 
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };

@@ -1,5 +1,5 @@
 // sort [-rnuf] [-t SEP] [-k F[,G][n]] [FILE]…: byte-order (C locale) line sorting with simple keys.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { progName, quote, readInputs, splitLines, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 

@@ -1,7 +1,7 @@
 // stat [-L] [-c FORMAT] FILE…: file status in each tool's default layout, or FORMAT's %-sequences.
 // The vfs keeps one time stamp, so access, modify and change times are all the mtime; device and inode
 // numbers are made up (stable per path) since the vfs has neither.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { abs, busyboxUsage, errCode, modeString, parseFlags, progName, usageError, type Flavour } from './util.ts';

@@ -1,7 +1,7 @@
 // tar: create (c), extract (x) and list (t) archives over the vfs, GNU tar 1.34 or busybox flavour.
 // -z writes gzip made of stored deflate blocks (see gzip-stored.ts) and reads the same; `-f -` passes
 // the archive through stdin/stdout as byte-valued characters, so `tar cf - d | tar xf -` works.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FileNode } from '../../vfs/types.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import { readTar, TarFormatError } from '../../vfs/tar/read.ts';

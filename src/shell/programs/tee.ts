@@ -1,5 +1,5 @@
 // tee [-a] FILE…: copies stdin to stdout and to each FILE.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { abs, errCode, parseFlags, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 

@@ -1,5 +1,5 @@
 // tr [-cds] SET1 [SET2]: translates, deletes (-d) or squeezes (-s) characters of stdin; ranges a-z, [:classes:], escapes.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { busyboxUsage, parseFlags, quote, usageError, type Flavour } from './util.ts';
 
 const CLASS: Record<string, string> = {

@@ -1,5 +1,5 @@
 // uname: the simulated kernel (release 6.8.0-workbook on x86_64) and the machine's host name.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { machineName } from './hostname.ts';
 import { busyboxUsage, parseFlags, quote, usageError, type Flavour } from './util.ts';
 

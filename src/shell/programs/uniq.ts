@@ -1,5 +1,5 @@
 // uniq [-cdu] [INPUT [OUTPUT]]: collapses adjacent equal lines, with counts (-c), only repeated (-d) or unique (-u).
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { abs, errCode, parseFlags, progName, splitLines, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';

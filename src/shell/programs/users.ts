@@ -1,5 +1,5 @@
 // Accounts of the machine a program runs on: /etc/passwd and /etc/group of its filesystem, and who is running.
-import type { ProgramContext } from '../program.ts';
+import type { ProgramContext } from '../../kernel/process.ts';
 
 /** A /etc/passwd entry. */
 export interface Account {

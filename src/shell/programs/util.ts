@@ -1,5 +1,5 @@
 // Helpers shared by the file utilities: option parsing, error text, owner names, time stamps.
-import type { ProgramContext } from '../program.ts';
+import type { ProgramContext } from '../../kernel/process.ts';
 import { FsError } from '../../vfs/types.ts';
 import { strerror } from '../messages.ts';
 import { Interrupted } from '../errors.ts';

@@ -1,5 +1,5 @@
 // wc [-lwcm] [FILE]…: line, word, character and byte counts, with a total for several files.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { abs, errCode, parseFlags, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8, encodeUtf8 as encode } from '../../vfs/utf8.ts';

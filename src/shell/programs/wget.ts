@@ -1,7 +1,7 @@
 // busybox wget: fetches a URL over the machine's simulated network to a file or stdout (-O -), with
 // busybox's progress bar and messages. Follows redirects; https cannot complete against our plain-HTTP
 // servers (busybox's "error getting response"), and offline hosts do not resolve.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxUsage, errCode } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';

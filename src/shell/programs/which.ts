@@ -1,5 +1,5 @@
 // which [-a] NAME…: where a command lives along $PATH.
-import type { Program, ProgramContext } from '../program.ts';
+import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
 import { parseFlags, type Flavour } from './util.ts';
 

@@ -1,5 +1,5 @@
 // xargs [-n MAX] [-I STR] [-r] [COMMAND [ARG]…]: runs COMMAND (default echo) with words read from stdin.
-import type { Program } from '../program.ts';
+import type { Program } from '../../kernel/process.ts';
 import { findProgram, runProgram, type ProgramTable } from './exec.ts';
 import { checkSignal, progName, usageError, type Flavour } from './util.ts';
 

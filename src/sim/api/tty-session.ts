@@ -2,10 +2,10 @@
 // mode and sends keystrokes; a pty's line discipline (echo, backspace, Enter, ^C, ^D, LF → CRLF) turns
 // them into the lines our interactive shells are fed, and the shell's output into terminal bytes.
 import type { Duplex } from 'node:stream';
-import type { InteractiveProcess } from '../../engine/runtime.ts';
+import type { InteractiveShell } from '../../kernel/process.ts';
 
 /** Runs `shell` on the hijacked connection until it exits (resolves with its status) or the client leaves (129). */
-export function runTtySession(socket: Duplex, shell: InteractiveProcess, initialInput: Buffer = Buffer.alloc(0)): Promise<number> {
+export function runTtySession(socket: Duplex, shell: InteractiveShell, initialInput: Buffer = Buffer.alloc(0)): Promise<number> {
   const toTerminal = (text: string) => {
     if (!socket.destroyed && text) socket.write(text.replace(/\r?\n/g, '\r\n'));
   };

@@ -2,7 +2,7 @@
 // stderr and exit status, against a fresh simulated daemon.
 import { describe, expect, it } from 'vitest';
 import { dockerProgram } from '../../../src/cli/docker.ts';
-import type { ProgramContext } from '../../../src/cli/framework/types.ts';
+import type { ProgramContext } from '../../../src/kernel/process.ts';
 import { encodeGoJson, goIndent } from '../../../src/cli/format/inspect/go-struct.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { normalizeReference } from '../../../src/engine/images/names.ts';

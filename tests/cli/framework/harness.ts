@@ -1,7 +1,7 @@
 // Runs our docker program and, where present, the real docker CLI on the same words, capturing both.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { ProgramContext } from '../../../src/shell/program.ts';
+import type { ProgramContext } from '../../../src/kernel/process.ts';
 import type { Vfs } from '../../../src/vfs/vfs.ts';
 import { createDockerProgram } from '../../../src/cli/framework/program.ts';
 import type { CommandHandler } from '../../../src/cli/framework/types.ts';

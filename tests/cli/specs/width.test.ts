@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createDockerProgram } from '../../../src/cli/framework/program.ts';
-import type { ProgramContext } from '../../../src/shell/program.ts';
+import type { ProgramContext } from '../../../src/kernel/process.ts';
 import type { Vfs } from '../../../src/vfs/vfs.ts';
 import { home, realDocker } from '../framework/harness.ts';
 

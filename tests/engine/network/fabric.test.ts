@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NetworkFabric } from '../../../src/engine/network/fabric.ts';
-import { NetError, type HttpRequest } from '../../../src/engine/network/types.ts';
+import { NetError, type HttpRequest } from '../../../src/kernel/net.ts';
 
 const get: HttpRequest = { method: 'GET', path: '/', headers: {}, body: new Uint8Array() };
 const ok = (text: string) => () => ({ status: 200, headers: {}, body: new TextEncoder().encode(text) });

@@ -7,7 +7,7 @@ import { normalizeReference } from '../../../src/engine/images/names.ts';
 import type { JsonMessage } from '../../../src/engine/api/images.ts';
 import { Registry } from '../../../src/engine/registry/registry.ts';
 import { registryV2Handler } from '../../../src/engine/registry/v2-server.ts';
-import { NetError } from '../../../src/engine/network/types.ts';
+import { NetError } from '../../../src/kernel/net.ts';
 import { simulatedClock } from '../../../src/session/clock.ts';
 
 async function drain(stream: AsyncGenerator<JsonMessage>): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../../../src/engine/network/types.ts';
+import type { HttpResponse } from '../../../src/kernel/net.ts';
 import { describe, expect, it } from 'vitest';
 import { makeCurl } from '../../../src/shell/programs/curl.ts';
 import { encodeUtf8 } from '../../../src/vfs/utf8.ts';

@@ -6,6 +6,7 @@ import { makePostgres } from '../../../src/shell/programs/postgres.ts';
 import { makeRegistry } from '../../../src/shell/programs/registry.ts';
 import { makeCurl } from '../../../src/shell/programs/curl.ts';
 import { busyboxPrograms, hostPrograms } from '../../../src/shell/programs/index.ts';
+import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
 import { NGINX_CONF, DEFAULT_CONF, INDEX_HTML } from '../../../src/engine/registry/catalog/nginx-files.ts';
 import { fakeNet, machine } from './machine.ts';
 
@@ -108,7 +109,7 @@ describe('registry', () => {
     m.fs.mkdir('/etc/docker/registry', { recursive: true });
     m.fs.writeFile('/etc/docker/registry/config.yml', 'version: 0.1\nhttp:\n  addr: :5000\n');
     const stop = new AbortController();
-    const running = m.run(makeRegistry(), ['registry', 'serve', '/etc/docker/registry/config.yml'], '', stop.signal);
+    const running = m.run(makeRegistry(containerRegistryHandler), ['registry', 'serve', '/etc/docker/registry/config.yml'], '', stop.signal);
     await Promise.resolve();
     const c = await m.run(makeCurl('busybox'), ['curl', '-s', 'localhost:5000/v2/_catalog']);
     expect(c.out).toBe('{"repositories":[]}\n');
@@ -122,7 +123,7 @@ describe('registry', () => {
 describe('program tables', () => {
   it('gates image binaries on their files and gives the host curl and tar', async () => {
     const m = machine();
-    const bb = busyboxPrograms();
+    const bb = busyboxPrograms({ registryHandler: containerRegistryHandler });
     expect(await m.run(bb.get('curl')!, ['curl', 'x'])).toEqual({ code: 127, out: '', err: 'sh: curl: not found\n' });
     m.fs.mkdir('/usr/bin', { recursive: true });
     m.fs.writeFile('/usr/bin/curl', 'stand-in');

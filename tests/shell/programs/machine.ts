@@ -1,8 +1,8 @@
 // A fake machine for program tests: a vfs, a tiny network (ports → handlers), and a runner that
 // collects stdout and stderr.
 import { Vfs } from '../../../src/vfs/vfs.ts';
-import { NetError, type HttpHandler, type NetworkStack } from '../../../src/engine/network/types.ts';
-import type { Program, ProgramContext } from '../../../src/shell/program.ts';
+import { NetError, type HttpHandler, type NetworkStack } from '../../../src/kernel/net.ts';
+import type { Program, ProgramContext } from '../../../src/kernel/process.ts';
 
 export function fakeNet(): NetworkStack & { ports: Map<number, HttpHandler> } {
   const ports = new Map<number, HttpHandler>();

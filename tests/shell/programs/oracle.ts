@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { Shell } from '../../../src/shell/shell.ts';
 import { Vfs } from '../../../src/vfs/vfs.ts';
 import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
+import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
 
 export type Flavour = 'gnu' | 'busybox';
 export type Files = Record<string, string>;
@@ -68,7 +69,7 @@ export function simulated(flavour: Flavour, files: Files, extra: (fs: Vfs) => vo
   extra(fs);
   const sh = new Shell({
     fs,
-    programs: flavour === 'gnu' ? coreutilsPrograms() : busyboxPrograms(),
+    programs: flavour === 'gnu' ? coreutilsPrograms({ registryHandler: containerRegistryHandler }) : busyboxPrograms({ registryHandler: containerRegistryHandler }),
     env: new Map([['PATH', '/usr/bin:/bin'], ['HOME', '/root']]),
     cwd: '/w',
     dialect: flavour === 'gnu' ? 'bash' : 'ash',

@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../../../src/engine/network/types.ts';
+import type { HttpResponse } from '../../../src/kernel/net.ts';
 import { describe, expect, it } from 'vitest';
 import { makeWget } from '../../../src/shell/programs/wget.ts';
 import { encodeUtf8 } from '../../../src/vfs/utf8.ts';

@@ -3,7 +3,8 @@
 import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
 import { parseNormalizedNamed } from '../../../engine/model/reference/normalize.ts';
-import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 
 const KINDS = ['C', 'A', 'D'] as const;

@@ -3,7 +3,8 @@
 // turn, its name echoed as typed on success, the errors printed together at the end (exit 1).
 import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
-import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 import { runAttached } from './run.ts';
 

@@ -4,7 +4,8 @@
 import type { Engine } from '../../../engine/engine.ts';
 import { rfc3339Nano } from '../../../engine/clock.ts';
 import type { LogChunk } from '../../../engine/containers/container.ts';
-import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 
 // A run with no terminal and no Ctrl-C (`npm run sim`) stops following after this much simulated time.

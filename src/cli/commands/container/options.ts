@@ -1,7 +1,8 @@
 // docker/cli cli/command/container/opts.go, the part this workbook honours: `docker run` and
 // `docker create` flags turned into a ContainerCreateRequest (ports, volumes, env, entrypoint …).
 import type { ContainerCreateRequest, PortBinding, PortMap } from '../../../engine/api/containers.ts';
-import type { ParsedFlags, ProgramContext } from '../../framework/types.ts';
+import type { ParsedFlags } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
 
 /** The create request for `docker run|create [OPTIONS] IMAGE [COMMAND] [ARG...]`. */

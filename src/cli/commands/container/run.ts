@@ -3,7 +3,8 @@
 // exit with the container's status; `-it` with a shell hands the terminal to the container's shell.
 import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
-import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { createContainer, Reported } from './create.ts';
 import { startFailureStatus, withHelp } from './options.ts';
 

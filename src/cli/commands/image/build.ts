@@ -8,7 +8,8 @@ import { canonicalName, normalizeReference } from '../../../engine/images/names.
 import { InvalidReferenceError } from '../../../engine/model/reference/errors.ts';
 import { resolve } from '../../../vfs/path.ts';
 import { cloneNode, makeDir } from '../../../vfs/vfs.ts';
-import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { PlainProgress } from '../../format/build/plain.ts';
 import { TtyProgress } from '../../format/build/tty.ts';
 import { formatBuildFailure, formatWarnings } from '../../format/build/summary.ts';

@@ -3,7 +3,8 @@
 // each object type in turn; here images are the only objects a daemon holds so far.
 import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
-import type { CommandHandler, ProgramContext } from '../../framework/types.ts';
+import type { CommandHandler } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
 import { encodeGoJson } from '../../format/inspect/go-struct.ts';
 import { imageInspectRecord } from '../../format/inspect/image.ts';

@@ -1,7 +1,7 @@
 // ~/.docker/config.json as the docker CLI keeps it (cli/config/configfile): credentials under `auths`,
 // keyed by `https://index.docker.io/v1/` for Docker Hub and by host[:port] for other registries, with
 // `auth` = base64("user:password"). Written as Go's json.MarshalIndent with tabs.
-import type { ProgramContext } from '../../framework/types.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { decodeBase64, encodeBase64 } from '../../../engine/registry/base64.ts';
 
 /** Docker Hub's credentials key. */

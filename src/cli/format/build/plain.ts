@@ -1,7 +1,7 @@
 // BuildKit's plain progress (`--progress=plain`, progressui printer): `#N name`, sub-statuses with
 // `done`, log lines stamped with seconds since the vertex started, and `#N DONE 0.3s` / `CACHED` / `ERROR`.
 import type { BuildEvent } from '../../../engine/builder/build/types.ts';
-import type { TextSink } from '../../framework/types.ts';
+import type { Writer } from '../../../kernel/process.ts';
 
 /** Prints build events as they arrive. */
 export class PlainProgress {
@@ -10,7 +10,7 @@ export class PlainProgress {
   private first = true;
   private last = -1;
 
-  constructor(private readonly out: TextSink) {
+  constructor(private readonly out: Writer) {
     out.write('#0 building with "default" instance using docker driver\n');
   }
 

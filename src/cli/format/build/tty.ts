@@ -2,7 +2,7 @@
 // `[+] Building 1.2s (8/8) FINISHED`, ` => [2/4] RUN …  0.3s`, sub-steps ` => => …`, `CACHED `/`ERROR `
 // prefixes, and the running step's last log lines under it.
 import type { BuildEvent } from '../../../engine/builder/build/types.ts';
-import type { TextSink } from '../../framework/types.ts';
+import type { Writer } from '../../../kernel/process.ts';
 
 interface Row {
   id: number;
@@ -23,7 +23,7 @@ export class TtyProgress {
   private readonly begin: number;
 
   constructor(
-    private readonly out: TextSink,
+    private readonly out: Writer,
     private readonly columns: number,
     private readonly now: () => number,
   ) {

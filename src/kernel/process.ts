@@ -1,6 +1,7 @@
-// What the shell hands a program it runs (echo, ls, apk, docker …) and what it gets back.
+// What the shell hands a program it runs (echo, ls, apk, docker …) and what it gets back. A neutral
+// contract: the shell runs programs with it, the docker CLI and the image binaries are written to it.
 import type { Vfs } from '../vfs/vfs.ts';
-import type { NetworkStack } from '../engine/network/types.ts';
+import type { NetworkStack } from './net.ts';
 
 /** Where a program writes; text uses "\n" line ends. */
 export interface Writer {

@@ -1,5 +1,7 @@
 // The simulated network as programs see it: HTTP over TCP ports, enough for `curl localhost:8080`,
 // nginx serving its welcome page, and `registry:2` answering `docker push localhost:5000/app`.
+// A neutral contract: the engine implements it (network/fabric) and the shell's programs use it.
+import type { Vfs } from '../vfs/vfs.ts';
 
 /** An HTTP request as a server program receives it. */
 export interface HttpRequest {
@@ -44,3 +46,10 @@ export interface NetworkStack {
    */
   requestHttp(host: string, port: number, request: HttpRequest): Promise<HttpResponse>;
 }
+
+/**
+ * Builds the Registry API handler a `registry` process serves on its port. The engine supplies it
+ * (the shell may not import the engine); `machine` is the container's filesystem, so a restarted
+ * container keeps what was pushed to it; `host` is the address the registry answers as.
+ */
+export type RegistryHandlerFactory = (machine: Vfs, host: string) => HttpHandler;
