@@ -8,6 +8,7 @@ import { readTar } from '../../../src/vfs/tar/read.ts';
 import { Vfs } from '../../../src/vfs/vfs.ts';
 import { isBusybox, shellRuntime } from '../../../src/session/runtime.ts';
 import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
+import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
 
 const BIN_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
@@ -43,7 +44,7 @@ describe('executables in the seeded images', () => {
     it(`${name}: none runs its stand-in text`, async () => {
       const fs = rootfs();
       // Programs of the table have their own tests (and servers among them would start and wait).
-      const table = isBusybox(fs) ? busyboxPrograms() : coreutilsPrograms();
+      const table = isBusybox(fs) ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
       for (const dir of BIN_DIRS) {
         if (!fs.exists(dir)) continue;
         for (const entry of fs.readdir(dir)) {
