@@ -4,6 +4,7 @@
 // scripts/architecture/ceilings.json: a move lowers a ceiling, a new wrong-way import fails.
 //   tsx scripts/check-architecture.ts            check (exit 1 when a count is over its ceiling)
 //   tsx scripts/check-architecture.ts --lower    also write the counts that fell as the new ceilings
+//   tsx scripts/check-architecture.ts --verbose  print every rule's count
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
@@ -59,6 +60,7 @@ const lowered: Record<string, number> = { ...ceilings };
 for (const rule of rules) {
   const found = violations.get(rule) ?? [];
   const ceiling = ceilings[rule] ?? 0;
+  if (process.argv.includes('--verbose')) console.log(`  ${rule}: ${found.length} (ceiling ${ceiling})`);
   if (found.length > ceiling) {
     failed = true;
     console.error(`✗ ${rule}: ${found.length} (ceiling ${ceiling})`);

@@ -15,28 +15,31 @@ import { inspectImage } from './images/inspect.ts';
 import { pruneImages } from './images/prune.ts';
 import { rfc3339Nano } from './clock.ts';
 import { sha256Digest } from './model/digest.ts';
-import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, Volume, VolumePruneResponse } from './api/containers.ts';
+import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, PathStat, Volume, VolumePruneResponse } from './api/containers.ts';
 import { NetworkFabric } from './network/fabric.ts';
 import type { NetworkStack } from '../kernel/net.ts';
 import { VolumeStore, type VolumeStoreSnapshot } from './volumes/store.ts';
 import { Containers, type ContainersSnapshot } from './containers/manager.ts';
-import type { Container } from './containers/container.ts';
+import type { AttachedProcess, LogReader } from './containers/attach.ts';
+import type { ExecIo, ExecOptions } from './containers/exec.ts';
+import type { AttachIo } from './containers/process.ts';
+import type { InteractiveShell } from '../kernel/process.ts';
 import { inspectContainer, listContainers, sizeRw, type ContainerListOptions } from './containers/list.ts';
-import { archiveGet, archivePut, commitContainer, containerChanges, exportContainer, importImage, type Archive, type CommitOptions } from './containers/filesystem.ts';
+import { archiveGet, archivePut, commitContainer, containerChanges, exportContainer, importImage, statPath, type Archive, type CommitOptions } from './containers/filesystem.ts';
 import type { TarEntry } from '../vfs/tar/entry.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import type { ImageSearchResponseItem } from './api/images.ts';
 import { registrySnapshot, restoreRegistry, type RegistrySnapshot } from './registry/registry.ts';
 import { HubAccounts, type RegistryCredentials } from './registry/auth.ts';
-import { RegistryHttpClient, RegistryRequestError, type RegistryTransport } from './registry/http-client.ts';
-import { registryV2Handler } from './registry/v2-server.ts';
+import type { RegistryHttpClient, RegistryTransport } from './registry/http-client.ts';
+import { registryClientFor } from './registry/clients.ts';
+import { remotePull } from './images/remote-pull.ts';
 import { pushImage, type PushRequest } from './images/push.ts';
 import { searchImages, type SearchRequest } from './images/search.ts';
 import { saveImages } from './images/save.ts';
 import { loadImages } from './images/load.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
-import { familiarRepository } from './images/names.ts';
 import { EngineError } from './errors/engine-error.ts';
 import { systemInfoDocument } from './system-info.ts';
 import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
@@ -66,7 +69,7 @@ export class Engine {
   /** The simulated network: the host's stack, each container's namespace, published ports. */
   readonly fabric = new NetworkFabric();
   readonly volumes: VolumeStore;
-  readonly containers: Containers;
+  private readonly containers: Containers;
   /** The learner's machine, where bind mounts (`-v /home/learner/site:/usr/share/nginx/html`) come from. */
   hostFs?: Vfs;
   /** Overrides how the daemon reaches `host:port` registries (tests); by default the host network stack. */
@@ -120,9 +123,82 @@ export class Engine {
     return inspectContainer(this.store, this.containers.get(ref), size);
   }
 
-  /** A container by ID, name or unique ID prefix; throws `No such container`. */
-  container(ref: string): Container {
-    return this.containers.get(ref);
+  /** POST /containers/{id}/start: PID 1 in the background; a running container is left alone. */
+  containerStart(ref: string): void {
+    this.containers.start(ref);
+  }
+
+  /** POST /containers/{id}/attach + start: PID 1 with the caller's streams, as a handle to wait on or interrupt. */
+  containerStartAttached(ref: string, io: AttachIo): AttachedProcess {
+    return this.containers.startAttached(ref, io);
+  }
+
+  /** `docker run -it` / `start -ai` with a shell as PID 1: the shell for the terminal; undefined when PID 1 is not a shell. */
+  containerStartInteractive(ref: string, columns: number): InteractiveShell | undefined {
+    return this.containers.startInteractive(ref, columns);
+  }
+
+  /** POST /containers/{id}/stop?t=&signal= — the stop signal, then SIGKILL after the timeout (default 10 s). */
+  containerStop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
+    return this.containers.stop(ref, timeoutSeconds, signal);
+  }
+
+  /** POST /containers/{id}/kill?signal= */
+  containerKill(ref: string, signal = 'SIGKILL'): Promise<void> {
+    return this.containers.kill(ref, signal);
+  }
+
+  /** POST /containers/{id}/restart?t= */
+  containerRestart(ref: string, timeoutSeconds?: number): Promise<void> {
+    return this.containers.restart(ref, timeoutSeconds);
+  }
+
+  /** DELETE /containers/{id}?force=&v= */
+  containerRemove(ref: string, options: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
+    return this.containers.remove(ref, options);
+  }
+
+  /** POST /containers/{id}/rename?name= */
+  containerRename(ref: string, newName: string): void {
+    this.containers.rename(ref, newName);
+  }
+
+  /** POST /containers/{id}/wait: resolves with the exit code once PID 1 ends (at once when stopped). */
+  containerWait(ref: string): Promise<number> {
+    return this.containers.wait(ref);
+  }
+
+  /** GET /containers/{id}/logs?follow=: the log as a stream; each read returns what came since the last. */
+  containerLogs(ref: string): LogReader {
+    return this.containers.logs(ref);
+  }
+
+  /** POST /containers/{id}/resize: checked and acknowledged (shells keep the width they started with). */
+  containerResize(ref: string): void {
+    const c = this.containers.get(ref);
+    if (!c.running) throw new EngineError('conflict', `Container ${c.id} is not running`);
+  }
+
+  /** POST /containers/{id}/exec + /exec/{id}/start: runs argv to completion in a running container (on the daemon's clock unless io.sleep says otherwise). */
+  containerExec(ref: string, argv: string[], io: Omit<ExecIo, 'sleep'> & Partial<Pick<ExecIo, 'sleep'>>, options: ExecOptions = {}): Promise<number> {
+    return this.containers.exec(ref, argv, { sleep: (ms) => this.host.sleep(ms), ...io }, options);
+  }
+
+  /** POST /exec/{id}/start with Detach: the process runs on in the background; its output is dropped. */
+  containerExecDetached(ref: string, argv: string[], io: { stdin: string; columns: number; tty: boolean }, options: ExecOptions = {}): void {
+    const quiet = { write() {} };
+    const background = { ...io, stdout: quiet, stderr: quiet, signal: new AbortController().signal, sleep: (ms: number) => this.host.wait(ms) };
+    void this.containers.exec(ref, argv, background, options).catch(() => 0);
+  }
+
+  /** `docker exec -it c sh`: an interactive shell in a running container; undefined when argv is not a shell. */
+  containerExecInteractive(ref: string, argv: string[], columns: number, sleep?: (ms: number) => Promise<void>, options: ExecOptions = {}): InteractiveShell | undefined {
+    return this.containers.execInteractive(ref, argv, columns, sleep ?? ((ms) => this.host.sleep(ms)), options);
+  }
+
+  /** HEAD /containers/{id}/archive?path=: what is at `path` in the container, or undefined. */
+  containerStatPath(ref: string, path: string): PathStat | undefined {
+    return statPath(this.containers.get(ref), path);
   }
 
   /** GET /containers/{id}/changes */
@@ -221,7 +297,7 @@ export class Engine {
   /** POST /images/create — throws EngineError before streaming when the image cannot be resolved. */
   imageCreate(request: PullRequest): AsyncGenerator<JsonMessage> {
     const { ref } = request;
-    if (ref.domain !== 'docker.io') return this.remotePull(request);
+    if (ref.domain !== 'docker.io') return remotePull(this.store, this.host, this.registryClient(ref.domain), request);
     if (!ref.tag && !ref.digest) return pullAllTags(this.store, this.hub, this.host, ref, request.platform);
     return startPull(this.store, this.registryFor(request.ref.domain), this.host, request);
   }
@@ -251,43 +327,10 @@ export class Engine {
     return registryLogin(this.hubAccounts, (domain, credentials) => this.registryClient(domain, credentials), auth);
   }
 
-  /**
-   * A Registry API v2 client for a registry host: Docker Hub is served in-process (its accounts decide
-   * who may push where); `host:port` goes over registryTransport, else the host network stack, where
-   * a `registry:2` container's published port answers.
-   */
+  /** A Registry API v2 client for a registry host (Docker Hub in-process, `host:port` over the network). */
   registryClient(domain: string, credentials?: RegistryCredentials): RegistryHttpClient {
-    if (domain === 'docker.io') {
-      const accounts = this.hubAccounts;
-      const handler = registryV2Handler(this.hub, (creds, action, path) => {
-        if (creds && !accounts.verify(creds)) return 'unauthorized';
-        if (action === 'pull') return 'ok';
-        return creds && HubAccounts.mayPush(creds.username, path) ? 'ok' : 'denied';
-      });
-      return new RegistryHttpClient('registry-1.docker.io', async (_host, _port, req) => handler(req), credentials);
-    }
     const transport: RegistryTransport = this.registryTransport ?? ((host, port, req) => this.hostNet.requestHttp(host, port, req));
-    return new RegistryHttpClient(domain, transport, credentials);
-  }
-
-  // A pull from a self-hosted registry: fetch the image over the Registry API, then run the same pull.
-  private async *remotePull(request: PullRequest): AsyncGenerator<JsonMessage> {
-    const { ref } = request;
-    const tag = ref.tag || 'latest';
-    const client = this.registryClient(ref.domain);
-    let image;
-    try {
-      await client.ping();
-      image = await client.image(ref.path, ref.digest || tag);
-    } catch (error) {
-      if (error instanceof RegistryRequestError) throw new EngineError(error.status === 401 ? 'unauthorized' : 'system', error.message);
-      throw error;
-    }
-    const shown = ref.digest ? `${familiarRepository(ref)}@${ref.digest}` : `${familiarRepository(ref)}:${tag}`;
-    if (!image) throw new EngineError('notFound', `manifest for ${shown} not found: manifest unknown: manifest unknown`);
-    const registry = new Registry(ref.domain);
-    registry.pushed.set(ref.path, new Map([[ref.digest ? image.digest : tag, image]]));
-    yield* startPull(this.store, registry, this.host, ref.tag || ref.digest ? request : { ...request, ref: { ...ref, tag } });
+    return registryClientFor({ hub: this.hub, accounts: this.hubAccounts, transport }, domain, credentials);
   }
 
   /** GET /images/{name}/history */

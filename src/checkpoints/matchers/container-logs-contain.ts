@@ -21,7 +21,7 @@ export const containerLogsContain = defineMatcher({
     const found = selectContainers(engine, { name, ancestor });
     if (found.length === 0) return notYet(`There is no ${describeTarget({ name, ancestor }).slice(2)} yet.`);
     const re = new RegExp(pattern, 'm');
-    const hit = found.some((c) => re.test(engine.container(c.Id).record.logs.map((chunk) => chunk.text).join('')));
+    const hit = found.some((c) => re.test(engine.containerLogs(c.Id).read().chunks.map((chunk) => chunk.text).join('')));
     return hit ? pass : notYet(`The logs of ${found.map(containerLabel).join(', ')} do not show ${describe} yet (see docker logs).`);
   },
 });

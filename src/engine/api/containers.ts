@@ -209,3 +209,26 @@ export interface VolumePruneResponse {
   VolumesDeleted: string[];
   SpaceReclaimed: number;
 }
+
+/** What a process wrote, when, and on which stream (`docker logs`). */
+export interface LogChunk {
+  stream: 'stdout' | 'stderr';
+  /** Milliseconds since the epoch. */
+  at: number;
+  text: string;
+}
+
+/** container.PathStat: what HEAD /containers/{id}/archive reports in X-Docker-Container-Path-Stat. */
+export interface PathStat {
+  name: string;
+  size: number;
+  /** Go's os.FileMode: permission bits plus os.ModeDir (2^31) or os.ModeSymlink (2^27). */
+  mode: number;
+  mtime: string;
+  linkTarget: string;
+}
+
+/** Whether a PathStat's mode has Go's os.ModeDir bit. */
+export function isDirMode(mode: number): boolean {
+  return Math.floor(mode / 2 ** 31) % 2 === 1;
+}

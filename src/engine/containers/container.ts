@@ -1,18 +1,10 @@
 // One container: its record (what `inspect` shows and the snapshot keeps), its root filesystem (the
 // image tree plus its own writes, with volumes and bind mounts grafted in) and, while it runs, its task.
-import type { ContainerConfig, ContainerState, HostConfig, MountPoint, PortMap } from '../api/containers.ts';
+import type { ContainerConfig, ContainerState, HostConfig, LogChunk, MountPoint, PortMap } from '../api/containers.ts';
 import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode, makeDir, Vfs } from '../../vfs/vfs.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
-
-/** What a process wrote, when, and on which stream (`docker logs`). */
-export interface LogChunk {
-  stream: 'stdout' | 'stderr';
-  /** Milliseconds since the epoch. */
-  at: number;
-  text: string;
-}
 
 /** The persisted part of a container. */
 export interface ContainerRecord {

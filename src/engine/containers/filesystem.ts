@@ -1,6 +1,6 @@
 // The container filesystem endpoints: changes (`docker diff`), export, archive get/put (`docker cp`),
 // commit (the read-write layer becomes an image layer) and import (a tarball becomes an image).
-import type { FilesystemChange } from '../api/containers.ts';
+import type { FilesystemChange, PathStat } from '../api/containers.ts';
 import type { ImageConfig } from '../api/images.ts';
 import { EngineError } from '../errors/engine-error.ts';
 import type { ImageConfigFile } from '../model/image-config.ts';
@@ -36,6 +36,10 @@ export interface Archive {
   name: string;
 }
 
+/** Go's os.ModeDir and os.ModeSymlink, as dockerd puts them in a path stat's mode. */
+export const GO_MODE_DIR = 2 ** 31;
+const GO_MODE_SYMLINK = 2 ** 27;
+
 /** GET /containers/{id}/archive?path= — `path/.` archives a directory's contents. */
 export function archiveGet(c: Container, path: string): Archive {
   const contentsOnly = /\/\.$/.test(path);
@@ -53,6 +57,20 @@ export function archiveGet(c: Container, path: string): Archive {
     entries.push(...entriesOfTree(node, contentsOnly ? '' : name));
   } else entries.push(entryOf(node, name));
   return { tar: writeTar(entries), entries, isDir: node.type === 'dir', name };
+}
+
+/** HEAD /containers/{id}/archive?path=: the stat of a path in the container (X-Docker-Container-Path-Stat), or undefined. */
+export function statPath(c: Container, path: string): PathStat | undefined {
+  let node: FsNode;
+  try {
+    node = c.fs.stat(path);
+  } catch {
+    return undefined;
+  }
+  const name = path === '/' ? '/' : path.replace(/\/+$/, '').slice(path.replace(/\/+$/, '').lastIndexOf('/') + 1);
+  const size = node.type === 'file' ? (node.size ?? node.data.length) : 0;
+  const mode = node.mode + (node.type === 'dir' ? GO_MODE_DIR : node.type === 'symlink' ? GO_MODE_SYMLINK : 0);
+  return { name, size, mode, mtime: rfc3339Nano(node.mtime * 1000), linkTarget: node.type === 'symlink' ? node.target : '' };
 }
 
 /** PUT /containers/{id}/archive?path= — extracts entries under a directory of the container. */

@@ -2,7 +2,6 @@
 // and asks to wait for the next exit before it starts the container, so the server holds the
 // attachment and the waiters until the start arrives. Also the exec instances `docker exec` creates.
 import type { Duplex } from 'node:stream';
-import type { Container } from '../../engine/containers/container.ts';
 
 /** An attach connection waiting for its container to start. */
 export interface PendingAttach {
@@ -35,7 +34,7 @@ export interface ExecInstance {
 /** The server's per-daemon stream state. */
 export class ContainerStreams {
   private readonly attaches = new Map<string, PendingAttach>();
-  private readonly nextExit = new Map<string, ((c: Container) => void)[]>();
+  private readonly nextExit = new Map<string, ((exit: Promise<number>) => void)[]>();
   readonly execs = new Map<string, ExecInstance>();
 
   /** Holds an attach until the container starts. */
@@ -55,18 +54,18 @@ export class ContainerStreams {
   }
 
   /** Resolves with the container's exit code after its next start (`wait?condition=next-exit`). */
-  afterNextStart(containerId: string): Promise<Container> {
-    return new Promise((resolve) => {
+  afterNextStart(containerId: string): Promise<number> {
+    return new Promise<Promise<number>>((resolve) => {
       const list = this.nextExit.get(containerId) ?? [];
       list.push(resolve);
       this.nextExit.set(containerId, list);
-    });
+    }).then((exit) => exit);
   }
 
-  /** Tells the waiters of `afterNextStart` that the container is running. */
-  started(c: Container): void {
-    const list = this.nextExit.get(c.id) ?? [];
-    this.nextExit.delete(c.id);
-    for (const resolve of list) resolve(c);
+  /** Tells the waiters of `afterNextStart` that the container is running, and how its run ends. */
+  started(containerId: string, exit: Promise<number>): void {
+    const list = this.nextExit.get(containerId) ?? [];
+    this.nextExit.delete(containerId);
+    for (const resolve of list) resolve(exit);
   }
 }

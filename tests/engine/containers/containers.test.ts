@@ -21,10 +21,10 @@ describe('containers', () => {
     const engine = await engineWithAlpine();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'echo out; echo err >&2; exit 3'] }, 'job');
     const out = collect();
-    const c = engine.containers.start(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 });
-    expect(await c.waitExit()).toBe(3);
+    const c = engine.containerStartAttached(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 });
+    expect(await c.exit).toBe(3);
     expect(engine.containerInspect('job').State).toMatchObject({ Status: 'exited', ExitCode: 3, Running: false });
-    expect(c.record.logs.map((l) => [l.stream, l.text])).toEqual([['stdout', 'out\n'], ['stderr', 'err\n']]);
+    expect(engine.containerLogs(Id).read().chunks.map((l) => [l.stream, l.text])).toEqual([['stdout', 'out\n'], ['stderr', 'err\n']]);
     expect(engine.containerList({ all: true })[0].Status).toBe('Exited (3) Less than a second ago');
   });
 
@@ -40,16 +40,16 @@ describe('containers', () => {
   it('refuses to start a missing executable with runc’s message and leaves the container Created', async () => {
     const engine = await engineWithAlpine();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['foo'] });
-    expect(() => engine.containers.start(Id)).toThrow('exec: "foo": executable file not found in $PATH: unknown');
+    expect(() => engine.containerStart(Id)).toThrow('exec: "foo": executable file not found in $PATH: unknown');
     expect(engine.containerList({ all: true })[0].Status).toBe('Created');
   });
 
   it('stops a shell PID 1 only with SIGKILL after the timeout (137)', async () => {
     const engine = await engineWithAlpine();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1000'] });
-    engine.containers.start(Id);
+    engine.containerStart(Id);
     const before = engine.host.now();
-    await engine.containers.stop(Id);
+    await engine.containerStop(Id);
     expect(engine.host.now() - before).toBeGreaterThanOrEqual(10_000);
     expect(engine.containerInspect(Id).State.ExitCode).toBe(137);
   });
@@ -57,7 +57,7 @@ describe('containers', () => {
   it('diffs, commits and exports the container layer', async () => {
     const engine = await engineWithAlpine();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'touch /x; rm /etc/motd'] });
-    await engine.containers.start(Id, { stdout: collect().sink, stderr: collect().sink, stdin: '', columns: 80 }).waitExit();
+    await engine.containerStartAttached(Id, { stdout: collect().sink, stderr: collect().sink, stdin: '', columns: 80 }).exit;
     expect(engine.containerChanges(Id)).toEqual([
       { Kind: 0, Path: '/etc' },
       { Kind: 2, Path: '/etc/motd' },
@@ -86,7 +86,7 @@ describe('containers', () => {
     const run = async (cmd: string) => {
       const out = collect();
       const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', cmd], HostConfig: { Binds: ['data:/data'] } });
-      await engine.containers.start(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 }).waitExit();
+      await engine.containerStartAttached(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 }).exit;
       return out.text();
     };
     await run('echo kept > /data/f');
@@ -94,6 +94,7 @@ describe('containers', () => {
     expect(() => engine.volumeRemove('data')).toThrow(/^remove data: volume is in use - \[/);
     const restored = new Engine(engine.host, structuredClone(engine.snapshot()), shellRuntime());
     expect(restored.containerList({ all: true })).toHaveLength(2);
-    expect(restored.container(restored.containerList({ all: true })[0].Id).fs.readText('/data/f')).toBe('kept\n');
+    const { tar } = restored.containerArchiveGet(restored.containerList({ all: true })[0].Id, '/data/f');
+    expect(new TextDecoder().decode(readTar(tar)[0].data)).toBe('kept\n');
   });
 });

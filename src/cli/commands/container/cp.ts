@@ -3,6 +3,7 @@
 // path it takes that name; `SRC/.` copies a directory's contents. Ends with "Successfully copied …".
 import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { isDirMode } from '../../../engine/api/containers.ts';
 import { entriesOfTree } from '../../../vfs/layers/index.ts';
 import type { TarEntry } from '../../../vfs/tar/entry.ts';
 import { writeTar } from '../../../vfs/tar/write.ts';
@@ -72,20 +73,20 @@ function upload(engine: Engine, ctx: ProgramContext, src: string, ref: string, d
   } catch {
     return fail(ctx, `lstat ${source}: no such file or directory`, false);
   }
-  const c = engine.container(ref);
   const dest = dst.startsWith('/') ? dst : `/${dst}`;
   const contentsOnly = /\/\.$/.test(src);
   const name = source.replace(/\/\.$/, '').slice(source.replace(/\/\.$/, '').lastIndexOf('/') + 1);
   let dir: string;
   let newName: string;
-  if (c.fs.exists(dest) && c.fs.stat(dest).type === 'dir') {
+  const destStat = engine.containerStatPath(ref, dest);
+  if (destStat && isDirMode(destStat.mode)) {
     dir = dest;
     newName = name;
   } else {
     if (dst.endsWith('/')) return fail(ctx, `Error response from daemon: Could not find the file ${dest} in container ${ref}`);
     dir = dest.slice(0, dest.lastIndexOf('/')) || '/';
     newName = dest.slice(dest.lastIndexOf('/') + 1);
-    if (!c.fs.exists(dir)) return fail(ctx, `Error response from daemon: Could not find the file ${dir} in container ${ref}`);
+    if (!engine.containerStatPath(ref, dir)) return fail(ctx, `Error response from daemon: Could not find the file ${dir} in container ${ref}`);
   }
   const entries: TarEntry[] = [];
   const top = contentsOnly && dir === dest ? '' : newName;
@@ -97,7 +98,7 @@ function upload(engine: Engine, ctx: ProgramContext, src: string, ref: string, d
   } else entries.push({ path: top || name, type: 'symlink', mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime, linkTarget: node.target });
   // Files from the host arrive owned by root unless -a keeps their owner.
   const owned = entries.map((e) => ({ ...e, uid: 0, gid: 0 }));
-  engine.containerArchivePut(c.id, dir, owned);
+  engine.containerArchivePut(ref, dir, owned);
   ctx.stderr.write(`Successfully copied ${humanSize(writeTar(owned).length)} to ${ref}:${dest}\n`);
   return 0;
 }

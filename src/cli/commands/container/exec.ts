@@ -17,7 +17,7 @@ export function containerExec(engine: Engine): CommandHandler {
     try {
       const input = flags.bool('interactive') ? ctx.stdin : ''; // reading stdin consumes it: read it once
       if (flags.bool('interactive') && ctx.enterShell && input === '') {
-        const shell = engine.containers.execInteractive(ref, argv, ctx.columns, (ms) => ctx.sleep(ms), options);
+        const shell = engine.containerExecInteractive(ref, argv, ctx.columns, (ms) => ctx.sleep(ms), options);
         if (shell) {
           ctx.enterShell(shell);
           return 0;
@@ -25,10 +25,10 @@ export function containerExec(engine: Engine): CommandHandler {
       }
       const io = { stdout: ctx.stdout, stderr: ctx.stderr, stdin: input, columns: ctx.columns, signal: ctx.signal, tty: flags.bool('tty'), sleep: (ms: number) => ctx.sleep(ms) };
       if (flags.bool('detach')) {
-        void engine.containers.exec(ref, argv, { ...io, stdout: { write() {} }, stderr: { write() {} }, signal: new AbortController().signal, sleep: (ms) => engine.host.wait(ms) }, options).catch(() => 0);
+        engine.containerExecDetached(ref, argv, { stdin: input, columns: ctx.columns, tty: flags.bool('tty') }, options);
         return 0;
       }
-      return await engine.containers.exec(ref, argv, io, options);
+      return await engine.containerExec(ref, argv, io, options);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       if (error.message.startsWith('OCI runtime exec failed')) {

@@ -29,12 +29,23 @@ export function containerInspect(engine: Engine): CommandHandler {
   };
 }
 
+// Whether a container answers to ref (an ambiguous prefix does not).
+function containerExists(engine: Engine, ref: string): boolean {
+  try {
+    engine.containerInspect(ref);
+    return true;
+  } catch (error) {
+    if (error instanceof EngineError) return false;
+    throw error;
+  }
+}
+
 /** `docker inspect`: a container when one matches (or --type container), else the image handler. */
 export function inspectAny(engine: Engine, images: CommandHandler): CommandHandler {
   return (parsed: ParsedCommand) => {
     const { args, flags, ctx } = parsed;
     const type = flags.string('type');
-    const allContainers = args.every((ref) => engine.containers.find(ref));
+    const allContainers = args.every((ref) => containerExists(engine, ref));
     if (type === 'container' || (type === '' && allContainers)) {
       const result = runInspect(args, flags.string('format'), (ref) => {
         try {

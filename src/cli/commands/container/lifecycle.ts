@@ -35,19 +35,19 @@ export function containerStart(engine: Engine): CommandHandler {
         return 1;
       }
       try {
-        const c = engine.container(args[0]);
-        if (c.running) {
+        const c = engine.containerInspect(args[0]);
+        if (c.State.Running) {
           ctx.stderr.write(`Error response from daemon: You cannot attach to a running container\n`);
           return 1;
         }
-        if (flags.bool('interactive') && ctx.enterShell && engine.containers.isShell(c.id)) {
-          const shell = engine.containers.startInteractive(c.id, ctx.columns);
+        if (flags.bool('interactive') && ctx.enterShell) {
+          const shell = engine.containerStartInteractive(c.Id, ctx.columns);
           if (shell) {
             ctx.enterShell(shell);
             return 0;
           }
         }
-        return await runAttached(engine, ctx, c.id, flags.bool('interactive') ? ctx.stdin : '');
+        return await runAttached(engine, ctx, c.Id, flags.bool('interactive') ? ctx.stdin : '');
       } catch (error) {
         return reportError(ctx, error);
       }
@@ -56,7 +56,7 @@ export function containerStart(engine: Engine): CommandHandler {
     const failed: string[] = [];
     for (const ref of args) {
       try {
-        engine.containers.start(ref);
+        engine.containerStart(ref);
         ctx.stdout.write(`${ref}\n`);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
@@ -74,7 +74,7 @@ export function containerStart(engine: Engine): CommandHandler {
 export function containerStop(engine: Engine): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
-    const failed = await forEach(ctx, args, (ref) => engine.containers.stop(ref, timeout, flags.string('signal') || undefined));
+    const failed = await forEach(ctx, args, (ref) => engine.containerStop(ref, timeout, flags.string('signal') || undefined));
     return failed.length ? 1 : 0;
   };
 }
@@ -83,7 +83,7 @@ export function containerStop(engine: Engine): CommandHandler {
 export function containerRestart(engine: Engine): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
-    const failed = await forEach(ctx, args, (ref) => engine.containers.restart(ref, timeout));
+    const failed = await forEach(ctx, args, (ref) => engine.containerRestart(ref, timeout));
     return failed.length ? 1 : 0;
   };
 }
@@ -91,7 +91,7 @@ export function containerRestart(engine: Engine): CommandHandler {
 /** `docker kill [-s SIG] CONTAINER...` */
 export function containerKill(engine: Engine): CommandHandler {
   return async ({ args, flags, ctx }) => {
-    const failed = await forEach(ctx, args, (ref) => engine.containers.kill(ref, flags.string('signal') || 'SIGKILL'));
+    const failed = await forEach(ctx, args, (ref) => engine.containerKill(ref, flags.string('signal') || 'SIGKILL'));
     return failed.length ? 1 : 0;
   };
 }
@@ -103,7 +103,7 @@ export function containerRemove(engine: Engine): CommandHandler {
     const errors: string[] = [];
     for (const ref of args) {
       try {
-        await engine.containers.remove(ref, { force, volumes: flags.bool('volumes') });
+        await engine.containerRemove(ref, { force, volumes: flags.bool('volumes') });
         ctx.stdout.write(`${ref}\n`);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
@@ -127,7 +127,7 @@ export function containerWait(engine: Engine): CommandHandler {
     let status = 0;
     for (const ref of args) {
       try {
-        ctx.stdout.write(`${await engine.containers.wait(ref)}\n`);
+        ctx.stdout.write(`${await engine.containerWait(ref)}\n`);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
         ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
@@ -147,7 +147,7 @@ export function containerRename(engine: Engine): CommandHandler {
       return 1;
     }
     try {
-      engine.containers.rename(args[0], newName);
+      engine.containerRename(args[0], newName);
       return 0;
     } catch (error) {
       // docker/cli rename.go prints the daemon's error, then fails with a line of its own.

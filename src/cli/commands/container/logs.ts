@@ -3,7 +3,8 @@
 // following until the container stops or Ctrl-C.
 import type { Engine } from '../../../engine/engine.ts';
 import { rfc3339Nano } from '../../../engine/clock.ts';
-import type { LogChunk } from '../../../engine/containers/container.ts';
+import type { LogChunk } from '../../../engine/api/containers.ts';
+import { logLines } from '../../../engine/containers/attach.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
@@ -15,15 +16,16 @@ const UNATTENDED_FOLLOW_MS = 10 * 60 * 1000;
 export function containerLogs(engine: Engine): CommandHandler {
   return async ({ args, flags, ctx }) => {
     try {
-      const c = engine.container(args[0]);
+      const log = engine.containerLogs(args[0]);
+      const first = log.read();
       const tail = flags.string('tail');
-      const lines = linesOf(c.record.logs);
+      const lines = logLines(first.chunks);
       const n = tail === '' || tail === 'all' ? lines.length : Math.max(0, parseInt(tail, 10) || 0);
       for (const line of lines.slice(lines.length - n)) print(ctx, line, flags.bool('timestamps'));
       if (!flags.bool('follow')) return 0;
-      let seen = c.record.logs.length;
+      let running = first.running;
       let waited = 0;
-      while (!ctx.signal.aborted && engine.containers.find(c.id)?.running) {
+      while (!ctx.signal.aborted && running) {
         if (!ctx.isTty && waited >= UNATTENDED_FOLLOW_MS) break;
         try {
           await ctx.sleep(250);
@@ -31,36 +33,15 @@ export function containerLogs(engine: Engine): CommandHandler {
           break;
         }
         waited += 250;
-        const fresh = c.record.logs.slice(seen);
-        seen = c.record.logs.length;
-        for (const line of linesOf(fresh)) print(ctx, line, flags.bool('timestamps'));
+        const fresh = log.read();
+        running = fresh.running;
+        for (const line of logLines(fresh.chunks)) print(ctx, line, flags.bool('timestamps'));
       }
       return ctx.signal.aborted ? 130 : 0;
     } catch (error) {
       return reportError(ctx, error);
     }
   };
-}
-
-// Chunks cut into lines (each keeps its stream and time), as the json-file driver stores them.
-function linesOf(chunks: readonly LogChunk[]): LogChunk[] {
-  const out: LogChunk[] = [];
-  const pending: Partial<Record<'stdout' | 'stderr', LogChunk>> = {};
-  for (const chunk of chunks) {
-    let text = (pending[chunk.stream]?.text ?? '') + chunk.text;
-    const at = pending[chunk.stream]?.at ?? chunk.at;
-    delete pending[chunk.stream];
-    let i: number;
-    let first = true;
-    while ((i = text.indexOf('\n')) >= 0) {
-      out.push({ stream: chunk.stream, at: first ? at : chunk.at, text: text.slice(0, i + 1) });
-      text = text.slice(i + 1);
-      first = false;
-    }
-    if (text) pending[chunk.stream] = { stream: chunk.stream, at, text };
-  }
-  for (const rest of Object.values(pending)) if (rest) out.push(rest);
-  return out;
 }
 
 function print(ctx: ProgramContext, line: LogChunk, timestamps: boolean): void {

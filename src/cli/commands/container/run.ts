@@ -23,13 +23,13 @@ export function containerRun(engine: Engine): CommandHandler {
     const interactive = flags.bool('interactive');
     try {
       if (detach) {
-        engine.containers.start(id);
+        engine.containerStart(id);
         ctx.stdout.write(`${id}\n`);
         return 0;
       }
       const input = interactive ? ctx.stdin : ''; // reading stdin consumes it: read it once
-      if (interactive && ctx.enterShell && engine.containers.isShell(id) && input === '') {
-        const shell = engine.containers.startInteractive(id, ctx.columns);
+      if (interactive && ctx.enterShell && input === '') {
+        const shell = engine.containerStartInteractive(id, ctx.columns);
         if (shell) {
           ctx.enterShell(shell);
           return 0;
@@ -48,18 +48,14 @@ export function containerRun(engine: Engine): CommandHandler {
 
 /** Starts PID 1 attached to the terminal and waits for it; Ctrl-C sends it SIGINT. */
 export async function runAttached(engine: Engine, ctx: ProgramContext, id: string, stdin: string): Promise<number> {
-  const c = engine.containers.start(id, { stdout: ctx.stdout, stderr: ctx.stderr, stdin, columns: ctx.columns });
-  const exit = c.waitExit();
+  const process = engine.containerStartAttached(id, { stdout: ctx.stdout, stderr: ctx.stderr, stdin, columns: ctx.columns });
+  const exit = process.exit;
   const interrupted = new Promise<'interrupted'>((resolve) => {
     if (ctx.signal.aborted) resolve('interrupted');
     ctx.signal.addEventListener('abort', () => resolve('interrupted'), { once: true });
   });
   const first = await Promise.race([exit, interrupted]);
   if (first !== 'interrupted') return first;
-  if (c.task && !c.task.deaf) {
-    await engine.containers.kill(id, 'SIGINT').catch(() => undefined);
-    return exit;
-  }
-  // PID 1 ignores SIGINT, as in Docker: the container keeps running after the terminal lets go.
-  return 130;
+  // A PID 1 that ignores SIGINT keeps running after the terminal lets go, as in Docker.
+  return (await process.interrupt()) ? exit : 130;
 }

@@ -1,7 +1,6 @@
 // Container lifecycle and state: create, start, stop, kill, restart, remove, list, inspect, wait,
 // changes, export, commit, prune. A start hands the container any attach the client made before it.
 import type { ContainerCreateRequest } from '../../../engine/api/containers.ts';
-import type { Container } from '../../../engine/containers/container.ts';
 import { ApiError, boolParam, filtersParam, readJson, sendEmpty, sendJson, type ApiRequest } from '../http-io.ts';
 import { streamSink } from '../hijack-io.ts';
 import { runTtySession } from '../tty-session.ts';
@@ -46,9 +45,8 @@ export const containerRoutes: Route[] = [
     method: 'POST',
     path: '/containers/{name}/stop',
     handle: async ({ params, query, res }, { engine }) => {
-      const c = engine.container(params.name);
-      if (!c.running) return sendEmpty(res, 304);
-      await engine.containers.stop(params.name, timeoutParam(query), query.get('signal') || undefined);
+      if (!engine.containerInspect(params.name).State.Running) return sendEmpty(res, 304);
+      await engine.containerStop(params.name, timeoutParam(query), query.get('signal') || undefined);
       sendEmpty(res, 204);
     },
   },
@@ -56,7 +54,7 @@ export const containerRoutes: Route[] = [
     method: 'POST',
     path: '/containers/{name}/restart',
     handle: async ({ params, query, res }, { engine }) => {
-      await engine.containers.restart(params.name, timeoutParam(query));
+      await engine.containerRestart(params.name, timeoutParam(query));
       sendEmpty(res, 204);
     },
   },
@@ -64,7 +62,7 @@ export const containerRoutes: Route[] = [
     method: 'POST',
     path: '/containers/{name}/kill',
     handle: async ({ params, query, res }, { engine }) => {
-      await engine.containers.kill(params.name, query.get('signal') || 'SIGKILL');
+      await engine.containerKill(params.name, query.get('signal') || 'SIGKILL');
       sendEmpty(res, 204);
     },
   },
@@ -72,7 +70,7 @@ export const containerRoutes: Route[] = [
     method: 'POST',
     path: '/containers/{name}/rename',
     handle: ({ params, query, res }, { engine }) => {
-      engine.containers.rename(params.name, query.get('name') ?? '');
+      engine.containerRename(params.name, query.get('name') ?? '');
       sendEmpty(res, 204);
     },
   },
@@ -80,7 +78,7 @@ export const containerRoutes: Route[] = [
     method: 'DELETE',
     path: '/containers/{name}',
     handle: async ({ params, query, res }, { engine }) => {
-      await engine.containers.remove(params.name, { force: boolParam(query, 'force'), volumes: boolParam(query, 'v') });
+      await engine.containerRemove(params.name, { force: boolParam(query, 'force'), volumes: boolParam(query, 'v') });
       sendEmpty(res, 204);
     },
   },
@@ -113,50 +111,50 @@ export const containerRoutes: Route[] = [
 
 // POST /containers/{id}/start: 304 when already running; an attach made before it gets the output.
 async function start({ params, res }: ApiRequest, { engine, streams }: ApiDaemon): Promise<void> {
-  const c = engine.container(params.name);
-  if (c.running) return sendEmpty(res, 304);
-  const attach = streams.takeAttach(c.id);
-  let started: Container;
-  if (attach && attach.tty && attach.withStdin && engine.containers.isShell(c.id)) {
+  const c = engine.containerInspect(params.name);
+  if (c.State.Running) return sendEmpty(res, 304);
+  const id = c.Id;
+  const attach = streams.takeAttach(id);
+  if (attach && attach.tty && attach.withStdin) {
     // -it with a shell: the terminal's keystrokes drive the container's interactive shell.
-    const shell = engine.containers.startInteractive(c.id, COLUMNS);
+    const shell = engine.containerStartInteractive(id, COLUMNS);
     if (shell) {
       void runTtySession(attach.socket, shell, attach.early);
-      streams.started(engine.container(c.id));
+      streams.started(id, engine.containerWait(id));
       return sendEmpty(res, 204);
     }
   }
   if (attach) {
     const stdin = attach.tty ? '' : await attach.stdin();
     try {
-      started = engine.containers.start(c.id, {
+      const process = engine.containerStartAttached(id, {
         stdout: streamSink(attach.socket, 1, attach.tty),
         stderr: streamSink(attach.socket, attach.tty ? 1 : 2, attach.tty),
         stdin,
         columns: COLUMNS,
       });
+      void process.exit.then(() => attach.socket.end());
     } catch (error) {
       attach.socket.end();
       throw error;
     }
-    void started.waitExit().then(() => attach.socket.end());
   } else {
-    started = engine.containers.start(c.id);
+    engine.containerStart(id);
   }
-  streams.started(started);
+  streams.started(id, engine.containerWait(id));
   sendEmpty(res, 204);
 }
 
 // POST /containers/{id}/wait?condition=: the headers at once (the client waits for them before it
 // starts the container), the exit status when it comes.
 async function wait({ params, query, res }: ApiRequest, { engine, streams }: ApiDaemon): Promise<void> {
-  const c = engine.container(params.name);
+  const { Id: id, State } = engine.containerInspect(params.name);
+  const running = State.Running;
   const condition = query.get('condition') || 'not-running';
   if (!['not-running', 'next-exit', 'removed'].includes(condition)) throw new ApiError(400, `invalid condition: "${condition}"`);
   res.writeHead(200, { 'Content-Type': 'application/json' });
   res.flushHeaders();
-  const running = condition !== 'not-running' && !c.running ? await streams.afterNextStart(c.id) : c;
-  const code = await running.waitExit();
+  const code = await (condition !== 'not-running' && !running ? streams.afterNextStart(id) : engine.containerWait(id));
   res.end(`${JSON.stringify({ Error: null, StatusCode: code })}\n`);
 }
 

@@ -28,13 +28,13 @@ export const execRoutes: Route[] = [
     path: '/containers/{name}/exec',
     handle: async ({ params, raw, res }, { engine, streams }) => {
       const body = await readJson<ExecCreateBody>(raw);
-      const c = engine.container(params.name);
-      if (!c.running) throw new EngineError('conflict', `container ${c.id} is not running`);
+      const c = engine.containerInspect(params.name);
+      if (!c.State.Running) throw new EngineError('conflict', `container ${c.Id} is not running`);
       if (!body.Cmd || body.Cmd.length === 0) throw new ApiError(400, 'No exec command specified');
       const id = randomBytes(32).toString('hex');
       streams.execs.set(id, {
         id,
-        containerId: c.id,
+        containerId: c.Id,
         argv: body.Cmd,
         tty: body.Tty ?? false,
         attachStdin: body.AttachStdin ?? false,
@@ -95,7 +95,7 @@ export const execHijackRoutes: HijackRoute[] = [
       if (e.tty && e.attachStdin) {
         const { engine } = daemon;
         const options = { env: e.env, cwd: e.workingDir || undefined, user: e.user || undefined };
-        const shell = engine.containers.execInteractive(e.containerId, e.argv, COLUMNS, (ms) => engine.host.sleep(ms), options);
+        const shell = engine.containerExecInteractive(e.containerId, e.argv, COLUMNS, undefined, options);
         if (shell) {
           e.running = true;
           e.exitCode = await runTtySession(socket, shell, head.subarray(bodyLengthOf(raw.headers)));
@@ -119,8 +119,8 @@ export const execHijackRoutes: HijackRoute[] = [
 async function run(e: ExecInstance, { engine }: ApiDaemon, stdout: { write(t: string): void }, stderr: { write(t: string): void }, stdin: string): Promise<void> {
   e.running = true;
   try {
-    const io = { stdout, stderr, stdin, columns: COLUMNS, signal: new AbortController().signal, tty: e.tty, sleep: (ms: number) => engine.host.sleep(ms) };
-    e.exitCode = await engine.containers.exec(e.containerId, e.argv, io, { env: e.env, cwd: e.workingDir || undefined, user: e.user || undefined });
+    const io = { stdout, stderr, stdin, columns: COLUMNS, signal: new AbortController().signal, tty: e.tty };
+    e.exitCode = await engine.containerExec(e.containerId, e.argv, io, { env: e.env, cwd: e.workingDir || undefined, user: e.user || undefined });
   } catch (error) {
     e.exitCode = error instanceof EngineError && error.message.startsWith('OCI runtime exec failed') ? 127 : 126;
     throw error;

@@ -19,8 +19,7 @@ export const resizeRoutes: Route[] = [
     path: '/containers/{name}/resize',
     handle: ({ params, query, res }, { engine }) => {
       checkSize(query);
-      const c = engine.container(params.name);
-      if (!c.running) throw new EngineError('conflict', `Container ${c.id} is not running`);
+      engine.containerResize(params.name);
       sendEmpty(res, 200);
     },
   },
