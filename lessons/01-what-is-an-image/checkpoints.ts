@@ -8,7 +8,7 @@ export const { checkpoints, nearMisses } = defineLesson('01-what-is-an-image', {
       id: 'pull-alpine',
       title: 'Pull the alpine image',
       checks: [{ matcher: 'imageExists', params: { ref: 'alpine:latest' } }],
-      hints: ['Images come from a registry. The command is `docker pull` followed by the image name.', 'Type `docker pull alpine` and press Enter.'],
+      hints: ['Images come from a registry. The command is `docker pull` followed by the image name.', 'Every docker command names the object it works on, here an image by its name and tag.', 'Run `docker pull alpine` and press Enter.'],
       solution: 'docker pull alpine',
     },
     {
@@ -18,7 +18,7 @@ export const { checkpoints, nearMisses } = defineLesson('01-what-is-an-image', {
         { matcher: 'imageExists', params: { ref: 'alpine:latest' } },
         { matcher: 'commandUsed', params: { pattern: '^docker (images|image (ls|list))\\b', hint: 'Now list your local images.' } },
       ],
-      hints: ['Docker can list the images it has stored locally.', 'Type `docker images` (or `docker image ls`).'],
+      hints: ['Docker can list the images it has stored locally.', 'Every docker command names the object it works on, here an image by its name and tag.', 'Run `docker images` (or `docker image ls`).'],
       solution: 'docker images',
     },
     {
@@ -31,7 +31,7 @@ export const { checkpoints, nearMisses } = defineLesson('01-what-is-an-image', {
           params: { pattern: '^docker (image )?history( -[-a-zA-Z=]+)* alpine(:latest)?$', hint: 'Now show the steps that made alpine, layer by layer.' },
         },
       ],
-      hints: ['Each image records the steps that built it.', 'Type `docker history alpine`.'],
+      hints: ['Each image records the steps that built it.', 'Every docker command names the object it works on, here an image by its name and tag.', 'Run `docker history alpine`.'],
       solution: 'docker history alpine',
     },
   ],

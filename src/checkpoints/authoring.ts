@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { CheckpointSpec } from '../protocol/session.ts';
 import { matcherTable, matchers, type MatcherName } from './matchers/index.ts';
 import type { Matcher } from './matcher.ts';
+import { regexString } from './params.ts';
+import { lintCheckpoint } from './lint.ts';
 
 /** A check as an author writes it: the matcher's name and its parameters, typed per matcher. */
 export type CheckInput = {
@@ -15,9 +17,14 @@ export type CheckInput = {
 export interface CheckpointInput {
   id: string;
   title: string;
+  /** guided (the page's Run blocks reach it), predict (write a prediction, then verify), challenge (an end state nothing on the page reaches); default guided. */
+  kind?: 'guided' | 'predict' | 'challenge';
   checks: CheckInput[];
+  /** Exactly three: a nudge (where to look), the concept (why), a near-answer (the command's shape, with <placeholders>). */
   hints: string[];
   solution?: string;
+  /** Hints for wrong turns that leave no state: while unmet, the latest failed command matching `pattern` gives `hint`. */
+  whyFromLog?: { pattern: string; hint: string }[];
 }
 
 /** A wrong turn the author expects: running `script` from the start must leave `checkpoint` unmet with `expectHint`. */
@@ -62,11 +69,20 @@ const checkpointSchema = z
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens, e.g. "pull-alpine"' })
       .describe('Stable ID, saved in learners\' progress: never rename a published one.'),
     title: z.string().min(1).describe('What to do, shown beside the terminal: "Pull the alpine image".'),
+    kind: z.enum(['guided', 'predict', 'challenge']).default('guided').describe('guided, predict or challenge (see CheckpointInput).'),
     checks: z.array(checkSchema).min(1, { error: 'a checkpoint needs at least one check' }).describe('All must pass at once.'),
-    hints: z.array(z.string().min(1)).describe('Revealed one at a time on request, gentlest first.'),
+    hints: z
+      .array(z.string().min(1))
+      .length(3, { error: 'give exactly three hints: a nudge (where to look), the concept (why), a near-answer (the command\'s shape with <placeholders>)' })
+      .describe('Revealed one at a time on request, gentlest first.'),
     solution: z.string().min(1).optional().describe('Commands that meet it, one per line, run after the earlier checkpoints\' solutions.'),
+    whyFromLog: z
+      .array(z.strictObject({ pattern: regexString('A regular expression over a failed command line.'), hint: z.string().min(1).describe('The hint it gives.') }))
+      .optional()
+      .describe('Hints for near-misses that leave no state: the latest failed command matching a pattern gives its hint while the checkpoint is unmet.'),
   })
-  .strict();
+  .strict()
+  .superRefine(lintCheckpoint);
 
 const lessonSchema = z
   .object({

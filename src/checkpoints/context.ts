@@ -23,11 +23,21 @@ export interface CheckContext {
   host: HostView;
 }
 
-/** A matcher's verdict: passed, or why not yet in the learner's terms. */
-export type Verdict = { passed: true } | { passed: false; why: string };
+/** Why a check is unmet: its subject is absent (no such image, container, file), or present but not as asked. */
+export type FailReason = 'missing' | 'mismatch';
+
+/** A matcher's verdict: passed, or why not yet in the learner's terms, and whether the subject was there at all. */
+export type Verdict = { passed: true } | { passed: false; why: string; reason: FailReason };
 
 /** Verdict helpers. */
 export const pass: Verdict = { passed: true };
+
+/** The subject exists but is not as asked (a `not` around this check passes). */
 export function notYet(why: string): Verdict {
-  return { passed: false, why };
+  return { passed: false, why, reason: 'mismatch' };
+}
+
+/** The subject does not exist (a `not` around this check still fails: there is nothing to be "not" about). */
+export function missing(why: string): Verdict {
+  return { passed: false, why, reason: 'missing' };
 }

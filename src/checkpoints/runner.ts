@@ -2,27 +2,11 @@
 // Most matchers read state synchronously; a few (a throwaway build) answer with a Promise, which the
 // evaluator awaits; those cache their result by content, so an unchanged workspace answers at once.
 import type { CheckpointSpec, CheckResult } from '../protocol/session.ts';
-import type { CheckContext, Verdict } from './context.ts';
-import { matchers } from './matchers/index.ts';
+import type { CheckContext, CommandRecord } from './context.ts';
+import { runCheck } from './run-check.ts';
+import './matchers/index.ts'; // fills the matcher registry
 
-type Check = CheckpointSpec['checks'][number];
-
-/** The verdict of one check; a matcher that is unknown, misconfigured or throws counts as not met, with the reason. */
-export function runCheck(check: Check, ctx: CheckContext): Verdict | Promise<Verdict> {
-  const matcher = matchers.get(check.matcher);
-  if (!matcher) return { passed: false, why: `Unknown matcher "${check.matcher}" (a lesson bug).` };
-  const params = matcher.params.safeParse(check.params ?? {});
-  if (!params.success) return { passed: false, why: `This check is misconfigured (a lesson bug): ${params.error.issues[0]?.message}.` };
-  const failed = (error: unknown): Verdict => ({ passed: false, why: `This check could not run: ${(error as Error).message}` });
-  const own = (verdict: Verdict): Verdict => (verdict.passed || !check.why ? verdict : { passed: false, why: check.why });
-  let verdict: Verdict | Promise<Verdict>;
-  try {
-    verdict = matcher.check(params.data, ctx);
-  } catch (error) {
-    return own(failed(error));
-  }
-  return verdict instanceof Promise ? verdict.then(own, (error: unknown) => own(failed(error))) : own(verdict);
-}
+export { runCheck } from './run-check.ts';
 
 /** The state of every checkpoint now, awaiting checks that run something: the first unmet check gives the "why not yet". */
 export async function evaluateCheckpointsAsync(specs: readonly CheckpointSpec[], ctx: CheckContext): Promise<CheckResult[]> {
@@ -36,7 +20,24 @@ export async function evaluateCheckpointsAsync(specs: readonly CheckpointSpec[],
         break;
       }
     }
+    if (why !== undefined) why = hintFromLog(spec, ctx.log) ?? why;
     results.push(why === undefined ? { id: spec.id, title: spec.title, passed: true } : { id: spec.id, title: spec.title, passed: false, why });
   }
   return results;
+}
+
+/**
+ * A near-miss that leaves no state behind (`docker build Dockerfile` fails and builds nothing) can
+ * only be seen in the log: the latest failed command that matches one of the checkpoint's
+ * `whyFromLog` patterns supplies the hint, while the checkpoint is unmet.
+ */
+export function hintFromLog(spec: Pick<CheckpointSpec, 'whyFromLog'>, log: readonly CommandRecord[]): string | undefined {
+  if (!spec.whyFromLog?.length) return undefined;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const record = log[i];
+    if (record.exitCode === 0) continue;
+    const hit = spec.whyFromLog.find((w) => new RegExp(w.pattern).test(record.line.trim()));
+    if (hit) return hit.hint;
+  }
+  return undefined;
 }

@@ -41,6 +41,10 @@ export interface CheckpointSpec {
   hints: string[];
   /** Commands that meet this checkpoint, one per line ("show solution"); run in order after the earlier ones'. */
   solution?: string;
+  /** guided: the page's Run blocks reach it; predict: a prediction then the verified answer; challenge: an end state no command on the page reaches. */
+  kind?: 'guided' | 'predict' | 'challenge';
+  /** While unmet, the latest failed command matching `pattern` gives `hint` (near-misses that leave no state). */
+  whyFromLog?: { pattern: string; hint: string }[];
 }
 
 /** One line the learner ran, as the session logs it (a heredoc is one entry, its lines joined by "\n"). */

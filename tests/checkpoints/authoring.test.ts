@@ -13,11 +13,12 @@ function problems(input: unknown): string {
   throw new Error('expected defineLesson to throw');
 }
 
-const ok = { id: 'pull-alpine', title: 'Pull alpine', checks: [{ matcher: 'imageExists', params: { ref: 'alpine' } }], hints: [] };
+const hints = ['Images come from a registry.', 'docker pull downloads an image and its layers.', 'docker pull <name>'];
+const ok = { id: 'pull-alpine', title: 'Pull alpine', checks: [{ matcher: 'imageExists', params: { ref: 'alpine' } }], hints };
 
 describe('defineLesson', () => {
   it('returns the checkpoints with defaults applied', () => {
-    expect(defineLesson('99-test', { checkpoints: [ok as never] })).toEqual({ lessonId: '99-test', checkpoints: [ok], nearMisses: [] });
+    expect(defineLesson('99-test', { checkpoints: [ok as never] })).toEqual({ lessonId: '99-test', checkpoints: [{ ...ok, kind: 'guided' }], nearMisses: [] });
   });
 
   it('names the lesson, the checkpoint, the check and the field, with its meaning and an example', () => {

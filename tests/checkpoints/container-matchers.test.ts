@@ -1,23 +1,7 @@
 // The container matchers on real engine state: containers made by real docker commands in a headless session.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/session.ts';
-import { memoryStorage } from '../../src/session/persistence/storage.ts';
-import type { CheckpointSpec } from '../../src/protocol/session.ts';
+import { verdicts } from './verdicts.ts';
 import { defineLesson } from '../../src/checkpoints/authoring.ts';
-
-type Check = CheckpointSpec['checks'][number];
-
-// Runs `script` in a fresh session (letting detached containers run between lines), then evaluates each check as its own checkpoint.
-async function verdicts(script: string[], checks: Check[]) {
-  const session = createSession({ storage: memoryStorage(), realTime: false });
-  const checkpoints = checks.map((check, i) => ({ id: `c${i}`, title: `c${i}`, checks: [check], hints: [] }));
-  await session.start({ lessonId: 't', workspace: [], checkpoints, tty: false, columns: 80, rows: 24 });
-  for (const line of script) {
-    await session.feed(line, () => {});
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return (await session.checkpoints()).map((r) => (r.passed ? 'pass' : r.why));
-}
 
 describe('container matchers', () => {
   it('containerExists finds a container by name or image, in a state', async () => {
@@ -91,7 +75,7 @@ describe('container matchers', () => {
 
   it('rejects a container check that names neither or both of name and ancestor', () => {
     const lesson = (params: Record<string, unknown>) => () =>
-      defineLesson('99-test', { checkpoints: [{ id: 'a', title: 'A', hints: [], checks: [{ matcher: 'containerRunning', params } as never] }] });
+      defineLesson('99-test', { checkpoints: [{ id: 'a', title: 'A', hints: ['a', 'b', 'c'], checks: [{ matcher: 'containerRunning', params } as never] }] });
     expect(lesson({})).toThrow(/give exactly one of name or ancestor/);
     expect(lesson({ name: 'web', ancestor: 'nginx' })).toThrow(/give exactly one of name or ancestor/);
     expect(lesson({ name: 'web', publish: '8080' })).toThrow(/params\.publish: write the port as -p takes it/);

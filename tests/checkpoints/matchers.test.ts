@@ -1,19 +1,6 @@
 // The matcher library on real engine state: each passes when it should and says why not yet otherwise.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/session.ts';
-import { memoryStorage } from '../../src/session/persistence/storage.ts';
-import type { CheckpointSpec } from '../../src/protocol/session.ts';
-
-type Check = CheckpointSpec['checks'][number];
-
-// Runs `script` in a fresh session, then evaluates each check as its own checkpoint.
-async function verdicts(script: string[], checks: Check[], workspace: { path: string; content: string }[] = []) {
-  const session = createSession({ storage: memoryStorage(), realTime: false });
-  const checkpoints = checks.map((check, i) => ({ id: `c${i}`, title: `c${i}`, checks: [check], hints: [] }));
-  await session.start({ lessonId: 't', workspace, checkpoints, tty: false, columns: 80, rows: 24 });
-  for (const line of script) await session.feed(line, () => {});
-  return (await session.checkpoints()).map((r) => (r.passed ? 'pass' : r.why));
-}
+import { verdicts } from './verdicts.ts';
 
 describe('image matchers', () => {
   it('tagPointsTo compares image IDs', async () => {

@@ -1,12 +1,11 @@
 // builtImageHas — the image the workspace Dockerfile builds has a config value (CMD, ENV, EXPOSE,
 // WORKDIR, USER …): imageConfigHas on a throwaway build, so it grades the Dockerfile as it is now.
 import { z } from 'zod';
-import { notYet, type Verdict } from '../context.ts';
+import { missing, notYet, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef } from '../params.ts';
 import { CONFIG_FIELDS, configVerdict } from './image-config-has.ts';
-import { dockerfilePath } from './dockerfile-builds.ts';
-import { buildOn, memoized, outcomeKey, readWorkspace, throwawayEngine, type BuildOutcome } from './throwaway-build.ts';
+import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, throwawayEngine, type BuildOutcome } from './throwaway-build.ts';
 
 /** Passes when the Dockerfile builds and the image's Config.<field> equals `equals` or contains `contains`. */
 export const builtImageHas = defineMatcher({
@@ -14,7 +13,7 @@ export const builtImageHas = defineMatcher({
   description: 'The image the workspace Dockerfile builds (tried in a throwaway copy of the engine) has a config value, as imageConfigHas checks it.',
   params: z
     .strictObject({
-      path: dockerfilePath,
+      ...buildSpec,
       tag: imageRef('The name the lesson has the learner build it as (docker build -t app .), used in the "why not yet" text'),
       field: z.enum(CONFIG_FIELDS).describe(`The config field: ${CONFIG_FIELDS.join(', ')}.`),
       equals: z
@@ -25,9 +24,9 @@ export const builtImageHas = defineMatcher({
     })
     .refine((p) => (p.equals === undefined) !== (p.contains === undefined), { error: 'give exactly one of equals or contains' }),
   example: { tag: 'app', field: 'Cmd', equals: ['python', 'app.py'] },
-  check({ path, tag, field, equals, contains }, ctx): Verdict | Promise<Verdict> {
-    const workspace = readWorkspace(ctx, path);
-    if ('missing' in workspace) return notYet(workspace.missing);
+  check({ tag, field, equals, contains, ...spec }, ctx): Verdict | Promise<Verdict> {
+    const workspace = readWorkspace(ctx, spec);
+    if ('missing' in workspace) return missing(workspace.missing);
     const verdict = (o: BuildOutcome): Verdict =>
       o.ok ? configVerdict(tag, o.config.config, { field, equals, contains }) : notYet(`${workspace.shown} does not build yet: ${o.why}.`);
     const outcome = memoized(outcomeKey(ctx, workspace, 'config'), () => buildOn(throwawayEngine(ctx.engine), workspace));

@@ -1,7 +1,7 @@
 // containerDiffHas — `docker diff CONTAINER` lists a path as Added, Changed or Deleted: what a
 // container's own writable layer holds on top of its image.
 import { z } from 'zod';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { containerLabel, containerTarget, describeTarget, oneTarget, selectContainers } from './container-select.ts';
 
@@ -22,7 +22,7 @@ export const containerDiffHas = defineMatcher({
   example: { name: 'scratchpad', path: '/tmp/hello.txt', kind: 'A' },
   check({ name, ancestor, path, kind }, { engine }) {
     const found = selectContainers(engine, { name, ancestor });
-    if (found.length === 0) return notYet(`There is no ${describeTarget({ name, ancestor }).slice(2)} yet.`);
+    if (found.length === 0) return missing(`There is no ${describeTarget({ name, ancestor }).slice(2)} yet.`);
     const wanted = path.length > 1 ? path.replace(/\/+$/, '') : path;
     let other: string | undefined;
     for (const c of found) {

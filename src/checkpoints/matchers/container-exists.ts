@@ -2,7 +2,7 @@
 // found by name or by image, optionally publishing a port (`docker run -d -p 8080:80 nginx`).
 import { z } from 'zod';
 import type { ContainerSummary } from '../../engine/api/containers.ts';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { containerLabel, containerTarget, describeTarget, oneTarget, selectContainers } from './container-select.ts';
 
@@ -46,7 +46,7 @@ export const containerRunning = defineMatcher({
   check({ name, ancestor, publish }, { engine }) {
     const found = selectContainers(engine, { name, ancestor });
     const what = describeTarget({ name, ancestor });
-    if (found.length === 0) return notYet(`There is no ${what.slice(2)} yet: start one with docker run.`);
+    if (found.length === 0) return missing(`There is no ${what.slice(2)} yet: start one with docker run.`);
     const running = found.filter((c) => c.State === 'running');
     if (running.length === 0) return notYet(`${stateOf(found)}, not running: start it (or run a new one) and keep it running.`);
     if (!publish) return pass;

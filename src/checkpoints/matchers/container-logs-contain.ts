@@ -1,6 +1,6 @@
 // containerLogsContain — what a container's main process printed (`docker logs CONTAINER`, both streams).
 import { z } from 'zod';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { regexString } from '../params.ts';
 import { containerLabel, containerTarget, describeTarget, oneTarget, selectContainers } from './container-select.ts';
@@ -19,7 +19,7 @@ export const containerLogsContain = defineMatcher({
   example: { ancestor: 'hello-world', pattern: '^Hello from Docker!$', describe: 'the greeting from hello-world' },
   check({ name, ancestor, pattern, describe }, { engine }) {
     const found = selectContainers(engine, { name, ancestor });
-    if (found.length === 0) return notYet(`There is no ${describeTarget({ name, ancestor }).slice(2)} yet.`);
+    if (found.length === 0) return missing(`There is no ${describeTarget({ name, ancestor }).slice(2)} yet.`);
     const re = new RegExp(pattern, 'm');
     const hit = found.some((c) => re.test(engine.containerLogs(c.Id).read().chunks.map((chunk) => chunk.text).join('')));
     return hit ? pass : notYet(`The logs of ${found.map(containerLabel).join(', ')} do not show ${describe} yet (see docker logs).`);

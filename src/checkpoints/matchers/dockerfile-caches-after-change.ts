@@ -4,11 +4,10 @@
 import { z } from 'zod';
 import { Vfs } from '../../vfs/vfs.ts';
 import { cloneNode } from '../../vfs/vfs.ts';
-import { notYet, pass, type Verdict } from '../context.ts';
+import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { regexString } from '../params.ts';
-import { dockerfilePath } from './dockerfile-builds.ts';
-import { buildOn, memoized, outcomeKey, readWorkspace, throwawayEngine, type Workspace } from './throwaway-build.ts';
+import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, throwawayEngine, type Workspace } from './throwaway-build.ts';
 import type { CheckContext } from '../context.ts';
 
 /** Passes when, after changing `file`, a step ran again (the COPY that takes it in) and no step matching `keepCached` did. */
@@ -17,7 +16,7 @@ export const dockerfileCachesAfterChange = defineMatcher({
   description:
     'After a first build, changing a source file rebuilds only from the COPY that takes it in: the steps that must stay cached (by default every RUN, e.g. installing dependencies) come from the cache.',
   params: z.strictObject({
-    path: dockerfilePath,
+    ...buildSpec,
     file: z
       .string()
       .min(1)
@@ -28,9 +27,9 @@ export const dockerfileCachesAfterChange = defineMatcher({
       .describe('A regular expression over the steps that must stay cached after the change, as the build output shows them without the [n/m] counter, e.g. "^RUN pip install". Default "^RUN\\b": every RUN step.'),
   }),
   example: { file: 'app.py', keepCached: '^RUN pip install' },
-  check({ path, file, keepCached }, ctx): Verdict | Promise<Verdict> {
-    const workspace = readWorkspace(ctx, path);
-    if ('missing' in workspace) return notYet(workspace.missing);
+  check({ file, keepCached, ...spec }, ctx): Verdict | Promise<Verdict> {
+    const workspace = readWorkspace(ctx, spec);
+    if ('missing' in workspace) return missing(workspace.missing);
     const outcome = memoized(outcomeKey(ctx, workspace, `caches\0${file}\0${keepCached}`), () => rebuildAfterChange(ctx, workspace, file, keepCached));
     return outcome;
   },
@@ -40,8 +39,8 @@ export const dockerfileCachesAfterChange = defineMatcher({
 async function rebuildAfterChange(ctx: CheckContext, workspace: Workspace, file: string, keepCached: string): Promise<Verdict> {
   const fs = new Vfs(cloneNode(workspace.context));
   const inContext = `/${file}`;
-  const shownFile = `${workspace.shown.replace(/[^/]*$/, '')}${file}`;
-  if (!fs.exists(inContext) || fs.stat(inContext).type !== 'file') return notYet(`There is no file ${shownFile} yet.`);
+  const shownFile = `${workspace.contextShown}${file}`;
+  if (!fs.exists(inContext) || fs.stat(inContext).type !== 'file') return missing(`There is no file ${shownFile} yet.`);
   const engine = throwawayEngine(ctx.engine);
   const first = await buildOn(engine, workspace);
   if (!first.ok) return notYet(`${workspace.shown} does not build yet: ${first.why}.`);

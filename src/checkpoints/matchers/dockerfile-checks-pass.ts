@@ -1,7 +1,7 @@
 // dockerfileChecksPass — a workspace Dockerfile passes the build checks (`docker build --check`).
 import { z } from 'zod';
 import { formatLintWarning, lintDockerfile } from '../../engine/builder/lint/index.ts';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 
 /** Passes when the Dockerfile parses and no build check warns (its `# check=` directive is honoured). */
@@ -15,7 +15,7 @@ export const dockerfileChecksPass = defineMatcher({
   check({ path }, { host }) {
     const full = path.startsWith('/') ? path : `${host.home}/${path}`;
     const shown = path.startsWith('/') ? path : `~/${path}`;
-    if (!host.fs.exists(full) || host.fs.stat(full).type !== 'file') return notYet(`There is no file ${shown} yet.`);
+    if (!host.fs.exists(full) || host.fs.stat(full).type !== 'file') return missing(`There is no file ${shown} yet.`);
     let warnings;
     try {
       warnings = lintDockerfile(host.fs.readText(full), { mode: 'check' }); // as `docker build --check`: every stage

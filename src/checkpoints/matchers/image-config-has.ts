@@ -1,19 +1,22 @@
 // imageConfigHas — the image's configuration (`docker image inspect -f '{{json .Config}}'`) has a value:
-// Env, Cmd, Entrypoint, ExposedPorts, Volumes, WorkingDir, User or Labels, exactly or containing one item.
+// Env, Cmd, Entrypoint, ExposedPorts, Volumes, WorkingDir, User, Labels, StopSignal, Shell, OnBuild or
+// Healthcheck (its Test), exactly or containing one item.
 import { z } from 'zod';
 import type { ImageConfig } from '../../engine/api/images.ts';
-import { notYet, pass, type Verdict } from '../context.ts';
+import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, resolveImage } from '../params.ts';
 
-const FIELDS = ['Env', 'Cmd', 'Entrypoint', 'ExposedPorts', 'Volumes', 'WorkingDir', 'User', 'Labels'] as const;
+const FIELDS = ['Env', 'Cmd', 'Entrypoint', 'ExposedPorts', 'Volumes', 'WorkingDir', 'User', 'Labels', 'StopSignal', 'Shell', 'OnBuild', 'Healthcheck'] as const;
 type Field = (typeof FIELDS)[number];
-const STRING_FIELDS: readonly Field[] = ['WorkingDir', 'User'];
+const STRING_FIELDS: readonly Field[] = ['WorkingDir', 'User', 'StopSignal'];
+// Lists whose order matters (an argv), compared in order.
+const ORDERED_FIELDS: readonly Field[] = ['Cmd', 'Entrypoint', 'Shell', 'OnBuild', 'Healthcheck'];
 
 /** Passes when Config.<field> equals `equals`, or contains `contains`. */
 export const imageConfigHas = defineMatcher({
   name: 'imageConfigHas',
-  description: 'The image config has a value: Env, Cmd, Entrypoint, ExposedPorts, Volumes, WorkingDir, User or Labels, exactly (equals) or one item of it (contains).',
+  description: `The image config has a value: ${FIELDS.join(', ')} (its Test), exactly (equals) or one item of it (contains).`,
   params: z
     .strictObject({
       ref: imageRef('The image whose config is read'),
@@ -22,7 +25,7 @@ export const imageConfigHas = defineMatcher({
         .union([z.string(), z.array(z.string()), z.record(z.string(), z.string())])
         .optional()
         .describe(
-          'The whole value: a string for WorkingDir and User; an object for Labels; a list for the rest (Env "KEY=value" items, Cmd/Entrypoint argv, ExposedPorts "80/tcp", Volumes paths).',
+          'The whole value: a string for WorkingDir, User and StopSignal; an object for Labels; a list for the rest (Env "KEY=value" items, Cmd/Entrypoint/Shell argv, OnBuild instructions, Healthcheck Test, ExposedPorts "80/tcp", Volumes paths).',
         ),
       contains: z
         .string()
@@ -33,13 +36,13 @@ export const imageConfigHas = defineMatcher({
     })
     .refine((p) => (p.equals === undefined) !== (p.contains === undefined), { error: 'give exactly one of equals or contains' })
     .refine((p) => p.equals === undefined || shapeFits(p.field, p.equals), {
-      error: 'equals has the wrong shape for this field: a string for WorkingDir/User, an object for Labels, a list of strings otherwise',
+      error: 'equals has the wrong shape for this field: a string for WorkingDir/User/StopSignal, an object for Labels, a list of strings otherwise',
       path: ['equals'],
     }),
   example: { ref: 'nginx:alpine', field: 'ExposedPorts', contains: '80/tcp' },
   check({ ref, field, equals, contains }, { engine }) {
     const id = resolveImage(engine, ref);
-    if (!id) return notYet(noImage(ref));
+    if (!id) return missing(noImage(ref));
     return configVerdict(ref, engine.store.config(id).config, { field, equals, contains });
   },
 });
@@ -67,7 +70,7 @@ function shapeFits(field: Field, value: unknown): boolean {
 
 // The field as a list of comparable strings (map keys for ExposedPorts/Volumes, key=value for Labels).
 function items(field: Field, config: ImageConfig): string[] {
-  const value = config[field];
+  const value = field === 'Healthcheck' ? config.Healthcheck?.Test : config[field];
   if (value === undefined || value === null) return [];
   if (typeof value === 'string') return value === '' ? [] : [value];
   if (Array.isArray(value)) return value;
@@ -76,7 +79,7 @@ function items(field: Field, config: ImageConfig): string[] {
 }
 
 function show(field: Field, config: ImageConfig): string {
-  const value = config[field];
+  const value = field === 'Healthcheck' ? config.Healthcheck?.Test : config[field];
   if (value === undefined || value === null || value === '' || (typeof value === 'object' && Object.keys(value).length === 0)) return 'not set';
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
@@ -84,7 +87,7 @@ function show(field: Field, config: ImageConfig): string {
 function checkEquals(ref: string, field: Field, config: ImageConfig, equals: string | string[] | Record<string, string>): Verdict {
   const want = typeof equals === 'string' ? (equals === '' ? [] : [equals]) : Array.isArray(equals) ? equals.map((e) => normalizeItem(field, e)) : Object.entries(equals).map(([k, v]) => `${k}=${v}`);
   const have = items(field, config);
-  const ordered = field === 'Cmd' || field === 'Entrypoint';
+  const ordered = ORDERED_FIELDS.includes(field);
   const same = ordered ? sameList(want, have) : sameList([...want].sort(), [...have].sort());
   if (same) return pass;
   return notYet(`The ${field} of ${ref} is ${show(field, config)}; it should be ${typeof equals === 'string' ? `"${equals}"` : JSON.stringify(equals)}.`);

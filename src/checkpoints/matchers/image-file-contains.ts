@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { imageRootfs } from '../../engine/images/rootfs.ts';
 import { Vfs } from '../../vfs/vfs.ts';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, optionalRegex, resolveImage } from '../params.ts';
 import { textMatches } from './text.ts';
@@ -21,7 +21,7 @@ export const imageFileContains = defineMatcher({
   example: { ref: 'alpine:3.21', path: '/etc/alpine-release', matches: '^3\\.21\\.' },
   check({ ref, path, equals, includes, matches }, { engine }) {
     const id = resolveImage(engine, ref);
-    if (!id) return notYet(noImage(ref));
+    if (!id) return missing(noImage(ref));
     const fs = new Vfs(imageRootfs(engine.store, id));
     if (!fs.exists(path) || fs.stat(path).type !== 'file') return notYet(`The image ${ref} has no file ${path}.`);
     const why = textMatches(fs.readText(path), { equals, includes, matches });

@@ -1,6 +1,6 @@
 // imageHistoryHas — a step in `docker history` matches (e.g. the RUN that installed a package).
 import { z } from 'zod';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, regexString, resolveImage } from '../params.ts';
 
@@ -20,7 +20,7 @@ export const imageHistoryHas = defineMatcher({
   example: { ref: 'nginx:alpine', createdBy: '^CMD ', makesLayer: false, describe: 'a CMD step' },
   check({ ref, createdBy, makesLayer, describe }, { engine }) {
     const id = resolveImage(engine, ref);
-    if (!id) return notYet(noImage(ref));
+    if (!id) return missing(noImage(ref));
     const re = new RegExp(createdBy);
     // The config's history, oldest first: `empty_layer` says exactly whether a step made a layer.
     const hit = engine.store

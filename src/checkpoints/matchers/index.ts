@@ -16,6 +16,17 @@ import { containerLogsContain } from './container-logs-contain.ts';
 import { dockerfileBuilds } from './dockerfile-builds.ts';
 import { dockerfileCachesAfterChange } from './dockerfile-caches-after-change.ts';
 import { builtImageHas } from './built-image-has.ts';
+import { anyOf, not } from './combinators.ts';
+import { imageSizeAtMost } from './image-size-at-most.ts';
+import { imagePathExists } from './image-path-exists.ts';
+import { builtFrom, sharesLayersWith } from './shared-layers.ts';
+import { platformIs } from './platform-is.ts';
+import { fileOwnerMode } from './file-owner-mode.ts';
+import { containerDiffExactly, containerFileContains } from './container-files.ts';
+import { answerFileEquals } from './answer-file-equals.ts';
+import { predictionRecorded } from './prediction-recorded.ts';
+import { pinnedReferenceFile } from './pinned-reference-file.ts';
+import { registerMatchers, registeredMatchers } from './registry.ts';
 
 /** Every matcher, keyed by name: lesson checkpoints are typed against this table. */
 export const matcherTable = {
@@ -37,10 +48,25 @@ export const matcherTable = {
   dockerfileBuilds,
   dockerfileCachesAfterChange,
   builtImageHas,
+  not,
+  anyOf,
+  imageSizeAtMost,
+  imagePathExists,
+  sharesLayersWith,
+  builtFrom,
+  platformIs,
+  fileOwnerMode,
+  containerDiffExactly,
+  containerFileContains,
+  answerFileEquals,
+  predictionRecorded,
+  pinnedReferenceFile,
 } as const;
 
 /** A matcher's name, as a lesson writes it. */
 export type MatcherName = keyof typeof matcherTable;
 
+registerMatchers(Object.values(matcherTable) as unknown as Matcher[]);
+
 /** Every matcher a checkpoint may name. */
-export const matchers: ReadonlyMap<string, Matcher> = new Map(Object.values(matcherTable).map((m) => [m.name, m as unknown as Matcher]));
+export const matchers: ReadonlyMap<string, Matcher> = registeredMatchers;

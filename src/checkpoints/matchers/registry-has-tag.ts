@@ -1,7 +1,7 @@
 // registryHasTag — a registry has a tag the learner pushed (`docker push learner/app:v1`).
 import { z } from 'zod';
 import { normalizeReference } from '../../engine/images/names.ts';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, resolveImage } from '../params.ts';
 
@@ -23,7 +23,7 @@ export const registryHasTag = defineMatcher({
     if (!pushed) return notYet(`Docker Hub has no ${ref} from you yet.`);
     if (sameAs) {
       const local = resolveImage(engine, sameAs);
-      if (!local) return notYet(`${sameAs} is not on this machine to compare with what you pushed.`);
+      if (!local) return missing(`${sameAs} is not on this machine to compare with what you pushed.`);
       if (!pushed.manifests.some((m) => m.configDigest === local)) return notYet(`The ${ref} on Docker Hub is not the same image as your local ${sameAs}: push it again.`);
     }
     return pass;

@@ -1,6 +1,6 @@
 // tagPointsTo — two names are the same image (`docker tag alpine:3.21 myalpine:v1`).
 import { z } from 'zod';
-import { notYet, pass } from '../context.ts';
+import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, resolveImage, shortId } from '../params.ts';
 
@@ -16,8 +16,8 @@ export const tagPointsTo = defineMatcher({
   check({ ref, sameAs }, { engine }) {
     const target = resolveImage(engine, sameAs);
     const id = resolveImage(engine, ref);
-    if (!id) return notYet(noImage(ref));
-    if (!target) return notYet(`${ref} exists, but ${sameAs} is not on this machine to compare it with.`);
+    if (!id) return missing(noImage(ref));
+    if (!target) return missing(`${ref} exists, but ${sameAs} is not on this machine to compare it with.`);
     if (id !== target) return notYet(`${ref} is a different image from ${sameAs}: its image ID is ${shortId(id)}, not ${shortId(target)}.`);
     return pass;
   },

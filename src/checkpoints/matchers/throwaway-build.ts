@@ -11,15 +11,47 @@ import type { BuildEvent, BuildRequest, BuildResult } from '../../engine/builder
 import { sha256Digest } from '../../engine/model/digest.ts';
 import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode } from '../../vfs/vfs.ts';
+import { z } from 'zod';
 import type { CheckContext } from '../context.ts';
 
-/** The workspace a check builds: the Dockerfile and its directory (the context, as `docker build .` there). */
+/**
+ * The one build spec every build matcher takes (as `docker build -f PATH --build-arg K=V --target S
+ * CONTEXT` would build): spread into each matcher's parameters.
+ */
+export const buildSpec = {
+  path: z
+    .string()
+    .min(1)
+    .default('Dockerfile')
+    .describe('The Dockerfile, relative to the workspace (default "Dockerfile"), as docker build -f names it.'),
+  context: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The build context directory, relative to the workspace ("." for the workspace itself); the Dockerfile\'s directory when absent, as for docker build . there.'),
+  args: z.record(z.string(), z.string()).default({}).describe('Build arguments, as --build-arg NAME=value gives them.'),
+  target: z.string().min(1).optional().describe('The stage to build, as --target names it (the last stage when absent).'),
+};
+
+/** A build spec after validation. */
+export interface BuildSpec {
+  path: string;
+  context?: string;
+  args: Record<string, string>;
+  target?: string;
+}
+
+/** The workspace a check builds: the Dockerfile and its context, with the spec's arguments and target. */
 export interface Workspace {
   /** The Dockerfile as the learner knows it: `~/Dockerfile`. */
   shown: string;
+  /** The context directory as the learner knows it, with a trailing slash: `~/app/`. */
+  contextShown: string;
   dockerfile: string;
   dockerfileName: string;
   context: DirNode;
+  args: Record<string, string>;
+  target?: string;
 }
 
 /** One build step of a finished (or failed) build: `[2/4] RUN pip install …`, and whether it came from the cache. */
@@ -33,19 +65,23 @@ export interface StepRun {
 /** What a throwaway build ended with. */
 export type BuildOutcome = { ok: true; config: ImageConfigFile; steps: StepRun[] } | { ok: false; why: string; steps: StepRun[] };
 
-/** The Dockerfile at `path` (relative to the home directory) and its directory, or why there is none. */
-export function readWorkspace({ host }: CheckContext, path: string): Workspace | { missing: string } {
-  const full = path.startsWith('/') ? path : `${host.home}/${path}`;
-  const shown = path.startsWith('/') ? path : `~/${path}`;
+/** The Dockerfile and context a build spec names (relative to the home directory), or why there are none. */
+export function readWorkspace({ host }: CheckContext, spec: BuildSpec): Workspace | { missing: string } {
+  const resolve = (p: string) => (p.startsWith('/') ? p : `${host.home}/${p}`).replace(/\/\.?$/, '').replace(/\/\.\//g, '/');
+  const shownOf = (p: string) => (p.startsWith('/') ? p : `~/${p}`.replace(/^~\/\.$/, '~'));
+  const full = resolve(spec.path);
+  const shown = shownOf(spec.path);
   if (!host.fs.exists(full) || host.fs.stat(full).type !== 'file') return { missing: `There is no file ${shown} yet.` };
   const slash = full.lastIndexOf('/');
-  const dir = full.slice(0, slash) || '/';
-  return { shown, dockerfile: host.fs.readText(full), dockerfileName: full.slice(slash + 1), context: host.fs.stat(dir) as DirNode };
+  const dir = spec.context !== undefined ? resolve(spec.context) : full.slice(0, slash) || '/';
+  const contextShown = spec.context !== undefined ? `${shownOf(spec.context)}/` : shown.slice(0, shown.lastIndexOf('/') + 1);
+  if (!host.fs.exists(dir) || host.fs.stat(dir).type !== 'dir') return { missing: `There is no directory ${contextShown} to build in yet.` };
+  return { shown, contextShown, dockerfile: host.fs.readText(full), dockerfileName: full.slice(slash + 1), context: host.fs.stat(dir) as DirNode, args: spec.args, target: spec.target };
 }
 
 /** A key over what decides a build's outcome: the check's own parameters, the Dockerfile, the context files and the local images. */
 export function outcomeKey(ctx: CheckContext, workspace: Workspace, purpose: string): string {
-  const parts = [purpose, workspace.dockerfileName, workspace.dockerfile, treeDigest(workspace.context)];
+  const parts = [purpose, workspace.dockerfileName, workspace.dockerfile, treeDigest(workspace.context), JSON.stringify(workspace.args), workspace.target ?? ''];
   for (const image of ctx.engine.imageList()) parts.push(`${image.Id} ${(image.RepoTags ?? []).join(',')}`);
   return sha256Digest(parts.join('\0'));
 }
@@ -100,7 +136,8 @@ export async function buildOn(engine: Engine, workspace: Workspace, context: Dir
     dockerfile: workspace.dockerfile,
     dockerfileName: workspace.dockerfileName,
     tags: [],
-    buildArgs: new Map(),
+    buildArgs: new Map(Object.entries(workspace.args)),
+    ...(workspace.target ? { target: workspace.target } : {}),
   };
   const names = new Map<number, string>();
   const cached = new Set<number>();
