@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { findImage } from '../engine/images/lookup.ts';
 import { normalizeReference } from '../engine/images/names.ts';
+import { imageRootfs } from '../engine/images/rootfs.ts';
 import type { Engine } from '../engine/engine.ts';
+import { Vfs } from '../vfs/vfs.ts';
+
+// The few engine entry points matchers share, imported here once (the engine's door is narrow).
+export { normalizeReference };
+export type { Engine };
+
+/** An image's root filesystem (its layers stacked, whiteouts applied), as a private copy to read. */
+export function imageFiles(engine: Engine, id: string): Vfs {
+  return new Vfs(imageRootfs(engine.store, id));
+}
 
 function isReference(value: string): boolean {
   if (/^(sha256:)?[a-f0-9]{12,64}$/.test(value)) return true;

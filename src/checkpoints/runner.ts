@@ -3,10 +3,10 @@
 // evaluator awaits; those cache their result by content, so an unchanged workspace answers at once.
 import type { CheckpointSpec, CheckResult } from '../protocol/session.ts';
 import type { CheckContext, CommandRecord } from './context.ts';
-import { runCheck } from './run-check.ts';
+import { runCheck } from './matchers/run-check.ts';
 import './matchers/index.ts'; // fills the matcher registry
 
-export { runCheck } from './run-check.ts';
+export { runCheck } from './matchers/run-check.ts';
 
 /** The state of every checkpoint now, awaiting checks that run something: the first unmet check gives the "why not yet". */
 export async function evaluateCheckpointsAsync(specs: readonly CheckpointSpec[], ctx: CheckContext): Promise<CheckResult[]> {

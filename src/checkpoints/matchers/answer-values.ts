@@ -2,11 +2,7 @@
 // them: a literal, a field of `docker image inspect`, a key of a file in an image, an image's ENV, the
 // layer two images share, a layer's blob digest in the registry, a part of a reference, the kernel.
 import { z } from 'zod';
-import type { Engine } from '../../engine/engine.ts';
-import { imageRootfs } from '../../engine/images/rootfs.ts';
-import { normalizeReference } from '../../engine/images/names.ts';
-import { Vfs } from '../../vfs/vfs.ts';
-import { imageRef, resolveImage } from '../params.ts';
+import { imageRef, resolveImage, type Engine, imageFiles, normalizeReference } from '../params.ts';
 import { diffIds } from './shared-layers.ts';
 
 const ref = imageRef('The image it is about');
@@ -60,7 +56,7 @@ export function resolveValue(engine: Engine, value: Value): Resolved {
     const what = value.key ? `${value.key} in ${value.path} of ${value.imageFile}` : `${value.path} of ${value.imageFile}`;
     const id = resolveImage(engine, value.imageFile);
     if (!id) return notHere(value.imageFile, what);
-    const fs = new Vfs(imageRootfs(engine.store, id));
+    const fs = imageFiles(engine, id);
     if (!fs.exists(value.path)) return { accepted: [], what };
     const text = fs.readText(value.path);
     if (!value.key) return { accepted: [text.trim()], what };

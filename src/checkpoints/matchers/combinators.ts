@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { runCheck, type CheckData } from '../run-check.ts';
+import { runCheck, type CheckData } from './run-check.ts';
 import { registeredMatchers } from './registry.ts';
 
 /** An inner check: a known matcher with parameters it accepts (validated when the lesson loads). */

@@ -1,11 +1,10 @@
 // fileOwnerMode — who owns a file in an image and its permission bits (`ls -ln` inside the image):
 // what COPY --chown/--chmod, chown and chmod leave behind.
 import { z } from 'zod';
-import { imageRootfs } from '../../engine/images/rootfs.ts';
-import { Vfs } from '../../vfs/vfs.ts';
+import type { Vfs } from '../../vfs/vfs.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage } from '../params.ts';
+import { imageRef, noImage, resolveImage, imageFiles } from '../params.ts';
 import { absolutePath } from './image-path-exists.ts';
 
 // The numeric ID of a user or group name in the image's /etc/passwd or /etc/group; a number stays a number.
@@ -34,7 +33,7 @@ export const fileOwnerMode = defineMatcher({
   check({ ref, path, owner, group, mode }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return missing(noImage(ref));
-    const fs = new Vfs(imageRootfs(engine.store, id));
+    const fs = imageFiles(engine, id);
     if (!fs.lexists(path)) return missing(`The image ${ref} has nothing at ${path}.`);
     const node = fs.lstat(path);
     if (owner !== undefined) {

@@ -1,10 +1,8 @@
 // imageFileContains — a file in an image's filesystem exists and has given content (`docker run img cat PATH`).
 import { z } from 'zod';
-import { imageRootfs } from '../../engine/images/rootfs.ts';
-import { Vfs } from '../../vfs/vfs.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, optionalRegex, resolveImage } from '../params.ts';
+import { imageRef, noImage, optionalRegex, resolveImage, imageFiles } from '../params.ts';
 import { textMatches } from './text.ts';
 
 /** Passes when PATH is a file in the image (layers stacked, whiteouts applied) with the given content. */
@@ -22,7 +20,7 @@ export const imageFileContains = defineMatcher({
   check({ ref, path, equals, includes, matches }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return missing(noImage(ref));
-    const fs = new Vfs(imageRootfs(engine.store, id));
+    const fs = imageFiles(engine, id);
     if (!fs.exists(path) || fs.stat(path).type !== 'file') return notYet(`The image ${ref} has no file ${path}.`);
     const why = textMatches(fs.readText(path), { equals, includes, matches });
     return why ? notYet(`${path} in ${ref} ${why}.`) : pass;

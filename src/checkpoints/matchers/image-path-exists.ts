@@ -1,11 +1,9 @@
 // imagePathExists — a path is in an image's filesystem (its layers stacked, whiteouts applied), as a
 // file, a directory or a symlink: `docker run --rm IMAGE ls -ld PATH` without running anything.
 import { z } from 'zod';
-import { imageRootfs } from '../../engine/images/rootfs.ts';
-import { Vfs } from '../../vfs/vfs.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage } from '../params.ts';
+import { imageRef, noImage, resolveImage, imageFiles } from '../params.ts';
 
 const WORDS = { file: 'a file', dir: 'a directory', symlink: 'a symbolic link' } as const;
 
@@ -26,7 +24,7 @@ export const imagePathExists = defineMatcher({
   check({ ref, path, kind }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return missing(noImage(ref));
-    const fs = new Vfs(imageRootfs(engine.store, id));
+    const fs = imageFiles(engine, id);
     if (!fs.lexists(path)) return notYet(`The image ${ref} has nothing at ${path}.`);
     const type = fs.lstat(path).type;
     if (kind && type !== kind) return notYet(`${path} in ${ref} is ${WORDS[type as keyof typeof WORDS] ?? type}, not ${WORDS[kind]}.`);

@@ -1,11 +1,10 @@
 // imageSizeAtMost — an image is small enough: at most N bytes, or smaller than another image by a margin
 // (SIZE as `docker images` shows it: every layer, shared ones included).
 import { z } from 'zod';
-import type { Engine } from '../../engine/engine.ts';
 import { formatBytes } from './units.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage } from '../params.ts';
+import { imageRef, noImage, resolveImage, type Engine } from '../params.ts';
 
 /** SIZE as `docker images` reports it, in bytes, or undefined when the image is not here. */
 export function imageSize(engine: Engine, ref: string): number | undefined {

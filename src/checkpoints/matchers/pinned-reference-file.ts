@@ -1,10 +1,9 @@
 // pinnedReferenceFile — a file holds a reference pinned by digest (name@sha256:…) that names what
 // another reference names in the registry today, so it keeps meaning that image after the tag moves.
 import { z } from 'zod';
-import { normalizeReference } from '../../engine/images/names.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef } from '../params.ts';
+import { imageRef, normalizeReference } from '../params.ts';
 import { workspacePath } from './answer-file-equals.ts';
 
 /** Passes when the file's first line is `repo[:tag]@digest` and that digest is what `sameAs` resolves to on Docker Hub (its index or one platform's manifest). */

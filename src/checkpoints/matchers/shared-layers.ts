@@ -1,10 +1,9 @@
 // sharesLayersWith / builtFrom — how two images relate through their layers (RootFS.Layers diff IDs):
 // any layer in common, or one image's whole stack at the bottom of the other's.
 import { z } from 'zod';
-import type { Engine } from '../../engine/engine.ts';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage } from '../params.ts';
+import { imageRef, noImage, resolveImage, type Engine } from '../params.ts';
 
 /** The diff IDs of an image's layers, bottom first, or undefined when it is not here. */
 export function diffIds(engine: Engine, ref: string): string[] | undefined {

@@ -1,8 +1,8 @@
 // Runs one check: finds its matcher, validates its parameters, and turns a crash into a verdict, so one
 // broken check never stops the others. Combinators (not, anyOf) run their inner checks through it too.
-import type { CheckContext, Verdict } from './context.ts';
-import { missing } from './context.ts';
-import { registeredMatchers } from './matchers/registry.ts';
+import type { CheckContext, Verdict } from '../context.ts';
+import { missing } from '../context.ts';
+import { registeredMatchers } from './registry.ts';
 
 /** A check as lessons write it: a matcher name, its parameters and an optional replacement "why". */
 export interface CheckData {
