@@ -21,6 +21,7 @@ import { makeHead, makeTail } from './head-tail.ts';
 import { makeWc } from './wc.ts';
 import { makeGrep } from './grep.ts';
 import { makeSed } from './sed.ts';
+import { makeAwk } from './awk/index.ts';
 import { makeFind } from './find.ts';
 import { makeTr } from './tr.ts';
 import { makeSort } from './sort.ts';
@@ -73,6 +74,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['wc', makeWc(flavour)],
     ['grep', makeGrep(flavour)],
     ['sed', makeSed(flavour)],
+    ['awk', makeAwk(flavour)],
     ['find', makeFind(flavour)],
     ['tr', makeTr(flavour)],
     ['sort', makeSort(flavour)],
