@@ -1,5 +1,5 @@
 // awk: mawk's behaviour and messages for Debian/Ubuntu and the host (their awk is mawk), busybox awk's for Alpine.
-import type { Program, ProgramContext } from '../../program.ts';
+import type { Program, ProgramContext } from '../../../kernel/process.ts';
 import type { Flavour } from '../util.ts';
 import { abs } from '../util.ts';
 import { AwkSyntaxError, unescape } from './lexer.ts';

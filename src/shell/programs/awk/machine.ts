@@ -1,6 +1,6 @@
 // An awk run's state: variables and arrays (global and per call), the current record and its fields,
 // input readers, and output (stdout, stderr and files opened by `>`/`>>`).
-import type { ProgramContext } from '../../program.ts';
+import type { ProgramContext } from '../../../kernel/process.ts';
 import { posixToJs } from '../regex.ts';
 import { abs } from '../util.ts';
 import { StrNum, str, type Val } from './values.ts';
