@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { optionalRegex, regexString } from '../params.ts';
+import { optionalRegex, regexString, type Engine } from '../params.ts';
 import { absolutePath } from './image-path-exists.ts';
 import { containerLabel, selectContainers } from './container-select.ts';
 import { textMatches } from './text.ts';
@@ -62,9 +62,20 @@ export const containerFileContains = defineMatcher({
   check({ name, path, equals, includes, matches }, { engine }) {
     const [summary] = selectContainers(engine, { name });
     if (!summary) return missing(`There is no container named ${name} yet (docker ps -a lists none).`);
-    const fs = engine.container(summary.Id).fs;
-    if (!fs.exists(path) || fs.stat(path).type !== 'file') return notYet(`${name} has no file ${path} any more.`);
-    const why = textMatches(fs.readText(path), { equals, includes, matches });
+    const text = containerFileText(engine, summary.Id, path);
+    if (text === undefined) return notYet(`${name} has no file ${path} any more.`);
+    const why = textMatches(text, { equals, includes, matches });
     return why ? notYet(`${path} in ${name} ${why}.`) : pass;
   },
 });
+
+// A file's text as `docker cp CONTAINER:PATH -` reads it (symlinks followed), or undefined when it is no file.
+function containerFileText(engine: Engine, id: string, path: string): string | undefined {
+  try {
+    const archive = engine.containerArchiveGet(id, path);
+    const entry = archive.entries.find((e) => e.type === 'file');
+    return archive.isDir || !entry?.data ? undefined : new TextDecoder().decode(entry.data);
+  } catch {
+    return undefined; // no such path in the container
+  }
+}
