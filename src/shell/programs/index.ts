@@ -22,6 +22,10 @@ import { makeWc } from './wc.ts';
 import { makeGrep } from './grep.ts';
 import { makeSed } from './sed.ts';
 import { makeAwk } from './awk/index.ts';
+import { makeBase64 } from './base64.ts';
+import { makeChecksum } from './checksum.ts';
+import { makePrintenv } from './printenv.ts';
+import { makeYes } from './yes.ts';
 import { makeFind } from './find.ts';
 import { makeTr } from './tr.ts';
 import { makeSort } from './sort.ts';
@@ -75,6 +79,13 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['grep', makeGrep(flavour)],
     ['sed', makeSed(flavour)],
     ['awk', makeAwk(flavour)],
+    ['base64', makeBase64(flavour)],
+    ['md5sum', makeChecksum('md5sum', flavour)],
+    ['sha1sum', makeChecksum('sha1sum', flavour)],
+    ['sha256sum', makeChecksum('sha256sum', flavour)],
+    ['sha512sum', makeChecksum('sha512sum', flavour)],
+    ['printenv', makePrintenv()],
+    ['yes', makeYes()],
     ['find', makeFind(flavour)],
     ['tr', makeTr(flavour)],
     ['sort', makeSort(flavour)],
