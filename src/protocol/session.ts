@@ -9,8 +9,16 @@ export interface OutputChunk {
 
 /** How a typed line ended: it ran (with its exit status), or the shell needs more lines (heredoc, open quote). */
 export type FeedResult =
-  | { kind: 'ran'; exitCode: number; prompt: string }
+  /** `nested`: the next line goes to a shell inside a container (Ctrl-D on an empty line leaves it). */
+  | { kind: 'ran'; exitCode: number; prompt: string; nested?: boolean }
   | { kind: 'incomplete'; prompt: string };
+
+/** What `run` streams for one typed line, in order on one callback: its output, then how it ended. */
+export type FeedEvent =
+  | { kind: 'output'; chunk: OutputChunk }
+  | { kind: 'done'; result: FeedResult }
+  /** The session itself failed (not the learner's command, which ends with an exit status). */
+  | { kind: 'failed'; message: string };
 
 /** A checkpoint's state as the learner sees it beside the terminal. */
 export interface CheckResult {
@@ -53,6 +61,16 @@ export interface LoggedCommand {
   exitCode: number;
   at: number; // ms since the epoch, session clock
 }
+
+/** Where the session keeps its records in the browser (IndexedDB via idb-keyval): the page reads the
+ *  progress record there directly, so the home page shows progress without starting a worker. */
+export const SESSION_DATABASE = { database: 'docker-workbook', store: 'session' } as const;
+
+/** The key of the one progress store: the session's record of passed checkpoints, a `StoredProgress`. */
+export const PROGRESS_KEY = 'progress';
+
+/** What is stored under PROGRESS_KEY: per lesson, per checkpoint, when it was first passed (ms since the epoch). */
+export type StoredProgress = Record<string, Record<string, { passedAt: number }>>;
 
 /** Per lesson, per checkpoint: when it was first passed, and when its solution was first shown (ms since the epoch). */
 export type ProgressRecord = Record<string, Record<string, { passedAt?: number; solutionShownAt?: number }>>;
@@ -112,8 +130,15 @@ export interface Completion {
 export interface SessionApi {
   start(options: SessionOptions): Promise<{ prompt: string; restored: boolean }>;
   feed(line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult>;
+  /** `feed` for a terminal: the output and then the result arrive as events on ONE callback, so the
+   *  page can never draw the prompt before the last output (across a worker, a returned promise and a
+   *  callback travel on different message ports, whose relative order is not guaranteed). */
+  run(line: string, onEvent: (event: FeedEvent) => void): Promise<void>;
+  /** Answers at once: the page's supervisor calls it to learn the worker is alive and not stuck. */
+  ping(): Promise<true>;
   /** Ctrl-C: abandon a half-typed multi-line construct, or interrupt the running command. */
   interrupt(): void;
+  /** The terminal's size changed: the shells' $COLUMNS and $LINES, and what programs format for, follow it. */
   resize(columns: number, rows: number): void;
   complete(line: string, cursor: number): Promise<Completion>;
   checkpoints(): Promise<CheckResult[]>;

@@ -35,7 +35,7 @@ export async function feedLine(machine: Machine, line: string, onOutput: (chunk:
     }
     machine.log.push({ line: typed, exitCode: result.exitCode, at: machine.clock.now() });
     await machine.clock.advance(SIMULATED_MS_PER_LINE);
-    return { kind: 'ran', exitCode: result.exitCode, prompt: machine.prompt(), logged: true };
+    return { kind: 'ran', exitCode: result.exitCode, prompt: machine.prompt(), nested: machine.shells.length > 1, logged: true };
   } finally {
     machine.running = undefined;
   }

@@ -45,6 +45,19 @@ export class Machine {
     this.log = saved?.log ?? [];
     this.startedAt = saved?.startedAt ?? saved?.log[0]?.at ?? this.clock.now();
     this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved ? new Map(saved.env) : hostEnv())];
+    this.resize(options.columns, options.rows);
+  }
+
+  /** The terminal's size, given at start and on every change: bash's checkwinsize sets $COLUMNS and
+   *  $LINES (shell variables, not exported), and programs format for the new width. */
+  resize(columns: number, rows: number): void {
+    this.columns = columns;
+    for (const shell of this.shells) {
+      const opts = (shell as Partial<Shell>).opts;
+      if (opts) opts.columns = columns;
+    }
+    this.host().env.set('COLUMNS', String(columns));
+    this.host().env.set('LINES', String(rows));
   }
 
   /** The host's login shell. */

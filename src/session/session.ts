@@ -1,6 +1,6 @@
 // The learner's session: a host machine with bash and the docker CLI over a simulated daemon, the
 // lesson's checkpoints, and persistence. The worker exposes it with comlink; `npm run sim` drives it in Node.
-import type { Completion, FeedResult, OutputChunk, SessionApi, SessionOptions } from '../protocol/session.ts';
+import type { Completion, FeedEvent, FeedResult, OutputChunk, SessionApi, SessionOptions } from '../protocol/session.ts';
 import type { SessionStorage } from './persistence/storage.ts';
 import { Machine } from './machine.ts';
 import { feedLine } from './feed.ts';
@@ -20,17 +20,19 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   let options: SessionOptions | undefined;
   let machine: Machine;
   let columns = 80;
+  let rows = 24;
   let saveFailed = false;
 
   const lessonId = () => options!.lessonId;
   const boot = async () => {
-    machine = new Machine({ ...options!, columns }, await loadLesson(deps.storage, lessonId()), deps.realTime);
+    machine = new Machine({ ...options!, columns, rows }, await loadLesson(deps.storage, lessonId()), deps.realTime);
   };
 
   return {
     async start(opts) {
       options = opts;
       columns = opts.columns;
+      rows = opts.rows;
       const saved = await loadLesson(deps.storage, opts.lessonId);
       machine = new Machine(opts, saved, deps.realTime);
       return { prompt: machine.prompt(), restored: saved !== undefined };
@@ -48,12 +50,27 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       return result;
     },
 
+    async run(line: string, onEvent: (event: FeedEvent) => void): Promise<void> {
+      try {
+        const result = await this.feed(line, (chunk) => onEvent({ kind: 'output', chunk }));
+        onEvent({ kind: 'done', result });
+      } catch (error) {
+        onEvent({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+
+    async ping(): Promise<true> {
+      return true;
+    },
+
     interrupt() {
       machine.interrupt();
     },
 
-    resize(cols) {
+    resize(cols, lines) {
       columns = cols;
+      rows = lines;
+      machine?.resize(cols, lines);
     },
 
     async complete(line, cursor): Promise<Completion> {

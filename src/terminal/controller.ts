@@ -1,8 +1,10 @@
 // The shell front end on the main thread: keys in, line editing on screen, commands out to the session.
-import type { FeedResult, OutputChunk, SessionApi } from '../protocol/session.ts';
+import type { FeedEvent, FeedResult, SessionApi } from '../protocol/session.ts';
+import { applyEditingKey } from './editing-keys.ts';
 import { parseKeys, type Key } from './keys.ts';
 import { History, LineEditor } from './line-editor.ts';
 import { commonPrefix, listColumns, redraw, visibleWidth } from './render.ts';
+import { ReverseSearch } from './reverse-search.ts';
 
 /** The part of an xterm Terminal the controller needs (xterm and @xterm/headless both fit). */
 export interface TerminalLike {
@@ -12,7 +14,7 @@ export interface TerminalLike {
 }
 
 /** The part of the session the controller drives. */
-export type ShellSession = Pick<SessionApi, 'feed' | 'interrupt' | 'complete'>;
+export type ShellSession = Pick<SessionApi, 'run' | 'interrupt' | 'complete'>;
 
 /** Hooks for the page: checkpoint refresh after each command, history persistence, comlink proxies. */
 export interface ControllerOptions {
@@ -21,8 +23,10 @@ export interface ControllerOptions {
   onCommandDone?: (result: FeedResult & { kind: 'ran' }, line: string) => void;
   /** Called when the history changes, with all entries. */
   onHistoryChange?: (entries: string[]) => void;
-  /** Wraps the output callback before it crosses to the worker (Comlink.proxy in the browser). */
-  wrapCallback?: (fn: (chunk: OutputChunk) => void) => (chunk: OutputChunk) => void;
+  /** Everything the learner reads (command lines, output, notices) as plain text, for a role="log". */
+  onTranscript?: (text: string) => void;
+  /** Wraps the event callback before it crosses to the worker (Comlink.proxy in the browser). */
+  wrapCallback?: (fn: (event: FeedEvent) => void) => (event: FeedEvent) => void;
 }
 
 /** Output arrives with "\n" line ends; xterm needs "\r\n" to return to column 0. */
@@ -30,10 +34,14 @@ export function toTerminalText(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
 
+/** Thrown into a waiting command when the session behind it is gone (the supervisor restarts it). */
+export class SessionLost extends Error {}
+
 /**
- * Reads keys, edits the line, runs it through the session and prints output. While a command
- * runs (or a completion is fetched), keys are queued and replayed afterwards, as a terminal's
- * type-ahead does; Ctrl-C is the exception: it interrupts the command and drops the queue.
+ * Reads keys, edits the line, runs it through the session and prints output. Editing works before
+ * the session is attached (the prompt is drawn at once); Enter and Tab wait for it. While a command
+ * runs, keys are queued and replayed afterwards, as a terminal's type-ahead does; Ctrl-C is the
+ * exception: it interrupts the command and drops the queue.
  */
 export class TerminalController {
   private readonly editor = new LineEditor();
@@ -45,19 +53,26 @@ export class TerminalController {
   private busy: 'running' | 'completing' | null = null;
   private active = false;
   private tabs = 0;
+  private nested = false;
+  private search: ReverseSearch | undefined;
   private idleWaiters: (() => void)[] = [];
   private linesInCommand: string[] = [];
   private interruptEchoed = false;
+  private session: Promise<ShellSession>;
+  private attachSession!: (session: ShellSession) => void;
+  private abandon: ((error: Error) => void) | undefined;
 
   constructor(
     private readonly term: TerminalLike,
-    private readonly session: ShellSession,
+    session?: ShellSession,
     private readonly options: ControllerOptions = {},
   ) {
     this.history = new History(options.history ?? []);
+    this.session = new Promise((resolve) => (this.attachSession = resolve));
+    if (session) this.attachSession(session);
   }
 
-  /** Shows the first prompt and starts accepting keys. */
+  /** Shows the first prompt and starts accepting keys (before a session is attached, if need be). */
   start(prompt: string): void {
     this.primaryPrompt = this.prompt = prompt;
     this.active = true;
@@ -66,11 +81,43 @@ export class TerminalController {
     this.pump();
   }
 
+  /** Hands the controller its (new) session and that session's prompt; the typed line stays. */
+  attach(session: ShellSession, prompt: string): void {
+    this.attachSession(session);
+    this.session = Promise.resolve(session);
+    this.nested = false;
+    this.setPrompt(prompt);
+  }
+
+  /** The session stopped answering: a waiting command ends with `notice`; keys wait for `attach`. */
+  detach(notice: string): void {
+    this.session = new Promise((resolve) => (this.attachSession = resolve));
+    this.abandon?.(new SessionLost(notice));
+  }
+
+  /** Adds the history saved in an earlier visit (it loads while the first prompt is already up). */
+  restoreHistory(entries: readonly string[]): void {
+    this.history.prepend(entries);
+  }
+
   /** After a lesson reset: forgets the typed line and queue, shows the new prompt on a clean line. */
   restart(prompt: string): void {
     this.queue.length = 0;
     this.linesInCommand = [];
+    this.search = undefined;
+    this.nested = false;
     this.start(prompt);
+  }
+
+  /** Prints a line above the prompt (notices, welcome text) and redraws the prompt and typed line below it. */
+  printAbove(text: string): void {
+    this.options.onTranscript?.(`${text}\n`);
+    if (!this.active || this.busy === 'running') {
+      this.term.write(toTerminalText(`${text}\n`));
+      return;
+    }
+    this.term.write('\r' + (this.cursorRow > 0 ? `\x1b[${this.cursorRow}A` : '') + '\x1b[J' + toTerminalText(`${text}\n`));
+    this.freshPrompt();
   }
 
   /** True while a command runs. */
@@ -102,7 +149,7 @@ export class TerminalController {
   resized(): void {
     if (!this.active || this.busy === 'running') return;
     // xterm reflows the wrapped line, so the cursor sits where the new width puts it.
-    const offset = visibleWidth(this.prompt) + visibleWidth(this.editor.buffer.slice(0, this.editor.cursor));
+    const offset = visibleWidth(this.shownPrompt()) + visibleWidth(this.editor.buffer.slice(0, this.editor.cursor));
     this.cursorRow = Math.floor(offset / Math.max(1, this.term.cols));
     this.draw();
   }
@@ -113,13 +160,20 @@ export class TerminalController {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
+  private setPrompt(prompt: string): void {
+    const idle = this.prompt === this.primaryPrompt;
+    this.primaryPrompt = prompt;
+    if (idle) this.prompt = prompt;
+    if (this.active && this.busy !== 'running') this.draw();
+  }
+
   private enqueue(key: Key): void {
     if (key.type === 'ctrl-c' && this.busy === 'running') {
       // The tty driver flushes type-ahead on SIGINT and echoes ^C.
       this.queue.length = 0;
       this.term.write('^C');
       this.interruptEchoed = true;
-      this.session.interrupt();
+      void this.session.then((s) => s.interrupt());
       return;
     }
     this.queue.push(key);
@@ -133,7 +187,9 @@ export class TerminalController {
         pending
           .catch((error: unknown) => {
             // The worker failed (not a learner's mistake, which comes back as an exit code): say so, carry on.
-            this.term.write(toTerminalText(`workbook: ${String(error)}\n`));
+            const text = error instanceof SessionLost ? error.message : `workbook: ${String(error)}`;
+            this.term.write(toTerminalText(`${text}\n`));
+            this.options.onTranscript?.(`${text}\n`);
             this.prompt = this.primaryPrompt;
             this.linesInCommand = [];
             this.editor.clear();
@@ -141,6 +197,7 @@ export class TerminalController {
           })
           .finally(() => {
             this.busy = null;
+            this.abandon = undefined;
             this.pump();
           });
       }
@@ -150,14 +207,12 @@ export class TerminalController {
     }
   }
 
+  private shownPrompt(): string {
+    return this.search ? this.search.prompt : this.prompt;
+  }
+
   private draw(): void {
-    const { output, cursorRow } = redraw(
-      this.prompt,
-      this.editor.buffer,
-      this.editor.cursor,
-      this.term.cols,
-      this.cursorRow,
-    );
+    const { output, cursorRow } = redraw(this.shownPrompt(), this.editor.buffer, this.editor.cursor, this.term.cols, this.cursorRow);
     this.cursorRow = cursorRow;
     this.term.write(output);
   }
@@ -175,65 +230,10 @@ export class TerminalController {
   }
 
   private handleKey(key: Key): Promise<void> | undefined {
+    if (this.search) return this.handleSearchKey(this.search, key);
     const wasTab = this.tabs;
     this.tabs = key.type === 'tab' ? this.tabs + 1 : 0;
-    const e = this.editor;
-    let changed = true;
     switch (key.type) {
-      case 'text':
-        e.insert(key.text);
-        break;
-      case 'backspace':
-        changed = e.backspace();
-        break;
-      case 'delete':
-        changed = e.deleteForward();
-        break;
-      case 'ctrl-d':
-        // bash's Ctrl-D deletes forward; on an empty line it would exit, which a lesson page cannot.
-        changed = e.deleteForward();
-        break;
-      case 'left':
-        changed = e.left();
-        break;
-      case 'right':
-        changed = e.right();
-        break;
-      case 'home':
-      case 'ctrl-a':
-        e.home();
-        break;
-      case 'end':
-      case 'ctrl-e':
-        e.end();
-        break;
-      case 'word-left':
-        e.wordLeft();
-        break;
-      case 'word-right':
-        e.wordRight();
-        break;
-      case 'ctrl-u':
-        e.killToStart();
-        break;
-      case 'ctrl-k':
-        e.killToEnd();
-        break;
-      case 'ctrl-w':
-        e.deleteWordBack();
-        break;
-      case 'up': {
-        const entry = this.history.previous(e.buffer);
-        if (entry === undefined) changed = false;
-        else e.set(entry);
-        break;
-      }
-      case 'down': {
-        const entry = this.history.next();
-        if (entry === undefined) changed = false;
-        else e.set(entry);
-        break;
-      }
       case 'ctrl-l':
         this.term.write('\x1b[H\x1b[2J');
         this.freshPrompt();
@@ -241,14 +241,59 @@ export class TerminalController {
       case 'ctrl-c':
         this.cancelLine();
         return undefined;
+      case 'ctrl-r':
+        this.search = new ReverseSearch(this.history.entries, this.editor.buffer);
+        this.draw();
+        return undefined;
+      case 'ctrl-d':
+        // Ctrl-D on an empty line is end-of-file: a container's shell exits (bash prints "exit");
+        // the host's shell stays, as a lesson page has no terminal window to close.
+        if (this.editor.buffer !== '' || !this.nested) break;
+        this.editor.set('exit');
+        this.busy = 'running';
+        return this.submit(false);
       case 'tab':
         this.busy = 'completing';
         return this.complete(wasTab > 0);
       case 'enter':
         this.busy = 'running';
-        return this.submit();
+        return this.submit(true);
     }
-    if (changed) this.draw();
+    if (applyEditingKey(this.editor, this.history, key)) this.draw();
+    return undefined;
+  }
+
+  /** Keys during Ctrl-R: typing refines, Ctrl-R goes older, Enter runs the match, Ctrl-G/Ctrl-C give up, others accept. */
+  private handleSearchKey(search: ReverseSearch, key: Key): Promise<void> | undefined {
+    switch (key.type) {
+      case 'text':
+        search.type(key.text);
+        break;
+      case 'backspace':
+        search.erase();
+        break;
+      case 'ctrl-r':
+        search.older();
+        break;
+      case 'ctrl-g':
+      case 'ctrl-c':
+        this.search = undefined;
+        this.editor.set(search.original);
+        this.draw();
+        return undefined;
+      default:
+        // Any other key accepts the match onto the line and then does its own job there.
+        this.search = undefined;
+        this.editor.set(search.line);
+        if (key.type === 'escape') {
+          this.draw();
+          return undefined;
+        }
+        return this.handleKey(key);
+    }
+    this.editor.set(search.line);
+    this.editor.cursor = search.failed || search.query === '' ? this.editor.cursor : search.position;
+    this.draw();
     return undefined;
   }
 
@@ -259,37 +304,66 @@ export class TerminalController {
     this.term.write('^C\r\n');
     this.editor.clear();
     this.history.rewind();
-    if (this.linesInCommand.length > 0 || this.prompt !== this.primaryPrompt) this.session.interrupt();
+    if (this.linesInCommand.length > 0 || this.prompt !== this.primaryPrompt) void this.session.then((s) => s.interrupt());
     this.linesInCommand = [];
     this.prompt = this.primaryPrompt;
     this.freshPrompt();
   }
 
-  private async submit(): Promise<void> {
+  /** `promise`, or a SessionLost rejection if the session is detached first (a dead worker never answers). */
+  private abandonable<T>(promise: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.abandon = reject;
+      promise.then(resolve, reject);
+    });
+  }
+
+  /** Runs one line: its output and then its result arrive in order on one event stream. */
+  private runLine(session: ShellSession, line: string, write: (text: string) => void): Promise<FeedResult> {
+    return new Promise<FeedResult>((resolve, reject) => {
+      this.abandon = reject;
+      const onEvent = (event: FeedEvent) => {
+        if (event.kind === 'output') write(event.chunk.text);
+        else if (event.kind === 'done') resolve(event.result);
+        else reject(new Error(event.message));
+      };
+      session.run(line, this.options.wrapCallback ? this.options.wrapCallback(onEvent) : onEvent).catch(reject);
+    });
+  }
+
+  private async submit(record: boolean): Promise<void> {
     const line = this.editor.buffer;
     this.leaveLine();
     this.editor.clear();
     this.linesInCommand.push(line);
+    this.options.onTranscript?.(`${this.prompt}${line}\n`);
     let endsWithNewline = true;
-    const onOutput = (chunk: OutputChunk) => {
-      if (chunk.text === '') return;
-      endsWithNewline = chunk.text.endsWith('\n');
-      this.term.write(toTerminalText(chunk.text));
+    const write = (text: string) => {
+      if (text === '') return;
+      endsWithNewline = text.endsWith('\n');
+      this.term.write(toTerminalText(text));
+      this.options.onTranscript?.(text);
     };
-    const write = this.options.wrapCallback ? this.options.wrapCallback(onOutput) : onOutput;
     this.interruptEchoed = false;
-    const result = await this.session.feed(line, write);
+    const session = await this.abandonable(this.session);
+    const result = await this.runLine(session, line, write);
     // Each physical line is one history entry (bash with `shopt -u cmdhist`).
-    this.history.push(line);
-    this.options.onHistoryChange?.(this.history.entries.slice());
+    if (record) {
+      this.history.push(line);
+      this.options.onHistoryChange?.(this.history.entries.slice());
+    } else {
+      this.history.rewind();
+    }
     if (result.kind === 'incomplete') {
       this.prompt = result.prompt;
     } else {
       const command = this.linesInCommand.join('\n');
       this.linesInCommand = [];
       this.primaryPrompt = this.prompt = result.prompt;
+      this.nested = result.nested ?? false;
       // After ^C the prompt starts on a new line, as bash does for an interrupted job.
       if (this.interruptEchoed || (result.exitCode === 130 && !endsWithNewline)) this.term.write('\r\n');
+      if (!endsWithNewline) this.options.onTranscript?.('\n');
       this.options.onCommandDone?.(result, command);
     }
     this.freshPrompt();
@@ -297,7 +371,8 @@ export class TerminalController {
 
   private async complete(secondTab: boolean): Promise<void> {
     const { buffer, cursor } = this.editor;
-    const { start, candidates } = await this.session.complete(buffer, cursor);
+    const session = await this.abandonable(this.session);
+    const { start, candidates } = await this.abandonable(session.complete(buffer, cursor));
     const word = buffer.slice(start, cursor);
     const unique = [...new Set(candidates)];
     if (unique.length === 0) {

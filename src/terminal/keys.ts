@@ -20,9 +20,12 @@ export type Key =
         | 'ctrl-d'
         | 'ctrl-e'
         | 'ctrl-k'
+        | 'ctrl-g'
         | 'ctrl-l'
+        | 'ctrl-r'
         | 'ctrl-u'
         | 'ctrl-w'
+        | 'escape'
         | 'word-left'
         | 'word-right';
     };
@@ -65,8 +68,10 @@ const CONTROLS: Record<string, Key['type']> = {
   '\x03': 'ctrl-c',
   '\x04': 'ctrl-d',
   '\x05': 'ctrl-e',
+  '\x07': 'ctrl-g',
   '\x0b': 'ctrl-k',
   '\x0c': 'ctrl-l',
+  '\x12': 'ctrl-r',
   '\x15': 'ctrl-u',
   '\x17': 'ctrl-w',
 };
@@ -111,8 +116,12 @@ export function parseKeys(data: string): Key[] {
       if (seq) {
         keys.push({ type: SEQUENCES[seq] } as Key);
         i += seq.length;
+      } else if (i === data.length - 1) {
+        // The Escape key alone (it ends reverse search, and begins Esc-then-Tab to leave the terminal).
+        keys.push({ type: 'escape' });
+        i++;
       } else {
-        // Skip an unknown CSI sequence whole (ESC [ params final), or a lone ESC.
+        // Skip an unknown CSI sequence whole (ESC [ params final), or a stray ESC.
         const csi = /^\x1b\[[0-9;?]*[@-~]/.exec(data.slice(i));
         i += csi ? csi[0].length : 1;
       }

@@ -120,6 +120,14 @@ export class History {
     this.index = entries.length;
   }
 
+  /** Puts entries saved earlier before those typed since the page loaded (history loads after the prompt). */
+  prepend(older: readonly string[]): void {
+    const fromEnd = this.entries.length - this.index;
+    this.entries.unshift(...older);
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    this.index = Math.max(0, this.entries.length - fromEnd);
+  }
+
   /** Records a submitted line (not blank lines, not a repeat of the previous one) and ends browsing. */
   push(line: string): void {
     if (line.trim() !== '' && this.entries[this.entries.length - 1] !== line) {

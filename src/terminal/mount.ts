@@ -1,6 +1,8 @@
 // Creates the xterm terminal in the page (client only: xterm needs a DOM) and keeps it fitted.
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
+import { WebLinksAddon } from '@xterm/addon-web-links';
+import { terminalKeyHandler } from './clipboard-keys.ts';
 import '@xterm/xterm/css/xterm.css';
 
 /** Switches on bracketed paste so a multi-line paste arrives as one marked block (each line then runs). */
@@ -50,7 +52,11 @@ export function mountTerminal(element: HTMLElement): MountedTerminal {
   });
   const fitAddon = new FitAddon();
   term.loadAddon(fitAddon);
+  // URLs in output (docker's hints, curl's answers) open in a new tab when clicked.
+  term.loadAddon(new WebLinksAddon((_event, uri) => window.open(uri, '_blank', 'noopener')));
+  term.attachCustomKeyEventHandler(terminalKeyHandler(term));
   term.open(element);
+  term.textarea?.setAttribute('aria-label', 'Terminal input: type a command and press Enter. Escape then Tab leaves the terminal.');
   term.write(BRACKETED_PASTE_ON);
   const fit = () => {
     const before = `${term.cols}x${term.rows}`;

@@ -1,18 +1,39 @@
 // The line editor end to end on a headless xterm: what the learner sees after each keystroke.
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
-import type { Completion, FeedResult, OutputChunk } from '../../src/protocol/session.ts';
+import type { Completion, FeedEvent, FeedResult, OutputChunk } from '../../src/protocol/session.ts';
 import { TerminalController, type ShellSession } from '../../src/terminal/controller.ts';
 
-/** A scripted session: records lines; `echo x` prints x; `slow` waits until released; `cat <<EOF` continues. */
+/** Delivers events on a later macrotask, as a worker's callback port does: `run` has resolved by then. */
+function laterChannel(onEvent: (event: FeedEvent) => void): (event: FeedEvent) => void {
+  let chain = Promise.resolve();
+  return (event) => {
+    chain = chain.then(() => new Promise<void>((resolve) => setTimeout(() => (onEvent(event), resolve()), 0)));
+  };
+}
+
+/** A scripted session: records lines; `echo x` prints x; `many N` prints N chunks; `slow` waits until
+ *  released; `cat <<EOF` continues; `sh` enters a nested shell that `exit` leaves. */
 class ScriptedSession implements ShellSession {
   lines: string[] = [];
   interrupts = 0;
   private release?: () => void;
   private inHeredoc = false;
+  private depth = 0;
+
+  async run(line: string, onEvent: (event: FeedEvent) => void): Promise<void> {
+    const events = laterChannel(onEvent);
+    const result = await this.feed(line, (chunk) => events({ kind: 'output', chunk }));
+    events({ kind: 'done', result });
+  }
 
   async feed(line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult> {
     this.lines.push(line);
+    if (line === 'sh') this.depth++;
+    if (line === 'exit' && this.depth > 0) this.depth--;
+    if (line.startsWith('many ')) {
+      for (let i = 1; i <= Number(line.slice(5)); i++) onOutput({ stream: 'stdout', text: `line ${i}\n` });
+    }
     if (line === 'cat <<EOF') {
       this.inHeredoc = true;
       return { kind: 'incomplete', prompt: '> ' };
@@ -26,7 +47,7 @@ class ScriptedSession implements ShellSession {
       return { kind: 'ran', exitCode: 130, prompt: '$ ' };
     }
     if (line.startsWith('echo ')) onOutput({ stream: 'stdout', text: `${line.slice(5)}\n` });
-    return { kind: 'ran', exitCode: 0, prompt: '$ ' };
+    return { kind: 'ran', exitCode: 0, prompt: this.depth > 0 ? '/ # ' : '$ ', nested: this.depth > 0 };
   }
   interrupt(): void {
     this.interrupts++;
@@ -191,7 +212,7 @@ describe('TerminalController when the session fails', () => {
   it('prints the failure and a fresh prompt instead of hanging', async () => {
     const term = new Terminal({ cols: 40, rows: 6, allowProposedApi: true });
     const session: ShellSession = {
-      feed: async () => {
+      run: async () => {
         throw new Error('worker gone');
       },
       interrupt: () => {},
@@ -207,5 +228,104 @@ describe('TerminalController when the session fails', () => {
     expect(rows).toEqual(['$ ls', 'workbook: Error: worker gone', '$']);
     controller.handleData('echo\r'); // still accepts keys
     await controller.whenIdle();
+  });
+});
+
+describe('TerminalController keeps the prompt last', () => {
+  it('draws the prompt after all output even when the result overtakes the output channel', async () => {
+    const t = await setup(40);
+    await t.type('many 300\r');
+    const lines = t.screen().split('\n');
+    expect(lines.slice(-3)).toEqual(['line 299', 'line 300', '$']);
+    expect(lines.filter((l) => l.startsWith('$'))).toEqual(['$ many 300', '$']);
+  });
+
+  it('keeps every prompt at the end of its command over a run of commands typed ahead', async () => {
+    const t = await setup(40);
+    t.controller.handleData('many 3\recho x\rmany 2\r');
+    await t.type('');
+    expect(t.screen()).toBe(['$ many 3', 'line 1', 'line 2', 'line 3', '$ echo x', 'x', '$ many 2', 'line 1', 'line 2', '$'].join('\n'));
+  });
+});
+
+describe('TerminalController: Ctrl-R, Ctrl-D, and a session that comes late or is replaced', () => {
+  it('Ctrl-R searches the history backwards; Ctrl-R again goes older; Enter runs the match', async () => {
+    const t = await setup(60);
+    await t.type('echo apple\recho banana\recho apricot\r');
+    await t.type('\x12ap');
+    expect(t.screen().split('\n').pop()).toBe("(reverse-i-search)`ap': echo apricot");
+    await t.type('\x12');
+    expect(t.controller.line).toBe('echo apple');
+    await t.type('\x12');
+    expect(t.screen().split('\n').pop()).toBe("(failed reverse-i-search)`ap': echo apple");
+    await t.type('\r');
+    expect(t.session.lines.at(-1)).toBe('echo apple');
+    expect(t.screen().split('\n').slice(-3)).toEqual(['$ echo apple', 'apple', '$']);
+  });
+
+  it('Ctrl-G gives up the search and restores the typed line; Escape accepts the match for editing', async () => {
+    const t = await setup(60);
+    await t.type('echo banana\r');
+    await t.type('draft\x12ban\x07');
+    expect(t.controller.line).toBe('draft');
+    expect(t.screen().split('\n').pop()).toBe('$ draft');
+    await t.type('\x15\x12ban\x1b');
+    expect(t.controller.line).toBe('echo banana');
+    expect(t.screen().split('\n').pop()).toBe('$ echo banana');
+    expect(t.session.lines).toEqual(['echo banana']);
+  });
+
+  it('Ctrl-D on an empty line leaves a container shell (bash prints exit) and does nothing on the host', async () => {
+    const t = await setup(40);
+    await t.type('\x04');
+    expect(t.session.lines).toEqual([]);
+    await t.type('sh\r');
+    expect(t.screen().split('\n').pop()).toBe('/ #');
+    await t.type('\x04');
+    expect(t.session.lines).toEqual(['sh', 'exit']);
+    expect(t.screen().split('\n').slice(-2)).toEqual(['/ # exit', '$']);
+    await t.type('\x1b[A');
+    expect(t.controller.line).toBe('sh'); // Ctrl-D's exit is not history
+  });
+
+  it('draws the prompt and takes keys before the session is attached, then runs them', async () => {
+    const term = new Terminal({ cols: 40, rows: 10, allowProposedApi: true });
+    const controller = new TerminalController(term);
+    controller.start('$ ');
+    controller.handleData('echo early\r');
+    await new Promise((r) => setTimeout(r, 5));
+    const session = new ScriptedSession();
+    controller.attach(session, 'learner$ ');
+    await controller.whenIdle();
+    await new Promise<void>((resolve) => term.write('', resolve));
+    expect(session.lines).toEqual(['echo early']);
+    expect(term.buffer.active.getLine(1)!.translateToString(true).trimEnd()).toBe('early');
+  });
+
+  it('a detached session ends the waiting command with a notice; keys typed then run on the next session', async () => {
+    const term = new Terminal({ cols: 50, rows: 10, allowProposedApi: true });
+    const first = new ScriptedSession();
+    const controller = new TerminalController(term, first);
+    controller.start('$ ');
+    controller.handleData('slow\r');
+    await new Promise((r) => setTimeout(r, 5));
+    controller.detach('workbook: the engine stopped answering; restarting it');
+    controller.handleData('echo after\r');
+    await new Promise((r) => setTimeout(r, 5));
+    const second = new ScriptedSession();
+    controller.attach(second, '$ ');
+    await controller.whenIdle();
+    await new Promise<void>((resolve) => term.write('', resolve));
+    const rows = [0, 1, 2, 3, 4].map((i) => term.buffer.active.getLine(i)!.translateToString(true).trimEnd());
+    expect(rows).toEqual(['$ slow', 'workbook: the engine stopped answering; restarting', ' it', '$ echo after', 'after']);
+    expect(second.lines).toEqual(['echo after']);
+  });
+
+  it('printAbove puts a notice above the prompt and keeps the typed line', async () => {
+    const t = await setup(40);
+    await t.type('echo half');
+    t.controller.printAbove('Welcome back');
+    await t.type('');
+    expect(t.screen()).toBe('Welcome back\n$ echo half');
   });
 });

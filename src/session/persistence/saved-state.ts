@@ -2,6 +2,7 @@
 import type { EngineSnapshot } from '../../engine/engine.ts';
 import type { DirNode } from '../../vfs/types.ts';
 import type { CommandRecord } from '../../checkpoints/context.ts';
+import { PROGRESS_KEY, type StoredProgress } from '../../protocol/session.ts';
 
 /** One lesson's saved machine: the daemon, the host's files, the shell's place, and the command log. */
 export interface SavedLesson {
@@ -16,9 +17,9 @@ export interface SavedLesson {
   clock: number;
 }
 
-/** Per lesson, per checkpoint: when it was first passed (ms since the epoch). */
-export type Progress = Record<string, Record<string, { passedAt: number }>>;
+/** Per lesson, per checkpoint: when it was first passed (ms since the epoch); the page reads it too. */
+export type Progress = StoredProgress;
 
 /** Storage keys. */
 export const lessonKey = (lessonId: string) => `lesson:${lessonId}`;
-export const PROGRESS_KEY = 'progress';
+export { PROGRESS_KEY };

@@ -1,0 +1,163 @@
+// Wires a lesson page: the terminal is drawn with its prompt at once; the session worker starts in
+// parallel (supervised), then checkpoints, hints, Run buttons and Reset; the editor and the layer
+// picture load after the first prompt, as chunks of their own.
+import type { CheckpointSpec, SessionOptions, WorkspaceFile } from '../protocol/session.ts';
+import { TerminalController } from '../terminal/controller.ts';
+import { BRACKETED_PASTE_ON, mountTerminal } from '../terminal/mount.ts';
+import { forgetHistory, loadHistory, saveHistory } from '../terminal/history-store.ts';
+import { proxyCallback } from '../terminal/session-client.ts';
+import { CheckpointList } from './checkpoint-list.ts';
+import { notify } from './notices.ts';
+import { superviseSession } from './supervisor.ts';
+import { Transcript } from './transcript.ts';
+
+/** What the page embeds for its script in `<script type="application/json" id="lesson-data">`. */
+export interface LessonPageData {
+  lessonId: string;
+  workspace: WorkspaceFile[];
+  checkpoints: CheckpointSpec[];
+}
+
+/** The host shell's prompt in a fresh lesson (a test keeps it equal to the session's). */
+export const FIRST_PROMPT = 'learner@workbook:~$ ';
+
+declare global {
+  interface Window {
+    /** Resolves once the first prompt is on screen and takes keys (the bench and e2e tests wait for it). */
+    __workbookReady?: Promise<number>;
+  }
+}
+
+let markReady: (at: number) => void = () => {};
+window.__workbookReady = new Promise((resolve) => (markReady = resolve));
+
+const promptKey = (lessonId: string) => `workbook:prompt:${lessonId}`;
+
+/** The prompt this lesson showed last (its cwd may differ from home), so a reload draws it at once. */
+function rememberedPrompt(lessonId: string): string {
+  try {
+    return localStorage.getItem(promptKey(lessonId)) ?? FIRST_PROMPT;
+  } catch {
+    return FIRST_PROMPT;
+  }
+}
+
+function rememberPrompt(lessonId: string, prompt: string): void {
+  try {
+    localStorage.setItem(promptKey(lessonId), prompt);
+  } catch {
+    // Storage may be off (private windows): the prompt is then redrawn when the session answers.
+  }
+}
+
+/** Starts everything on a lesson page; called from the page's client script. */
+export function bootLessonPage(): void {
+  const data = JSON.parse(document.getElementById('lesson-data')!.textContent!) as LessonPageData;
+  const screen = document.querySelector<HTMLElement>('[data-terminal]')!;
+  const workbench = screen.closest<HTMLElement>('[data-workbench]');
+  const live = document.querySelector<HTMLElement>('[data-live]');
+  const announce = (text: string) => {
+    if (live) live.textContent = text;
+  };
+  const logElement = document.querySelector<HTMLElement>('[data-terminal-log]');
+  const transcript = logElement ? new Transcript(logElement) : undefined;
+
+  // 1. The terminal and its prompt, before any worker exists: keys typed now are edited and kept.
+  const { term, fit } = mountTerminal(screen);
+  term.write('\x1b[2mA simulated Docker engine runs in your browser. Try: docker images\x1b[0m\r\n');
+  const controller = new TerminalController(term, undefined, {
+    wrapCallback: proxyCallback,
+    onCommandDone: (result) => {
+      rememberPrompt(data.lessonId, result.prompt);
+      void afterCommand();
+    },
+    onHistoryChange: (entries) => void saveHistory(data.lessonId, entries).catch(() => {}),
+    onTranscript: (text) => transcript?.append(text),
+  });
+  term.onData((input) => controller.handleData(input));
+  controller.start(rememberedPrompt(data.lessonId));
+  workbench?.setAttribute('data-prompt', 'true');
+  markReady(performance.now());
+  void loadHistory(data.lessonId).then((entries) => controller.restoreHistory(entries), () => {});
+
+  // 2. The session, in a supervised worker started now, in parallel with the rest of the page.
+  const list = document.querySelector<HTMLElement>('[data-checkpoints]');
+  const checkpoints = list ? new CheckpointList(list, announce) : undefined;
+  const options: SessionOptions = {
+    lessonId: data.lessonId,
+    workspace: data.workspace,
+    checkpoints: data.checkpoints,
+    tty: true,
+    columns: term.cols,
+    rows: term.rows,
+  };
+  const supervisor = superviseSession(options, {
+    lost(reason) {
+      notify(reason, 'alert');
+      controller.detach(`workbook: ${reason}`);
+    },
+    started(api, { prompt, restored }, isRestart) {
+      controller.attach(api, prompt);
+      rememberPrompt(data.lessonId, prompt);
+      if (restored && !isRestart) controller.printAbove('\x1b[2mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
+      workbench?.setAttribute('data-ready', 'true');
+      void refresh();
+    },
+    failed(error) {
+      console.error(error);
+      notify('The terminal could not start its Docker engine. Reload the page to try again.', 'alert');
+    },
+  });
+
+  const refresh = async () => {
+    const results = await supervisor.api.checkpoints();
+    checkpoints?.render(results);
+  };
+  const afterCommand = async () => {
+    await refresh().catch(() => {});
+    document.dispatchEvent(new CustomEvent('workbook:command-done'));
+  };
+
+  new ResizeObserver(() => {
+    if (fit()) {
+      options.columns = term.cols;
+      options.rows = term.rows;
+      void supervisor.api?.resize(term.cols, term.rows);
+      controller.resized();
+    }
+  }).observe(screen);
+
+  document.querySelectorAll<HTMLButtonElement>('[data-run]').forEach((button) => {
+    button.disabled = false;
+    button.addEventListener('click', () => {
+      controller.runCommand(button.dataset.run!);
+      term.focus();
+      // On narrow screens the terminal sits below the prose: bring it into view to show the result.
+      const box = screen.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) screen.scrollIntoView({ block: 'nearest' });
+      document.dispatchEvent(new CustomEvent('workbook:show-terminal'));
+    });
+  });
+  checkpoints?.wireSolutions((id) => supervisor.api.revealSolution(id));
+
+  document.querySelector<HTMLButtonElement>('[data-reset]')?.addEventListener('click', async (event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    if (!window.confirm('Reset this lesson? Your images, containers, files, progress and revealed solutions here start afresh.')) return;
+    button.disabled = true;
+    try {
+      const { prompt } = await supervisor.api.reset();
+      await forgetHistory(data.lessonId).catch(() => {});
+      rememberPrompt(data.lessonId, prompt);
+      term.reset();
+      term.write(BRACKETED_PASTE_ON);
+      transcript?.clear();
+      checkpoints?.reset();
+      controller.restart(prompt);
+      await afterCommand();
+      announce('Lesson reset.');
+    } finally {
+      button.disabled = false;
+      term.focus();
+    }
+  });
+}

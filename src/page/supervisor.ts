@@ -1,0 +1,90 @@
+// Watches the session worker: if it dies or stops answering for 5 s, it is replaced by a new worker
+// that restores the lesson's last saved state, and the page carries on.
+import type { SessionOptions } from '../protocol/session.ts';
+import { spawnSession, type RemoteSession, type SessionWorker } from '../terminal/session-client.ts';
+
+/** How long the worker may go without answering a ping before it is replaced. */
+export const UNRESPONSIVE_MS = 5000;
+/** How often it is pinged. */
+const PING_EVERY_MS = 1000;
+/** A worker still loading its code gets longer before it counts as stuck (a slow machine, a cold cache). */
+const STARTING_MS = 20000;
+
+/** What the page learns from the supervisor. */
+export interface SupervisorHooks {
+  /** The worker is gone or stuck: `reason` says which, in one line. */
+  lost(reason: string): void;
+  /** A (new) session has started: its prompt, and whether it restored saved work. */
+  started(api: RemoteSession, started: { prompt: string; restored: boolean }, isRestart: boolean): void;
+  /** A restart failed too (the worker cannot even start): the page says so. */
+  failed(error: unknown): void;
+}
+
+/** The supervised session: `api` is always the current worker's. */
+export interface Supervisor {
+  readonly api: RemoteSession;
+  /** The options the session was (and any replacement will be) started with; resize updates them. */
+  readonly options: SessionOptions;
+}
+
+/** Starts the worker, starts the session in it, and keeps it alive. */
+export function superviseSession(options: SessionOptions, hooks: SupervisorHooks): Supervisor {
+  let current: SessionWorker;
+  let lastAnswer = performance.now();
+  let restarting = false;
+  let generation = 0;
+  let started = false;
+
+  const launch = async (isRestart: boolean) => {
+    const mine = ++generation;
+    current = spawnSession();
+    current.worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (mine === generation) void replace('the engine crashed');
+    });
+    started = false;
+    lastAnswer = performance.now();
+    const result = await current.api.start(options);
+    if (mine !== generation) return;
+    started = true;
+    lastAnswer = performance.now();
+    hooks.started(current.api, result, isRestart);
+  };
+
+  const replace = async (why: string) => {
+    if (restarting) return;
+    restarting = true;
+    hooks.lost(`The Docker engine in this page ${why}; it was restarted with your last saved work.`);
+    current.terminate();
+    try {
+      await launch(true);
+    } catch (error) {
+      hooks.failed(error);
+    } finally {
+      restarting = false;
+    }
+  };
+
+  setInterval(() => {
+    if (restarting) return;
+    if (performance.now() - lastAnswer > (started ? UNRESPONSIVE_MS : STARTING_MS)) {
+      void replace(`stopped answering for ${UNRESPONSIVE_MS / 1000} seconds`);
+      return;
+    }
+    const mine = generation;
+    current.api.ping().then(
+      () => {
+        if (mine === generation) lastAnswer = performance.now();
+      },
+      () => {},
+    );
+  }, PING_EVERY_MS);
+
+  launch(false).catch((error: unknown) => hooks.failed(error));
+  return {
+    get api() {
+      return current.api;
+    },
+    options,
+  };
+}
