@@ -22,5 +22,5 @@ export default tseslint.config(
   { files: ['src/kernel/**'], rules: forbid(up('engine', 'cli', 'shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'kernel/ holds the contracts both sides share: it may import vfs/ only') },
   { files: ['src/checkpoints/**'], rules: forbid(up('cli', 'shell', 'session', 'terminal', 'worker', 'components', 'pages', 'sim'), 'checkpoints read engine state and the command log, never the CLI or the DOM') },
   { files: ['src/session/**'], rules: forbid(up('terminal', 'worker', 'components', 'pages', 'sim'), 'session/ is wired by worker/ and sim/, never the reverse') },
-  { files: ['src/terminal/**', 'src/components/**', 'src/pages/**'], rules: forbid(up('kernel', 'engine', 'cli', 'shell', 'vfs', 'session', 'checkpoints'), 'the main thread talks to the engine only through protocol/ and the worker') },
+  { files: ['src/terminal/**', 'src/page/**', 'src/components/**', 'src/layouts/**', 'src/pages/**'], rules: forbid(up('kernel', 'engine', 'cli', 'shell', 'vfs', 'session', 'checkpoints'), 'the main thread talks to the engine only through protocol/ and the worker') },
 );

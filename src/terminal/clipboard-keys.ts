@@ -20,7 +20,8 @@ export function terminalKeyHandler(term: Terminal): (event: KeyboardEvent) => bo
       escaped = false;
       return false;
     }
-    escaped = event.key === 'Escape';
+    // Shift on its own (Escape, then Shift-Tab) keeps the Escape armed.
+    if (!['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) escaped = event.key === 'Escape';
     if (ctrl && key === 'c' && (event.shiftKey || term.hasSelection())) {
       const text = term.getSelection();
       if (text) void navigator.clipboard?.writeText(text).catch(() => {});

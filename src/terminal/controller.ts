@@ -1,10 +1,13 @@
 // The shell front end on the main thread: keys in, line editing on screen, commands out to the session.
-import type { FeedEvent, FeedResult, SessionApi } from '../protocol/session.ts';
+import type { FeedEvent, FeedResult } from '../protocol/session.ts';
 import { applyEditingKey } from './editing-keys.ts';
 import { parseKeys, type Key } from './keys.ts';
 import { History, LineEditor } from './line-editor.ts';
 import { commonPrefix, listColumns, redraw, visibleWidth } from './render.ts';
 import { ReverseSearch } from './reverse-search.ts';
+import { SessionLink, SessionLost, type ShellSession } from './session-link.ts';
+
+export { SessionLost, type ShellSession };
 
 /** The part of an xterm Terminal the controller needs (xterm and @xterm/headless both fit). */
 export interface TerminalLike {
@@ -12,9 +15,6 @@ export interface TerminalLike {
   readonly rows: number;
   write(data: string): void;
 }
-
-/** The part of the session the controller drives. */
-export type ShellSession = Pick<SessionApi, 'run' | 'interrupt' | 'complete'>;
 
 /** Hooks for the page: checkpoint refresh after each command, history persistence, comlink proxies. */
 export interface ControllerOptions {
@@ -33,9 +33,6 @@ export interface ControllerOptions {
 export function toTerminalText(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
 }
-
-/** Thrown into a waiting command when the session behind it is gone (the supervisor restarts it). */
-export class SessionLost extends Error {}
 
 /**
  * Reads keys, edits the line, runs it through the session and prints output. Editing works before
@@ -58,9 +55,7 @@ export class TerminalController {
   private idleWaiters: (() => void)[] = [];
   private linesInCommand: string[] = [];
   private interruptEchoed = false;
-  private session: Promise<ShellSession>;
-  private attachSession!: (session: ShellSession) => void;
-  private abandon: ((error: Error) => void) | undefined;
+  private readonly link: SessionLink;
 
   constructor(
     private readonly term: TerminalLike,
@@ -68,8 +63,7 @@ export class TerminalController {
     private readonly options: ControllerOptions = {},
   ) {
     this.history = new History(options.history ?? []);
-    this.session = new Promise((resolve) => (this.attachSession = resolve));
-    if (session) this.attachSession(session);
+    this.link = new SessionLink(session, options.wrapCallback);
   }
 
   /** Shows the first prompt and starts accepting keys (before a session is attached, if need be). */
@@ -83,16 +77,14 @@ export class TerminalController {
 
   /** Hands the controller its (new) session and that session's prompt; the typed line stays. */
   attach(session: ShellSession, prompt: string): void {
-    this.attachSession(session);
-    this.session = Promise.resolve(session);
+    this.link.attach(session);
     this.nested = false;
     this.setPrompt(prompt);
   }
 
   /** The session stopped answering: a waiting command ends with `notice`; keys wait for `attach`. */
   detach(notice: string): void {
-    this.session = new Promise((resolve) => (this.attachSession = resolve));
-    this.abandon?.(new SessionLost(notice));
+    this.link.detach(notice);
   }
 
   /** Adds the history saved in an earlier visit (it loads while the first prompt is already up). */
@@ -173,7 +165,7 @@ export class TerminalController {
       this.queue.length = 0;
       this.term.write('^C');
       this.interruptEchoed = true;
-      void this.session.then((s) => s.interrupt());
+      this.link.interrupt();
       return;
     }
     this.queue.push(key);
@@ -197,7 +189,6 @@ export class TerminalController {
           })
           .finally(() => {
             this.busy = null;
-            this.abandon = undefined;
             this.pump();
           });
       }
@@ -304,31 +295,10 @@ export class TerminalController {
     this.term.write('^C\r\n');
     this.editor.clear();
     this.history.rewind();
-    if (this.linesInCommand.length > 0 || this.prompt !== this.primaryPrompt) void this.session.then((s) => s.interrupt());
+    if (this.linesInCommand.length > 0 || this.prompt !== this.primaryPrompt) this.link.interrupt();
     this.linesInCommand = [];
     this.prompt = this.primaryPrompt;
     this.freshPrompt();
-  }
-
-  /** `promise`, or a SessionLost rejection if the session is detached first (a dead worker never answers). */
-  private abandonable<T>(promise: Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.abandon = reject;
-      promise.then(resolve, reject);
-    });
-  }
-
-  /** Runs one line: its output and then its result arrive in order on one event stream. */
-  private runLine(session: ShellSession, line: string, write: (text: string) => void): Promise<FeedResult> {
-    return new Promise<FeedResult>((resolve, reject) => {
-      this.abandon = reject;
-      const onEvent = (event: FeedEvent) => {
-        if (event.kind === 'output') write(event.chunk.text);
-        else if (event.kind === 'done') resolve(event.result);
-        else reject(new Error(event.message));
-      };
-      session.run(line, this.options.wrapCallback ? this.options.wrapCallback(onEvent) : onEvent).catch(reject);
-    });
   }
 
   private async submit(record: boolean): Promise<void> {
@@ -345,8 +315,7 @@ export class TerminalController {
       this.options.onTranscript?.(text);
     };
     this.interruptEchoed = false;
-    const session = await this.abandonable(this.session);
-    const result = await this.runLine(session, line, write);
+    const result = await this.link.run(line, write);
     // Each physical line is one history entry (bash with `shopt -u cmdhist`).
     if (record) {
       this.history.push(line);
@@ -371,8 +340,7 @@ export class TerminalController {
 
   private async complete(secondTab: boolean): Promise<void> {
     const { buffer, cursor } = this.editor;
-    const session = await this.abandonable(this.session);
-    const { start, candidates } = await this.abandonable(session.complete(buffer, cursor));
+    const { start, candidates } = await this.link.complete(buffer, cursor);
     const word = buffer.slice(start, cursor);
     const unique = [...new Set(candidates)];
     if (unique.length === 0) {

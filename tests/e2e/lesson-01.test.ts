@@ -1,43 +1,16 @@
 // Lesson 01 in a real browser: built under /docker-lessons/, pull alpine, checkpoint passes, survives a reload.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveStatic } from './support/static-server.mjs';
-import { launchChromium } from './support/browser.mjs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BASE, LESSON_01 as LESSON, openSite, screenLines, typeCommand, waitForScreen, waitReady, type Site } from './support/site.ts';
 
-const BASE = '/docker-lessons/';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT = fileURLToPath(new URL('./artifacts/dist/', import.meta.url));
-const LESSON = 'lessons/01-what-is-an-image/';
-
-let server: { origin: string; url: string; close(): Promise<void> };
-let browser: Browser;
+let site: Site;
+let server: Site;
 let context: BrowserContext;
 let page: Page;
 const foreignRequests: string[] = [];
 
-/** The text xterm shows (DOM renderer rows), one line per row. */
 async function screenText(p: Page): Promise<string> {
-  return p.locator('[data-terminal] .xterm-rows').innerText();
-}
-
-async function waitForScreen(p: Page, text: string, timeout = 20000): Promise<void> {
-  await p.waitForFunction(
-    (wanted) => (document.querySelector('[data-terminal] .xterm-rows')?.textContent ?? '').includes(wanted),
-    text,
-    { timeout },
-  );
-}
-
-async function waitReady(p: Page): Promise<void> {
-  await p.waitForSelector('[data-workbench][data-ready="true"]', { timeout: 30000 });
-}
-
-async function typeCommand(p: Page, command: string): Promise<void> {
-  await p.locator('[data-terminal] .xterm-helper-textarea').focus();
-  await p.keyboard.type(command, { delay: 5 });
-  await p.keyboard.press('Enter');
+  return (await screenLines(p)).join('\n');
 }
 
 async function passedIds(p: Page): Promise<string[]> {
@@ -46,25 +19,9 @@ async function passedIds(p: Page): Promise<string[]> {
   );
 }
 
-/** The environment for a production build: without what vitest puts in process.env (NODE_ENV, BASE_URL, MODE…). */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) env[key] = value;
-  }
-  return { ...env, WORKBOOK_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' };
-}
-
 beforeAll(async () => {
-  execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url)), 'build', '--outDir', OUT], {
-    cwd: ROOT,
-    env: buildEnv(),
-    stdio: 'pipe',
-    timeout: 170000,
-  });
-  server = await serveStatic(OUT, BASE);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  site = server = await openSite();
+  context = await site.browser.newContext();
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
@@ -74,10 +31,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
-
 describe('lesson 01 under a sub-path', () => {
   it('serves the home page with the lesson listed', async () => {
     await page.goto(server.url);

@@ -52,8 +52,15 @@ export class JsonMessageDisplay {
       return; // no progress bars when not on a terminal
     }
     let text = message.id ? `${message.id}: ` : '';
-    if (hasProgress && this.isTerminal) text += `${message.status ?? ''} ${progress}${endl}`;
+    if (hasProgress && this.isTerminal) text = fitRow(`${text}${message.status ?? ''} ${progress}`, this.columns) + endl;
     else text += `${message.status ?? ''}${endl}\n`;
     this.out.write(text);
   }
+}
+
+/** A redrawn line must stay on one row: a wrapped one would throw the cursor moves off and repeat
+ *  lines down the screen (narrow terminals, phones). Cut it to one column less than the width. */
+function fitRow(text: string, columns: number): string {
+  const chars = Array.from(text);
+  return columns > 1 && chars.length >= columns ? chars.slice(0, columns - 1).join('') : text;
 }

@@ -14,6 +14,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /** Serves `root` at `base` (e.g. '/docker-lessons/') on 127.0.0.1; extra routes answer exact paths. */
@@ -51,7 +53,10 @@ export async function serveStatic(root, base = '/', extraRoutes = {}) {
       });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      // As static hosts do: the site's own 404 page, with status 404.
+      const page = await readFile(join(root, '404.html')).catch(() => undefined);
+      if (page) res.writeHead(404, { 'content-type': TYPES['.html'] }).end(page);
+      else res.writeHead(404).end('not found');
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
