@@ -26,6 +26,12 @@ import { containerDiffExactly, containerFileContains } from './container-files.t
 import { answerFileEquals } from './answer-file-equals.ts';
 import { predictionRecorded } from './prediction-recorded.ts';
 import { pinnedReferenceFile } from './pinned-reference-file.ts';
+import { dockerfileHas, stageCount } from './dockerfile-has.ts';
+import { imageRunPrints } from './image-run-prints.ts';
+import { contextExcludes } from './context-excludes.ts';
+import { secretAbsent } from './secret-absent.ts';
+import { matchesBuild } from './matches-build.ts';
+import { rebuiltStepsAtMost } from './rebuilt-steps-at-most.ts';
 import { registerMatchers, registeredMatchers } from './registry.ts';
 
 /** Every matcher, keyed by name: lesson checkpoints are typed against this table. */
@@ -61,6 +67,13 @@ export const matcherTable = {
   answerFileEquals,
   predictionRecorded,
   pinnedReferenceFile,
+  dockerfileHas,
+  stageCount,
+  imageRunPrints,
+  contextExcludes,
+  secretAbsent,
+  matchesBuild,
+  rebuiltStepsAtMost,
 } as const;
 
 /** A matcher's name, as a lesson writes it. */
