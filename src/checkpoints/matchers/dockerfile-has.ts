@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass, type CheckContext, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { regexString } from '../params.ts';
+import { optionalRegex } from '../params.ts';
 import { dockerfileStages, type DockerfileStage } from '../builder-reads.ts';
 
 const pathParam = z.string().min(1).default('Dockerfile').describe('The Dockerfile, relative to the home directory ("hello/Dockerfile").');
@@ -25,7 +25,7 @@ export const dockerfileHas = defineMatcher({
     path: pathParam,
     instruction: z.string().regex(/^[A-Za-z]+$/).transform((s) => s.toUpperCase()).describe('The instruction keyword: CMD, COPY, USER, FROM …'),
     stage: z.union([z.literal('final'), z.literal('all'), z.string().min(1)]).default('final').describe('"final" (the last stage, the default), "all", or a stage name given with AS.'),
-    matches: regexString('A regular expression the instruction\'s text (after the keyword) must match.').optional(),
+    matches: optionalRegex('A regular expression the instruction\'s text (after the keyword) must match.'),
     min: z.number().int().nonnegative().default(1).describe('At least this many such instructions (default 1).'),
     max: z.number().int().nonnegative().optional().describe('At most this many (0: the instruction must be absent).'),
   }),

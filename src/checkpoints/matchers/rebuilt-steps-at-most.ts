@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { regexString } from '../params.ts';
+import { optionalRegex } from '../params.ts';
 import { isContextPath, stepsRebuiltAfterEdit } from './rebuild-after-change.ts';
 import { buildSpec, memoized, outcomeKey, readWorkspace } from './throwaway-build.ts';
 
@@ -15,7 +15,7 @@ export const rebuiltStepsAtMost = defineMatcher({
     ...buildSpec,
     change: z.string().min(1).refine(isContextPath, { error: 'change must be relative to the build context, e.g. "src/app.sh"' }).describe('The file that is edited, relative to the build context.'),
     max: z.number().int().positive().describe('At most this many steps (FROM aside) may run again.'),
-    mustRebuild: regexString('A regular expression over a step that must run again (the COPY that takes the file in), e.g. "^COPY src".').optional(),
+    mustRebuild: optionalRegex('A regular expression over a step that must run again (the COPY that takes the file in), e.g. "^COPY src".'),
   }),
   example: { path: 'report/Dockerfile', change: 'src/report.sh', max: 2 },
   check({ change, max, mustRebuild, ...spec }, ctx): Verdict | Promise<Verdict> {
