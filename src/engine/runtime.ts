@@ -3,6 +3,7 @@
 import type { Vfs } from '../vfs/vfs.ts';
 import type { NetworkStack } from '../kernel/net.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
+import type { ExecUser } from './exec-user.ts';
 
 /** What a process runs on and as. */
 export interface ProcessSpec {
@@ -15,6 +16,8 @@ export interface ProcessSpec {
   cwd: string;
   /** `root`, `1000`, `node:node` — as in the config or `-u`. */
   user: string;
+  /** `user` resolved in the root filesystem: files the process creates are its, permissions are checked for it. */
+  identity?: ExecUser;
   hostname: string;
   /** The container's network namespace (absent for build steps without network). */
   net?: NetworkStack;

@@ -22,10 +22,10 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of extra()) programs.set(name, program);
     const env = new Map(spec.env.map((kv) => [kv.slice(0, kv.indexOf('=') < 0 ? kv.length : kv.indexOf('=')), kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']));
-    if (!env.has('HOME')) env.set('HOME', spec.user === 'root' || spec.user === '0' || spec.user === '' ? '/root' : '/');
+    if (!env.has('HOME')) env.set('HOME', spec.identity?.home ?? (spec.user === 'root' || spec.user === '0' || spec.user === '' ? '/root' : '/'));
     if (!env.has('HOSTNAME')) env.set('HOSTNAME', spec.hostname);
     return new Shell({
-      fs: spec.fs,
+      fs: spec.identity ? spec.fs.as(spec.identity) : spec.fs,
       programs,
       env,
       cwd: spec.cwd || '/',

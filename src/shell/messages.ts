@@ -16,6 +16,7 @@ export function strerror(code: FsErrorCode | string): string {
     case 'EINVAL': return 'Invalid argument';
     case 'ELOOP': return 'Too many levels of symbolic links';
     case 'EBUSY': return 'Device or resource busy';
+    case 'EPERM': return 'Operation not permitted';
     default: return String(code);
   }
 }

@@ -1,8 +1,12 @@
 // The in-memory filesystem the shell, programs and engine operate on: a mutable FsNode tree with
 // POSIX semantics (symlinks, ENOENT/ENOTDIR/…), shared by the host machine and every container layer.
-import { FsError, type DirNode, type FileNode, type FsNode, type NodeMeta, type SymlinkNode } from './types.ts';
+import { FsError, type DirNode, type FileNode, type FsNode, type SymlinkNode } from './types.ts';
+import { demand, demandChown, demandOwner, demandRemove, demandRemoveTree, R, W, X, type Identity } from './access.ts';
 import { basename, dirname, normalize } from './path.ts';
 import { decodeUtf8, encodeUtf8 } from './utf8.ts';
+import { cloneNode, compareNames, joinNames, makeDir, mergeInto, normalizeParts, ownTree, stamp } from './nodes.ts';
+
+export { cloneNode, compareNames, makeDir, nodeSize } from './nodes.ts';
 
 /** How many symlinks a single lookup may traverse before ELOOP (Linux's MAXSYMLINKS). */
 export const MAX_SYMLINK_HOPS = 40;
@@ -10,6 +14,8 @@ export const MAX_SYMLINK_HOPS = 40;
 /** Options for a Vfs: `clock` returns milliseconds since the epoch (default Date.now) and stamps mtimes. */
 export interface VfsOptions {
   clock?: () => number;
+  /** Whom the filesystem is used as: new nodes belong to it and permissions are checked for it (none: unchecked, root-owned). */
+  identity?: Identity;
 }
 
 /** Options for writeFile: metadata for a newly created file, or append instead of truncate. */
@@ -20,32 +26,28 @@ export interface WriteOptions {
   append?: boolean;
 }
 
-/** Deep-copies a node and everything below it. */
-export function cloneNode<T extends FsNode>(node: T): T {
-  if (node.type === 'file') return { ...node, data: node.data.slice() } as T;
-  if (node.type === 'symlink') return { ...node } as T;
-  const children = new Map<string, FsNode>();
-  for (const [k, v] of node.children) children.set(k, cloneNode(v));
-  return { ...node, children } as T;
-}
 
-/** Makes an empty directory node. */
-export function makeDir(meta: Partial<NodeMeta> = {}): DirNode {
-  return { type: 'dir', mode: 0o755, uid: 0, gid: 0, mtime: 0, ...meta, children: new Map() };
-}
-
-function toBytes(data: Uint8Array | string): Uint8Array {
-  return typeof data === 'string' ? encodeUtf8(data) : data;
-}
 
 /** A POSIX-like filesystem over an FsNode tree. Paths are absolute; relative ones are taken from `/`. */
 export class Vfs {
   readonly root: DirNode;
   readonly clock: () => number;
+  readonly identity?: Identity;
 
   constructor(root?: DirNode, opts: VfsOptions = {}) {
     this.clock = opts.clock ?? (() => Date.now());
+    this.identity = opts.identity;
     this.root = root ?? makeDir({ mtime: this.now() });
+  }
+
+  /** The same tree used as another user (a process's credentials). */
+  as(identity: Identity | undefined): Vfs {
+    return new Vfs(this.root, { clock: this.clock, identity });
+  }
+
+  // Owner of nodes this filesystem creates when the caller names none.
+  private owner(opts: { uid?: number; gid?: number }): { uid: number; gid: number } {
+    return { uid: opts.uid ?? this.identity?.uid ?? 0, gid: opts.gid ?? this.identity?.gid ?? 0 };
   }
 
   /** A filesystem holding only `/`. */
@@ -60,7 +62,7 @@ export class Vfs {
 
   /** A deep copy sharing nothing with this one (same clock). */
   clone(): Vfs {
-    return new Vfs(cloneNode(this.root), { clock: this.clock });
+    return new Vfs(cloneNode(this.root), { clock: this.clock, identity: this.identity });
   }
 
   /**
@@ -86,6 +88,7 @@ export class Vfs {
         continue;
       }
       const dir: DirNode = node;
+      if (this.identity) demand(dir, this.identity, X, p);
       const child = dir.children.get(part);
       if (child === undefined) {
         if (pending.length === 0) return { path: joinNames([...names, part]), node: undefined, parent: dir, name: part };
@@ -165,6 +168,7 @@ export class Vfs {
   readFile(p: string): Uint8Array {
     const n = this.must(p, true);
     if (n.type === 'dir') throw new FsError('EISDIR', p);
+    demand(n, this.identity, R, p);
     return (n as FileNode).data;
   }
 
@@ -176,14 +180,14 @@ export class Vfs {
   /** Creates or truncates (or appends to) a file, through a final symlink like open(O_CREAT). */
   writeFile(p: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
     const r = this.walk(p, true);
-    const bytes = toBytes(data);
+    const bytes = (typeof data === 'string' ? encodeUtf8(data) : data);
     if (r.node === undefined) {
       if (p.endsWith('/')) throw new FsError('EISDIR', p);
+      demand(r.parent, this.identity, W | X, p);
       r.parent.children.set(r.name, {
         type: 'file',
         mode: opts.mode ?? 0o644,
-        uid: opts.uid ?? 0,
-        gid: opts.gid ?? 0,
+        ...this.owner(opts),
         mtime: this.now(),
         data: bytes.slice(),
       });
@@ -191,6 +195,7 @@ export class Vfs {
       return;
     }
     if (r.node.type === 'dir') throw new FsError('EISDIR', p);
+    demand(r.node, this.identity, W, p);
     const f = r.node as FileNode;
     if (opts.append) {
       const merged = new Uint8Array(f.data.length + bytes.length);
@@ -204,10 +209,11 @@ export class Vfs {
 
   /** Creates a directory; `recursive` creates parents and accepts an existing directory (mkdir -p). */
   mkdir(p: string, opts: { recursive?: boolean; mode?: number; uid?: number; gid?: number } = {}): void {
-    const meta = { mode: opts.mode ?? 0o755, uid: opts.uid ?? 0, gid: opts.gid ?? 0, mtime: this.now() };
+    const meta = { mode: opts.mode ?? 0o755, ...this.owner(opts), mtime: this.now() };
     if (!opts.recursive) {
       const r = this.walk(p, false);
       if (r.node !== undefined) throw new FsError('EEXIST', p);
+      demand(r.parent, this.identity, W | X, p);
       r.parent.children.set(r.name, makeDir(meta));
       r.parent.mtime = this.now();
       return;
@@ -218,6 +224,7 @@ export class Vfs {
       cur += '/' + part;
       const r = this.walk(cur, true);
       if (r.node === undefined) {
+        demand(r.parent, this.identity, W | X, p);
         r.parent.children.set(r.name, makeDir(meta));
         r.parent.mtime = this.now();
       } else if (r.node.type !== 'dir') throw new FsError(cur === abs ? 'EEXIST' : 'ENOTDIR', p);
@@ -226,7 +233,9 @@ export class Vfs {
 
   /** The names in a directory, sorted by code unit (as `LC_ALL=C ls`). */
   readdir(p: string): string[] {
-    return [...this.dirOf(p).children.keys()].sort(compareNames);
+    const dir = this.dirOf(p);
+    demand(dir, this.identity, R, p);
+    return [...dir.children.keys()].sort(compareNames);
   }
 
   /** Removes a file or symlink (unlink(2)); a directory is EISDIR. */
@@ -234,6 +243,7 @@ export class Vfs {
     const r = this.walk(p, false);
     if (r.node === undefined) throw new FsError('ENOENT', p);
     if (r.node.type === 'dir') throw new FsError('EISDIR', p);
+    demandRemove(r.parent, r.node, this.identity, p);
     r.parent.children.delete(r.name);
     r.parent.mtime = this.now();
   }
@@ -245,6 +255,7 @@ export class Vfs {
     if (r.node.type !== 'dir') throw new FsError('ENOTDIR', p);
     if (r.node === this.root) throw new FsError('EBUSY', p);
     if (r.node.children.size > 0) throw new FsError('ENOTEMPTY', p);
+    demandRemove(r.parent, r.node, this.identity, p);
     r.parent.children.delete(r.name);
     r.parent.mtime = this.now();
   }
@@ -260,6 +271,8 @@ export class Vfs {
       if (!opts.recursive) throw new FsError('EISDIR', p);
       if (r.node === this.root) throw new FsError('EBUSY', p);
     }
+    demandRemove(r.parent, r.node, this.identity, p);
+    demandRemoveTree(r.node, this.identity, p);
     r.parent.children.delete(r.name);
     r.parent.mtime = this.now();
   }
@@ -280,6 +293,9 @@ export class Vfs {
         if (d.node.children.size > 0) throw new FsError('ENOTEMPTY', dst);
       } else if (s.node.type === 'dir') throw new FsError('ENOTDIR', dst);
     }
+    demandRemove(s.parent, s.node, this.identity, src);
+    if (d.node !== undefined) demandRemove(d.parent, d.node, this.identity, dst);
+    else demand(d.parent, this.identity, W | X, dst);
     s.parent.children.delete(s.name);
     d.parent.children.set(d.name, s.node);
     s.parent.mtime = d.parent.mtime = this.now();
@@ -289,7 +305,8 @@ export class Vfs {
   symlink(target: string, p: string, meta: { uid?: number; gid?: number } = {}): void {
     const r = this.walk(p, false);
     if (r.node !== undefined) throw new FsError('EEXIST', p);
-    const link: SymlinkNode = { type: 'symlink', target, mode: 0o777, uid: meta.uid ?? 0, gid: meta.gid ?? 0, mtime: this.now() };
+    demand(r.parent, this.identity, W | X, p);
+    const link: SymlinkNode = { type: 'symlink', target, mode: 0o777, ...this.owner(meta), mtime: this.now() };
     r.parent.children.set(r.name, link);
     r.parent.mtime = this.now();
   }
@@ -303,19 +320,26 @@ export class Vfs {
 
   /** Sets permission bits (follows symlinks, as chmod(2)). */
   chmod(p: string, mode: number): void {
-    this.must(p, true).mode = mode & 0o7777;
+    const n = this.must(p, true);
+    demandOwner(n, this.identity, p);
+    n.mode = mode & 0o7777;
   }
 
   /** Sets owner and group (follows symlinks, as chown(2)); an undefined id is left unchanged. */
   chown(p: string, uid?: number, gid?: number): void {
     const n = this.must(p, true);
+    demandChown(n, this.identity, uid, gid, p);
     if (uid !== undefined) n.uid = uid;
     if (gid !== undefined) n.gid = gid;
   }
 
   /** Sets the modification time, in seconds since the epoch (follows symlinks). */
   utimes(p: string, mtime: number): void {
-    this.must(p, true).mtime = mtime;
+    const n = this.must(p, true);
+    // Setting the time to now needs write permission; any other time needs ownership (utimensat(2)).
+    if (mtime === this.now()) demand(n, this.identity, W, p);
+    else demandOwner(n, this.identity, p);
+    n.mtime = mtime;
   }
 
   /** Copies `src` to the new path `dst`; directories need `recursive` (symlinks inside are copied as links). */
@@ -328,9 +352,13 @@ export class Vfs {
       const dpath = (dparent === '/' ? '' : dparent) + '/' + basename(dst);
       if (dpath === s || dpath.startsWith(s + '/')) throw new FsError('EINVAL', dst);
     }
+    demand(n, this.identity, R, src);
     const copy = cloneNode(n);
     if (!opts.preserve) stamp(copy, this.now());
+    if (this.identity && !opts.preserve) ownTree(copy, this.identity.uid, this.identity.gid);
     const d = this.walk(dst, true);
+    if (d.node === undefined) demand(d.parent, this.identity, W | X, dst);
+    else if (d.node.type === 'file') demand(d.node, this.identity, W, dst);
     if (d.node !== undefined) {
       if (d.node.type === 'dir' && copy.type !== 'dir') throw new FsError('EISDIR', dst);
       if (d.node.type !== 'dir' && copy.type === 'dir') throw new FsError('ENOTDIR', dst);
@@ -362,35 +390,3 @@ export class Vfs {
   }
 }
 
-function stamp(n: FsNode, t: number): void {
-  n.mtime = t;
-  if (n.type === 'dir') for (const c of n.children.values()) stamp(c, t);
-}
-
-function mergeInto(dst: DirNode, src: DirNode): void {
-  for (const [k, v] of src.children) {
-    const e = dst.children.get(k);
-    if (e && e.type === 'dir' && v.type === 'dir') mergeInto(e, v);
-    else dst.children.set(k, v);
-  }
-}
-
-/** Byte-order comparison of names (C locale). */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function normalizeParts(p: string): string[] {
-  return p.split('/').filter((x) => x !== '');
-}
-
-function joinNames(names: string[]): string {
-  return '/' + names.join('/');
-}
-
-/** The size `ls -l` and `stat` report for a node. */
-export function nodeSize(n: FsNode): number {
-  if (n.type === 'file') return n.size ?? n.data.length;
-  if (n.type === 'symlink') return encodeUtf8(n.target).length;
-  return 4096;
-}

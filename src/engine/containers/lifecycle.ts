@@ -40,7 +40,8 @@ export function startContainer(deps: LifecycleDeps, c: Container, attach?: Attac
     checkExecutable(c, argv);
   } catch (error) {
     c.record.state.Error = (error as Error).message;
-    c.record.state.ExitCode = 127;
+    // dockerd: 127 when the command is not found, else the unknown-failure status 128.
+    c.record.state.ExitCode = /executable file not found|no such file or directory/.test(c.record.state.Error) ? 127 : 128;
     throw error;
   }
   const net = connect(deps.fabric, c);

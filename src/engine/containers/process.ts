@@ -7,7 +7,8 @@ import type { EngineHost } from '../clock.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
 import type { Container, Task } from './container.ts';
 import { DEFAULT_PATH } from './create.ts';
-import { execNotFound } from './errors.ts';
+import { execNotFound, userNotFound } from './errors.ts';
+import { ExecUserError, resolveExecUser, type ExecUser } from '../exec-user.ts';
 import { ignoresTermination } from './signals.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 
@@ -28,15 +29,27 @@ export function processEnv(c: Container, extra: readonly string[] = []): string[
 
 /** The process spec for argv in a container. */
 export function specFor(c: Container, argv: string[], net: NetworkStack | undefined, extra: { env?: string[]; cwd?: string; user?: string } = {}): ProcessSpec {
+  const user = extra.user || c.record.config.User || '';
   return {
     fs: c.fs,
     argv,
     env: processEnv(c, extra.env),
     cwd: extra.cwd || c.record.config.WorkingDir || '/',
-    user: extra.user || c.record.config.User || 'root',
+    user: user || 'root',
+    identity: processUser(c.fs, user),
     hostname: c.record.config.Hostname,
     net,
   };
+}
+
+/** The user a process runs as (`USER`, `-u`), resolved in the container's /etc/passwd; throws runc's error. */
+export function processUser(fs: Vfs, user: string): ExecUser {
+  try {
+    return resolveExecUser(fs, user);
+  } catch (error) {
+    if (error instanceof ExecUserError) throw userNotFound(error.message);
+    throw error;
+  }
 }
 
 /** Whether argv[0] is an executable the kernel could start: a path that exists, or a name on PATH. */
@@ -55,6 +68,7 @@ export function findExecutable(fs: Vfs, argv0: string, env: readonly string[]): 
 
 /** Throws runc's error when PID 1 cannot be executed. */
 export function checkExecutable(c: Container, argv: string[]): void {
+  processUser(c.fs, c.record.config.User || '');
   if (!findExecutable(c.fs, argv[0], processEnv(c))) throw execNotFound(argv[0], argv[0].includes('/'));
 }
 

@@ -50,6 +50,9 @@ export function findGroup(ctx: ProgramContext, nameOrId: string): Group | undefi
  * a container's processes run as uid 0 unless the image says otherwise, and Docker sets no USER variable.
  */
 export function currentAccount(ctx: ProgramContext): Account {
+  // A container process runs with the credentials its filesystem is used as (Docker's USER / -u).
+  const who = ctx.fs.identity;
+  if (who) return { ...(accounts(ctx).find((a) => a.uid === who.uid) ?? { name: String(who.uid) }), uid: who.uid, gid: who.gid };
   const user = ctx.env.get('USER');
   const found = user ? findAccount(ctx, user) : undefined;
   return found ?? findAccount(ctx, '0') ?? { name: 'root', uid: 0, gid: 0 };
@@ -57,6 +60,8 @@ export function currentAccount(ctx: ProgramContext): Account {
 
 /** An account's groups: its primary group, then every group listing it as a member, in /etc/group order. */
 export function groupIds(ctx: ProgramContext, a: Account): number[] {
+  const who = ctx.fs.identity;
+  if (who && who.uid === a.uid && who.gid === a.gid && who.groups.length > 0) return [...who.groups];
   const ids = [a.gid];
   for (const g of groups(ctx)) if (g.members.includes(a.name) && !ids.includes(g.gid)) ids.push(g.gid);
   return ids;

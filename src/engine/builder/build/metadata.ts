@@ -23,7 +23,10 @@ type Meta = Exclude<Command, { kind: 'RUN' | 'COPY' | 'ADD' | 'WORKDIR' }>;
 /** Applies one metadata instruction; returns its history `created_by`, or null for none. */
 export function applyMetadata(stage: StageState, cmd: Meta, ctx: MetadataContext): string | null {
   const c = stage.config;
-  const expand = (word: string) => ctx.lex.processWord(word, expansionEnv(stage));
+  // Every word of one instruction expands against the environment from before it (BuildKit expands
+  // the whole command first), so `ENV A=1 B=$A` gives B the earlier A.
+  const before = expansionEnv(stage);
+  const expand = (word: string) => ctx.lex.processWord(word, before);
   switch (cmd.kind) {
     case 'ENV': {
       const parts: string[] = [];

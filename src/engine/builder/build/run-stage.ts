@@ -13,6 +13,7 @@ import { BuildCache } from '../cache/build-cache.ts';
 import type { BuildContext } from '../context/load.ts';
 import { textChecksum } from '../context/checksum.ts';
 import { sha256Digest } from '../../model/digest.ts';
+import { ExecUserError, resolveExecUser } from '../../exec-user.ts';
 import type { BaseImage } from './base-image.ts';
 import { resolveBaseImage } from './base-image.ts';
 import { copyInline, copySources, destIsDirectory } from './copy-apply.ts';
@@ -145,8 +146,16 @@ async function runStep(ctx: StageRunContext, state: StageState, cmd: Extract<Com
       if (!runtime) throw new BuildError('no runtime to run build steps');
       await ctx.deps.host.sleep(100, ctx.deps.signal);
       const signal = ctx.deps.signal ?? new AbortController().signal;
+      const failed = `process ${goQuote(argv.join(' '))} did not complete successfully`;
+      let identity;
+      try {
+        identity = resolveExecUser(fs, state.config.User || '');
+      } catch (error) {
+        if (error instanceof ExecUserError) throw new BuildError(`${failed}: ${error.message}`);
+        throw error;
+      }
       const code = await runtime.run(
-        { fs, argv, env, cwd, user, hostname: 'buildkitsandbox' },
+        { fs, argv, env, cwd, user, identity, hostname: 'buildkitsandbox' },
         {
           stdout: { write: (t) => vertex.write(1, t) },
           stderr: { write: (t) => vertex.write(2, t) },
@@ -158,7 +167,7 @@ async function runStep(ctx: StageRunContext, state: StageState, cmd: Extract<Com
         },
       );
       vertex.flush();
-      if (code !== 0) throw new BuildError(`process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${code}`);
+      if (code !== 0) throw new BuildError(`${failed}: exit code: ${code}`);
     }),
   );
 }
