@@ -1,7 +1,7 @@
 // USER and -u in containers: `docker run` and `docker exec` run as the image's user unless -u says otherwise.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/create-session.ts';
-import { memoryStorage } from '../../src/session/storage.ts';
+import { createSession } from '../../src/session/session.ts';
+import { memoryStorage } from '../../src/session/persistence/storage.ts';
 
 const Dockerfile = [
   'FROM alpine:3.20',

@@ -33,8 +33,3 @@ export function execProcessNotFound(argv0: string, absolute: boolean): EngineErr
   const reason = absolute ? `stat ${argv0}: no such file or directory` : 'executable file not found in $PATH';
   return new EngineError('system', `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv0}": ${reason}: unknown`);
 }
-
-/** runc's lookup of the process user failed (`unable to find user x: no matching entries in passwd file`). */
-export function userNotFound(message: string): EngineError {
-  return new EngineError('system', message);
-}

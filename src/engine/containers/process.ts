@@ -7,7 +7,8 @@ import type { EngineHost } from '../clock.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
 import type { Container, Task } from './container.ts';
 import { DEFAULT_PATH } from './create.ts';
-import { execNotFound, userNotFound } from './errors.ts';
+import { execNotFound } from './errors.ts';
+import { UnknownProcessUser } from '../errors/process-user.ts';
 import { ExecUserError, resolveExecUser, type ExecUser } from '../exec-user.ts';
 import { ignoresTermination } from './signals.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
@@ -47,7 +48,7 @@ export function processUser(fs: Vfs, user: string): ExecUser {
   try {
     return resolveExecUser(fs, user);
   } catch (error) {
-    if (error instanceof ExecUserError) throw userNotFound(error.message);
+    if (error instanceof ExecUserError) throw new UnknownProcessUser(error.message);
     throw error;
   }
 }
