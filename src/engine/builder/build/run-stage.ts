@@ -12,13 +12,13 @@ import { ShellLex as Lexer } from '../shell-lex/lex.ts';
 import { BuildCache } from '../cache/build-cache.ts';
 import type { BuildContext } from '../context/load.ts';
 import { textChecksum } from '../context/checksum.ts';
-import { sha256Digest } from '../../model/digest.ts';
 import { ExecUserError, resolveExecUser } from '../../exec-user.ts';
 import type { BaseImage } from './base-image.ts';
 import { resolveBaseImage } from './base-image.ts';
 import { copyInline, copySources, destIsDirectory } from './copy-apply.ts';
 import { excludeSources, parentsPivot, pathBelow, resolveSources, SourceNotFound, sourcesChecksum } from './copy-sources.ts';
 import { BuildError } from './errors.ts';
+import { refId } from './ids.ts';
 import { applyMetadata, argvOf } from './metadata.ts';
 import { resolveChown, parseChmod } from './owner.ts';
 import { isStep, stageIndex, stepPrefix } from './plan.ts';
@@ -291,13 +291,6 @@ function safeChown(fs: Vfs, user: string): { uid: number; gid: number } {
   } catch {
     return { uid: 0, gid: 0 };
   }
-}
-
-// BuildKit names the context ref `<session>::<ref>`; ours are derived from the step so output is stable.
-function refId(seed: string): string {
-  const hex = sha256Digest(`ref ${seed}`).slice(7);
-  const alnum = [...sha256Digest(`id ${seed}`).slice(7)].map((c) => 'abcdefghijklmnopqrstuvwxyz0123456789'[parseInt(c, 16) * 2 + (c.charCodeAt(0) % 2)]).join('').slice(0, 25);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}::${alnum}`;
 }
 
 function definedOnly(args: Map<string, string | undefined>): Map<string, string> {

@@ -9,6 +9,8 @@ import { layerSize } from '../../../vfs/tar/size.ts';
 import { sha256Digest } from '../../model/digest.ts';
 import { rfc3339Nano, type EngineHost } from '../../clock.ts';
 import { BuildCache } from '../cache/build-cache.ts';
+import { BuildError } from './errors.ts';
+import { snapshotId } from './ids.ts';
 import type { VertexRun } from './progress.ts';
 import type { StageState } from './stage-state.ts';
 
@@ -20,6 +22,9 @@ export interface StepContext {
 }
 
 const trees = new WeakMap<StageState, () => DirNode>();
+
+/** How many layers an image may stack: the overlay2 driver mounts at most this many lowers. */
+export const MAX_LAYERS = 127;
 
 /** Sets how a stage's tree is produced. */
 export function setTree(stage: StageState, make: () => DirNode): void {
@@ -47,6 +52,8 @@ export async function layerStep(
   work: (fs: Vfs) => Promise<void> | void,
 ): Promise<void> {
   const key = BuildCache.key(stage.cacheKey, ...keyParts);
+  // The snapshot a step writes on needs every layer below it as a lower: one more is one too many.
+  if (stage.layers.length >= MAX_LAYERS) throw new BuildError(`failed to prepare ${snapshotId(key)}: max depth exceeded`);
   const hit = ctx.noCache ? undefined : ctx.cache.get(key);
   let record = hit;
   if (hit) {

@@ -38,3 +38,16 @@ describe('USER', () => {
     expect(bad.error?.message).toBe('process "/bin/sh -c id" did not complete successfully: unable to find user bob: no matching entries in passwd file');
   });
 });
+
+describe('the layer limit', () => {
+  it('an image holds 127 layers; the step that would write a 128th fails with max depth exceeded', async () => {
+    const engine = buildEngine();
+    const steps = (n: number) => Array.from({ length: n }, (_, i) => `RUN echo ${i} > /f${i}`).join('\n');
+    const full = await build(engine, { Dockerfile: `FROM alpine:3.20\n${steps(126)}\n` });
+    expect(engine.store.config(full.result!.imageId).rootfs.diff_ids).toHaveLength(127);
+    const over = await build(engine, { Dockerfile: `FROM alpine:3.20\n${steps(126)}\nENV A=1\nRUN echo over\n` });
+    expect(over.error?.message).toMatch(/^failed to prepare [a-z0-9]{25}: max depth exceeded$/);
+    expect(over.events.filter((e) => e.type === 'error')).toHaveLength(1);
+    expect((over.error as { step?: { name: string } }).step?.name).toBe('[128/128] RUN echo over');
+  });
+});
