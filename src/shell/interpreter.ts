@@ -675,6 +675,7 @@ export class Interpreter {
       stdout: io.stdout,
       stderr: io.stderr,
       isTty: io.tty && (this.opts.isTty ?? false),
+      stdinTty: io.stdin.terminal && (this.opts.isTty ?? false),
       columns: this.opts.columns ?? 80,
       signal: io.signal,
       sleep: this.opts.sleep ?? (() => Promise.resolve()),

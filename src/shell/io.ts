@@ -7,7 +7,11 @@ import type { Vfs } from '../vfs/vfs.ts';
  * and a program takes what is left when it reads, as with a real pipe.
  */
 export class InputStream {
-  constructor(public rest: string) {}
+  constructor(
+    public rest: string,
+    /** Whether this is the learner's keyboard (the prompt's own stdin), not a pipe, file or heredoc. */
+    readonly terminal = false,
+  ) {}
 
   /** Everything not read yet (a program reading its input). */
   readAll(): string {

@@ -53,7 +53,7 @@ export class Shell extends Interpreter implements InteractiveShell {
   async feed(line: string, io: FeedIo): Promise<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }> {
     this.interactive = true;
     const src = this.buffer + line + '\n';
-    const eio: ExecIo = { ...io, stdin: new InputStream(''), tty: true };
+    const eio: ExecIo = { ...io, stdin: new InputStream('', true), tty: true };
     let tree;
     try {
       tree = parse(src);
@@ -83,9 +83,11 @@ export class Shell extends Interpreter implements InteractiveShell {
   }
 
   /** Runs a whole script non-interactively (`sh -c`, Dockerfile RUN, shell scripts). */
-  async run(script: string, io: FeedIo & { stdin?: string }, tty = false): Promise<{ exitCode: number; exited: boolean }> {
+  async run(script: string, io: FeedIo & { stdin?: string | InputStream }, tty = false): Promise<{ exitCode: number; exited: boolean }> {
     this.interactive = false;
-    const eio: ExecIo = { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: new InputStream(io.stdin ?? ''), tty };
+    // A child shell (`sh -c …`, a script) reads its parent's stream itself, as a forked shell shares fd 0.
+    const stdin = io.stdin instanceof InputStream ? io.stdin : new InputStream(io.stdin ?? '');
+    const eio: ExecIo = { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin, tty };
     let tree;
     try {
       tree = parse(script.endsWith('\n') ? script : script + '\n', true);

@@ -19,9 +19,15 @@ export interface PullRequest {
 /** The daemon's host platform. */
 export const HOST_PLATFORM = 'linux/amd64';
 
+/** `scratch` names no image: it is what `FROM scratch` starts from, so no daemon pulls it (moby's validateRepoName). */
+export function refuseReservedName(ref: NamedReference): void {
+  if (familiarRepository(ref) === 'scratch') throw new EngineError('forbidden', "'scratch' is a reserved name");
+}
+
 /** Resolves a pull and returns its message stream; throws EngineError when the image cannot be found. */
 export function startPull(store: ImageStore, registry: Registry, host: EngineHost, request: PullRequest): AsyncGenerator<JsonMessage> {
   const { ref } = request;
+  refuseReservedName(ref);
   const repoName = familiarRepository(ref);
   const wanted = request.platform ?? HOST_PLATFORM;
   if (!registry.hasRepository(ref.path)) {

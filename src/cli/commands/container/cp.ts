@@ -11,6 +11,7 @@ import type { FsNode } from '../../../vfs/types.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { humanSize } from '../../format/units.ts';
+import { invokingUser } from '../host-user.ts';
 
 /** Copies between a container and the host. */
 export function containerCp(engine: Engine): CommandHandler {
@@ -54,13 +55,14 @@ function download(engine: Engine, ctx: ProgramContext, ref: string, src: string,
     strip = true;
   }
   const newName = dest.slice(dest.lastIndexOf('/') + 1);
+  // `SRC/.` to a new path: that path becomes the directory the contents go into.
+  if (strip && contentsOnly && !ctx.fs.exists(dest)) ctx.fs.mkdir(dest, { recursive: true, ...invokingUser(ctx) });
   for (const e of archive.entries) {
     let rel = e.path;
     if (strip && !contentsOnly) rel = newName + rel.slice(archive.name.length);
     else if (strip && contentsOnly) rel = `${newName}/${rel}`;
     write(ctx, `${base === '/' ? '' : base}/${rel}`, e);
   }
-  if (strip && contentsOnly && !ctx.fs.exists(dest)) ctx.fs.mkdir(dest, { recursive: true });
   ctx.stderr.write(`Successfully copied ${humanSize(archive.tar.length)} to ${dest}\n`);
   return 0;
 }
@@ -103,18 +105,20 @@ function upload(engine: Engine, ctx: ProgramContext, src: string, ref: string, d
   return 0;
 }
 
+// What the CLI extracts on the host is the invoking user's: an unprivileged client cannot chown.
 function write(ctx: ProgramContext, path: string, e: TarEntry): void {
+  const owner = invokingUser(ctx);
   if (e.type === 'dir') {
-    if (!ctx.fs.exists(path)) ctx.fs.mkdir(path, { recursive: true, mode: e.mode });
+    if (!ctx.fs.exists(path)) ctx.fs.mkdir(path, { recursive: true, mode: e.mode, ...owner });
     return;
   }
   if (ctx.fs.lexists(path) && ctx.fs.lstat(path).type === 'dir' && e.type !== 'symlink') ctx.fs.rm(path, { recursive: true });
   if (e.type === 'symlink') {
     if (ctx.fs.lexists(path)) ctx.fs.rm(path, { recursive: true });
-    ctx.fs.symlink(e.linkTarget ?? '', path);
+    ctx.fs.symlink(e.linkTarget ?? '', path, owner);
     return;
   }
-  ctx.fs.writeFile(path, e.data ?? new Uint8Array(), { mode: e.mode });
+  ctx.fs.writeFile(path, e.data ?? new Uint8Array(), { mode: e.mode, ...owner });
   const node = ctx.fs.lstat(path);
   if (node.type === 'file') {
     node.mode = e.mode;

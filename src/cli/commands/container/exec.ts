@@ -4,6 +4,7 @@
 import type { Engine } from '../../../engine/engine.ts';
 import { EngineError } from '../../../engine/errors/engine-error.ts';
 import type { CommandHandler } from '../../framework/types.ts';
+import { inputIsNotTty } from './options.ts';
 
 /** Runs a command in a running container. */
 export function containerExec(engine: Engine): CommandHandler {
@@ -15,6 +16,9 @@ export function containerExec(engine: Engine): CommandHandler {
       user: flags.string('user') || undefined,
     };
     try {
+      // The CLI inspects the container first, so a missing container is reported before the TTY check.
+      engine.container(ref);
+      if (!flags.bool('detach') && inputIsNotTty(ctx, flags.bool('interactive'), flags.bool('tty'))) return 1;
       const input = flags.bool('interactive') ? ctx.stdin : ''; // reading stdin consumes it: read it once
       if (flags.bool('interactive') && ctx.enterShell && input === '') {
         const shell = engine.containerExecInteractive(ref, argv, ctx.columns, (ms) => ctx.sleep(ms), options);

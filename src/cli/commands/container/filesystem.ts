@@ -6,6 +6,7 @@ import { parseNormalizedNamed } from '../../../engine/model/reference/normalize.
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
+import { invokingUser } from '../host-user.ts';
 
 const KINDS = ['C', 'A', 'D'] as const;
 
@@ -71,7 +72,8 @@ export function containerExport(engine: Engine): CommandHandler {
       }
       const path = output.startsWith('/') ? output : `${ctx.cwd}/${output}`;
       try {
-        ctx.fs.writeFile(path, tar);
+        // docker/cli's CopyToFile: a 0600 temp file renamed into place, owned by whoever ran docker.
+        ctx.fs.writeFile(path, tar, { mode: 0o600, ...invokingUser(ctx) });
       } catch {
         ctx.stderr.write(`failed to export container: open ${output}: no such file or directory\n`);
         return 1;

@@ -7,6 +7,7 @@ import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 import { runAttached } from './run.ts';
+import { inputIsNotTty } from './options.ts';
 
 // Runs `each` for every argument; prints the argument on success, `Error response from daemon: …` otherwise.
 async function forEach(ctx: ProgramContext, args: string[], each: (ref: string) => Promise<void> | void): Promise<string[]> {
@@ -40,6 +41,7 @@ export function containerStart(engine: Engine): CommandHandler {
           ctx.stderr.write(`Error response from daemon: You cannot attach to a running container\n`);
           return 1;
         }
+        if (inputIsNotTty(ctx, flags.bool('interactive'), c.Config.Tty)) return 1;
         if (flags.bool('interactive') && ctx.enterShell) {
           const shell = engine.containerStartInteractive(c.Id, ctx.columns);
           if (shell) {

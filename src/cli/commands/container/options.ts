@@ -142,3 +142,13 @@ export function startFailureStatus(message: string): number {
   if (message.includes('permission denied') || message.includes('is a directory')) return 126;
   return 125;
 }
+
+/**
+ * docker/cli streams.In.CheckTty: attaching stdin to a container TTY (`-it`, `start -ai` of a `-t`
+ * container) needs a terminal on this side; a pipe, file or heredoc gets the CLI's own error.
+ */
+export function inputIsNotTty(ctx: ProgramContext, attachStdin: boolean, tty: boolean): boolean {
+  if (!attachStdin || !tty || ctx.stdinTty) return false;
+  ctx.stderr.write('the input device is not a TTY\n');
+  return true;
+}

@@ -6,12 +6,13 @@ import { EngineError } from '../../../engine/errors/engine-error.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { createContainer, Reported } from './create.ts';
-import { startFailureStatus, withHelp } from './options.ts';
+import { inputIsNotTty, startFailureStatus, withHelp } from './options.ts';
 
 /** `docker run`. */
 export function containerRun(engine: Engine): CommandHandler {
   return async (parsed) => {
     const { flags, ctx } = parsed;
+    if (!flags.bool('detach') && inputIsNotTty(ctx, flags.bool('interactive'), flags.bool('tty'))) return 1;
     let id: string;
     try {
       id = await createContainer(engine, parsed, 'run');

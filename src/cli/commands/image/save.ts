@@ -5,6 +5,7 @@ import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
 import { bytesToLatin1 } from './binary-stream.ts';
+import { invokingUser } from '../host-user.ts';
 
 /** Writes the images' docker-archive tar to a file or a pipe. */
 export function save(engine: Engine): CommandHandler {
@@ -20,7 +21,7 @@ export function save(engine: Engine): CommandHandler {
       const path = resolvePath(ctx.cwd, output);
       const dir = path.slice(0, path.lastIndexOf('/')) || '/';
       if (!ctx.fs.exists(dir)) throw new CliError(`failed to save image: open ${output}: no such file or directory`);
-      ctx.fs.writeFile(path, archive, { mode: 0o600, uid: 1000, gid: 1000 });
+      ctx.fs.writeFile(path, archive, { mode: 0o600, ...invokingUser(ctx) });
       return 0;
     } catch (error) {
       return reportError(ctx, error);

@@ -5,6 +5,7 @@ import { UBUNTU_RELEASES, ubuntuBaseLayer, ubuntuPlatforms } from './ubuntu-root
 import { TreeBuilder, archNames, epoch, fillTo, scaledSize } from './files.ts';
 import { APPLETS } from './alpine-files.ts';
 import { DEFAULT_PATH, quoted } from './steps.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 function debianImage(codename: string, slim: boolean): CatalogImage {
   const suite = DEBIAN_SUITES[codename];
@@ -24,15 +25,14 @@ export const debian: CatalogRepo = {
   description: 'Debian is a Linux distribution that\'s composed entirely of free and open-source software.',
   stars: 5237,
   official: true,
-  tags: {
-    bookworm: 'bookworm', '12': 'bookworm', '12.9': 'bookworm', 'bookworm-20250224': 'bookworm', latest: 'bookworm',
-    'bookworm-slim': 'bookworm-slim', '12-slim': 'bookworm-slim', '12.9-slim': 'bookworm-slim', 'stable-slim': 'bookworm-slim',
-    bullseye: 'bullseye', '11': 'bullseye', '11.11': 'bullseye',
-    'bullseye-slim': 'bullseye-slim', '11-slim': 'bullseye-slim',
-    trixie: 'trixie', testing: 'trixie',
-    'trixie-slim': 'trixie-slim', 'testing-slim': 'trixie-slim',
-    stable: 'bookworm',
-  },
+  tags: libraryTags([
+    { image: 'bookworm', versions: ['bookworm', '12', '12.9', 'bookworm-20250224', 'stable', 'latest'], variants: [''] },
+    { image: 'bookworm-slim', versions: ['bookworm', '12', '12.9', 'bookworm-20250224', 'stable'], variants: ['slim'] },
+    { image: 'bullseye', versions: ['bullseye', '11', '11.11', 'bullseye-20250224', 'oldstable'], variants: [''] },
+    { image: 'bullseye-slim', versions: ['bullseye', '11', '11.11', 'bullseye-20250224', 'oldstable'], variants: ['slim'] },
+    { image: 'trixie', versions: ['trixie', 'trixie-20250224', 'testing'], variants: [''] },
+    { image: 'trixie-slim', versions: ['trixie', 'trixie-20250224', 'testing'], variants: ['slim'] },
+  ]),
   images: {
     bookworm: debianImage('bookworm', false), 'bookworm-slim': debianImage('bookworm', true),
     bullseye: debianImage('bullseye', false), 'bullseye-slim': debianImage('bullseye', true),
@@ -68,10 +68,11 @@ export const ubuntu: CatalogRepo = {
   official: true,
   tags: {
     '24.04': '24.04', noble: '24.04', 'noble-20250127': '24.04', latest: '24.04',
+    '24.10': '24.10', oracular: '24.10', 'oracular-20250225': '24.10', rolling: '24.10',
     '22.04': '22.04', jammy: '22.04', 'jammy-20250126': '22.04',
     '20.04': '20.04', focal: '20.04', 'focal-20250120': '20.04',
   },
-  images: { '24.04': ubuntuImage('24.04'), '22.04': ubuntuImage('22.04'), '20.04': ubuntuImage('20.04') },
+  images: { '24.04': ubuntuImage('24.04'), '24.10': ubuntuImage('24.10'), '22.04': ubuntuImage('22.04'), '20.04': ubuntuImage('20.04') },
 };
 
 /** One busybox build: its libc flavour, version, date and the amd64 layer size. */
@@ -126,16 +127,20 @@ export const busybox: CatalogRepo = {
   description: 'Busybox base image.',
   stars: 3388,
   official: true,
-  tags: {
-    latest: '1.37-glibc', '1.37': '1.37-glibc', '1.37.0': '1.37-glibc', glibc: '1.37-glibc', '1.37-glibc': '1.37-glibc', stable: '1.36-glibc',
-    '1.36': '1.36-glibc', '1.36.1': '1.36-glibc', '1.36-glibc': '1.36-glibc',
-    musl: '1.37-musl', '1.37-musl': '1.37-musl', uclibc: '1.37-uclibc', '1.37-uclibc': '1.37-uclibc', '1.36-musl': '1.36-musl',
-  },
+  tags: libraryTags([
+    { image: '1.37-glibc', versions: versionAliases('1.37.0', '1', 'unstable', 'latest'), variants: ['', 'glibc'] },
+    { image: '1.37-musl', versions: versionAliases('1.37.0', '1', 'unstable', 'latest'), variants: ['musl'] },
+    { image: '1.37-uclibc', versions: versionAliases('1.37.0', '1', 'unstable', 'latest'), variants: ['uclibc'] },
+    { image: '1.36-glibc', versions: versionAliases('1.36.1', 'stable'), variants: ['', 'glibc'] },
+    { image: '1.36-musl', versions: versionAliases('1.36.1', 'stable'), variants: ['musl'] },
+    { image: '1.36-uclibc', versions: versionAliases('1.36.1', 'stable'), variants: ['uclibc'] },
+  ]),
   images: {
     '1.37-glibc': busyboxImage({ version: '1.37.0', libc: 'glibc', created: '2024-09-26T21:31:42Z', bytes: 4_270_000 }),
     '1.36-glibc': busyboxImage({ version: '1.36.1', libc: 'glibc', created: '2024-09-26T21:31:42Z', bytes: 4_260_000 }),
     '1.37-musl': busyboxImage({ version: '1.37.0', libc: 'musl', created: '2024-09-26T21:31:42Z', bytes: 1_470_000 }),
     '1.36-musl': busyboxImage({ version: '1.36.1', libc: 'musl', created: '2024-09-26T21:31:42Z', bytes: 1_460_000 }),
     '1.37-uclibc': busyboxImage({ version: '1.37.0', libc: 'uclibc', created: '2024-09-26T21:31:42Z', bytes: 1_240_000 }),
+    '1.36-uclibc': busyboxImage({ version: '1.36.1', libc: 'uclibc', created: '2024-09-26T21:31:42Z', bytes: 1_230_000 }),
   },
 };

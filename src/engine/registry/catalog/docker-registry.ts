@@ -6,6 +6,7 @@ import { sizedLayer } from './buildpack-deps.ts';
 import { copyText, redated } from './image-kit.ts';
 import { scaledSize } from './files.ts';
 import { DEFAULT_PATH, cmd, entrypoint, expose, keySet, layer, perPlatform, runText, volume } from './steps.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 // The image is built with SOURCE_DATE_EPOCH set to the 2.8.3 release commit, so every history line has it.
 const CREATED = '2023-10-02T18:42:41Z';
@@ -69,7 +70,7 @@ export const registry: CatalogRepo = {
   description: 'Distribution implementation for storing and distributing of container images and artifacts',
   stars: 4127,
   official: true,
-  tags: { latest: '2.8.3', '2': '2.8.3', '2.8': '2.8.3', '2.8.3': '2.8.3' },
+  tags: libraryTags([{ image: '2.8.3', versions: versionAliases('2.8.3', '2', 'latest'), variants: [''] }]),
   images: {
     '2.8.3': {
       platforms: alpinePlatforms(ALPINE).filter((p) => p !== 'linux/386'),

@@ -5,6 +5,12 @@ import { debianBaseLayer } from './debian-rootfs.ts';
 import { alpineBase, alpinePlatforms } from './alpine.ts';
 import { BUILDPACK_PLATFORMS, buildpackDeps, sizedLayer } from './buildpack-deps.ts';
 import { DEFAULT_PATH, cmd, entrypoint, env, layer, meta, runText } from './steps.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
+
+// Docker Library's variant names for images on Debian bookworm and on Alpine 3.21.
+const FULL = ['', 'bookworm'];
+const SLIM = ['slim', 'slim-bookworm'];
+const ALPINE = ['alpine', 'alpine3.21'];
 
 type Base = 'full' | 'slim' | 'alpine' | 'scm';
 
@@ -50,18 +56,20 @@ export const node: CatalogRepo = {
   description: 'Node.js is a JavaScript-based platform for server-side and networking applications.',
   stars: 13745,
   official: true,
-  tags: {
-    '22': '22', '22.14': '22', '22.14.0': '22', lts: '22', 'lts-bookworm': '22', jod: '22', '22-bookworm': '22', latest: '22',
-    '22-slim': '22-slim', 'lts-slim': '22-slim', '22-bookworm-slim': '22-slim',
-    '22-alpine': '22-alpine', 'lts-alpine': '22-alpine', '22-alpine3.21': '22-alpine', alpine: '22-alpine',
-    '20': '20', '20.18': '20', '20.18.3': '20', iron: '20', '20-bookworm': '20',
-    '20-alpine': '20-alpine', '20-alpine3.21': '20-alpine',
-  },
+  tags: libraryTags([
+    { image: '22', versions: versionAliases('22.14.0', '22', 'lts', 'jod', 'latest'), variants: FULL },
+    { image: '22-slim', versions: versionAliases('22.14.0', '22', 'lts', 'jod', 'latest'), variants: ['slim', 'bookworm-slim'] },
+    { image: '22-alpine', versions: versionAliases('22.14.0', '22', 'lts', 'jod', 'latest'), variants: ALPINE },
+    { image: '20', versions: versionAliases('20.18.3', '20', 'iron'), variants: FULL },
+    { image: '20-slim', versions: versionAliases('20.18.3', '20', 'iron'), variants: ['slim', 'bookworm-slim'] },
+    { image: '20-alpine', versions: versionAliases('20.18.3', '20', 'iron'), variants: ALPINE },
+  ]),
   images: {
     '22': nodeImage('22.14.0', 'full', '2025-02-25T02:30:39Z', 191_700_000),
     '22-slim': nodeImage('22.14.0', 'slim', '2025-02-25T02:30:39Z', 146_200_000),
     '22-alpine': nodeImage('22.14.0', 'alpine', '2025-02-14T12:45:31Z', 148_900_000),
     '20': nodeImage('20.18.3', 'full', '2025-02-25T02:30:39Z', 170_800_000),
+    '20-slim': nodeImage('20.18.3', 'slim', '2025-02-25T02:30:39Z', 125_300_000),
     '20-alpine': nodeImage('20.18.3', 'alpine', '2025-02-14T12:45:31Z', 121_800_000),
   },
 };
@@ -70,7 +78,7 @@ export const node: CatalogRepo = {
 function pythonImage(version: string, base: Base, created: string, bytes: { deps: number; build: number }): CatalogImage {
   const alpine = base === 'alpine';
   const minor = version.split('.').slice(0, 2).join('.');
-  const gpg = minor === '3.12' ? '7169605F62C751356D054A26A821E680E5FA6305' : 'A035C8C19219BA821ECEA86B64E628F8D684696D';
+  const gpg = minor === '3.12' || minor === '3.13' ? '7169605F62C751356D054A26A821E680E5FA6305' : 'A035C8C19219BA821ECEA86B64E628F8D684696D';
   const steps = (platform: string): (LayerRecipe | EmptyHistory)[] => [
     ...baseSteps(base, platform),
     ...env('PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'LANG=C.UTF-8'),
@@ -94,19 +102,26 @@ export const python: CatalogRepo = {
   description: 'Python is an interpreted, interactive, object-oriented, open-source programming language.',
   stars: 9954,
   official: true,
-  tags: {
-    '3.12': '3.12', '3.12.9': '3.12', '3.12-bookworm': '3.12',
-    '3.12-slim': '3.12-slim', '3.12-slim-bookworm': '3.12-slim', '3.12.9-slim': '3.12-slim',
-    '3.12-alpine': '3.12-alpine', '3.12-alpine3.21': '3.12-alpine',
-    '3.13': '3.13', '3.13.2': '3.13', '3': '3.13', latest: '3.13', bookworm: '3.13',
-    '3.13-slim': '3.13-slim', '3-slim': '3.13-slim', slim: '3.13-slim',
-  },
+  tags: libraryTags(
+    [['3.13.2', '3', 'latest'], ['3.12.9'], ['3.11.11'], ['3.10.16']].flatMap(([version, ...extra]) => {
+      const minor = version.split('.').slice(0, 2).join('.');
+      const versions = versionAliases(version, ...extra);
+      return [{ image: minor, versions, variants: FULL }, { image: `${minor}-slim`, versions, variants: SLIM }, { image: `${minor}-alpine`, versions, variants: ALPINE }];
+    }),
+  ),
   images: {
     '3.12': pythonImage('3.12.9', 'full', '2025-02-25T02:33:27Z', { deps: 18_700_000, build: 60_900_000 }),
     '3.12-slim': pythonImage('3.12.9', 'slim', '2025-02-25T02:33:27Z', { deps: 3_750_000, build: 46_800_000 }),
     '3.12-alpine': pythonImage('3.12.9', 'alpine', '2025-02-14T12:45:31Z', { deps: 1_020_000, build: 47_250_000 }),
     '3.13': pythonImage('3.13.2', 'full', '2025-02-25T02:33:27Z', { deps: 18_700_000, build: 59_900_000 }),
     '3.13-slim': pythonImage('3.13.2', 'slim', '2025-02-25T02:33:27Z', { deps: 3_750_000, build: 42_900_000 }),
+    '3.13-alpine': pythonImage('3.13.2', 'alpine', '2025-02-14T12:45:31Z', { deps: 1_020_000, build: 43_300_000 }),
+    '3.11': pythonImage('3.11.11', 'full', '2025-02-25T02:33:27Z', { deps: 18_700_000, build: 64_100_000 }),
+    '3.11-slim': pythonImage('3.11.11', 'slim', '2025-02-25T02:33:27Z', { deps: 3_750_000, build: 50_300_000 }),
+    '3.11-alpine': pythonImage('3.11.11', 'alpine', '2025-02-14T12:45:31Z', { deps: 1_020_000, build: 48_900_000 }),
+    '3.10': pythonImage('3.10.16', 'full', '2025-02-25T02:33:27Z', { deps: 18_700_000, build: 62_800_000 }),
+    '3.10-slim': pythonImage('3.10.16', 'slim', '2025-02-25T02:33:27Z', { deps: 3_750_000, build: 49_100_000 }),
+    '3.10-alpine': pythonImage('3.10.16', 'alpine', '2025-02-14T12:45:31Z', { deps: 1_020_000, build: 47_700_000 }),
   },
 };
 
@@ -137,14 +152,16 @@ export const golang: CatalogRepo = {
   description: 'Go (golang) is a general purpose, higher-level, imperative programming language.',
   stars: 4889,
   official: true,
-  tags: {
-    '1.24': '1.24', '1.24.0': '1.24', '1': '1.24', latest: '1.24', '1.24-bookworm': '1.24', bookworm: '1.24',
-    '1.24-alpine': '1.24-alpine', '1-alpine': '1.24-alpine', alpine: '1.24-alpine', '1.24-alpine3.21': '1.24-alpine',
-    '1.23': '1.23', '1.23.6': '1.23', '1.23-bookworm': '1.23',
-  },
+  tags: libraryTags([
+    { image: '1.24', versions: versionAliases('1.24.0', '1', 'latest'), variants: FULL },
+    { image: '1.24-alpine', versions: versionAliases('1.24.0', '1', 'latest'), variants: ALPINE },
+    { image: '1.23', versions: versionAliases('1.23.6'), variants: FULL },
+    { image: '1.23-alpine', versions: versionAliases('1.23.6'), variants: ALPINE },
+  ]),
   images: {
     '1.24': golangImage('1.24.0', 'full', '2025-02-12T01:13:02Z', { deps: 234_500_000, go: 413_000_000 }),
     '1.24-alpine': golangImage('1.24.0', 'alpine', '2025-02-14T12:45:31Z', { deps: 430_000, go: 248_000_000 }),
     '1.23': golangImage('1.23.6', 'full', '2025-02-12T01:13:02Z', { deps: 234_500_000, go: 398_000_000 }),
+    '1.23-alpine': golangImage('1.23.6', 'alpine', '2025-02-14T12:45:31Z', { deps: 430_000, go: 233_000_000 }),
   },
 };

@@ -8,6 +8,7 @@ import { sizedLayer } from './buildpack-deps.ts';
 import { debianGroup, debianPasswd } from './dpkg.ts';
 import { ENTRYPOINT, ENTRYPOINT_D, nginxPackageFiles } from './nginx-files.ts';
 import { DEFAULT_PATH, cmd, entrypoint, env, expose, keySet, layer, meta, runText } from './steps.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 interface NginxRelease {
   version: string;
@@ -125,11 +126,11 @@ export const nginx: CatalogRepo = {
   description: 'Official build of Nginx.',
   stars: 20781,
   official: true,
-  tags: {
-    latest: 'mainline', mainline: 'mainline', '1': 'mainline', '1.27': 'mainline', '1.27.4': 'mainline', bookworm: 'mainline', 'mainline-bookworm': 'mainline', '1.27.4-bookworm': 'mainline',
-    stable: 'stable', '1.26': 'stable', '1.26.3': 'stable', 'stable-bookworm': 'stable',
-    alpine: 'mainline-alpine', 'mainline-alpine': 'mainline-alpine', '1-alpine': 'mainline-alpine', '1.27-alpine': 'mainline-alpine', '1.27.4-alpine': 'mainline-alpine', 'alpine3.21': 'mainline-alpine',
-    'stable-alpine': 'stable-alpine', '1.26-alpine': 'stable-alpine', '1.26.3-alpine': 'stable-alpine',
-  },
+  tags: libraryTags([
+    { image: 'mainline', versions: versionAliases('1.27.4', '1', 'mainline', 'latest'), variants: ['', 'bookworm'] },
+    { image: 'mainline-alpine', versions: versionAliases('1.27.4', '1', 'mainline', 'latest'), variants: ['alpine', 'alpine3.21'] },
+    { image: 'stable', versions: versionAliases('1.26.3', 'stable'), variants: ['', 'bookworm'] },
+    { image: 'stable-alpine', versions: versionAliases('1.26.3', 'stable'), variants: ['alpine', 'alpine3.21'] },
+  ]),
   images: { mainline: debianNginx(MAINLINE), stable: debianNginx(STABLE), 'mainline-alpine': alpineNginx(MAINLINE), 'stable-alpine': alpineNginx(STABLE) },
 };

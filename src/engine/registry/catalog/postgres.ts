@@ -10,6 +10,7 @@ import { chownEntries, dockerfileCommand } from './image-kit.ts';
 import { postgresGosuRun } from './gosu.ts';
 import { POSTGRES_ENSURE_INITDB, POSTGRES_ENTRYPOINT } from './postgres-files.ts';
 import { DEFAULT_PATH, cmd, entrypoint, env, expose, keySet, layer, meta, perPlatform, runText, volume } from './steps.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 const CREATED = '2025-02-27T00:53:12Z';
 const PGDATA = '/var/lib/postgresql/data';
@@ -272,10 +273,10 @@ export const postgres: CatalogRepo = {
   description: 'The PostgreSQL object-relational database system provides reliability and data integrity.',
   stars: 14137,
   official: true,
-  tags: {
-    latest: '17', '17': '17', '17.4': '17', bookworm: '17', '17-bookworm': '17', '17.4-bookworm': '17',
-    '16': '16', '16.8': '16', '16-bookworm': '16', '16.8-bookworm': '16',
-    '17-alpine': '17-alpine', '17.4-alpine': '17-alpine', '17-alpine3.21': '17-alpine', alpine: '17-alpine', 'alpine3.21': '17-alpine',
-  },
+  tags: libraryTags([
+    { image: '17', versions: versionAliases('17.4', '17', 'latest'), variants: ['', 'bookworm'] },
+    { image: '17-alpine', versions: versionAliases('17.4', '17', 'latest'), variants: ['alpine', 'alpine3.21'] },
+    { image: '16', versions: versionAliases('16.8', '16'), variants: ['', 'bookworm'] },
+  ]),
   images: { '17': debianPostgres(PG17), '16': debianPostgres(PG16), '17-alpine': alpinePostgres(PG17_ALPINE) },
 };

@@ -10,6 +10,7 @@ import { debianGroup, debianPasswd, shadowFor } from './dpkg.ts';
 import { chownEntries, copyText, emptyLayer } from './image-kit.ts';
 import { DEFAULT_PATH, cmd, entrypoint, env, expose, keySet, layer, perPlatform, runText, volume } from './steps.ts';
 import { gosuRun } from './gosu.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 // The Dockerfiles build with SOURCE_DATE_EPOCH, so every history entry carries the commit time.
 const CREATED = '2025-01-06T16:14:31Z';
@@ -115,9 +116,9 @@ export const redis: CatalogRepo = {
   description: 'Redis is the world’s fastest data platform for caching, vector search, and NoSQL databases.',
   stars: 13012,
   official: true,
-  tags: {
-    latest: '7.4', '7': '7.4', '7.4': '7.4', '7.4.2': '7.4', bookworm: '7.4', '7-bookworm': '7.4', '7.4-bookworm': '7.4', '7.4.2-bookworm': '7.4',
-    alpine: '7.4-alpine', '7-alpine': '7.4-alpine', '7.4-alpine': '7.4-alpine', '7.4.2-alpine': '7.4-alpine', 'alpine3.21': '7.4-alpine', '7.4-alpine3.21': '7.4-alpine',
-  },
+  tags: libraryTags([
+    { image: '7.4', versions: versionAliases('7.4.2', '7', 'latest'), variants: ['', 'bookworm'] },
+    { image: '7.4-alpine', versions: versionAliases('7.4.2', '7', 'latest'), variants: ['alpine', 'alpine3.21'] },
+  ]),
   images: { '7.4': redisImage(false), '7.4-alpine': redisImage(true) },
 };

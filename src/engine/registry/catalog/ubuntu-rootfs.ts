@@ -15,6 +15,8 @@ export interface UbuntuRelease {
   debianVersion: string;
   packages: DebPackage[];
   bytes: number; // amd64, as docker images shows
+  /** Long-term support: `24.04.1 LTS` in os-release; interim releases say just `24.10`. */
+  lts: boolean;
 }
 
 const NOBLE = packageTable(`
@@ -138,9 +140,10 @@ zlib1g 1:1.2.11.dfsg-2ubuntu1.5 164`);
 
 /** The releases on the Hub, by version. */
 export const UBUNTU_RELEASES: Record<string, UbuntuRelease> = {
-  '24.04': { version: '24.04', point: '24.04.1', codename: 'noble', name: 'Noble Numbat', serial: 'noble-20250127', created: '2025-01-27T10:31:33Z', debianVersion: 'trixie/sid', packages: NOBLE, bytes: 78_100_000 },
-  '22.04': { version: '22.04', point: '22.04.5', codename: 'jammy', name: 'Jammy Jellyfish', serial: 'jammy-20250126', created: '2025-01-26T05:31:25Z', debianVersion: 'bookworm/sid', packages: JAMMY, bytes: 77_900_000 },
-  '20.04': { version: '20.04', point: '20.04.6', codename: 'focal', name: 'Focal Fossa', serial: 'focal-20250120', created: '2025-01-20T03:48:21Z', debianVersion: 'bullseye/sid', packages: FOCAL, bytes: 72_800_000 },
+  '24.04': { version: '24.04', point: '24.04.1', codename: 'noble', name: 'Noble Numbat', serial: 'noble-20250127', created: '2025-01-27T10:31:33Z', debianVersion: 'trixie/sid', packages: NOBLE, bytes: 78_100_000, lts: true },
+  '24.10': { version: '24.10', point: '24.10', codename: 'oracular', name: 'Oracular Oriole', serial: 'oracular-20250225', created: '2025-02-25T08:12:40Z', debianVersion: 'trixie/sid', packages: NOBLE, bytes: 100_600_000, lts: false },
+  '22.04': { version: '22.04', point: '22.04.5', codename: 'jammy', name: 'Jammy Jellyfish', serial: 'jammy-20250126', created: '2025-01-26T05:31:25Z', debianVersion: 'bookworm/sid', packages: JAMMY, bytes: 77_900_000, lts: true },
+  '20.04': { version: '20.04', point: '20.04.6', codename: 'focal', name: 'Focal Fossa', serial: 'focal-20250120', created: '2025-01-20T03:48:21Z', debianVersion: 'bullseye/sid', packages: FOCAL, bytes: 72_800_000, lts: true },
 };
 
 /** The platforms an Ubuntu release is published for. */
@@ -176,21 +179,22 @@ export function ubuntuRootfs(r: UbuntuRelease, platform: string): TreeBuilder {
   t.dir('root', 0o700).dir('tmp', 0o1777).dir('var/tmp', 0o1777);
   t.link('bin', 'usr/bin').link('sbin', 'usr/sbin').link('lib', 'usr/lib');
   if (deb === 'amd64') t.link('lib64', 'usr/lib64').dir('usr/lib64');
-  const pretty = `Ubuntu ${r.point} LTS`;
-  t.file('usr/lib/os-release', `PRETTY_NAME="${pretty}"\nNAME="Ubuntu"\nVERSION_ID="${r.version}"\nVERSION="${r.point} LTS (${r.name})"\nVERSION_CODENAME=${r.codename}\nID=ubuntu\nID_LIKE=debian\nHOME_URL="https://www.ubuntu.com/"\nSUPPORT_URL="https://help.ubuntu.com/"\nBUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"\nPRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"\nUBUNTU_CODENAME=${r.codename}\nLOGO=ubuntu-logo\n`);
+  const point = r.lts ? `${r.point} LTS` : r.point;
+  const pretty = `Ubuntu ${point}`;
+  t.file('usr/lib/os-release', `PRETTY_NAME="${pretty}"\nNAME="Ubuntu"\nVERSION_ID="${r.version}"\nVERSION="${point} (${r.name})"\nVERSION_CODENAME=${r.codename}\nID=ubuntu\nID_LIKE=debian\nHOME_URL="https://www.ubuntu.com/"\nSUPPORT_URL="https://help.ubuntu.com/"\nBUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"\nPRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"\nUBUNTU_CODENAME=${r.codename}\nLOGO=ubuntu-logo\n`);
   t.link('etc/os-release', '../usr/lib/os-release');
   t.file('etc/lsb-release', `DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=${r.version}\nDISTRIB_CODENAME=${r.codename}\nDISTRIB_DESCRIPTION="${pretty}"\n`);
   t.file('etc/debian_version', `${r.debianVersion}\n`).file('etc/issue', `${pretty} \\n \\l\n\n`).file('etc/issue.net', `${pretty}\n`);
+  // From 23.04 on, the image ships a default `ubuntu` user (UID 1000) and deb822 apt sources.
+  const modern = Number(r.version) >= 23.04;
   const users = ['_apt:x:42:65534::/nonexistent:/usr/sbin/nologin'];
-  if (r.version === '24.04') users.push('ubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash');
+  if (modern) users.push('ubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash');
   const passwd = debianPasswd(users);
-  t.file('etc/passwd', passwd).file('etc/group', debianGroup(r.version === '24.04' ? ['ubuntu:x:1000:'] : [])).file('etc/shadow', shadowFor(passwd, Math.floor(epoch(r.created) / 86400)), 0o640);
-  if (r.version === '24.04') t.dir('home/ubuntu').file('home/ubuntu/.bashrc', "# ~/.bashrc: executed by bash(1) for non-login shells.\n").file('home/ubuntu/.profile', '# ~/.profile: executed by the command interpreter for login shells.\n');
+  t.file('etc/passwd', passwd).file('etc/group', debianGroup(modern ? ['ubuntu:x:1000:'] : [])).file('etc/shadow', shadowFor(passwd, Math.floor(epoch(r.created) / 86400)), 0o640);
+  if (modern) t.dir('home/ubuntu').file('home/ubuntu/.bashrc', "# ~/.bashrc: executed by bash(1) for non-login shells.\n").file('home/ubuntu/.profile', '# ~/.profile: executed by the command interpreter for login shells.\n');
   t.file('etc/hostname', 'localhost\n').file('etc/shells', '# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n/bin/bash\n/usr/bin/bash\n/bin/rbash\n/usr/bin/rbash\n/usr/bin/dash\n');
-  const sources = r.version === '24.04'
-    ? ['etc/apt/sources.list.d/ubuntu.sources', `Types: deb\nURIs: http://archive.ubuntu.com/ubuntu/\nSuites: ${r.codename} ${r.codename}-updates ${r.codename}-backports\nComponents: main universe restricted multiverse\nSigned-By: /usr/share/keyrings/ubuntu-archive-keyring.gpg\n\nTypes: deb\nURIs: http://security.ubuntu.com/ubuntu/\nSuites: ${r.codename}-security\nComponents: main universe restricted multiverse\nSigned-By: /usr/share/keyrings/ubuntu-archive-keyring.gpg\n`]
-    : ['etc/apt/sources.list', `# See http://help.ubuntu.com/community/UpgradeNotes for how to upgrade to\n# newer versions of the distribution.\ndeb http://archive.ubuntu.com/ubuntu/ ${r.codename} main restricted\ndeb http://archive.ubuntu.com/ubuntu/ ${r.codename}-updates main restricted\ndeb http://archive.ubuntu.com/ubuntu/ ${r.codename} universe\ndeb http://archive.ubuntu.com/ubuntu/ ${r.codename}-updates universe\ndeb http://security.ubuntu.com/ubuntu/ ${r.codename}-security main restricted\ndeb http://security.ubuntu.com/ubuntu/ ${r.codename}-security universe\n`];
-  t.file(sources[0], sources[1]);
+  t.file(...ubuntuSources(r, modern, deb));
+  if (modern) t.file('etc/apt/sources.list', '# Ubuntu sources have moved to the /etc/apt/sources.list.d/ubuntu.sources\n# file, which uses the deb822 format. Use deb822-formatted .sources files\n# to manage package sources in the /etc/apt/sources.list.d/ directory.\n# See the sources.list(5) manual page for details.\n');
   t.file('etc/apt/apt.conf.d/docker-clean', 'DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };\nAPT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };\nDir::Cache::pkgcache "";\nDir::Cache::srcpkgcache "";\n');
   t.file('etc/dpkg/dpkg.cfg.d/excludes', '# Drop all man pages\npath-exclude=/usr/share/man/*\n\n# Drop all translations\npath-exclude=/usr/share/locale/*/LC_MESSAGES/*.mo\n\n# Drop all documentation ...\npath-exclude=/usr/share/doc/*\n\n# ... except copyright files ...\npath-include=/usr/share/doc/*/copyright\n');
   t.file('usr/local/sbin/unminimize', '#!/bin/sh\n\nset -e\n\necho "This system has been minimized by removing packages and content that are"\necho "not required on a system that users do not log into."\n', 0o755);
@@ -209,4 +213,22 @@ export function ubuntuRootfs(r: UbuntuRelease, platform: string): TreeBuilder {
     ['usr/share/perl5/Debconf/Template.pm', 1],
     ['var/cache/debconf/templates.dat', 3],
   ]);
+}
+
+/**
+ * Where apt looks: archive.ubuntu.com and security.ubuntu.com on amd64 (ports.ubuntu.com for the
+ * other architectures); deb822 `ubuntu.sources` from 23.04 on, a one-line `sources.list` before.
+ */
+export function ubuntuSources(r: UbuntuRelease, deb822: boolean, arch: string): [string, string] {
+  const ports = arch !== 'amd64' && arch !== 'i386';
+  const archive = ports ? 'http://ports.ubuntu.com/ubuntu-ports/' : 'http://archive.ubuntu.com/ubuntu/';
+  const security = ports ? 'http://ports.ubuntu.com/ubuntu-ports/' : 'http://security.ubuntu.com/ubuntu/';
+  const c = r.codename;
+  if (deb822) {
+    const stanza = (uri: string, suites: string) => `Types: deb\nURIs: ${uri}\nSuites: ${suites}\nComponents: main universe restricted multiverse\nSigned-By: /usr/share/keyrings/ubuntu-archive-keyring.gpg\n`;
+    return ['etc/apt/sources.list.d/ubuntu.sources', `${stanza(archive, `${c} ${c}-updates ${c}-backports`)}\n${stanza(security, `${c}-security`)}`];
+  }
+  const lines = [`${c} main restricted`, `${c}-updates main restricted`, `${c} universe`, `${c}-updates universe`, `${c} multiverse`, `${c}-updates multiverse`, `${c}-backports main restricted universe multiverse`].map((l) => `deb ${archive} ${l}`);
+  const sec = [`${c}-security main restricted`, `${c}-security universe`, `${c}-security multiverse`].map((l) => `deb ${security} ${l}`);
+  return ['etc/apt/sources.list', `# See http://help.ubuntu.com/community/UpgradeNotes for how to upgrade to\n# newer versions of the distribution.\n${[...lines, ...sec].join('\n')}\n`];
 }

@@ -5,6 +5,7 @@ import { debianBaseLayer, debianPlatforms } from './debian-rootfs.ts';
 import { sizedLayer } from './buildpack-deps.ts';
 import { chownEntries, copyText, emptyLayer } from './image-kit.ts';
 import { DEFAULT_PATH, cmd, entrypoint, env, expose, keySet, layer, meta, perPlatform, runText, volume } from './steps.ts';
+import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 const PHP_CREATED = '2025-02-14T01:36:51Z';
 const CREATED = '2025-02-14T01:36:51Z';
@@ -211,7 +212,7 @@ export const wordpress: CatalogRepo = {
   description: 'The WordPress rich content management system can utilize plugins, widgets, and themes.',
   stars: 5718,
   official: true,
-  tags: { latest: 'php8.3-apache', apache: 'php8.3-apache', 'php8.3': 'php8.3-apache', 'php8.3-apache': 'php8.3-apache', '6': 'php8.3-apache', '6.7': 'php8.3-apache', '6.7.2': 'php8.3-apache', '6.7.2-apache': 'php8.3-apache', '6.7.2-php8.3-apache': 'php8.3-apache' },
+  tags: libraryTags([{ image: 'php8.3-apache', versions: versionAliases('6.7.2', '6', 'latest'), variants: ['', 'apache', 'php8.3', 'php8.3-apache'] }]),
   images: {
     'php8.3-apache': {
       platforms: debianPlatforms('bookworm'),
