@@ -2,6 +2,7 @@
 // as dockerd answers them with an HTTP error), then stream jsonmessages while layers arrive.
 import type { JsonMessage } from '../api/images.ts';
 import { EngineError } from '../errors/engine-error.ts';
+import { reservedNameError } from '../errors/reserved-name.ts';
 import type { NamedReference } from '../model/reference/parse.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { RegistryManifest } from '../registry/types.ts';
@@ -21,7 +22,7 @@ export const HOST_PLATFORM = 'linux/amd64';
 
 /** `scratch` names no image: it is what `FROM scratch` starts from, so no daemon pulls it (moby's validateRepoName). */
 export function refuseReservedName(ref: NamedReference): void {
-  if (familiarRepository(ref) === 'scratch') throw new EngineError('forbidden', "'scratch' is a reserved name");
+  if (familiarRepository(ref) === 'scratch') throw reservedNameError('scratch');
 }
 
 /** Resolves a pull and returns its message stream; throws EngineError when the image cannot be found. */
