@@ -1,7 +1,7 @@
 // Who runs the docker CLI on the learner's machine: files the CLI itself writes there (`save -o`,
 // `export -o`, `cp` out of a container) belong to that user, as on a real host, where an unprivileged
 // client cannot create root's files.
-import type { ProgramContext } from '../framework/types.ts';
+import type { ProgramContext } from '../../kernel/process.ts';
 
 /** The invoking user's uid and gid: `$USER` looked up in the host's /etc/passwd; root when unknown. */
 export function invokingUser(ctx: ProgramContext): { uid: number; gid: number } {
