@@ -31,7 +31,7 @@ export interface ProgramContext {
   stderr: Writer;
   /** Whether stdout is a terminal (the learner's xterm), as `isatty(1)`; false in pipes, redirects and `npm run sim` to a file. */
   isTty: boolean;
-  /** Whether stdin is a terminal, as `isatty(0)`: the learner's keyboard on a TTY, not a pipe, file or heredoc. */
+  /** Whether stdin is a terminal, as `isatty(0)`: the learner's keyboard, not a pipe, file or heredoc. */
   stdinTty?: boolean;
   columns: number;
   /** Aborted when the learner presses Ctrl-C; long-running programs check it at each await. */

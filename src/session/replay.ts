@@ -20,8 +20,7 @@ export async function replayLesson(
   setup: LessonSetup,
   lesson: { startedAt: number; log: readonly LoggedCommand[] },
 ): Promise<Record<string, number>> {
-  // The log was typed at the page's terminal, a TTY: `docker run -it` must get one again on replay.
-  const options = { lessonId: setup.lessonId, workspace: setup.workspace, checkpoints: setup.checkpoints, tty: true, columns: 80, rows: 24, now: lesson.startedAt || undefined };
+  const options = { lessonId: setup.lessonId, workspace: setup.workspace, checkpoints: setup.checkpoints, tty: false, columns: 80, rows: 24, now: lesson.startedAt || undefined };
   const machine = new Machine(options, undefined, false);
   const passed: Record<string, number> = {};
   for (const record of lesson.log) {

@@ -675,7 +675,8 @@ export class Interpreter {
       stdout: io.stdout,
       stderr: io.stderr,
       isTty: io.tty && (this.opts.isTty ?? false),
-      stdinTty: io.stdin.terminal && (this.opts.isTty ?? false),
+      // The learner types at a terminal even when its output is captured (sim, replays, checks).
+      stdinTty: io.stdin.terminal,
       columns: this.opts.columns ?? 80,
       signal: io.signal,
       sleep: this.opts.sleep ?? (() => Promise.resolve()),

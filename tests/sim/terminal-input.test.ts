@@ -1,16 +1,16 @@
-// What a container reads: `-it` needs a terminal on the learner's side (a pipe, file or heredoc, or
-// a session whose terminal is not a TTY, gets docker's own error), and without -i stdin is empty.
+// What a container reads: `-it` needs a terminal on the learner's side (the keyboard; a pipe, file or
+// heredoc gets docker's own error), and without -i stdin is empty.
 import { describe, expect, it } from 'vitest';
 import { transcript } from '../../src/sim/run-script.ts';
 
 const quiet = 'docker pull -q alpine >/dev/null\n';
 
 describe('docker run -it without a terminal', () => {
-  it('refuses before pulling when the terminal is not a TTY, with exit status 1', async () => {
-    expect(await transcript('docker run -it alpine echo hi\necho "rc=$?"\ndocker images -q | wc -l\n')).toBe('the input device is not a TTY\nrc=1\n0\n');
+  it('refuses before pulling when stdin is not a terminal, with exit status 1', async () => {
+    expect(await transcript('docker run -it alpine echo hi </dev/null\necho "rc=$?"\ndocker images -q | wc -l\n')).toBe('the input device is not a TTY\nrc=1\n0\n');
   });
 
-  it('runs on a TTY, but not when stdin is a pipe, a file or a heredoc', async () => {
+  it('runs from the keyboard, but not when stdin is a pipe, a file or a heredoc', async () => {
     const script = `${quiet}docker run --rm -it alpine echo hi\necho x | docker run --rm -it alpine cat\necho "rc=$?"\necho y > in.txt\ndocker run --rm -ti alpine cat < in.txt\ndocker run --rm -i -t alpine cat <<EOF\nz\nEOF\n`;
     expect(await transcript(script, { tty: true })).toBe('hi\nthe input device is not a TTY\nrc=1\nthe input device is not a TTY\nthe input device is not a TTY\n');
   });

@@ -1,5 +1,5 @@
 docker pull -q alpine
-docker run -i --name box alpine sh
+docker run -it --name box alpine sh
 ls
 touch /x
 rm /etc/motd
@@ -11,7 +11,7 @@ docker history mine:v1
 docker run --rm mine:v1 ls /x
 docker image inspect -f '{{.Config.Cmd}} {{.Comment}} {{.Author}}' mine:v1
 docker run -d --name bg alpine sleep 600
-docker exec -i bg sh
+docker exec -it bg sh
 echo in exec
 exit
 docker rm -f bg

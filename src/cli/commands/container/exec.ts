@@ -17,7 +17,7 @@ export function containerExec(engine: Engine): CommandHandler {
     };
     try {
       // The CLI inspects the container first, so a missing container is reported before the TTY check.
-      engine.container(ref);
+      engine.containerInspect(ref);
       if (!flags.bool('detach') && inputIsNotTty(ctx, flags.bool('interactive'), flags.bool('tty'))) return 1;
       const input = flags.bool('interactive') ? ctx.stdin : ''; // reading stdin consumes it: read it once
       if (flags.bool('interactive') && ctx.enterShell && input === '') {
