@@ -76,7 +76,9 @@ describe('grading', () => {
     expect(out).toMatch(/02-layers-and-history +pull-alpine-3-21 +yes +yes\n/);
     expect(out).toMatch(/02-layers-and-history +list-layers +no +no +solution shown\n/);
     expect(out).toMatch(/02-layers-and-history +list-layers +yes +no +FLAGGED: claimed, not reproduced by replay; solution shown\n/);
-    expect(out).toContain('3 of 11 checkpoints verified, 1 FLAGGED');
+    // Every checkpoint of every lesson is listed; Ada's three passes of lesson 02 are the verified ones.
+    const total = lessons.reduce((n, l) => n + l.checkpoints.length, 0);
+    expect(out).toContain(`3 of ${total} checkpoints verified, 1 FLAGGED`);
     const lines = readFileSync(csv, 'utf8').split('\r\n');
     expect(lines[0]).toBe('learner,source,lesson,checkpoint,title,claimed,verified,solution_shown,flagged');
     expect(lines).toContain('Eve,eve.json,02-layers-and-history,list-layers,List the layer digests of nginx:alpine,yes,no,yes,yes');
