@@ -4,7 +4,8 @@
 import type { ProcessIo, ProcessSpec, Runtime } from '../engine/runtime.ts';
 import { containerRegistryHandler } from '../engine/registry/container-registry.ts';
 import { Shell } from '../shell/shell.ts';
-import { busyboxPrograms, coreutilsPrograms } from '../shell/programs/index.ts';
+import { busyboxPrograms, coreutilsPrograms, processPrograms } from '../shell/programs/index.ts';
+import { processTableOf, type ProcessEntry } from '../shell/programs/process-table.ts';
 import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 
@@ -20,6 +21,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
   const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
+    for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
     for (const [name, program] of extra()) programs.set(name, program);
     const env = new Map(spec.env.map((kv) => [kv.slice(0, kv.indexOf('=') < 0 ? kv.length : kv.indexOf('=')), kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']));
     if (!env.has('HOME')) env.set('HOME', spec.identity?.home ?? (spec.user === 'root' || spec.user === '0' || spec.user === '' ? '/root' : '/'));
@@ -44,15 +46,54 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
     async run(spec, io) {
       const shell = shellFor(spec, io);
       const script = spec.argv.map(quote).join(' ');
-      const result = await shell.run(script, { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin: io.stdin }, io.tty);
-      return result.exitCode;
+      // Stopped by the engine (docker stop, Ctrl-C) or by a `kill` inside the container.
+      const killed = new AbortController();
+      const stop = () => killed.abort();
+      if (io.signal.aborted) stop();
+      io.signal.addEventListener('abort', stop, { once: true });
+      const proc = register(spec, io.tty, killed);
+      try {
+        const result = await shell.run(script, { stdout: io.stdout, stderr: io.stderr, signal: killed.signal, stdin: io.stdin }, io.tty);
+        return result.exitCode;
+      } finally {
+        io.signal.removeEventListener('abort', stop);
+        processTableOf(spec.fs).exit(proc.pid);
+      }
     },
     interactive(spec, io): InteractiveShell | undefined {
       const name = spec.argv[0]?.slice(spec.argv[0].lastIndexOf('/') + 1) ?? '';
       if (!SHELLS.has(name) || spec.argv.length > 1) return undefined;
-      return shellFor(spec, { ...io, tty: true });
+      const shell = shellFor(spec, { ...io, tty: true });
+      let proc: ProcessEntry | undefined;
+      // Registered when the learner first types into it (the engine also asks for one just to check).
+      return {
+        prompt: () => shell.prompt(),
+        complete: (line, cursor) => shell.complete(line, cursor),
+        async feed(line, feedIo) {
+          proc ??= register(spec, true, new AbortController());
+          const result = await shell.feed(line, feedIo);
+          if (result.kind === 'ran' && result.exited) processTableOf(spec.fs).exit(proc.pid);
+          return result;
+        },
+      };
     },
   };
+}
+
+// Enters a process in its container's table; PID 1 running a shell ignores signals sent from inside,
+// as the kernel protects an init without handlers.
+function register(spec: ProcessSpec, tty: boolean, killed: AbortController): ProcessEntry {
+  const table = processTableOf(spec.fs);
+  const shellInit = table.peek() === 1 && SHELLS.has(spec.argv[0]?.replace(/^.*\//, '') ?? '');
+  return table.spawn({
+    user: spec.user && spec.user !== '0' ? spec.user.split(':')[0] : 'root',
+    argv: spec.argv,
+    tty,
+    started: spec.fs.clock(),
+    signal: () => {
+      if (!shellInit) killed.abort();
+    },
+  }, table.peek() === 1 ? 0 : 1);
 }
 
 // Quotes one argv word for the shell so it arrives unchanged (exec form has no shell processing).

@@ -26,6 +26,13 @@ import { makeBase64 } from './base64.ts';
 import { makeChecksum } from './checksum.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
+import { makePs } from './ps.ts';
+import { makeTop } from './top.ts';
+import { makeKill } from './kill.ts';
+import { makeFree } from './free.ts';
+import { makeNproc, makeUptime } from './uptime.ts';
+import type { ProcessTable } from './process-table.ts';
+import { installedAt } from './gate.ts';
 import { makeFind } from './find.ts';
 import { makeTr } from './tr.ts';
 import { makeSort } from './sort.ts';
@@ -122,11 +129,29 @@ export function busyboxPrograms(opts: ImageProgramOptions): Map<string, Program>
   return containerTable('busybox', opts);
 }
 
+/** ps, top and kill over a container's process table, and free, uptime and nproc; each where its file is (procps is not in slim images). */
+export function processPrograms(flavour: Flavour, table: ProcessTable): Map<string, Program> {
+  const m = new Map<string, Program>();
+  const at = (name: string, program: Program, dirs: string[]) => m.set(name, installedAt(program, dirs.map((d) => `${d}/${name}`), flavour));
+  at('ps', makePs(flavour, table), ['/bin', '/usr/bin']);
+  at('top', makeTop(flavour, table), ['/bin', '/usr/bin']);
+  at('free', makeFree(flavour), ['/bin', '/usr/bin']);
+  at('uptime', makeUptime(flavour), ['/bin', '/usr/bin']);
+  at('nproc', makeNproc(), ['/bin', '/usr/bin']);
+  // bash's kill is a builtin, so it is there even without procps.
+  if (flavour === 'gnu') m.set('kill', makeKill(flavour, table));
+  else at('kill', makeKill(flavour, table), ['/bin', '/usr/bin']);
+  return m;
+}
+
 /** The learner's host machine: coreutils, GNU tar, curl and `help`; the lead adds `docker` to this table. */
 export function hostPrograms(): Map<string, Program> {
   const m = userland('gnu');
   m.set('tar', makeTar('gnu'));
   m.set('curl', makeCurl('gnu'));
+  m.set('free', makeFree('gnu'));
+  m.set('uptime', makeUptime('gnu'));
+  m.set('nproc', makeNproc());
   m.set('help', makeHelp(() => m.keys()));
   return m;
 }

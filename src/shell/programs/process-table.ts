@@ -1,0 +1,54 @@
+// The processes of one container, for ps, top and kill: PID 1 is the first process started on the
+// container's filesystem, `docker exec` processes follow; a process leaves the table when it ends.
+import type { Vfs } from '../../vfs/vfs.ts';
+
+/** One running process. */
+export interface ProcessEntry {
+  pid: number;
+  ppid: number;
+  user: string;
+  argv: string[];
+  tty: boolean;
+  /** When it started (ms since the epoch, the session's clock). */
+  started: number;
+  /** Delivers a signal (15 TERM, 9 KILL, 2 INT …); a process without a handler ends. */
+  signal(sig: number): void;
+}
+
+/** The process table of one machine. */
+export class ProcessTable {
+  private next = 1;
+  private readonly procs = new Map<number, ProcessEntry>();
+
+  /** Registers a process and returns its entry; call `exit` when it ends. */
+  spawn(entry: Omit<ProcessEntry, 'pid' | 'ppid'>, ppid = 0): ProcessEntry {
+    if (this.procs.size === 0) this.next = 1; // a restarted container starts a new PID namespace
+    const e = { ...entry, pid: this.next, ppid };
+    // PIDs after 1 skip a few, as the kernel's do for the threads a runtime starts.
+    this.next = this.next === 1 ? 7 : this.next + 1;
+    this.procs.set(e.pid, e);
+    return e;
+  }
+  exit(pid: number): void {
+    this.procs.delete(pid);
+  }
+  get(pid: number): ProcessEntry | undefined {
+    return this.procs.get(pid);
+  }
+  /** The PID the next process will get (ps lists itself with it). */
+  peek(): number {
+    return this.procs.size === 0 ? 1 : this.next;
+  }
+  list(): ProcessEntry[] {
+    return [...this.procs.values()].sort((a, b) => a.pid - b.pid);
+  }
+}
+
+const tables = new WeakMap<Vfs, ProcessTable>();
+
+/** The process table of the machine whose root filesystem is `fs`. */
+export function processTableOf(fs: Vfs): ProcessTable {
+  let t = tables.get(fs);
+  if (!t) tables.set(fs, (t = new ProcessTable()));
+  return t;
+}

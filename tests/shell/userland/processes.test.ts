@@ -1,0 +1,71 @@
+// ps, top, kill, free and uptime inside containers: busybox layouts on Alpine, procps on Debian, absent where
+// the image has no procps.
+import { describe, expect, it } from 'vitest';
+import { exec, imageFs } from './images.ts';
+
+describe('ps', () => {
+  it('lists PID 1 and itself with busybox headers on Alpine', async () => {
+    const fs = imageFs('library/alpine:3');
+    expect(await exec(fs, ['sh', '-c', 'ps'])).toEqual({ out: 'PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c ps\n    7 root      0:00 ps\n', err: '', code: 0 });
+  });
+
+  it('uses procps headers where procps is installed, and is absent from slim images', async () => {
+    const full = await exec(imageFs('library/python:3.12'), ['sh', '-c', 'ps; ps -ef | head -n 1; ps aux | head -n 1']);
+    expect(full.out).toBe('    PID TTY          TIME CMD\n      1 ?        00:00:00 sh\n      7 ?        00:00:00 ps\nUID          PID    PPID  C STIME TTY          TIME CMD\nUSER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n');
+    expect(await exec(imageFs('library/python:3.12-slim'), ['ps'])).toMatchObject({ err: 'bash: ps: command not found\n', code: 127 });
+  });
+
+  it('sees a second process of the same container (docker exec)', async () => {
+    const fs = imageFs('library/alpine:3');
+    const stop = new AbortController();
+    const main = exec(fs, ['sleep', '1000'], { signal: stop.signal });
+    const r = await exec(fs, ['ps']);
+    expect(r.out).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 1000\n    7 root      0:00 ps\n');
+    stop.abort();
+    await main.catch(() => undefined);
+  });
+});
+
+describe('kill', () => {
+  it('stops another process of the container, and reports a missing PID', async () => {
+    const fs = imageFs('library/alpine:3');
+    const main = exec(fs, ['sleep', '1000']);
+    expect(await exec(fs, ['kill', '1'])).toEqual({ out: '', err: '', code: 0 });
+    expect((await main).code).not.toBe(0);
+    expect(await exec(fs, ['kill', '99'])).toEqual({ out: '', err: "kill: can't kill pid 99: No such process\n", code: 1 });
+  });
+
+  it('leaves a shell running as PID 1 alone, as the kernel does', async () => {
+    const fs = imageFs('library/alpine:3');
+    const stop = new AbortController();
+    let finished = false;
+    const main = exec(fs, ['sh', '-c', 'sleep 1000'], { signal: stop.signal }).then(() => (finished = true));
+    await exec(fs, ['kill', '1']);
+    await Promise.resolve();
+    expect(finished).toBe(false);
+    stop.abort();
+    await main;
+  });
+
+  it("words errors as bash's builtin on Debian", async () => {
+    expect(await exec(imageFs('library/debian:12'), ['bash', '-c', 'kill 99'])).toEqual({ out: '', err: 'bash: kill: (99) - No such process\n', code: 1 });
+  });
+});
+
+describe('top, free, uptime', () => {
+  it('prints one screen of top and ends', async () => {
+    const bb = await exec(imageFs('library/alpine:3'), ['top']);
+    expect(bb.out.split('\n')[3]).toBe('  PID  PPID USER     STAT   VSZ %VSZ CPU %CPU COMMAND');
+    expect(bb.code).toBe(0);
+    const debian = imageFs('library/debian:12');
+    expect((await exec(debian, ['top'])).err).toBe('bash: top: command not found\n');
+    debian.writeFile('/usr/bin/top', 'workbook stand-in for /usr/bin/top\n', { mode: 0o755 }); // as `apt-get install procps` would
+    const gnu = await exec(debian, ['top']);
+    expect(gnu.out).toMatch(/^top - 05:10:00 up  3:17,  0 users,  load average: 0\.08, 0\.03, 0\.01\nTasks:/);
+  });
+
+  it('reports memory and uptime in each layout', async () => {
+    expect((await exec(imageFs('library/alpine:3'), ['free', '-m'])).out).toBe('              total        used        free      shared  buff/cache   available\nMem:        7838        1018        5285           4        1533        6573\nSwap:          0           0           0\n');
+    expect((await exec(imageFs('library/alpine:3'), ['uptime'])).out).toBe(' 05:10:00 up  3:17,  0 users, load average: 0.08, 0.03, 0.01\n');
+  });
+});
