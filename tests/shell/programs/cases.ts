@@ -14,6 +14,7 @@ const sorted = (o: Outcome): Outcome => ({ ...o, out: o.out.split('\n').sort().j
  */
 export function differential(program: string, files: Files, cases: Case[], opts: { sortLines?: boolean } = {}): void {
   for (const flavour of ['gnu', 'busybox'] as Flavour[]) {
+    if (cases.every((c) => typeof c !== 'string' && c.only !== undefined && c.only !== flavour)) continue;
     describe(`${program} (${flavour}) matches the real tool`, () => {
       for (const c of cases) {
         const k = typeof c === 'string' ? { cmd: c } : c;
