@@ -16,6 +16,8 @@ import { makeApk } from './apk.ts';
 import { makeAptGet } from './apt-get.ts';
 import { makePip } from './pip.ts';
 import { makeNpm } from './npm.ts';
+import { makeAddgroup, makeAdduser } from './adduser.ts';
+import { makeGroupadd, makeUseradd } from './useradd.ts';
 
 /** Options for imagePrograms: the API handler the `registry` program serves (injected by the session). */
 export interface ImageProgramOptions {
@@ -40,5 +42,11 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   add('apt', makeAptGet('apt'), ['/usr/bin/apt']);
   for (const pip of ['pip', 'pip3']) add(pip, makePip(), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
   add('npm', makeNpm(), ['/usr/local/bin/npm', '/usr/bin/npm']);
+  if (flavour === 'busybox') {
+    add('adduser', makeAdduser(), ['/usr/sbin/adduser']);
+    add('addgroup', makeAddgroup(), ['/usr/sbin/addgroup']);
+  }
+  add('useradd', makeUseradd(), ['/usr/sbin/useradd']);
+  add('groupadd', makeGroupadd(), ['/usr/sbin/groupadd']);
   return m;
 }
