@@ -2,8 +2,7 @@
 // parser, and the context as .dockerignore leaves it. (One place, so the engine's door stays narrow.)
 import type { Vfs } from '../vfs/vfs.ts';
 import type { DirNode, FsNode } from '../vfs/types.ts';
-import { DockerfileParseError, parseDockerfile } from '../engine/builder/parser/index.ts';
-import { loadContext } from '../engine/builder/context/load.ts';
+import { DockerfileParseError, loadContext, parseDockerfile } from '../engine/index.ts';
 
 /** One instruction as written: its keyword in capitals, its text after the keyword, its first line. */
 export interface DockerfileInstruction {

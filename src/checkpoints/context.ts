@@ -1,5 +1,5 @@
 // What a checkpoint may read: the engine's state, the learner's host files and the log of what they ran.
-import type { Engine } from '../engine/engine.ts';
+import type { EngineReads } from '../engine/index.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 
 /** One line the learner ran, as recorded for grading and for `commandUsed` checks. */
@@ -18,7 +18,7 @@ export interface HostView {
 
 /** The read-only view a matcher gets. */
 export interface CheckContext {
-  engine: Engine;
+  engine: EngineReads;
   log: readonly CommandRecord[];
   host: HostView;
 }

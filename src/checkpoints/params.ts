@@ -1,18 +1,15 @@
 // Parameter schemas several matchers share: image references, regular expressions, workspace paths.
 import { z } from 'zod';
-import { findImage } from '../engine/images/lookup.ts';
-import { normalizeReference } from '../engine/images/names.ts';
-import { imageRootfs } from '../engine/images/rootfs.ts';
-import type { Engine } from '../engine/engine.ts';
-import { Vfs } from '../vfs/vfs.ts';
+import { normalizeReference, type EngineReads } from '../engine/index.ts';
+import type { Vfs } from '../vfs/vfs.ts';
 
 // The few engine entry points matchers share, imported here once (the engine's door is narrow).
 export { normalizeReference };
-export type { Engine };
+export type { EngineReads };
 
 /** An image's root filesystem (its layers stacked, whiteouts applied), as a private copy to read. */
-export function imageFiles(engine: Engine, id: string): Vfs {
-  return new Vfs(imageRootfs(engine.store, id));
+export function imageFiles(engine: EngineReads, id: string): Vfs {
+  return engine.imageFiles(id);
 }
 
 function isReference(value: string): boolean {
@@ -52,12 +49,8 @@ export const regexString = (what: string) =>
 export const optionalRegex = (what: string) => regexString(what).optional().describe(what);
 
 /** The ID of the local image a reference names, or undefined (also when the reference is ambiguous). */
-export function resolveImage(engine: Engine, ref: string): string | undefined {
-  try {
-    return findImage(engine.store, ref);
-  } catch {
-    return undefined;
-  }
+export function resolveImage(engine: EngineReads, ref: string): string | undefined {
+  return engine.imageId(ref);
 }
 
 /** A 12-character image ID, as `docker images` shows it. */

@@ -1,13 +1,13 @@
 // Tab completion after `docker`: subcommands and flags from the command specs, plus local image
 // names where a command takes an image.
-import type { Engine } from '../engine/engine.ts';
+import type { EngineApi } from '../engine/index.ts';
 import { completeDocker as completeFromSpecs } from './framework/complete.ts';
 
 // Commands whose positional arguments are images.
 const IMAGE_COMMANDS = new Set(['run', 'create', 'pull', 'push', 'rmi', 'history', 'inspect', 'tag', 'save', 'image history', 'image inspect', 'image rm', 'image tag', 'image push', 'image pull', 'image save', 'container run', 'container create']);
 
 /** Candidates for `current`, given the words typed after `docker`. */
-export function completeDocker(engine: Engine, words: readonly string[], current: string): string[] {
+export function completeDocker(engine: EngineApi, words: readonly string[], current: string): string[] {
   const fromSpecs = completeFromSpecs(words, current);
   if (current.startsWith('-')) return fromSpecs;
   const positional = words.filter((w) => !w.startsWith('-'));

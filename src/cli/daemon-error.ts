@@ -1,6 +1,5 @@
 // How the docker CLI reports a failed API call: "Error response from daemon: …" on stderr, exit 1.
-import { EngineError } from '../engine/errors/engine-error.ts';
-import { InvalidReferenceError } from '../engine/model/reference/errors.ts';
+import { EngineError, InvalidReferenceError } from '../engine/index.ts';
 import type { ProgramContext } from '../kernel/process.ts';
 import { FormatError } from './format/context.ts';
 import { TemplateError } from './format/template/index.ts';

@@ -1,6 +1,6 @@
 // The `docker` program of the learner's host: the command framework with each command's handler
 // bound to this session's daemon.
-import type { Engine } from '../engine/engine.ts';
+import type { EngineApi } from '../engine/index.ts';
 import type { Program } from '../kernel/process.ts';
 import { createDockerProgram } from './framework/program.ts';
 import { pull } from './commands/image/pull.ts';
@@ -33,7 +33,7 @@ import { version } from './commands/system/version.ts';
 import { info } from './commands/system/info.ts';
 
 /** The docker CLI talking to `engine`. */
-export function dockerProgram(engine: Engine): Program {
+export function dockerProgram(engine: EngineApi): Program {
   return createDockerProgram({
     'image pull': pull(engine),
     version: version(engine),

@@ -26,3 +26,13 @@ export function rfc3339Nano(ms: number): string {
 export function unixSeconds(rfc3339: string): number {
   return Math.floor(Date.parse(rfc3339) / 1000);
 }
+
+/** A clock of its own starting at `start`, whose waits return at once and move it on (throwaway daemons). */
+export function instantClock(start: number): EngineHost {
+  let now = start;
+  return {
+    now: () => now,
+    sleep: async (ms) => void (now += ms),
+    wait: async (ms) => void (now += ms),
+  };
+}

@@ -1,19 +1,19 @@
 // The simulated Docker daemon: its state and its API. Each method answers one Engine API endpoint with
 // that endpoint's JSON shape (src/engine/api), so the in-browser CLI and `sim --listen` share it.
-import type { HistoryResponseItem, ImageDeleteResponseItem, ImageInspect, ImagePruneResponse, ImageSummary, JsonMessage } from './api/images.ts';
-import type { EngineHost } from './clock.ts';
+import type { HistoryResponseItem, ImageDeleteResponseItem, ImageInspect, ImagePruneResponse, ImageSearchResponseItem, ImageSummary, JsonMessage } from './api/images.ts';
+import { instantClock, rfc3339Nano, type EngineHost } from './clock.ts';
 import type { Runtime } from './runtime.ts';
 import { ImageStore, type ImageStoreSnapshot } from './store/image-store.ts';
-import { dockerHub, Registry } from './registry/registry.ts';
+import { dockerHub, Registry, registrySnapshot, restoreRegistry, type RegistrySnapshot } from './registry/registry.ts';
 import { listImages, type ImageListOptions } from './images/list.ts';
 import { startPull, type PullRequest } from './images/pull.ts';
 import { lookupImage } from './images/lookup.ts';
+import { StateReads } from './reads.ts';
 import { imageHistory } from './images/history.ts';
 import { tagImage } from './images/tag.ts';
 import { deleteImage, type ImageDeleteOptions, type ImageUsers } from './images/delete.ts';
 import { inspectImage } from './images/inspect.ts';
 import { pruneImages } from './images/prune.ts';
-import { rfc3339Nano } from './clock.ts';
 import { sha256Digest } from './model/digest.ts';
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, PathStat, Volume, VolumePruneResponse } from './api/containers.ts';
 import { NetworkFabric } from './network/fabric.ts';
@@ -24,12 +24,10 @@ import type { AttachedProcess, LogReader } from './containers/attach.ts';
 import type { ExecIo, ExecOptions } from './containers/exec.ts';
 import type { AttachIo } from './containers/process.ts';
 import type { InteractiveShell } from '../kernel/process.ts';
-import { inspectContainer, listContainers, sizeRw, type ContainerListOptions } from './containers/list.ts';
+import { inspectContainer, listContainers, type ContainerListOptions } from './containers/list.ts';
 import { archiveGet, archivePut, commitContainer, containerChanges, exportContainer, importImage, statPath, type Archive, type CommitOptions } from './containers/filesystem.ts';
 import type { TarEntry } from '../vfs/tar/entry.ts';
 import type { Vfs } from '../vfs/vfs.ts';
-import type { ImageSearchResponseItem } from './api/images.ts';
-import { registrySnapshot, restoreRegistry, type RegistrySnapshot } from './registry/registry.ts';
 import { HubAccounts, type RegistryCredentials } from './registry/auth.ts';
 import type { RegistryHttpClient, RegistryTransport } from './registry/http-client.ts';
 import { registryClientFor } from './registry/clients.ts';
@@ -41,7 +39,7 @@ import { loadImages } from './images/load.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
 import { EngineError } from './errors/engine-error.ts';
-import { systemInfoDocument } from './system-info.ts';
+import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import { streamBuild } from './builder/build/stream.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
@@ -61,7 +59,7 @@ export interface EngineSnapshot {
 }
 
 /** The daemon. Construct it fresh, or from a snapshot saved earlier. */
-export class Engine {
+export class Engine extends StateReads {
   readonly store: ImageStore;
   readonly hub: Registry;
   /** The containers using an image, asked before an image is deleted; none until containers exist. */
@@ -85,6 +83,7 @@ export class Engine {
     /** Runs container and build processes; the session injects one built on the shell. */
     readonly runtime?: Runtime,
   ) {
+    super();
     this.store = snapshot ? ImageStore.restore(snapshot.images) : new ImageStore();
     this.hub = dockerHub();
     this.hubAccounts = new HubAccounts(snapshot?.hub?.accounts);
@@ -101,6 +100,11 @@ export class Engine {
   /** The host machine's network stack (curl on the host, `docker push localhost:5000/…`). */
   get hostNet(): NetworkStack {
     return this.fabric.hostStack;
+  }
+
+  /** A daemon restored from a copy of this one's state, on a clock of its own whose waits return at once (throwaway builds). */
+  fork(): Engine {
+    return new Engine(instantClock(this.host.now()), structuredClone(this.snapshot()), this.runtime);
   }
 
   /** Starts again the detached containers that were running when the snapshot was saved. */
@@ -237,15 +241,7 @@ export class Engine {
 
   /** POST /containers/prune — removes every stopped container. */
   async containersPrune(): Promise<ContainerPruneResponse> {
-    const deleted: string[] = [];
-    let space = 0;
-    for (const c of this.containers.all()) {
-      if (c.running) continue;
-      space += sizeRw(c);
-      this.containers.drop(c, false);
-      deleted.push(c.id);
-    }
-    return { ContainersDeleted: deleted, SpaceReclaimed: space };
+    return this.containers.prune();
   }
 
   /** POST /volumes/create */
@@ -283,10 +279,7 @@ export class Engine {
 
   /** GET /info: system.Info with the daemon's container and image counts. */
   systemInfo(): ReturnType<typeof systemInfoDocument> {
-    const containers = this.containerList({ all: true });
-    const running = containers.filter((c) => c.State === 'running').length;
-    const paused = containers.filter((c) => c.State === 'paused').length;
-    return systemInfoDocument({ images: this.imageList({ all: true }).length, containers: containers.length, running, paused }, this.host.now());
+    return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now());
   }
 
   /** GET /images/json */
@@ -299,7 +292,7 @@ export class Engine {
     const { ref } = request;
     if (ref.domain !== 'docker.io') return remotePull(this.store, this.host, this.registryClient(ref.domain), request);
     if (!ref.tag && !ref.digest) return pullAllTags(this.store, this.hub, this.host, ref, request.platform);
-    return startPull(this.store, this.registryFor(request.ref.domain), this.host, request);
+    return startPull(this.store, this.hub, this.host, request);
   }
 
   /** POST /images/{name}/push — the stream ends with an error message when the push fails. */
@@ -380,7 +373,4 @@ export class Engine {
     };
   }
 
-  private registryFor(domain: string): Registry {
-    return domain === 'docker.io' ? this.hub : new Registry(domain);
-  }
 }

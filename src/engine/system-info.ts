@@ -1,5 +1,6 @@
 // What GET /info and `docker info` report about the simulated daemon: Engine API system.Info with
 // the daemon's real object counts; the rest describes a fixed overlay2, cgroup v2, linux/amd64 host.
+import type { ContainerSummary } from './api/containers.ts';
 import { rfc3339Nano } from './clock.ts';
 import { DOCKER_VERSION } from './version.ts';
 
@@ -20,6 +21,13 @@ export interface SystemCounts {
   containers: number;
   running: number;
   paused: number;
+}
+
+/** The container and image counts of GET /info, from GET /containers/json?all=1 and the number of images. */
+export function systemCounts(containers: readonly ContainerSummary[], images: number): SystemCounts {
+  const running = containers.filter((c) => c.State === 'running').length;
+  const paused = containers.filter((c) => c.State === 'paused').length;
+  return { images, containers: containers.length, running, paused };
 }
 
 /** system.Info: overlay2 on cgroup v2, linux/amd64, and the daemon's real counts. */

@@ -1,6 +1,6 @@
 // The session's clock: real time in the browser; in tests, `npm run sim` and grading a simulated clock
 // that starts at a fixed instant and moves only when something waits, so output is reproducible.
-import type { EngineHost } from '../engine/clock.ts';
+import type { EngineHost } from '../engine/index.ts';
 
 /** Where a simulated session's clock starts unless told otherwise: 2026-01-01T00:00:00Z. */
 export const SIMULATED_EPOCH = Date.UTC(2026, 0, 1);

@@ -2,11 +2,11 @@
 // the shell's own completion (programs, paths) everywhere else.
 import type { Completion } from '../protocol/session.ts';
 import type { InteractiveShell } from '../kernel/process.ts';
-import type { Engine } from '../engine/engine.ts';
+import type { Daemon } from '../engine/index.ts';
 import { completeDocker } from '../cli/completion.ts';
 
 /** Candidates for the word under the cursor. */
-export function completeLine(shell: InteractiveShell, engine: Engine, line: string, cursor: number): Completion {
+export function completeLine(shell: InteractiveShell, engine: Daemon, line: string, cursor: number): Completion {
   const before = line.slice(0, cursor);
   const words = before.split(/\s+/);
   const current = words.pop() ?? '';

@@ -3,7 +3,7 @@
 import type { InteractiveShell } from '../kernel/process.ts';
 import type { CheckResult, SessionOptions } from '../protocol/session.ts';
 import type { CommandRecord } from '../checkpoints/context.ts';
-import { Engine } from '../engine/engine.ts';
+import { createEngine, type Daemon } from '../engine/index.ts';
 import { Shell } from '../shell/shell.ts';
 import { Vfs } from '../vfs/vfs.ts';
 import { createHostFs, hostEnv, HOME } from './host-machine.ts';
@@ -15,7 +15,7 @@ import type { SavedLesson } from './persistence/saved-state.ts';
 /** One lesson's running machine. Built fresh from the lesson's workspace, or from what was saved. */
 export class Machine {
   readonly clock: SessionClock;
-  readonly engine: Engine;
+  readonly engine: Daemon;
   readonly hostFs: Vfs;
   /** The host's shell first, then each container shell entered from it (`docker run -it … sh`). */
   readonly shells: InteractiveShell[];
@@ -38,9 +38,8 @@ export class Machine {
     this.columns = options.columns;
     this.clock = realTime ? realClock() : simulatedClock(saved?.clock ?? options.now);
     const now = () => this.clock.now();
-    this.engine = new Engine(this.clock, saved?.engine, shellRuntime());
     this.hostFs = saved ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(options.workspace, now);
-    this.engine.hostFs = this.hostFs;
+    this.engine = createEngine({ host: this.clock, snapshot: saved?.engine, runtime: shellRuntime(), hostFs: this.hostFs });
     this.engine.resumeContainers();
     this.log = saved?.log ?? [];
     this.startedAt = saved?.startedAt ?? saved?.log[0]?.at ?? this.clock.now();

@@ -1,8 +1,7 @@
 // The Runtime the daemon runs container and build processes with: the same POSIX shell as the host,
 // over the container's filesystem, with that image's userland — busybox (Alpine, busybox images) or
 // GNU coreutils (Debian, Ubuntu and the images built on them).
-import type { ProcessIo, ProcessSpec, Runtime } from '../engine/runtime.ts';
-import { containerRegistryHandler } from '../engine/registry/container-registry.ts';
+import { type ProcessIo, type ProcessSpec, type Runtime, containerRegistryHandler } from '../engine/index.ts';
 import { Shell } from '../shell/shell.ts';
 import { busyboxPrograms, coreutilsPrograms, processPrograms } from '../shell/programs/index.ts';
 import { processTableOf, type ProcessEntry } from '../shell/programs/process-table.ts';

@@ -2,7 +2,7 @@
 // them: a literal, a field of `docker image inspect`, a key of a file in an image, an image's ENV, the
 // layer two images share, a layer's blob digest in the registry, a part of a reference, the kernel.
 import { z } from 'zod';
-import { imageRef, resolveImage, type Engine, imageFiles, normalizeReference } from '../params.ts';
+import { imageRef, resolveImage, type EngineReads, imageFiles, normalizeReference } from '../params.ts';
 import { diffIds } from './shared-layers.ts';
 
 const ref = imageRef('The image it is about');
@@ -44,7 +44,7 @@ export type Resolved = { accepted: string[]; what: string } | { missing: string;
 const notHere = (r: string, what: string): Resolved => ({ missing: `${r} is not on this machine yet: the answer is checked against it.`, what });
 
 /** The accepted answers for a value, and what it is in words ("the ID in /etc/os-release of python:3.12-slim"). */
-export function resolveValue(engine: Engine, value: Value): Resolved {
+export function resolveValue(engine: EngineReads, value: Value): Resolved {
   if ('literal' in value) return { accepted: [value.literal], what: 'the expected word' };
   if ('inspect' in value) {
     const what = `${value.field}${value.pick === 'value' ? '' : ` (${value.pick})`} of ${value.inspect}`;
@@ -67,7 +67,7 @@ export function resolveValue(engine: Engine, value: Value): Resolved {
     const what = `${value.name} in the ENV of ${value.envOf}`;
     const id = resolveImage(engine, value.envOf);
     if (!id) return notHere(value.envOf, what);
-    const line = (engine.store.config(id).config.Env ?? []).find((e) => e.startsWith(`${value.name}=`));
+    const line = (engine.imageConfig(id).config.Env ?? []).find((e) => e.startsWith(`${value.name}=`));
     return { accepted: line ? [line.slice(value.name.length + 1)] : [], what };
   }
   if ('commonLayer' in value) {
@@ -91,12 +91,12 @@ export function resolveValue(engine: Engine, value: Value): Resolved {
 
 // The digest of a layer's blob as the registry serves it (what docker pull shows), for the manifest of
 // the local image's platform.
-function blobDigest(engine: Engine, r: string, layer: number, short: boolean): Resolved {
+function blobDigest(engine: EngineReads, r: string, layer: number, short: boolean): Resolved {
   const what = `the blob digest of layer ${layer} of ${r}${short ? ' (12 digits)' : ''}`;
   const id = resolveImage(engine, r);
   if (!id) return notHere(r, what);
   const named = normalizeReference(r);
-  const image = named.digest ? engine.hub.resolveDigest(named.path, named.digest) : engine.hub.resolveTag(named.path, named.tag || 'latest');
+  const image = named.digest ? engine.hubImage(named.path, named.digest) : engine.hubImage(named.path, named.tag || 'latest');
   const manifest = image?.manifests.find((m) => m.configDigest === id);
   const digest = manifest?.layers[layer]?.digest;
   if (!digest) return { accepted: [], what };

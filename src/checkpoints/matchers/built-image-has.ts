@@ -5,7 +5,7 @@ import { missing, notYet, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef } from '../params.ts';
 import { CONFIG_FIELDS, configVerdict } from './image-config-has.ts';
-import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, throwawayEngine, type BuildOutcome } from './throwaway-build.ts';
+import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, type BuildOutcome } from './throwaway-build.ts';
 
 /** Passes when the Dockerfile builds and the image's Config.<field> equals `equals` or contains `contains`. */
 export const builtImageHas = defineMatcher({
@@ -29,7 +29,7 @@ export const builtImageHas = defineMatcher({
     if ('missing' in workspace) return missing(workspace.missing);
     const verdict = (o: BuildOutcome): Verdict =>
       o.ok ? configVerdict(tag, o.config.config, { field, equals, contains }) : notYet(`${workspace.shown} does not build yet: ${o.why}.`);
-    const outcome = memoized(outcomeKey(ctx, workspace, 'config'), () => buildOn(throwawayEngine(ctx.engine), workspace));
+    const outcome = memoized(outcomeKey(ctx, workspace, 'config'), () => buildOn(ctx.engine.fork(), workspace));
     return outcome instanceof Promise ? outcome.then(verdict) : verdict(outcome);
   },
 });

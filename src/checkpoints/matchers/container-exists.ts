@@ -1,7 +1,7 @@
 // containerExists / containerRunning — a container is there (`docker ps -a`) or running (`docker ps`),
 // found by name or by image, optionally publishing a port (`docker run -d -p 8080:80 nginx`).
 import { z } from 'zod';
-import type { ContainerSummary } from '../../engine/api/containers.ts';
+import type { ContainerSummary } from '../../engine/index.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { containerLabel, containerTarget, describeTarget, oneTarget, selectContainers } from './container-select.ts';

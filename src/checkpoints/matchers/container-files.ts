@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { optionalRegex, regexString, type Engine } from '../params.ts';
+import { optionalRegex, regexString, type EngineReads } from '../params.ts';
 import { absolutePath } from './image-path-exists.ts';
 import { containerLabel, selectContainers } from './container-select.ts';
 import { textMatches } from './text.ts';
@@ -70,7 +70,7 @@ export const containerFileContains = defineMatcher({
 });
 
 // A file's text as `docker cp CONTAINER:PATH -` reads it (symlinks followed), or undefined when it is no file.
-function containerFileText(engine: Engine, id: string, path: string): string | undefined {
+function containerFileText(engine: EngineReads, id: string, path: string): string | undefined {
   try {
     const archive = engine.containerArchiveGet(id, path);
     const entry = archive.entries.find((e) => e.type === 'file');

@@ -1,8 +1,7 @@
 // Which containers a container check is about: one by name (`--name web`), or every container of an
 // image (`docker ps --filter ancestor=nginx`, which also counts images built FROM it).
 import { z } from 'zod';
-import type { ContainerSummary } from '../../engine/api/containers.ts';
-import type { Engine } from '../../engine/engine.ts';
+import type { ContainerSummary, EngineReads } from '../../engine/index.ts';
 import { imageRef } from '../params.ts';
 
 /** The `name` / `ancestor` parameters every container matcher takes: give exactly one. */
@@ -22,7 +21,7 @@ export const oneTarget = [
 ] as const;
 
 /** The containers the check is about, newest first (all states, as `docker ps -a`). */
-export function selectContainers(engine: Engine, target: { name?: string; ancestor?: string }): ContainerSummary[] {
+export function selectContainers(engine: EngineReads, target: { name?: string; ancestor?: string }): ContainerSummary[] {
   if (target.name !== undefined) {
     const name = target.name.startsWith('/') ? target.name : `/${target.name}`;
     return engine.containerList({ all: true }).filter((c) => c.Names.includes(name));

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, throwawayEngine } from './throwaway-build.ts';
+import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace } from './throwaway-build.ts';
 
 /** Passes when building the Dockerfile with its directory as the context succeeds. */
 export const dockerfileBuilds = defineMatcher({
@@ -16,7 +16,7 @@ export const dockerfileBuilds = defineMatcher({
     if ('missing' in workspace) return missing(workspace.missing);
     const verdict = (ok: boolean, why: string) => (ok ? pass : notYet(`${workspace.shown} does not build yet: ${why}.`));
     const outcome = memoized(outcomeKey(ctx, workspace, 'builds'), async () => {
-      const result = await buildOn(throwawayEngine(ctx.engine), workspace);
+      const result = await buildOn(ctx.engine.fork(), workspace);
       return result.ok ? { ok: true, why: '' } : { ok: false, why: result.why };
     });
     return outcome instanceof Promise ? outcome.then((o) => verdict(o.ok, o.why)) : verdict(outcome.ok, outcome.why);

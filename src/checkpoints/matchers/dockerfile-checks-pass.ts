@@ -1,6 +1,6 @@
 // dockerfileChecksPass — a workspace Dockerfile passes the build checks (`docker build --check`).
 import { z } from 'zod';
-import { formatLintWarning, lintDockerfile } from '../../engine/builder/lint/index.ts';
+import { formatLintWarning, lintDockerfile } from '../../engine/index.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 

@@ -37,7 +37,7 @@ export const fileOwnerMode = defineMatcher({
     if (!fs.lexists(path)) return missing(`The image ${ref} has nothing at ${path}.`);
     const node = fs.lstat(path);
     if (owner !== undefined) {
-      const user = owner === '$USER' ? (engine.store.config(id).config.User || 'root').split(':')[0] : owner;
+      const user = owner === '$USER' ? (engine.imageConfig(id).config.User || 'root').split(':')[0] : owner;
       const uid = idOf(fs, '/etc/passwd', user);
       if (uid === undefined) return notYet(`The image ${ref} has no user ${user} (its /etc/passwd does not list one).`);
       if (node.uid !== uid) return notYet(`${path} in ${ref} belongs to UID ${node.uid}, not ${user} (UID ${uid}).`);

@@ -2,7 +2,7 @@
 // Env, Cmd, Entrypoint, ExposedPorts, Volumes, WorkingDir, User, Labels, StopSignal, Shell, OnBuild or
 // Healthcheck (its Test), exactly or containing one item.
 import { z } from 'zod';
-import type { ImageConfig } from '../../engine/api/images.ts';
+import type { ImageConfig } from '../../engine/index.ts';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, resolveImage } from '../params.ts';
@@ -43,7 +43,7 @@ export const imageConfigHas = defineMatcher({
   check({ ref, field, equals, contains }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return missing(noImage(ref));
-    return configVerdict(ref, engine.store.config(id).config, { field, equals, contains });
+    return configVerdict(ref, engine.imageConfig(id).config, { field, equals, contains });
   },
 });
 

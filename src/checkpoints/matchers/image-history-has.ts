@@ -23,8 +23,8 @@ export const imageHistoryHas = defineMatcher({
     if (!id) return missing(noImage(ref));
     const re = new RegExp(createdBy);
     // The config's history, oldest first: `empty_layer` says exactly whether a step made a layer.
-    const hit = engine.store
-      .config(id)
+    const hit = engine
+      .imageConfig(id)
       .history.some((step) => re.test(step.created_by ?? '') && (makesLayer === undefined || makesLayer === !step.empty_layer));
     return hit ? pass : notYet(`The history of ${ref} has no ${describe} yet.`);
   },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { missing, notYet, pass, type CheckContext, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, regexString, resolveImage } from '../params.ts';
-import { memoized, throwawayEngine } from './throwaway-build.ts';
+import { memoized } from './throwaway-build.ts';
 
 /** What one throwaway run printed and how it ended. */
 interface RunOutcome {
@@ -19,7 +19,7 @@ const RUN_TURNS = 500;
 
 /** Runs `ref` with `args` and `env` in a throwaway engine and collects its output. */
 async function runOnce(ctx: CheckContext, ref: string, args: string[], env: Record<string, string>): Promise<RunOutcome> {
-  const engine = throwawayEngine(ctx.engine);
+  const engine = ctx.engine.fork();
   let stdout = '';
   let stderr = '';
   const { Id } = engine.containerCreate({ Image: ref, ...(args.length ? { Cmd: args } : {}), Env: Object.entries(env).map(([k, v]) => `${k}=${v}`) });

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { formatBytes } from './units.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage, type Engine } from '../params.ts';
+import { imageRef, noImage, resolveImage, type EngineReads } from '../params.ts';
 
 /** SIZE as `docker images` reports it, in bytes, or undefined when the image is not here. */
-export function imageSize(engine: Engine, ref: string): number | undefined {
+export function imageSize(engine: EngineReads, ref: string): number | undefined {
   const id = resolveImage(engine, ref);
   return id === undefined ? undefined : engine.imageList({ all: true }).find((i) => i.Id === id)?.Size;
 }

@@ -27,12 +27,12 @@ export const layerCount = defineMatcher({
   check({ ref, exact, min, max, relativeTo, more }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return missing(noImage(ref));
-    const n = engine.store.config(id).rootfs.diff_ids.length;
+    const n = engine.imageConfig(id).rootfs.diff_ids.length;
     const layers = (k: number) => `${k} layer${k === 1 ? '' : 's'}`;
     if (relativeTo !== undefined) {
       const base = resolveImage(engine, relativeTo);
       if (!base) return missing(`${relativeTo} is not on this machine to compare ${ref} with.`);
-      const b = engine.store.config(base).rootfs.diff_ids.length;
+      const b = engine.imageConfig(base).rootfs.diff_ids.length;
       if (n !== b + more!) return notYet(`${ref} has ${layers(n)} and ${relativeTo} ${layers(b)}; it should have ${more} more than ${relativeTo}.`);
     }
     if (exact !== undefined && n !== exact) return notYet(`${ref} has ${layers(n)}; it should have exactly ${exact}.`);

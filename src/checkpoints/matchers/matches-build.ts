@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, resolveImage } from '../params.ts';
-import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, throwawayEngine, type BuildOutcome } from './throwaway-build.ts';
+import { buildOn, buildSpec, memoized, outcomeKey, readWorkspace, type BuildOutcome } from './throwaway-build.ts';
 
 // The config fields that make two images behave alike (Created, hostnames and timestamps left out).
 const FIELDS = ['Cmd', 'Entrypoint', 'Env', 'WorkingDir', 'User', 'ExposedPorts', 'Volumes', 'Labels', 'StopSignal', 'Shell', 'Healthcheck', 'OnBuild'] as const;
@@ -40,7 +40,7 @@ export const matchesBuild = defineMatcher({
       if (field) return notYet(`${ref} has a different ${field} from what ${how} builds now. Build it again from the file as it is.`);
       return pass;
     };
-    const outcome = memoized(outcomeKey(ctx, workspace, 'matches'), () => buildOn(throwawayEngine(ctx.engine), workspace));
+    const outcome = memoized(outcomeKey(ctx, workspace, 'matches'), () => buildOn(ctx.engine.fork(), workspace));
     return outcome instanceof Promise ? outcome.then(verdict) : verdict(outcome);
   },
 });

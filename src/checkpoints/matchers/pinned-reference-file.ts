@@ -29,7 +29,7 @@ export const pinnedReferenceFile = defineMatcher({
     if (!named.digest) return notYet(`${line} names a tag, and its publisher can move a tag to another image: only a digest (@sha256:…) always names the same one.`);
     const target = normalizeReference(sameAs);
     if (named.domain !== target.domain || named.path !== target.path) return notYet(`${line} is not in the same repository as ${sameAs}.`);
-    const image = engine.hub.resolveTag(target.path, target.tag || 'latest');
+    const image = engine.hubImage(target.path, target.tag || 'latest');
     if (!image) return missing(`${sameAs} does not exist on Docker Hub (a lesson bug).`);
     const digests = [image.digest, ...image.manifests.map((m) => m.digest)];
     return digests.includes(named.digest) ? pass : notYet(`The digest in ${shown} names a different image from the one ${sameAs} names today.`);

@@ -19,7 +19,7 @@ export const platformIs = defineMatcher({
   check({ ref, os, architecture, variant }, { engine }) {
     const id = resolveImage(engine, ref);
     if (!id) return missing(noImage(ref));
-    const config = engine.store.config(id);
+    const config = engine.imageConfig(id);
     const have = [config.os, config.architecture, config.variant].filter(Boolean).join('/');
     const want = [os, architecture, variant].filter(Boolean).join('/');
     const same = config.os === os && config.architecture === architecture && (variant === undefined || config.variant === variant);

@@ -2,14 +2,14 @@
 // newline appended, as an edit would leave it): what dockerfileCachesAfterChange and rebuiltStepsAtMost read.
 import { Vfs, cloneNode } from '../../vfs/vfs.ts';
 import { missing, notYet, type CheckContext, type Verdict } from '../context.ts';
-import { buildOn, throwawayEngine, type StepRun, type Workspace } from './throwaway-build.ts';
+import { buildOn, type StepRun, type Workspace } from './throwaway-build.ts';
 
 /** The Dockerfile steps (FROM left out) that ran again after the edit, or the verdict that stops the check. */
 export async function stepsRebuiltAfterEdit(ctx: CheckContext, workspace: Workspace, file: string): Promise<StepRun[] | Verdict> {
   const fs = new Vfs(cloneNode(workspace.context));
   const inContext = `/${file}`;
   if (!fs.exists(inContext) || fs.stat(inContext).type !== 'file') return missing(`There is no file ${workspace.contextShown}${file} yet.`);
-  const engine = throwawayEngine(ctx.engine);
+  const engine = ctx.engine.fork();
   const first = await buildOn(engine, workspace);
   if (!first.ok) return notYet(`${workspace.shown} does not build yet: ${first.why}.`);
   const data = fs.readFile(inContext);

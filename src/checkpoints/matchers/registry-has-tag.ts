@@ -1,6 +1,6 @@
 // registryHasTag — a registry has a tag the learner pushed (`docker push learner/app:v1`).
 import { z } from 'zod';
-import { normalizeReference } from '../../engine/images/names.ts';
+import { normalizeReference } from '../../engine/index.ts';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, resolveImage } from '../params.ts';
@@ -19,7 +19,7 @@ export const registryHasTag = defineMatcher({
   check({ ref, sameAs }, { engine }) {
     const name = normalizeReference(ref);
     const tag = name.tag || 'latest';
-    const pushed = engine.hub.pushed.get(name.path)?.get(tag);
+    const pushed = engine.hubPushed(name.path, tag);
     if (!pushed) return notYet(`Docker Hub has no ${ref} from you yet.`);
     if (sameAs) {
       const local = resolveImage(engine, sameAs);

@@ -3,16 +3,16 @@
 import { z } from 'zod';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage, type Engine } from '../params.ts';
+import { imageRef, noImage, resolveImage, type EngineReads } from '../params.ts';
 
 /** The diff IDs of an image's layers, bottom first, or undefined when it is not here. */
-export function diffIds(engine: Engine, ref: string): string[] | undefined {
+export function diffIds(engine: EngineReads, ref: string): string[] | undefined {
   const id = resolveImage(engine, ref);
-  return id === undefined ? undefined : engine.store.config(id).rootfs.diff_ids;
+  return id === undefined ? undefined : engine.imageConfig(id).rootfs.diff_ids;
 }
 
 // Both images' layers, or the verdict saying which one is missing.
-function bothLayers(engine: Engine, ref: string, other: string): { mine: string[]; theirs: string[] } | Verdict {
+function bothLayers(engine: EngineReads, ref: string, other: string): { mine: string[]; theirs: string[] } | Verdict {
   const mine = diffIds(engine, ref);
   if (!mine) return missing(noImage(ref));
   const theirs = diffIds(engine, other);

@@ -1,14 +1,9 @@
-// Builds the learner's workspace Dockerfile in a throwaway daemon: a new Engine restored from a
+// Builds the learner's workspace Dockerfile in a throwaway daemon: a fork of their daemon, restored from a
 // snapshot of theirs, whose waits return at once, so grading never changes their machine (images,
 // build cache, clock). Outcomes are memoized by a hash of everything that decides them — the
 // Dockerfile, the context's files, the local images — so evaluating after every command costs a hash
 // when nothing changed.
-import type { ImageConfigFile } from '../../engine/model/image-config.ts';
-import type { EngineHost } from '../../engine/clock.ts';
-import { Engine } from '../../engine/engine.ts';
-import { BuildError } from '../../engine/builder/build/errors.ts';
-import type { BuildEvent, BuildRequest, BuildResult } from '../../engine/builder/build/types.ts';
-import { sha256Digest } from '../../engine/model/digest.ts';
+import { BuildError, type BuildEvent, type BuildRequest, type BuildResult, type EngineReads, type ImageConfigFile, sha256Digest } from '../../engine/index.ts';
 import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode } from '../../vfs/vfs.ts';
 import { z } from 'zod';
@@ -118,19 +113,8 @@ export function memoized<T>(key: string, compute: () => Promise<T>): T | Promise
   return entry.promise as Promise<T>;
 }
 
-/** A daemon restored from the learner's state, with its own clock whose waits return at once. */
-export function throwawayEngine(engine: Engine): Engine {
-  let now = engine.host.now();
-  const host: EngineHost = {
-    now: () => now,
-    sleep: async (ms) => void (now += ms),
-    wait: async (ms) => void (now += ms),
-  };
-  return new Engine(host, structuredClone(engine.snapshot()), engine.runtime);
-}
-
 /** Builds `workspace` (with its context replaced by `context` if given) on `engine`; never throws a BuildError. */
-export async function buildOn(engine: Engine, workspace: Workspace, context: DirNode = workspace.context): Promise<BuildOutcome> {
+export async function buildOn(engine: ReturnType<EngineReads['fork']>, workspace: Workspace, context: DirNode = workspace.context): Promise<BuildOutcome> {
   const request: BuildRequest = {
     context: cloneNode(context),
     dockerfile: workspace.dockerfile,
@@ -149,7 +133,7 @@ export async function buildOn(engine: Engine, workspace: Workspace, context: Dir
   try {
     for (;;) {
       const next: IteratorResult<BuildEvent, BuildResult> = await stream.next();
-      if (next.done) return { ok: true, config: engine.store.config(next.value.imageId), steps: steps() };
+      if (next.done) return { ok: true, config: engine.imageConfig(next.value.imageId), steps: steps() };
       const event = next.value;
       if (event.type === 'start') names.set(event.vertex, event.name);
       else if (event.type === 'cached') cached.add(event.vertex);

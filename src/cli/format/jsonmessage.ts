@@ -1,6 +1,6 @@
 // Renders a daemon's jsonmessage stream (pull, push, load …) as docker/cli does: on a terminal each
 // layer keeps its own line, redrawn in place with cursor moves; elsewhere progress bars are dropped.
-import type { JsonMessage } from '../../engine/api/images.ts';
+import type { JsonMessage } from '../../engine/index.ts';
 import type { Writer } from '../../kernel/process.ts';
 import { renderProgress } from './progress-bar.ts';
 

@@ -2,7 +2,8 @@
 // snapshot) and the endpoints that act on one container, each delegated to the file of its concern:
 // lifecycle.ts (start, stop, kill), exec.ts, attach.ts, mounts.ts. Filesystem and listing endpoints
 // live beside it (filesystem.ts, list.ts).
-import type { ContainerCreateRequest, ContainerCreateResponse } from '../api/containers.ts';
+import type { ContainerCreateRequest, ContainerCreateResponse, ContainerPruneResponse } from '../api/containers.ts';
+import { sizeRw } from './list.ts';
 import type { EngineHost } from '../clock.ts';
 import { rfc3339Nano } from '../clock.ts';
 import type { Runtime } from '../runtime.ts';
@@ -202,6 +203,19 @@ export class Containers {
   /** The containers mounting a volume. */
   volumeUsers(name: string): string[] {
     return this.all().filter((c) => c.record.mounts.some((m) => m.Type === 'volume' && m.Name === name)).map((c) => c.id);
+  }
+
+  /** POST /containers/prune — removes every stopped container. */
+  prune(): ContainerPruneResponse {
+    const deleted: string[] = [];
+    let space = 0;
+    for (const c of this.all()) {
+      if (c.running) continue;
+      space += sizeRw(c);
+      this.drop(c, false);
+      deleted.push(c.id);
+    }
+    return { ContainersDeleted: deleted, SpaceReclaimed: space };
   }
 
   /** Removes a stopped container without the checks (prune, --rm). */

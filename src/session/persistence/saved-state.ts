@@ -1,5 +1,5 @@
 // What a lesson's session saves after every command, so a reload puts the learner back where they were.
-import type { EngineSnapshot } from '../../engine/engine.ts';
+import type { EngineSnapshot } from '../../engine/index.ts';
 import type { DirNode } from '../../vfs/types.ts';
 import type { CommandRecord } from '../../checkpoints/context.ts';
 import { PROGRESS_KEY, type StoredProgress } from '../../protocol/session.ts';

@@ -2,8 +2,7 @@
 // container's stdio — stdcopy frames without a TTY, raw bytes with one; an error before that is a
 // plain HTTP reply written on the socket.
 import type { Duplex } from 'node:stream';
-import { EngineError } from '../../engine/errors/engine-error.ts';
-import { DOCKER_VERSION } from '../../engine/version.ts';
+import { DOCKER_VERSION, EngineError } from '../../engine/index.ts';
 import { ApiError, goJsonText } from './http-io.ts';
 import { stdcopyFrame, streamContentType, type StdStream } from './stdcopy.ts';
 

@@ -1,9 +1,7 @@
 // Reading requests and writing replies the way dockerd's HTTP layer does (moby api/server/httputils):
 // JSON bodies end in a newline, errors are `{"message": "..."}` with the errdefs status.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EngineError } from '../../engine/errors/engine-error.ts';
-import { DOCKER_VERSION } from '../../engine/version.ts';
-import { InvalidReferenceError } from '../../engine/model/reference/errors.ts';
+import { DOCKER_VERSION, EngineError, InvalidReferenceError } from '../../engine/index.ts';
 
 /** One API call as a route handler sees it. */
 export interface ApiRequest {

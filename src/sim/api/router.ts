@@ -2,14 +2,13 @@
 // then METHOD + path pattern, where `{name}` may span slashes (image names do: `/images/a/b:1/json`).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Engine } from '../../engine/engine.ts';
-import { DOCKER_VERSION } from '../../engine/version.ts';
+import { DOCKER_VERSION, type EngineApi } from '../../engine/index.ts';
 import { ApiError, type ApiRequest } from './http-io.ts';
 import type { ContainerStreams } from './container-streams.ts';
 
 /** What a handler may use besides its request: the daemon it serves and the streams it holds. */
 export interface ApiDaemon {
-  engine: Engine;
+  engine: EngineApi;
   streams: ContainerStreams;
 }
 

@@ -1,8 +1,8 @@
-// The Docker Engine API over node:http, on a unix socket or a local TCP port: what `npm run sim --
+// The Docker EngineApi API over node:http, on a unix socket or a local TCP port: what `npm run sim --
 // --listen` serves, so the real docker CLI can drive the simulated daemon.
 import { createServer, type Server } from 'node:http';
 import { existsSync, unlinkSync } from 'node:fs';
-import type { Engine } from '../../engine/engine.ts';
+import type { EngineApi } from '../../engine/index.ts';
 import { commonHeaders, sendError, type ApiRequest } from './http-io.ts';
 import { Router, splitVersion, type ApiDaemon, type HijackRoute } from './router.ts';
 import { allRoutes, hijackRoutes } from './routes/index.ts';
@@ -24,7 +24,7 @@ export interface ApiServerOptions {
 }
 
 /** Serves `engine` at `address` until `close`. */
-export async function startApiServer(engine: Engine, address: ListenAddress, options: ApiServerOptions = {}): Promise<ApiServer> {
+export async function startApiServer(engine: EngineApi, address: ListenAddress, options: ApiServerOptions = {}): Promise<ApiServer> {
   const router = new Router(allRoutes);
   const hijackRouter = new Router<HijackRoute>(hijackRoutes);
   const daemon: ApiDaemon = { engine, streams: new ContainerStreams() };

@@ -1,9 +1,7 @@
 // docker cp CONTAINER:SRC HOSTDEST | HOSTSRC CONTAINER:DEST — docker/cli cli/command/container/cp.go
 // with moby's archive.CopyTo rules: into an existing directory the source keeps its name; to a new
 // path it takes that name; `SRC/.` copies a directory's contents. Ends with "Successfully copied …".
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
-import { isDirMode } from '../../../engine/api/containers.ts';
+import { type EngineApi, EngineError, isDirMode } from '../../../engine/index.ts';
 import { entriesOfTree } from '../../../vfs/layers/index.ts';
 import type { TarEntry } from '../../../vfs/tar/entry.ts';
 import { writeTar } from '../../../vfs/tar/write.ts';
@@ -14,7 +12,7 @@ import { humanSize } from '../../format/units.ts';
 import { invokingUser } from '../host-user.ts';
 
 /** Copies between a container and the host. */
-export function containerCp(engine: Engine): CommandHandler {
+export function containerCp(engine: EngineApi): CommandHandler {
   return ({ args, ctx }) => {
     const [src, dst] = args;
     const from = splitCpArg(src);
@@ -39,7 +37,7 @@ function splitCpArg(arg: string): { container?: string; path: string } {
   return { container: arg.slice(0, i), path: arg.slice(i + 1) };
 }
 
-function download(engine: Engine, ctx: ProgramContext, ref: string, src: string, dst: string): number {
+function download(engine: EngineApi, ctx: ProgramContext, ref: string, src: string, dst: string): number {
   const archive = engine.containerArchiveGet(ref, src.startsWith('/') ? src : `/${src}`);
   const dest = absolute(ctx, dst);
   const contentsOnly = /\/\.$/.test(src);
@@ -67,7 +65,7 @@ function download(engine: Engine, ctx: ProgramContext, ref: string, src: string,
   return 0;
 }
 
-function upload(engine: Engine, ctx: ProgramContext, src: string, ref: string, dst: string): number {
+function upload(engine: EngineApi, ctx: ProgramContext, src: string, ref: string, dst: string): number {
   const source = absolute(ctx, src);
   let node: FsNode;
   try {

@@ -1,11 +1,7 @@
 // docker create [OPTIONS] IMAGE [COMMAND] [ARG...] — docker/cli cli/command/container/create.go: the
 // image is pulled first when missing (`Unable to find image 'x:latest' locally` and the pull's
 // progress on stderr), then the container is created and its ID printed.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
-import { normalizeReference } from '../../../engine/images/names.ts';
-import { familiarString } from '../../../engine/model/reference/normalize.ts';
-import { InvalidReferenceError } from '../../../engine/model/reference/errors.ts';
+import { type EngineApi, EngineError, InvalidReferenceError, familiarString, normalizeReference } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
@@ -20,7 +16,7 @@ export class Reported extends Error {
 }
 
 /** Pulls (when needed) and creates; returns the container ID or throws Reported. */
-export async function createContainer(engine: Engine, parsed: ParsedCommand, command: 'run' | 'create'): Promise<string> {
+export async function createContainer(engine: EngineApi, parsed: ParsedCommand, command: 'run' | 'create'): Promise<string> {
   const { flags, args, ctx } = parsed;
   let built;
   try {
@@ -61,9 +57,9 @@ export async function createContainer(engine: Engine, parsed: ParsedCommand, com
   }
 }
 
-async function pull(engine: Engine, ctx: ProgramContext, ref: ReturnType<typeof normalizeReference>, platform: string, quiet: boolean, command: string): Promise<number> {
+async function pull(engine: EngineApi, ctx: ProgramContext, ref: ReturnType<typeof normalizeReference>, platform: string, quiet: boolean, command: string): Promise<number> {
   try {
-    const display = new JsonMessageDisplay(ctx.stderr, ctx.isTty, ctx.columns, () => engine.host.now());
+    const display = new JsonMessageDisplay(ctx.stderr, ctx.isTty, ctx.columns, () => ctx.fs.now());
     for await (const message of engine.imageCreate({ ref, platform: platform || undefined })) {
       if (ctx.signal.aborted) return 130;
       if (!quiet) display.show(message);
@@ -77,7 +73,7 @@ async function pull(engine: Engine, ctx: ProgramContext, ref: ReturnType<typeof 
 }
 
 /** `docker create`: prints the new container's ID. */
-export function containerCreate(engine: Engine): CommandHandler {
+export function containerCreate(engine: EngineApi): CommandHandler {
   return async (parsed) => {
     try {
       const id = await createContainer(engine, parsed, 'create');

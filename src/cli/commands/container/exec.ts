@@ -1,13 +1,12 @@
 // docker exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] CONTAINER COMMAND [ARG...] — docker/cli
 // cli/command/container/exec.go: a second process in a running container; `-it` with a shell hands
 // the terminal to that shell.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { inputIsNotTty } from './options.ts';
 
 /** Runs a command in a running container. */
-export function containerExec(engine: Engine): CommandHandler {
+export function containerExec(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const [ref, ...argv] = args;
     const options = {

@@ -1,8 +1,6 @@
 // docker diff, commit, export and import — docker/cli cli/command/container/{diff,commit,export}.go
 // and image/import.go.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
-import { parseNormalizedNamed } from '../../../engine/model/reference/normalize.ts';
+import { type EngineApi, EngineError, parseNormalizedNamed } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
@@ -11,7 +9,7 @@ import { invokingUser } from '../host-user.ts';
 const KINDS = ['C', 'A', 'D'] as const;
 
 /** `docker diff CONTAINER`: A/C/D lines. */
-export function containerDiff(engine: Engine): CommandHandler {
+export function containerDiff(engine: EngineApi): CommandHandler {
   return ({ args, ctx }) => {
     try {
       for (const ch of engine.containerChanges(args[0])) ctx.stdout.write(`${KINDS[ch.Kind]} ${ch.Path}\n`);
@@ -41,7 +39,7 @@ function repoAndTag(ctx: ProgramContext, ref: string | undefined): { repo: strin
 }
 
 /** `docker commit [-a] [-m] [-c] CONTAINER [REPO[:TAG]]`: prints the new image ID. */
-export function containerCommit(engine: Engine): CommandHandler {
+export function containerCommit(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const target = repoAndTag(ctx, args[1]);
     if (typeof target === 'number') return target;
@@ -56,7 +54,7 @@ export function containerCommit(engine: Engine): CommandHandler {
 }
 
 /** `docker export [-o FILE] CONTAINER`: a tar of the container's filesystem. */
-export function containerExport(engine: Engine): CommandHandler {
+export function containerExport(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const output = flags.string('output');
     if (output === '' && ctx.isTty) {
@@ -86,7 +84,7 @@ export function containerExport(engine: Engine): CommandHandler {
 }
 
 /** `docker import [-c] [-m] file|- [REPO[:TAG]]`: the tarball becomes a one-layer image. */
-export function imageImport(engine: Engine): CommandHandler {
+export function imageImport(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const target = repoAndTag(ctx, args[1]);
     if (typeof target === 'number') return target;

@@ -1,19 +1,18 @@
 // docker container inspect, and `docker inspect` looking for a container before an image —
 // docker/cli cli/command/container/inspect.go and system/inspect.go.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
 import { runInspect, type InspectElement } from '../../format/inspect/inspector.ts';
 import { volumeInspect } from '../volume/volume.ts';
 
 /** One container's inspect document: raw JSON in the daemon's field order, maps for templates. */
-export function containerElement(engine: Engine, ref: string, size = false): InspectElement {
+export function containerElement(engine: EngineApi, ref: string, size = false): InspectElement {
   const raw = JSON.stringify(engine.containerInspect(ref, size));
   return { typed: JSON.parse(raw) as unknown, raw };
 }
 
 /** `docker container inspect`. */
-export function containerInspect(engine: Engine): CommandHandler {
+export function containerInspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const result = runInspect(args, flags.string('format'), (ref) => {
       try {
@@ -30,7 +29,7 @@ export function containerInspect(engine: Engine): CommandHandler {
 }
 
 // Whether a container answers to ref (an ambiguous prefix does not).
-function containerExists(engine: Engine, ref: string): boolean {
+function containerExists(engine: EngineApi, ref: string): boolean {
   try {
     engine.containerInspect(ref);
     return true;
@@ -41,7 +40,7 @@ function containerExists(engine: Engine, ref: string): boolean {
 }
 
 /** `docker inspect`: a container when one matches (or --type container), else the image handler. */
-export function inspectAny(engine: Engine, images: CommandHandler): CommandHandler {
+export function inspectAny(engine: EngineApi, images: CommandHandler): CommandHandler {
   return (parsed: ParsedCommand) => {
     const { args, flags, ctx } = parsed;
     const type = flags.string('type');

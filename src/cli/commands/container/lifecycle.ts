@@ -1,8 +1,7 @@
 // docker start / stop / restart / kill / rm / wait / rename / pause-free lifecycle commands —
 // docker/cli cli/command/container/{start,stop,restart,kill,rm,wait,rename}.go: each container in
 // turn, its name echoed as typed on success, the errors printed together at the end (exit 1).
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
@@ -28,7 +27,7 @@ async function forEach(ctx: ProgramContext, args: string[], each: (ref: string) 
 }
 
 /** `docker start [-a] [-i] CONTAINER...` */
-export function containerStart(engine: Engine): CommandHandler {
+export function containerStart(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     if (flags.bool('attach') || flags.bool('interactive')) {
       if (args.length > 1) {
@@ -73,7 +72,7 @@ export function containerStart(engine: Engine): CommandHandler {
 }
 
 /** `docker stop [-t N] [-s SIG] CONTAINER...` */
-export function containerStop(engine: Engine): CommandHandler {
+export function containerStop(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
     const failed = await forEach(ctx, args, (ref) => engine.containerStop(ref, timeout, flags.string('signal') || undefined));
@@ -82,7 +81,7 @@ export function containerStop(engine: Engine): CommandHandler {
 }
 
 /** `docker restart [-t N] CONTAINER...` */
-export function containerRestart(engine: Engine): CommandHandler {
+export function containerRestart(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
     const failed = await forEach(ctx, args, (ref) => engine.containerRestart(ref, timeout));
@@ -91,7 +90,7 @@ export function containerRestart(engine: Engine): CommandHandler {
 }
 
 /** `docker kill [-s SIG] CONTAINER...` */
-export function containerKill(engine: Engine): CommandHandler {
+export function containerKill(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const failed = await forEach(ctx, args, (ref) => engine.containerKill(ref, flags.string('signal') || 'SIGKILL'));
     return failed.length ? 1 : 0;
@@ -99,7 +98,7 @@ export function containerKill(engine: Engine): CommandHandler {
 }
 
 /** `docker rm [-f] [-v] CONTAINER...` — with -f a missing container is reported but not an error. */
-export function containerRemove(engine: Engine): CommandHandler {
+export function containerRemove(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const force = flags.bool('force');
     const errors: string[] = [];
@@ -124,7 +123,7 @@ export function containerRemove(engine: Engine): CommandHandler {
 }
 
 /** `docker wait CONTAINER...`: each exit code once the container stops. */
-export function containerWait(engine: Engine): CommandHandler {
+export function containerWait(engine: EngineApi): CommandHandler {
   return async ({ args, ctx }) => {
     let status = 0;
     for (const ref of args) {
@@ -141,7 +140,7 @@ export function containerWait(engine: Engine): CommandHandler {
 }
 
 /** `docker rename CONTAINER NEW_NAME` */
-export function containerRename(engine: Engine): CommandHandler {
+export function containerRename(engine: EngineApi): CommandHandler {
   return ({ args, ctx }) => {
     const newName = args[1].trim();
     if (newName === '') {

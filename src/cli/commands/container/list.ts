@@ -1,13 +1,13 @@
 // docker ps / docker container ls — docker/cli cli/command/container/list.go: running containers
 // (or -a all), -q, -l/-n, -s, --no-trunc, --filter, --format.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatContainers } from '../../format/containers/ps.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Lists containers. */
-export function containerList(engine: Engine): CommandHandler {
+export function containerList(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
       const format = flags.string('format');
@@ -15,7 +15,7 @@ export function containerList(engine: Engine): CommandHandler {
       const size = flags.bool('size') || (format.includes('.Size') && !flags.bool('quiet'));
       const list = engine.containerList({ all: flags.bool('all'), limit, size, filters: filterArgs(flags.list('filter')) });
       ctx.stdout.write(
-        formatContainers(list, { format: format || 'table', quiet: flags.bool('quiet'), noTrunc: flags.bool('no-trunc'), size: flags.bool('size'), now: Math.floor(engine.host.now() / 1000) }),
+        formatContainers(list, { format: format || 'table', quiet: flags.bool('quiet'), noTrunc: flags.bool('no-trunc'), size: flags.bool('size'), now: Math.floor(ctx.fs.now() / 1000) }),
       );
       return 0;
     } catch (error) {

@@ -1,10 +1,7 @@
 // docker logs [--tail N] [-t] [-f] CONTAINER — docker/cli cli/command/container/logs.go: what PID 1
 // wrote (stdout to stdout, stderr to stderr), with RFC3339NanoFixed timestamps for -t; -f keeps
 // following until the container stops or Ctrl-C.
-import type { Engine } from '../../../engine/engine.ts';
-import { rfc3339Nano } from '../../../engine/clock.ts';
-import type { LogChunk } from '../../../engine/api/containers.ts';
-import { logLines } from '../../../engine/containers/attach.ts';
+import { type EngineApi, type LogChunk, logLines, rfc3339Nano } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
@@ -13,7 +10,7 @@ import { reportError } from '../../daemon-error.ts';
 const UNATTENDED_FOLLOW_MS = 10 * 60 * 1000;
 
 /** Prints a container's logs. */
-export function containerLogs(engine: Engine): CommandHandler {
+export function containerLogs(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     try {
       const log = engine.containerLogs(args[0]);

@@ -1,5 +1,5 @@
 // docker port CONTAINER [PRIVATE_PORT[/PROTO]] — docker/cli cli/command/container/port.go.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 
@@ -8,7 +8,7 @@ function hostPort(ip: string, port: string): string {
 }
 
 /** Lists port mappings, or the host addresses of one container port. */
-export function containerPort(engine: Engine): CommandHandler {
+export function containerPort(engine: EngineApi): CommandHandler {
   return ({ args, ctx }) => {
     try {
       const ports = engine.containerInspect(args[0]).NetworkSettings.Ports;

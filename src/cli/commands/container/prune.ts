@@ -1,5 +1,5 @@
 // docker container prune [-f] — docker/cli cli/command/container/prune.go.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { humanSize } from '../../format/units.ts';
@@ -7,7 +7,7 @@ import { humanSize } from '../../format/units.ts';
 const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
 
 /** Removes every stopped container after asking (unless -f). */
-export function containerPrune(engine: Engine): CommandHandler {
+export function containerPrune(engine: EngineApi): CommandHandler {
   return async ({ flags, ctx }) => {
     try {
       if (!flags.bool('force')) {

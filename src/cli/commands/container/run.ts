@@ -1,15 +1,14 @@
 // docker run [OPTIONS] IMAGE [COMMAND] [ARG...] — docker/cli cli/command/container/run.go: create
 // (pulling first if needed), then start. `-d` prints the ID; attached runs stream the output and
 // exit with the container's status; `-it` with a shell hands the terminal to the container's shell.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { createContainer, Reported } from './create.ts';
 import { inputIsNotTty, startFailureStatus, withHelp } from './options.ts';
 
 /** `docker run`. */
-export function containerRun(engine: Engine): CommandHandler {
+export function containerRun(engine: EngineApi): CommandHandler {
   return async (parsed) => {
     const { flags, ctx } = parsed;
     if (!flags.bool('detach') && inputIsNotTty(ctx, flags.bool('interactive'), flags.bool('tty'))) return 1;
@@ -48,7 +47,7 @@ export function containerRun(engine: Engine): CommandHandler {
 }
 
 /** Starts PID 1 attached to the terminal and waits for it; Ctrl-C sends it SIGINT. */
-export async function runAttached(engine: Engine, ctx: ProgramContext, id: string, stdin: string): Promise<number> {
+export async function runAttached(engine: EngineApi, ctx: ProgramContext, id: string, stdin: string): Promise<number> {
   const process = engine.containerStartAttached(id, { stdout: ctx.stdout, stderr: ctx.stderr, stdin, columns: ctx.columns });
   const exit = process.exit;
   const interrupted = new Promise<'interrupted'>((resolve) => {

@@ -1,11 +1,7 @@
 // docker build [OPTIONS] PATH | URL | - — buildx's build with the docker driver: the context from the
 // learner's workspace, BuildKit progress on stderr (plain, tty, or quiet with the image ID on stdout),
 // and buildx's failure and warning summaries.
-import type { Engine } from '../../../engine/engine.ts';
-import { BuildError } from '../../../engine/builder/build/errors.ts';
-import type { BuildEvent, BuildRequest, BuildResult } from '../../../engine/builder/build/types.ts';
-import { canonicalName, normalizeReference } from '../../../engine/images/names.ts';
-import { InvalidReferenceError } from '../../../engine/model/reference/errors.ts';
+import { BuildError, type BuildEvent, type BuildRequest, type BuildResult, type EngineApi, InvalidReferenceError, canonicalName, normalizeReference } from '../../../engine/index.ts';
 import { resolve } from '../../../vfs/path.ts';
 import { cloneNode, makeDir } from '../../../vfs/vfs.ts';
 import type { CommandHandler } from '../../framework/types.ts';
@@ -15,7 +11,7 @@ import { TtyProgress } from '../../format/build/tty.ts';
 import { formatBuildFailure, formatWarnings } from '../../format/build/summary.ts';
 
 /** Builds an image from a Dockerfile and a context directory. */
-export function build(engine: Engine): CommandHandler {
+export function build(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const fail = (message: string) => {
       ctx.stderr.write(`ERROR: ${message}\n`);
@@ -60,7 +56,7 @@ export function build(engine: Engine): CommandHandler {
     };
 
     const tty = mode === 'tty' || (mode === 'auto' && ctx.isTty);
-    const display = quiet ? undefined : tty ? new TtyProgress(ctx.stderr, ctx.columns, () => engine.host.now()) : new PlainProgress(ctx.stderr);
+    const display = quiet ? undefined : tty ? new TtyProgress(ctx.stderr, ctx.columns, () => ctx.fs.now()) : new PlainProgress(ctx.stderr);
     const stream = engine.imageBuild(request, ctx.signal);
     let result: BuildResult;
     try {

@@ -1,11 +1,11 @@
 // docker history [OPTIONS] IMAGE — docker/cli cli/command/image/history.go
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatHistory } from '../../format/images/history.ts';
 
 /** Shows the layers and steps an image was made of, newest first. */
-export function history(engine: Engine): CommandHandler {
+export function history(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     try {
       const items = engine.imageHistory(args[0]);
@@ -15,7 +15,7 @@ export function history(engine: Engine): CommandHandler {
           quiet: flags.bool('quiet'),
           noTrunc: flags.bool('no-trunc'),
           human: flags.changed('human') ? flags.bool('human') : true,
-          now: Math.floor(engine.host.now() / 1000),
+          now: Math.floor(ctx.fs.now() / 1000),
         }),
       );
       return 0;

@@ -1,8 +1,7 @@
 // docker image inspect [OPTIONS] IMAGE [IMAGE...] and docker inspect [OPTIONS] NAME|ID [NAME|ID...] —
 // docker/cli cli/command/image/inspect.go and cli/command/system/inspect.go. `docker inspect` tries
 // each object type in turn; here images are the only objects a daemon holds so far.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
@@ -15,12 +14,12 @@ const SWARM_TYPES = new Set(['config', 'node', 'secret', 'service', 'task']);
 const NOT_SWARM_MANAGER = 'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.';
 
 /** `docker image inspect`: the image documents, or a --format template per image. */
-export function imageInspect(engine: Engine): CommandHandler {
+export function imageInspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => print(ctx, runInspect(args, flags.string('format'), (ref) => inspectOne(engine, ref)));
 }
 
 /** `docker inspect`: any object by name or ID; `--type` narrows the search. */
-export function inspect(engine: Engine): CommandHandler {
+export function inspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const type = flags.string('type');
     const typeList = OBJECT_TYPES.join('", "');
@@ -52,7 +51,7 @@ function missingObject(type: string, ref: string): string {
   return `get ${ref}: no such volume`;
 }
 
-function inspectOne(engine: Engine, ref: string): InspectElement {
+function inspectOne(engine: EngineApi, ref: string): InspectElement {
   try {
     const record = imageInspectRecord(engine.imageInspect(ref));
     return { typed: record, raw: encodeGoJson(record) };

@@ -1,12 +1,12 @@
 // docker images / docker image ls [OPTIONS] [REPOSITORY[:TAG]] — docker/cli cli/command/image/list.go
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatImageList } from '../../format/images/image-list.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Lists local images as a table, IDs (-q) or a --format template. */
-export function imageList(engine: Engine): CommandHandler {
+export function imageList(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     try {
       const filters = filterArgs(flags.list('filter'));
@@ -17,7 +17,7 @@ export function imageList(engine: Engine): CommandHandler {
         quiet: flags.bool('quiet'),
         noTrunc: flags.bool('no-trunc'),
         digests: flags.bool('digests'),
-        now: Math.floor(engine.host.now() / 1000),
+        now: Math.floor(ctx.fs.now() / 1000),
       });
       ctx.stdout.write(text);
       return 0;

@@ -1,6 +1,6 @@
 // docker load [OPTIONS] — docker/cli cli/command/image/load.go: from -i FILE or stdin (refused when
 // stdin is the terminal); the daemon is asked to be quiet with -q or when stdout is not a terminal.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
@@ -8,7 +8,7 @@ import { resolve as resolvePath } from '../../../vfs/path.ts';
 import { latin1ToBytes } from './binary-stream.ts';
 
 /** Loads images from a docker-archive tar. */
-export function load(engine: Engine): CommandHandler {
+export function load(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
       const input = flags.string('input');
@@ -25,7 +25,7 @@ export function load(engine: Engine): CommandHandler {
         archive = latin1ToBytes(input);
       }
       const quiet = flags.bool('quiet') || !ctx.isTty;
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => engine.host.now());
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.now());
       for (const message of engine.imagesLoad(archive, quiet)) display.show(message);
       return 0;
     } catch (error) {

@@ -1,7 +1,7 @@
 // docker image prune [OPTIONS] — docker/cli cli/command/image/prune.go: asks first unless -f (only
 // `y` or `Y` goes on; anything else ends quietly with status 0), then lists what went and the space
 // reclaimed (go-units HumanSize).
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { humanSize } from '../../format/units.ts';
@@ -11,7 +11,7 @@ const ALL_IMAGES_WARNING = 'WARNING! This will remove all images without at leas
 const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
 
 /** Removes dangling images, or with -a every image no container uses. */
-export function imagePrune(engine: Engine): CommandHandler {
+export function imagePrune(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
       const all = flags.bool('all');

@@ -1,13 +1,11 @@
 // docker pull [OPTIONS] NAME[:TAG|@DIGEST] — docker/cli cli/command/image/pull.go
-import type { Engine } from '../../../engine/engine.ts';
-import { normalizeReference } from '../../../engine/images/names.ts';
+import { type EngineApi, normalizeReference, referenceString } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
-import { referenceString } from '../../../engine/model/reference/parse.ts';
 
 /** Pulls an image; prints "Using default tag", the progress stream and the canonical reference. */
-export function pull(engine: Engine): CommandHandler {
+export function pull(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const quiet = flags.bool('quiet');
     try {
@@ -20,7 +18,7 @@ export function pull(engine: Engine): CommandHandler {
       }
       const platform = flags.string('platform') || undefined;
       const stream = engine.imageCreate({ ref, platform });
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => engine.host.now());
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.now());
       for await (const message of stream) {
         if (ctx.signal.aborted) break;
         if (!quiet) display.show(message);

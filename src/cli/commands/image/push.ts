@@ -1,15 +1,13 @@
 // docker push [OPTIONS] NAME[:TAG] — docker/cli cli/command/image/push.go: credentials for the
 // registry come from ~/.docker/config.json, as the CLI sends them in X-Registry-Auth.
-import type { Engine } from '../../../engine/engine.ts';
-import { normalizeReference } from '../../../engine/images/names.ts';
-import { referenceString } from '../../../engine/model/reference/parse.ts';
+import { type EngineApi, normalizeReference, referenceString } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
 import { authKeyForDomain, storedAuth } from '../registry/config-file.ts';
 
 /** Pushes an image (or every tag with -a) and shows the daemon's progress stream. */
-export function push(engine: Engine): CommandHandler {
+export function push(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     const quiet = flags.bool('quiet');
     const all = flags.bool('all-tags');
@@ -23,7 +21,7 @@ export function push(engine: Engine): CommandHandler {
       }
       const credentials = storedAuth(ctx, authKeyForDomain(ref.domain));
       const stream = engine.imagePush({ ref, all }, credentials);
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => engine.host.now());
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.now());
       for await (const message of stream) {
         if (ctx.signal.aborted) break;
         if (quiet) {

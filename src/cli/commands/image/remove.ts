@@ -1,12 +1,11 @@
 // docker rmi / docker image rm [OPTIONS] IMAGE [IMAGE...] — docker/cli cli/command/image/remove.go:
 // each image in turn, its Untagged/Deleted lines as they come; the errors joined at the end. With -f,
 // images that do not exist are reported but do not fail the command.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 
 /** Removes images or their names. */
-export function imageRemove(engine: Engine): CommandHandler {
+export function imageRemove(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const force = flags.bool('force');
     const errors: string[] = [];

@@ -1,6 +1,6 @@
 // docker save [OPTIONS] IMAGE [IMAGE...] — docker/cli cli/command/image/save.go: to -o FILE (mode 0600),
 // or to stdout only when it is not the terminal.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
@@ -8,7 +8,7 @@ import { bytesToLatin1 } from './binary-stream.ts';
 import { invokingUser } from '../host-user.ts';
 
 /** Writes the images' docker-archive tar to a file or a pipe. */
-export function save(engine: Engine): CommandHandler {
+export function save(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     try {
       const output = flags.string('output');

@@ -1,15 +1,12 @@
 // docker tag / docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG] — docker/cli cli/command/image/tag.go
 // and the client's ImageTag, which checks both references before calling the daemon.
-import type { Engine } from '../../../engine/engine.ts';
-import { InvalidReferenceError } from '../../../engine/model/reference/errors.ts';
-import { parseAnyReference, parseNormalizedNamed, tagNameOnly } from '../../../engine/model/reference/normalize.ts';
-import { referenceName } from '../../../engine/model/reference/parse.ts';
+import { type EngineApi, InvalidReferenceError, parseAnyReference, parseNormalizedNamed, referenceName, tagNameOnly } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { goQuote } from '../../format/template/index.ts';
 
 /** Gives the image SOURCE another name, TARGET (moving TARGET if it named another image). */
-export function tag(engine: Engine): CommandHandler {
+export function tag(engine: EngineApi): CommandHandler {
   return ({ args, ctx }) => {
     const [source, target] = args;
     try {

@@ -2,7 +2,7 @@
 // keyed by `https://index.docker.io/v1/` for Docker Hub and by host[:port] for other registries, with
 // `auth` = base64("user:password"). Written as Go's json.MarshalIndent with tabs.
 import type { ProgramContext } from '../../../kernel/process.ts';
-import { decodeBase64, encodeBase64 } from '../../../engine/registry/base64.ts';
+import { decodeBase64, encodeBase64 } from '../../../engine/index.ts';
 
 /** Docker Hub's credentials key. */
 export const INDEX_SERVER = 'https://index.docker.io/v1/';

@@ -1,6 +1,6 @@
 // docker login [OPTIONS] [SERVER] — docker/cli cli/command/registry/login.go (28.2.2). There is no
 // interactive prompt in this terminal, so without -u and -p (and no stored login) docker's non-TTY error.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { configPath, convertToHostname, INDEX_SERVER, storeAuth, storedAuth } from './config-file.ts';
@@ -10,7 +10,7 @@ const UNENCRYPTED_WARNING = (path: string) =>
   `\nWARNING! Your credentials are stored unencrypted in '${path}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`;
 
 /** Logs in to Docker Hub or a registry, storing the credentials in ~/.docker/config.json. */
-export function login(engine: Engine): CommandHandler {
+export function login(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
     try {
       let username = flags.string('username');

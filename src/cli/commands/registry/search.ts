@@ -1,12 +1,12 @@
 // docker search [OPTIONS] TERM — docker/cli cli/command/registry/search.go.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatSearch } from '../../format/images/search.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Searches Docker Hub and prints the results table (or --format). */
-export function search(engine: Engine): CommandHandler {
+export function search(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     try {
       const filters = filterArgs(flags.list('filter'));

@@ -1,13 +1,13 @@
 // docker info / docker system info [--format] — docker/cli cli/command/system/info.go: the client's
 // facts, then the daemon's GET /info in prettyPrintInfo's order; --format runs over {info…, ClientInfo}.
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { Template } from '../../format/template/index.ts';
 import { GoStruct } from '../../format/template/values.ts';
 import { bytesSize } from '../../format/units.ts';
 
-type Info = ReturnType<Engine['systemInfo']>;
+type Info = ReturnType<EngineApi['systemInfo']>;
 
 // docker/cli 28.2.2's clientInfo, as `docker info --format '{{json .ClientInfo}}'` prints it (no plugins).
 const CLIENT_INFO = {
@@ -25,7 +25,7 @@ const CLIENT_INFO = {
 };
 
 /** Prints the Client and Server sections, or a --format template (`json` is `{{json .}}`). */
-export function info(engine: Engine): CommandHandler {
+export function info(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
       const server = engine.systemInfo();

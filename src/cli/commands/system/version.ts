@@ -1,6 +1,6 @@
 // docker version [--format] — docker/cli cli/command/system/version.go: the client's own facts, then
 // the daemon's GET /version, through tabwriter (min width 20, padding 1).
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { Template } from '../../format/template/index.ts';
@@ -20,7 +20,7 @@ const CLIENT = {
 };
 
 /** Prints the client and server versions, or a --format template over {Client, Server}. */
-export function version(engine: Engine): CommandHandler {
+export function version(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
       const server = engine.systemVersion();

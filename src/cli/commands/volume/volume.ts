@@ -1,6 +1,5 @@
 // docker volume create / ls / inspect / rm / prune — docker/cli cli/command/volume/*.go.
-import type { Engine } from '../../../engine/engine.ts';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { writeContext } from '../../format/context.ts';
@@ -9,7 +8,7 @@ import { GoStruct } from '../../format/template/index.ts';
 import { humanSize } from '../../format/units.ts';
 
 /** `docker volume create [NAME]`: prints the name. */
-export function volumeCreate(engine: Engine): CommandHandler {
+export function volumeCreate(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const name = args[0] ?? '';
     const labels: Record<string, string> = {};
@@ -24,7 +23,7 @@ export function volumeCreate(engine: Engine): CommandHandler {
 }
 
 /** `docker volume ls [-q] [--format]` */
-export function volumeList(engine: Engine): CommandHandler {
+export function volumeList(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
       const format = flags.bool('quiet') ? '{{.Name}}' : flags.string('format') || 'table {{.Driver}}\t{{.Name}}';
@@ -44,7 +43,7 @@ export function volumeList(engine: Engine): CommandHandler {
 }
 
 /** `docker volume inspect VOLUME...` */
-export function volumeInspect(engine: Engine): CommandHandler {
+export function volumeInspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const result = runInspect(args, flags.string('format'), (ref) => {
       try {
@@ -62,7 +61,7 @@ export function volumeInspect(engine: Engine): CommandHandler {
 }
 
 /** `docker volume rm [-f] VOLUME...` */
-export function volumeRemove(engine: Engine): CommandHandler {
+export function volumeRemove(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const errors: string[] = [];
     for (const name of args) {
@@ -81,7 +80,7 @@ export function volumeRemove(engine: Engine): CommandHandler {
 }
 
 /** `docker volume prune [-a] [-f]` */
-export function volumePrune(engine: Engine): CommandHandler {
+export function volumePrune(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     const all = flags.bool('all');
     if (!flags.bool('force')) {

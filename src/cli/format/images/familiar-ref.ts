@@ -1,7 +1,6 @@
 // A RepoTags or RepoDigests entry as the image table needs it: reference.ParseNormalizedNamed, then
 // its familiar name (`alpine`, `user/app`, `ghcr.io/x/y`), tag and digest.
-import { familiarName, parseNormalizedNamed } from '../../../engine/model/reference/normalize.ts';
-import { InvalidReferenceError } from '../../../engine/model/reference/errors.ts';
+import { InvalidReferenceError, familiarName, parseNormalizedNamed } from '../../../engine/index.ts';
 
 /** A parsed reference: familiar repository name plus tag and/or digest. */
 export interface FamiliarRef {

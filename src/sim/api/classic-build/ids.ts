@@ -5,12 +5,12 @@
 // name no image record (only the final image and the base images are real), as intermediate images
 // are hidden in `docker images` anyway.
 import { createHash } from 'node:crypto';
-import type { Engine } from '../../../engine/engine.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 
-const memory = new WeakMap<Engine, Map<string, string>>();
+const memory = new WeakMap<EngineApi, Map<string, string>>();
 
 /** The step IDs one daemon has handed out, by chain key. */
-export function stepIds(engine: Engine): Map<string, string> {
+export function stepIds(engine: EngineApi): Map<string, string> {
   let ids = memory.get(engine);
   if (!ids) memory.set(engine, (ids = new Map()));
   return ids;

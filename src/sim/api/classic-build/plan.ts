@@ -1,10 +1,7 @@
 // The classic builder's step list: every instruction is a step (`Step N/M : <line as written>`), the
 // global ARGs first, then each stage from its FROM up to the target (stages after it are dropped),
 // as moby's dispatchDockerfileWithCancellation numbers them.
-import { parseDockerfile } from '../../../engine/builder/parser/parse.ts';
-import { parseStages } from '../../../engine/builder/instructions/parse-stages.ts';
-import { isStep } from '../../../engine/builder/build/plan.ts';
-import type { Command, Stage } from '../../../engine/builder/instructions/types.ts';
+import { type Command, type Stage, isStep, parseDockerfile, parseStages } from '../../../engine/index.ts';
 
 /** One classic step. */
 export interface ClassicStep {

@@ -7,13 +7,7 @@
 //    ---> 5d6e7f8a9b0c                   (the image the step committed)
 //   {"aux":{"ID":"sha256:…"}} after each stage, then `Successfully built` and `Successfully tagged`.
 // RUN output is streamed as it comes, stderr in red as NewStderrWriter wraps it.
-import type { Engine } from '../../../engine/engine.ts';
-import type { JsonMessage } from '../../../engine/api/images.ts';
-import type { BuildEvent, BuildRequest, BuildResult } from '../../../engine/builder/build/types.ts';
-import { BuildError } from '../../../engine/builder/build/errors.ts';
-import { stageIndex } from '../../../engine/builder/build/plan.ts';
-import { familiarName } from '../../../engine/images/names.ts';
-import { parseNormalizedNamed } from '../../../engine/model/reference/normalize.ts';
+import { BuildError, type BuildEvent, type BuildRequest, type BuildResult, type EngineApi, type JsonMessage, familiarCanonicalName as familiarName, parseNormalizedNamed, stageIndex } from '../../../engine/index.ts';
 import { chainKey, derivedId, shortId, stepIds } from './ids.ts';
 import { stepOfVertex, type ClassicPlan } from './plan.ts';
 
@@ -33,7 +27,7 @@ export interface ClassicOptions {
 const CONTAINER_KINDS = new Set(['RUN', 'WORKDIR']);
 
 /** Runs the build and yields the classic builder's messages; an error before any output is thrown. */
-export async function* classicBuild(engine: Engine, options: ClassicOptions): AsyncGenerator<ClassicMessage> {
+export async function* classicBuild(engine: EngineApi, options: ClassicOptions): AsyncGenerator<ClassicMessage> {
   const { plan, request } = options;
   const { steps } = plan;
   const last = steps.length - 1;
@@ -88,7 +82,7 @@ export async function* classicBuild(engine: Engine, options: ClassicOptions): As
       yield* commit(i, known, key, result);
       return;
     }
-    const at = engine.host.now();
+    const at = Date.parse(engine.systemInfo().SystemTime); // the daemon's clock, as GET /info reports it
     const container = yield* containerRan(key, at);
     yield* removed(container);
     yield* commit(i, derivedId('image', key, String(at)), key, result);
@@ -172,7 +166,7 @@ export async function* classicBuild(engine: Engine, options: ClassicOptions): As
 
 // The classic builder pulls a FROM image it does not have (or every one with `pull`), into the
 // image store, and prints the pull's progress; the step's ID is the base image's.
-async function* baseImage(engine: Engine, vertexName: string, request: BuildRequest): AsyncGenerator<ClassicMessage, string> {
+async function* baseImage(engine: EngineApi, vertexName: string, request: BuildRequest): AsyncGenerator<ClassicMessage, string> {
   const pinned = vertexName.replace(/^\[[^\]]*\] FROM /, '');
   const name = /^(.*:[^/@]+)@sha256:[0-9a-f]+$/.exec(pinned)?.[1] ?? pinned;
   let local: string | undefined;

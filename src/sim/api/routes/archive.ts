@@ -1,6 +1,6 @@
 // `docker cp`: HEAD /containers/{id}/archive (stat a path), GET (the path as a tar), PUT (extract a
 // tar into a directory). The stat travels base64-encoded in X-Docker-Container-Path-Stat.
-import type { Archive } from '../../../engine/containers/filesystem.ts';
+import type { Archive } from '../../../engine/index.ts';
 import { readTar } from '../../../vfs/tar/read.ts';
 import { ApiError, readBody, sendEmpty, type ApiRequest } from '../http-io.ts';
 import type { ApiDaemon, Route } from '../router.ts';

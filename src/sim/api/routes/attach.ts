@@ -1,9 +1,7 @@
 // A container's output: POST /containers/{id}/attach (hijacked; before a start it waits for that start,
 // on a running container it follows the output) and GET /containers/{id}/logs — stdcopy frames
 // without a TTY, raw bytes with one.
-import { rfc3339Nano } from '../../../engine/clock.ts';
-import type { LogChunk } from '../../../engine/api/containers.ts';
-import { logLines, type LogReader } from '../../../engine/containers/attach.ts';
+import { type LogChunk, type LogReader, logLines, rfc3339Nano } from '../../../engine/index.ts';
 import { boolParam, type ApiRequest } from '../http-io.ts';
 import { bodyLengthOf, readUntilHalfClose, streamSink, writeUpgrade } from '../hijack-io.ts';
 import { stdcopyFrame, streamContentType } from '../stdcopy.ts';

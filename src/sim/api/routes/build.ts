@@ -1,10 +1,7 @@
 // POST /build: `docker build` without buildx, which uses the classic builder API (`version=1`): the
 // context tar as the body, the options in the query (t, dockerfile, buildargs, labels, target,
 // nocache, pull, q, platform, rm, forcerm), and the classic builder's JSON-message stream back.
-import type { BuildRequest } from '../../../engine/builder/build/types.ts';
-import { DockerfileParseError } from '../../../engine/builder/parser/errors.ts';
-import { InstructionError } from '../../../engine/builder/instructions/errors.ts';
-import { canonicalName, normalizeReference } from '../../../engine/images/names.ts';
+import { type BuildRequest, DockerfileParseError, InstructionError, canonicalName, normalizeReference } from '../../../engine/index.ts';
 import { ApiError, boolParam, readBody, sendJsonStream, type ApiRequest } from '../http-io.ts';
 import type { ApiDaemon, Route } from '../router.ts';
 import { unpackContext } from '../classic-build/context.ts';

@@ -1,6 +1,6 @@
 // Container lifecycle and state: create, start, stop, kill, restart, remove, list, inspect, wait,
 // changes, export, commit, prune. A start hands the container any attach the client made before it.
-import type { ContainerCreateRequest } from '../../../engine/api/containers.ts';
+import type { ContainerCreateRequest } from '../../../engine/index.ts';
 import { ApiError, boolParam, filtersParam, readJson, sendEmpty, sendJson, type ApiRequest } from '../http-io.ts';
 import { streamSink } from '../hijack-io.ts';
 import { runTtySession } from '../tty-session.ts';

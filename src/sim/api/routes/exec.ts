@@ -1,7 +1,7 @@
 // exec: POST /containers/{id}/exec makes an instance, POST /exec/{id}/start runs it (hijacked unless
 // detached), GET /exec/{id}/json reports its exit code, which is how the CLI learns it.
 import { randomBytes } from 'node:crypto';
-import { EngineError } from '../../../engine/errors/engine-error.ts';
+import { EngineError } from '../../../engine/index.ts';
 import { ApiError, readJson, sendEmpty, sendJson } from '../http-io.ts';
 import { bodyLengthOf, readUntilHalfClose, streamSink, writeUpgrade } from '../hijack-io.ts';
 import type { ExecInstance } from '../container-streams.ts';

@@ -1,8 +1,7 @@
 // POST /images/create: `docker pull` (fromImage, tag, platform) — the reference resolves (or fails
 // with an HTTP error) before the first progress message, then the JSON-message stream — and
 // `docker import` (fromSrc=- with the tarball as the body).
-import { parseNormalizedNamed } from '../../../engine/model/reference/normalize.ts';
-import { withDigest, withTag } from '../../../engine/model/reference/parse.ts';
+import { parseNormalizedNamed, withDigest, withTag } from '../../../engine/index.ts';
 import { ApiError, readBody, sendJsonStream, type ApiRequest } from '../http-io.ts';
 import type { ApiDaemon, Route } from '../router.ts';
 

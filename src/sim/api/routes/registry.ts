@@ -1,10 +1,7 @@
 // The endpoints that talk to registries: POST /auth (`docker login`), GET /images/search and
 // POST /images/{name}/push, with the credentials the CLI sends base64url-encoded in X-Registry-Auth.
 import type { IncomingMessage } from 'node:http';
-import { parseNormalizedNamed } from '../../../engine/model/reference/normalize.ts';
-import { withTag } from '../../../engine/model/reference/parse.ts';
-import type { RegistryCredentials } from '../../../engine/registry/auth.ts';
-import type { AuthRequest } from '../../../engine/images/auth.ts';
+import { type AuthRequest, type RegistryCredentials, parseNormalizedNamed, withTag } from '../../../engine/index.ts';
 import { filtersParam, readJson, sendJson, sendJsonStream } from '../http-io.ts';
 import type { Route } from '../router.ts';
 

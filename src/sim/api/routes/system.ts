@@ -1,6 +1,6 @@
 // GET|HEAD /_ping, GET /version, GET /info — the calls every docker command starts with (version
 // negotiation) and what `docker version` and `docker info` print about the simulated daemon.
-import { versionDocument } from '../../../engine/version.ts';
+import { versionDocument } from '../../../engine/index.ts';
 import { sendJson } from '../http-io.ts';
 import type { Route } from '../router.ts';
 

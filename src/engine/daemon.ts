@@ -1,0 +1,111 @@
+// What the world outside src/engine sees of the daemon, by role: the CLI and the API server get the
+// Engine API (one method per endpoint, returning api/ shapes or process handles); checkpoints get the
+// reads a grader needs; the session holds the whole Daemon (both, plus what a machine wires up).
+import type { Engine, EngineSnapshot } from './engine.ts';
+import type { EngineHost } from './clock.ts';
+import type { Runtime } from './runtime.ts';
+import type { Vfs } from '../vfs/vfs.ts';
+import { Engine as EngineClass } from './engine.ts';
+
+/** The Engine API v1.50, as the docker CLI and `sim --listen` call it. */
+export type EngineApi = Pick<
+  Engine,
+  // containers
+  | 'containerList'
+  | 'containerCreate'
+  | 'containerInspect'
+  | 'containerStart'
+  | 'containerStartAttached'
+  | 'containerStartInteractive'
+  | 'containerStop'
+  | 'containerKill'
+  | 'containerRestart'
+  | 'containerRemove'
+  | 'containerRename'
+  | 'containerWait'
+  | 'containerLogs'
+  | 'containerResize'
+  | 'containerExec'
+  | 'containerExecDetached'
+  | 'containerExecInteractive'
+  | 'containerStatPath'
+  | 'containerChanges'
+  | 'containerExport'
+  | 'containerArchiveGet'
+  | 'containerArchivePut'
+  | 'containerCommit'
+  | 'containersPrune'
+  // images
+  | 'imageList'
+  | 'imageCreate'
+  | 'imageImport'
+  | 'imagePush'
+  | 'imageSearch'
+  | 'imagesGet'
+  | 'imagesLoad'
+  | 'imageHistory'
+  | 'imageTag'
+  | 'imageDelete'
+  | 'imageInspect'
+  | 'imagesPrune'
+  | 'imageBuild'
+  | 'resolveImage'
+  // volumes, system, registry
+  | 'volumeCreate'
+  | 'volumeList'
+  | 'volumeInspect'
+  | 'volumeRemove'
+  | 'volumesPrune'
+  | 'systemVersion'
+  | 'systemInfo'
+  | 'registryLogin'
+>;
+
+/** What checkpoints read: the API's reads plus image internals and a fork for throwaway builds. */
+export type EngineReads = Pick<
+  Engine,
+  | 'containerList'
+  | 'containerInspect'
+  | 'containerLogs'
+  | 'containerChanges'
+  | 'containerArchiveGet'
+  | 'imagesGet'
+  | 'imageList'
+  | 'imageInspect'
+  | 'imageHistory'
+  | 'volumeList'
+  | 'systemVersion'
+  | 'systemInfo'
+  | 'imageId'
+  | 'imageConfig'
+  | 'imageFiles'
+  | 'hubImage'
+  | 'hubPushed'
+> & {
+  /** A daemon restored from a copy of this one's state, on a clock of its own (builds there never touch the learner's). */
+  fork(): EngineApi & EngineReads;
+};
+
+/** The whole daemon, as the session holds it: the API, the reads, and what the learner's machine wires up. */
+export type Daemon = EngineApi &
+  EngineReads &
+  Pick<Engine, 'snapshot' | 'resumeContainers' | 'hostNet' | 'registryClient'>;
+
+/** How a daemon is made. */
+export interface EngineOptions {
+  /** The clock (and waits) of the machine the daemon runs on. */
+  host: EngineHost;
+  /** State saved earlier by `snapshot()`; absent for a fresh daemon. */
+  snapshot?: EngineSnapshot;
+  /** Runs container and build processes; the session injects one built on the shell. */
+  runtime?: Runtime;
+  /** The learner's machine, where bind mounts (`-v /home/learner/site:/usr/share/nginx/html`) come from. */
+  hostFs?: Vfs;
+}
+
+/** A daemon, fresh or restored from a snapshot. */
+export function createEngine(options: EngineOptions): Daemon {
+  const engine = new EngineClass(options.host, options.snapshot, options.runtime);
+  engine.hostFs = options.hostFs;
+  return engine;
+}

@@ -1,0 +1,52 @@
+// The engine's one door: the only module outside src/engine that anyone imports (ESLint and
+// scripts/check-architecture.ts bar deeper paths). The CLI and the API server see `EngineApi`,
+// checkpoints `EngineReads`, the session the whole `Daemon`; beside them the Engine API's shapes, the
+// daemon's errors, and the pure helpers a client needs (image references, Dockerfile parsing and lint).
+
+// The daemon and its roles.
+export { createEngine, type Daemon, type EngineApi, type EngineReads, type EngineOptions } from './daemon.ts';
+export type { EngineSnapshot } from './engine.ts';
+export type { AttachedProcess, LogReader } from './containers/attach.ts';
+export type { ExecOptions } from './containers/exec.ts';
+export type { Archive } from './containers/filesystem.ts';
+export type { Runtime, ProcessIo, ProcessSpec } from './runtime.ts';
+export { rfc3339Nano, type EngineHost } from './clock.ts';
+
+// Engine API v1.50 shapes.
+export * from './api/containers.ts';
+export * from './api/images.ts';
+export type { ImageConfigFile } from './model/image-config.ts';
+export type { AuthRequest } from './images/auth.ts';
+export type { RegistryCredentials } from './registry/auth.ts';
+export type { RegistryImage, RegistryManifest } from './registry/types.ts';
+export { DOCKER_VERSION, versionDocument } from './version.ts';
+
+// Errors the daemon answers with.
+export { EngineError } from './errors/engine-error.ts';
+
+// Image references (distribution/reference) and names as the daemon stores them.
+export { InvalidReferenceError } from './model/reference/errors.ts';
+export { familiarName, familiarString, parseAnyReference, parseNormalizedNamed, tagNameOnly } from './model/reference/normalize.ts';
+export { referenceName, referenceString, withDigest, withTag, type NamedReference } from './model/reference/parse.ts';
+export { canonicalName, normalizeReference, familiarName as familiarCanonicalName } from './images/names.ts';
+export { sha256Digest } from './model/digest.ts';
+export { humanDuration } from './model/human-duration.ts';
+export { encodeBase64, decodeBase64 } from './registry/base64.ts';
+
+// Container logs as the json-file driver stores them.
+export { logLines } from './containers/attach.ts';
+
+// Dockerfiles: parsing, stages, build checks, build events and errors.
+export { parseDockerfile } from './builder/parser/parse.ts';
+export { DockerfileParseError } from './builder/parser/errors.ts';
+export { parseStages } from './builder/instructions/parse-stages.ts';
+export { loadContext, type BuildContext } from './builder/context/load.ts';
+export { InstructionError } from './builder/instructions/errors.ts';
+export type { Command, Stage } from './builder/instructions/types.ts';
+export { formatLintWarning, lintDockerfile } from './builder/lint/index.ts';
+export { isStep, stageIndex } from './builder/build/plan.ts';
+export { BuildError } from './builder/build/errors.ts';
+export type { BuildEvent, BuildRequest, BuildResult, BuildWarning, SourceLocation } from './builder/build/types.ts';
+
+// What the session wires into the learner's machine.
+export { containerRegistryHandler } from './registry/container-registry.ts';

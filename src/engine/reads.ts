@@ -1,0 +1,44 @@
+// What a grader reads of the daemon's state beyond the Engine API: a local image's config and files,
+// and what Docker Hub holds (the seeded catalog and what the learner pushed). The Engine extends it.
+import { findImage } from './images/lookup.ts';
+import { imageRootfs } from './images/rootfs.ts';
+import type { ImageConfigFile } from './model/image-config.ts';
+import type { Registry } from './registry/registry.ts';
+import type { RegistryImage } from './registry/types.ts';
+import type { ImageStore } from './store/image-store.ts';
+import { Vfs } from '../vfs/vfs.ts';
+
+/** The reads of `EngineReads` over the daemon's image store and its Docker Hub. */
+export abstract class StateReads {
+  abstract readonly store: ImageStore;
+  abstract readonly hub: Registry;
+
+  /** The ID of the local image `ref` names (ID, short ID or reference), or undefined (also when ambiguous). */
+  imageId(ref: string): string | undefined {
+    try {
+      return findImage(this.store, ref);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A local image's config JSON (config, history, rootfs) by ID, as `docker save` writes it. */
+  imageConfig(id: string): ImageConfigFile {
+    return this.store.config(id);
+  }
+
+  /** A local image's files by ID (its layers stacked, whiteouts applied), as a private copy to read. */
+  imageFiles(id: string): Vfs {
+    return new Vfs(imageRootfs(this.store, id));
+  }
+
+  /** What Docker Hub serves for `path` at a tag or digest: what the learner pushed, else the catalog's image. */
+  hubImage(path: string, tagOrDigest: string): RegistryImage | undefined {
+    return tagOrDigest.startsWith('sha256:') ? this.hub.resolveDigest(path, tagOrDigest) : this.hub.resolveTag(path, tagOrDigest);
+  }
+
+  /** What the learner pushed to Docker Hub as `path:tag`, or undefined. */
+  hubPushed(path: string, tag: string): RegistryImage | undefined {
+    return this.hub.pushed.get(path)?.get(tag);
+  }
+}
