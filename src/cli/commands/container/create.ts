@@ -59,7 +59,7 @@ export async function createContainer(engine: EngineApi, parsed: ParsedCommand, 
 
 async function pull(engine: EngineApi, ctx: ProgramContext, ref: ReturnType<typeof normalizeReference>, platform: string, quiet: boolean, command: string): Promise<number> {
   try {
-    const display = new JsonMessageDisplay(ctx.stderr, ctx.isTty, ctx.columns, () => ctx.fs.now());
+    const display = new JsonMessageDisplay(ctx.stderr, ctx.isTty, ctx.columns, () => ctx.fs.clock());
     for await (const message of engine.imageCreate({ ref, platform: platform || undefined })) {
       if (ctx.signal.aborted) return 130;
       if (!quiet) display.show(message);

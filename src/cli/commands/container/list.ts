@@ -15,7 +15,7 @@ export function containerList(engine: EngineApi): CommandHandler {
       const size = flags.bool('size') || (format.includes('.Size') && !flags.bool('quiet'));
       const list = engine.containerList({ all: flags.bool('all'), limit, size, filters: filterArgs(flags.list('filter')) });
       ctx.stdout.write(
-        formatContainers(list, { format: format || 'table', quiet: flags.bool('quiet'), noTrunc: flags.bool('no-trunc'), size: flags.bool('size'), now: Math.floor(ctx.fs.now() / 1000) }),
+        formatContainers(list, { format: format || 'table', quiet: flags.bool('quiet'), noTrunc: flags.bool('no-trunc'), size: flags.bool('size'), now: Math.floor(ctx.fs.clock() / 1000) }),
       );
       return 0;
     } catch (error) {

@@ -56,7 +56,7 @@ export function build(engine: EngineApi): CommandHandler {
     };
 
     const tty = mode === 'tty' || (mode === 'auto' && ctx.isTty);
-    const display = quiet ? undefined : tty ? new TtyProgress(ctx.stderr, ctx.columns, () => ctx.fs.now()) : new PlainProgress(ctx.stderr);
+    const display = quiet ? undefined : tty ? new TtyProgress(ctx.stderr, ctx.columns, () => ctx.fs.clock()) : new PlainProgress(ctx.stderr);
     const stream = engine.imageBuild(request, ctx.signal);
     let result: BuildResult;
     try {

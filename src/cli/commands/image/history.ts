@@ -15,7 +15,7 @@ export function history(engine: EngineApi): CommandHandler {
           quiet: flags.bool('quiet'),
           noTrunc: flags.bool('no-trunc'),
           human: flags.changed('human') ? flags.bool('human') : true,
-          now: Math.floor(ctx.fs.now() / 1000),
+          now: Math.floor(ctx.fs.clock() / 1000),
         }),
       );
       return 0;

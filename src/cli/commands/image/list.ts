@@ -17,7 +17,7 @@ export function imageList(engine: EngineApi): CommandHandler {
         quiet: flags.bool('quiet'),
         noTrunc: flags.bool('no-trunc'),
         digests: flags.bool('digests'),
-        now: Math.floor(ctx.fs.now() / 1000),
+        now: Math.floor(ctx.fs.clock() / 1000),
       });
       ctx.stdout.write(text);
       return 0;

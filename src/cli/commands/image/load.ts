@@ -25,7 +25,7 @@ export function load(engine: EngineApi): CommandHandler {
         archive = latin1ToBytes(input);
       }
       const quiet = flags.bool('quiet') || !ctx.isTty;
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.now());
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.clock());
       for (const message of engine.imagesLoad(archive, quiet)) display.show(message);
       return 0;
     } catch (error) {

@@ -18,7 +18,7 @@ export function pull(engine: EngineApi): CommandHandler {
       }
       const platform = flags.string('platform') || undefined;
       const stream = engine.imageCreate({ ref, platform });
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.now());
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.clock());
       for await (const message of stream) {
         if (ctx.signal.aborted) break;
         if (!quiet) display.show(message);

@@ -21,7 +21,7 @@ export function push(engine: EngineApi): CommandHandler {
       }
       const credentials = storedAuth(ctx, authKeyForDomain(ref.domain));
       const stream = engine.imagePush({ ref, all }, credentials);
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.now());
+      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.clock());
       for await (const message of stream) {
         if (ctx.signal.aborted) break;
         if (quiet) {
