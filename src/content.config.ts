@@ -20,6 +20,10 @@ export const lessonSchema = z.object({
     .array(z.string().min(1))
     .min(1)
     .describe('What the learner can do afterwards, one short sentence per item.'),
+  sources: z
+    .array(z.string().regex(/^\d{3}-\d{2}$/))
+    .default([])
+    .describe('The source documents\' sections this lesson teaches, by their IDs in the curriculum\'s map ("002-01"); lesson CI checks them against the map.'),
 });
 
 /** Lesson frontmatter after validation. */

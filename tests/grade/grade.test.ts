@@ -17,11 +17,12 @@ const lesson02 = lessons.find((l) => l.lessonId === '02-layers-and-history')!;
 async function genuineExport(): Promise<ProgressExport> {
   const session = createSession({ storage: memoryStorage(), realTime: false });
   await session.start({ lessonId: lesson02.lessonId, workspace: lesson02.workspace, checkpoints: lesson02.checkpoints, tty: true, columns: 80, rows: 24, now: Date.parse('2026-03-02T09:00:00Z') });
-  for (const line of ['docker pull alpine:3.21', 'docker pull nginx:alpine', 'docker history nginx:alpine']) {
+  const lines = ['docker pull alpine:3.21', 'docker pull nginx:alpine', 'echo 3 > ~/predictions/python-layers.txt', 'docker pull python:3.12-alpine', "docker image inspect -f '{{len .RootFS.Layers}}' python:3.12-alpine > ~/answers/python-layers.txt"];
+  for (const line of lines) {
     await session.feed(line, () => {});
     await session.checkpoints();
   }
-  await session.revealSolution('list-layers');
+  await session.revealSolution('shared-layer');
   return session.exportProgress(lessons.map((l) => l.lessonId), 'Ada');
 }
 
@@ -35,25 +36,26 @@ describe('grading', () => {
     expect(rows.map((r) => [r.checkpoint, r.claimed, r.verified, r.flagged])).toEqual([
       ['pull-alpine-3-21', true, true, false],
       ['pull-nginx-alpine', true, true, false],
-      ['read-history', true, true, false],
-      ['list-layers', false, false, false],
+      ['python-layers', true, true, false],
+      ['shared-layer', false, false, false],
+      ['pull-id', false, false, false],
     ]);
-    expect(rows.find((r) => r.checkpoint === 'list-layers')!.solutionShown).toBe(true);
+    expect(rows.find((r) => r.checkpoint === 'shared-layer')!.solutionShown).toBe(true);
     expect(grade.rows.filter((r) => r.lesson !== '02-layers-and-history').every((r) => !r.claimed && !r.verified)).toBe(true);
   });
 
   it('flags claimed passes that an edited file does not reproduce', async () => {
     const file = JSON.parse(JSON.stringify(await genuineExport())) as ProgressExport;
-    // Claim the last checkpoint, and take the history command out of the log.
+    // Claim a challenge, and take the pull of python:3.12-alpine out of the log.
     const lesson = file.lessons['02-layers-and-history'];
-    lesson.checkpoints['list-layers'] = { passedAt: lesson.log[2].at };
-    lesson.log = lesson.log.filter((r) => !r.line.startsWith('docker history'));
-    file.lessons['03-pulling-tags-and-names'] = { startedAt: 0, log: [], checkpoints: { 'many-names': { passedAt: 1 } } };
+    lesson.checkpoints['shared-layer'] = { passedAt: lesson.log[2].at };
+    lesson.log = lesson.log.filter((r) => !r.line.startsWith('docker pull python'));
+    file.lessons['03-reading-an-image'] = { startedAt: 0, log: [], checkpoints: { dossier: { passedAt: 1 } } };
     const grade = await gradeProgress(file, 'ada.json', lessons);
     expect(grade.rows.filter((r) => r.flagged).map((r) => `${r.lesson}/${r.checkpoint}`)).toEqual([
-      '02-layers-and-history/read-history',
-      '02-layers-and-history/list-layers',
-      '03-pulling-tags-and-names/many-names',
+      '02-layers-and-history/python-layers',
+      '02-layers-and-history/shared-layer',
+      '03-reading-an-image/dossier',
     ]);
   });
 
@@ -63,7 +65,7 @@ describe('grading', () => {
     const tampered = JSON.parse(JSON.stringify(genuine)) as ProgressExport;
     tampered.learner = 'Eve';
     const claims = tampered.lessons['02-layers-and-history'].checkpoints;
-    claims['list-layers'] = { ...claims['list-layers'], passedAt: 1 };
+    claims['shared-layer'] = { ...claims['shared-layer'], passedAt: 1 };
     writeFileSync(join(dir, 'ada.json'), JSON.stringify(genuine));
     writeFileSync(join(dir, 'eve.json'), JSON.stringify(tampered));
     let out = '';
@@ -74,15 +76,15 @@ describe('grading', () => {
     expect(err).toBe('');
     expect(out).toContain('Learner: Ada (ada.json)\nLESSON');
     expect(out).toMatch(/02-layers-and-history +pull-alpine-3-21 +yes +yes\n/);
-    expect(out).toMatch(/02-layers-and-history +list-layers +no +no +solution shown\n/);
-    expect(out).toMatch(/02-layers-and-history +list-layers +yes +no +FLAGGED: claimed, not reproduced by replay; solution shown\n/);
+    expect(out).toMatch(/02-layers-and-history +shared-layer +no +no +solution shown\n/);
+    expect(out).toMatch(/02-layers-and-history +shared-layer +yes +no +FLAGGED: claimed, not reproduced by replay; solution shown\n/);
     // Every checkpoint of every lesson is listed; Ada's three passes of lesson 02 are the verified ones.
     const total = lessons.reduce((n, l) => n + l.checkpoints.length, 0);
     expect(out).toContain(`3 of ${total} checkpoints verified, 1 FLAGGED`);
     const lines = readFileSync(csv, 'utf8').split('\r\n');
     expect(lines[0]).toBe('learner,source,lesson,checkpoint,title,claimed,verified,solution_shown,flagged');
-    expect(lines).toContain('Eve,eve.json,02-layers-and-history,list-layers,List the layer digests of nginx:alpine,yes,no,yes,yes');
-    expect(lines).toContain('Ada,ada.json,02-layers-and-history,pull-nginx-alpine,"Pull nginx:alpine, which shares a layer with it",yes,yes,no,no');
+    expect(lines).toContain('Eve,eve.json,02-layers-and-history,shared-layer,The diff ID python:3.12-alpine and nginx:alpine share is in ~/answers/shared-layer.txt,yes,no,yes,yes');
+    expect(lines).toContain('Ada,ada.json,02-layers-and-history,pull-nginx-alpine,"Pull nginx:alpine, built on that base",yes,yes,no,no');
   });
 
   it('explains itself with --help and rejects files that are not progress exports', async () => {

@@ -1,5 +1,6 @@
 // The values an answer file is checked against, computed from the engine so a lesson never hard-codes
-// them: a literal, a field of `docker image inspect`, a key of a file in an image, an image's ENV, the
+// them: a literal, a field of `docker image inspect`, a key of a file in an image, the number of
+// `docker history` rows, an image's ENV, the
 // layer two images share, a layer's blob digest in the registry, a part of a reference, the kernel.
 import { z } from 'zod';
 import { imageRef, resolveImage, type EngineReads, imageFiles, normalizeReference } from '../params.ts';
@@ -20,6 +21,7 @@ export const valueSchema = z.union([
     path: z.string().startsWith('/').describe('An absolute path in the image.'),
     key: z.string().min(1).optional().describe('A KEY of a KEY=value file (as /etc/os-release), quotes removed; the whole file (trimmed) when absent.'),
   }),
+  z.strictObject({ historyRows: ref.describe('The image whose docker history rows are counted (every step, layer or not).') }),
   z.strictObject({ envOf: ref, name: z.string().min(1).describe('The ENV variable\'s name, e.g. "NGINX_VERSION".') }),
   z.strictObject({ commonLayer: z.tuple([ref, ref]).describe('Two images: the diff ID of a layer both have (any of them, when several).') }),
   z.strictObject({
@@ -62,6 +64,11 @@ export function resolveValue(engine: EngineReads, value: Value): Resolved {
     if (!value.key) return { accepted: [text.trim()], what };
     const line = text.split('\n').find((l) => l.startsWith(`${value.key}=`));
     return { accepted: line ? [line.slice(value.key.length + 1).replace(/^(["'])(.*)\1$/, '$2')] : [], what };
+  }
+  if ('historyRows' in value) {
+    const what = `the number of rows docker history shows for ${value.historyRows}`;
+    if (!resolveImage(engine, value.historyRows)) return notHere(value.historyRows, what);
+    return { accepted: [String(engine.imageHistory(value.historyRows).length)], what };
   }
   if ('envOf' in value) {
     const what = `${value.name} in the ENV of ${value.envOf}`;

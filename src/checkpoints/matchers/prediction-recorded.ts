@@ -23,7 +23,7 @@ export const predictionRecorded = defineMatcher({
     // Each command of a line counts (`echo 3 > p.txt; docker pull …` settles it too).
     const settled = log.findIndex((r) => r.line.split(/[\n;&|]+/).some((l) => re.test(l.trim())));
     if (settled < 0) return pass;
-    const name = full.slice(full.lastIndexOf('/') + 1);
+    const name = full.split('/').slice(-2).join('/'); // `predictions/x.txt`: written by the settling line itself?
     const writtenAt = host.fs.stat(full).mtime * 1000;
     const previous = settled > 0 ? log[settled - 1].at : -Infinity;
     if (log[settled].line.includes(name) || writtenAt > previous) {
