@@ -50,7 +50,7 @@ export const { checkpoints, nearMisses } = defineLesson('08-first-dockerfile', {
         'An image gets one layer per step that changes files (RUN, COPY, ADD); CMD sets the default command and adds no layer.',
         'FROM alpine:3.21, then RUN <a command that writes the greeting into a file>, then CMD ["<program>", "<that file>"]; build it with docker build -t <name:tag> <context>',
       ],
-      solution: "docker pull -q alpine:3.21\nprintf 'FROM alpine:3.21\\nRUN echo \"Hello from my first image\" > /greeting\\nCMD [\"cat\", \"/greeting\"]\\n' > hello/Dockerfile\ndocker build -t hello:v2 hello",
+      solution: "printf 'FROM alpine:3.21\\nRUN echo \"Hello from my first image\" > /greeting\\nCMD [\"cat\", \"/greeting\"]\\n' > hello/Dockerfile\ndocker build -t hello:v2 hello",
     },
     {
       id: 'no-cmd-needed',
@@ -71,6 +71,8 @@ export const { checkpoints, nearMisses } = defineLesson('08-first-dockerfile', {
     },
   ],
   nearMisses: [
+    { script: 'docker build hello', checkpoint: 'build-hello', expectHint: /hello:v1/ },
+    { script: 'docker build -t hello:v1 hello\necho 2 > answers/layers.txt', checkpoint: 'count-layers', expectHint: /There is no prediction in ~\/predictions\/layers\.txt/ },
     { script: 'docker build -t shell:v1 hello/Dockerfile.shell', checkpoint: 'no-cmd-needed', expectHint: /name the file with -f/ },
     { script: "docker pull -q alpine:3.21\nprintf 'FROM alpine:3.21\\nCMD [\"echo\", \"Hello from my first image\"]\\n' > hello/Dockerfile\ndocker build -t hello:v2 hello", checkpoint: 'greeting', expectHint: /1 more than alpine/ },
     { script: 'docker build -t shell:v1 -f hello/Dockerfile.shell hello', checkpoint: 'no-cmd-needed', expectHint: /still has CMD/ },

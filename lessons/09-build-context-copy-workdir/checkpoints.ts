@@ -61,6 +61,7 @@ export const { checkpoints, nearMisses } = defineLesson('09-build-context-copy-w
     },
   ],
   nearMisses: [
+    { script: 'docker build site', checkpoint: 'build-site-v0', expectHint: /site:v0/ },
     {
       script: "printf 'FROM alpine:3.21\\nWORKDIR /srv/site\\nCOPY . .\\nRUN rm -rf .env node_modules notes\\n' > site/Dockerfile\ndocker build -t site:v1 site",
       checkpoint: 'clean-site',

@@ -57,6 +57,8 @@ export const { checkpoints, nearMisses } = defineLesson('11-build-cache-and-size
     },
   ],
   nearMisses: [
+    { script: 'docker build report', checkpoint: 'build-report-v1', expectHint: /report:v1/ },
+    { script: 'docker build -t report:v1 report\necho none > predictions/cached.txt', checkpoint: 'predict-cache', expectHint: /does not have the edited src\/report\.sh yet/ },
     {
       script: "docker build -t report:v1 report\nprintf 'RUN rm -rf /usr/lib/gcc /usr/libexec/gcc\\n' >> report/Dockerfile\ndocker build -t report:v2 report",
       checkpoint: 'fast-and-small',

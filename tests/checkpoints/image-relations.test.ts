@@ -29,8 +29,19 @@ describe('layer relations', () => {
       "flat:v1 is not built on alpine:3.21: its bottom layers are not alpine:3.21's.",
       'pass',
       'flat:v1 has 1 layer and alpine:3.21 1 layer; it should have 1 more than alpine:3.21.',
-      'nginx:alpine is not on this machine to compare tools:v1 with.',
+      "tools:v1 is not built on nginx:alpine: its bottom layers are not nginx:alpine's.",
     ]);
+  });
+
+  it('compares with a base that was never pulled as Docker Hub serves it', async () => {
+    expect(
+      await verdicts(['docker pull nginx:alpine'], [
+        { matcher: 'builtFrom', params: { ref: 'nginx:alpine', base: 'alpine:3.21' } },
+        { matcher: 'layerCount', params: { ref: 'nginx:alpine', relativeTo: 'alpine:3.21', more: 7 } },
+        { matcher: 'builtFrom', params: { ref: 'nginx:alpine', base: 'alpine:3.20' } },
+        { matcher: 'builtFrom', params: { ref: 'nginx:alpine', base: 'no-such-repo:1' } },
+      ]),
+    ).toEqual(['pass', 'pass', "nginx:alpine is not built on alpine:3.20: its bottom layers are not alpine:3.20's.", 'no-such-repo:1 is neither on this machine nor on Docker Hub to compare nginx:alpine with.']);
   });
 
   it('not passes only when its inner check fails on a subject that exists; anyOf takes any alternative', async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { missing, notYet, pass } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
 import { imageRef, noImage, resolveImage } from '../params.ts';
+import { baseDiffIds } from './shared-layers.ts';
 
 const count = (what: string) => z.number().int().nonnegative().optional().describe(what);
 
@@ -30,9 +31,9 @@ export const layerCount = defineMatcher({
     const n = engine.imageConfig(id).rootfs.diff_ids.length;
     const layers = (k: number) => `${k} layer${k === 1 ? '' : 's'}`;
     if (relativeTo !== undefined) {
-      const base = resolveImage(engine, relativeTo);
-      if (!base) return missing(`${relativeTo} is not on this machine to compare ${ref} with.`);
-      const b = engine.imageConfig(base).rootfs.diff_ids.length;
+      const base = baseDiffIds(engine, relativeTo);
+      if (!base) return missing(`${relativeTo} is neither on this machine nor on Docker Hub to compare ${ref} with.`);
+      const b = base.length;
       if (n !== b + more!) return notYet(`${ref} has ${layers(n)} and ${relativeTo} ${layers(b)}; it should have ${more} more than ${relativeTo}.`);
     }
     if (exact !== undefined && n !== exact) return notYet(`${ref} has ${layers(n)}; it should have exactly ${exact}.`);

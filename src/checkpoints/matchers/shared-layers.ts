@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { missing, notYet, pass, type Verdict } from '../context.ts';
 import { defineMatcher } from '../matcher.ts';
-import { imageRef, noImage, resolveImage, type EngineReads } from '../params.ts';
+import { imageRef, noImage, normalizeReference, resolveImage, type EngineReads } from '../params.ts';
 
 /** The diff IDs of an image's layers, bottom first, or undefined when it is not here. */
 export function diffIds(engine: EngineReads, ref: string): string[] | undefined {
@@ -11,12 +11,32 @@ export function diffIds(engine: EngineReads, ref: string): string[] | undefined 
   return id === undefined ? undefined : engine.imageConfig(id).rootfs.diff_ids;
 }
 
+/**
+ * The diff IDs of a base image: the local one, or else what Docker Hub serves for this machine's
+ * platform. A build FROM alpine:3.21 never tags alpine:3.21 locally, so a correct image must not
+ * need an unrelated pull to be recognised as built on it.
+ */
+export function baseDiffIds(engine: EngineReads, ref: string): string[] | undefined {
+  const local = diffIds(engine, ref);
+  if (local) return local;
+  let named;
+  try {
+    named = normalizeReference(ref);
+  } catch {
+    return undefined;
+  }
+  if (named.domain !== 'docker.io') return undefined;
+  const image = engine.hubImage(named.path, named.digest || named.tag || 'latest');
+  const manifest = image?.manifests.find((m) => m.platform === 'linux/amd64') ?? image?.manifests[0];
+  return manifest?.config.rootfs.diff_ids;
+}
+
 // Both images' layers, or the verdict saying which one is missing.
 function bothLayers(engine: EngineReads, ref: string, other: string): { mine: string[]; theirs: string[] } | Verdict {
   const mine = diffIds(engine, ref);
   if (!mine) return missing(noImage(ref));
-  const theirs = diffIds(engine, other);
-  if (!theirs) return missing(`${other} is not on this machine to compare ${ref} with.`);
+  const theirs = baseDiffIds(engine, other);
+  if (!theirs) return missing(`${other} is neither on this machine nor on Docker Hub to compare ${ref} with.`);
   return { mine, theirs };
 }
 
