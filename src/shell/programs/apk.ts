@@ -43,7 +43,7 @@ function lines(ctx: ProgramContext, path: string): string[] {
 /** Makes `apk`. */
 export function makeApk(): Program {
   return (ctx) => {
-    const args = ctx.argv.slice(1);
+    const { args, virtual } = takeVirtual(ctx.argv.slice(1));
     const flags = new Set(args.filter((a) => a.startsWith('-')));
     const [cmd, ...names] = args.filter((a) => !a.startsWith('-'));
     if (flags.has('--version') || flags.has('-V')) {
@@ -81,18 +81,25 @@ export function makeApk(): Program {
           ctx.stderr.write(`ERROR: unable to select packages:\n  ${plan.missing} (no such package):\n    required by: world[${plan.missing}]\n`);
           return 1;
         }
+        const total = plan.order.length + (virtual ? 1 : 0);
         plan.order.forEach((p, k) => {
-          if (!quiet) ctx.stdout.write(`(${k + 1}/${plan.order.length}) Installing ${p.name} (${p.version})\n`);
+          if (!quiet) ctx.stdout.write(`(${k + 1}/${total}) Installing ${p.name} (${p.version})\n`);
           writeFiles(ctx.fs, '/', p);
           db.push({ name: p.name, version: p.version, size: p.size, record: record(p, arch, ctx.fs.now()) });
         });
-        if (plan.order.length) {
+        if (virtual) {
+          // --virtual NAME records a package of its own that depends on the named ones: `apk del NAME` removes them all.
+          const version = virtualVersion(ctx.fs.clock());
+          if (!quiet) ctx.stdout.write(`(${total}/${total}) Installing ${virtual} (${version})\n`);
+          db.push({ name: virtual, version, size: 0, record: `P:${virtual}\nV:${version}\nA:noarch\nS:0\nI:0\nT:virtual meta package\nU:\nL:\nD:${names.join(' ')}` });
+        }
+        if (plan.order.length || virtual) {
           if (plan.order.some((p) => p.name === 'ca-certificates') && !quiet) ctx.stdout.write('Executing ca-certificates-20241121-r1.trigger\n');
           if (busybox && !quiet) ctx.stdout.write(`Executing busybox-${busybox.version}.trigger\n`);
           writeDb(ctx, db);
         }
         const world = lines(ctx, '/etc/apk/world');
-        for (const n of names) if (!world.includes(n)) world.push(n);
+        for (const n of virtual ? [virtual] : names) if (!world.includes(n)) world.push(n);
         ctx.fs.writeFile('/etc/apk/world', world.sort().join('\n') + '\n');
         okLine(db);
         return 0;
@@ -102,13 +109,14 @@ export function makeApk(): Program {
         const index = packageIndex('apk');
         const remove: DbEntry[] = [];
         const needed = new Set<string>();
+        const deps = (n: string) => index.get(n)?.deps ?? virtualDeps(db, n);
         const keep = (n: string) => {
           if (needed.has(n)) return;
           needed.add(n);
-          for (const d of index.get(n)?.deps ?? []) keep(d);
+          for (const d of deps(n)) keep(d);
         };
         for (const w of world) keep(w);
-        for (const e of db) if (index.has(e.name) && !needed.has(e.name) && (names.includes(e.name) || isDependency(index, e.name, names))) remove.push(e);
+        for (const e of db) if ((index.has(e.name) || e.name.startsWith('.')) && !needed.has(e.name) && (names.includes(e.name) || isDependency(deps, e.name, names))) remove.push(e);
         for (const n of names) if (!db.some((e) => e.name === n) && !quiet) ctx.stdout.write(`WARNING: ${n} is not installed\n`);
         remove.reverse().forEach((e, k) => {
           if (!quiet) ctx.stdout.write(`(${k + 1}/${remove.length}) Purging ${e.name} (${e.version})\n`);
@@ -150,14 +158,39 @@ export function makeApk(): Program {
   };
 }
 
-function isDependency(index: Map<string, IndexedPackage>, name: string, roots: string[]): boolean {
+function isDependency(deps: (n: string) => string[], name: string, roots: string[]): boolean {
   const seen = new Set<string>();
   const walk = (n: string): boolean => {
     if (seen.has(n)) return false;
     seen.add(n);
-    return (index.get(n)?.deps ?? []).some((d) => d === name || walk(d));
+    return deps(n).some((d) => d === name || walk(d));
   };
   return roots.some(walk);
+}
+
+// Takes `--virtual NAME`, `--virtual=NAME` or `-t NAME` out of apk's arguments.
+function takeVirtual(all: string[]): { args: string[]; virtual?: string } {
+  const args: string[] = [];
+  let virtual: string | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i];
+    if (a === '--virtual' || a === '-t') virtual = all[++i];
+    else if (a.startsWith('--virtual=')) virtual = a.slice(10);
+    else args.push(a);
+  }
+  return { args, virtual };
+}
+
+// The dependencies a virtual package recorded (its D: line in the installed database).
+function virtualDeps(db: DbEntry[], name: string): string[] {
+  const e = db.find((x) => x.name === name);
+  return (e && /^D:(.*)$/m.exec(e.record)?.[1].split(' ').filter(Boolean)) || [];
+}
+
+// A virtual package's version is the moment it was made: 20250106.120000.
+function virtualVersion(now: number): string {
+  const iso = new Date(now).toISOString();
+  return `${iso.slice(0, 10).replace(/-/g, '')}.${iso.slice(11, 19).replace(/:/g, '')}`;
 }
 
 // What apk keeps without --no-cache: each repository's index, the layer weight that flag avoids.

@@ -119,21 +119,28 @@ export function makeAptGet(name: 'apt-get' | 'apt'): Program {
         if (order.some((p) => p.name.startsWith('lib'))) ctx.stdout.write('Processing triggers for libc-bin (2.36-9+deb12u9) ...\n');
         if (order.some((p) => p.name === 'ca-certificates')) ctx.stdout.write('Processing triggers for ca-certificates (20230311) ...\nUpdating certificates in /etc/ssl/certs...\n0 added, 0 removed; done.\nRunning hooks in /etc/ca-certificates/update.d...\ndone.\n');
         appendStatus(ctx, order, arch);
+        setAuto(ctx, extra.map((p) => p.name), true);
         return 0;
       }
       case 'remove':
-      case 'purge': {
+      case 'purge':
+      case 'autoremove': {
         reading();
         const installed = installedNames(ctx);
         const index = packageIndex('deb');
-        const gone = names.filter((n) => installed.has(n));
-        for (const n of names) if (!installed.has(n)) ctx.stdout.write(index.has(n) ? `Package '${n}' is not installed, so not removed\n` : '');
+        const purge = cmd === 'purge' || args.includes('--purge');
+        const gone = cmd === 'autoremove' ? [] : names.filter((n) => installed.has(n));
+        if (cmd !== 'autoremove') for (const n of names) if (!installed.has(n)) ctx.stdout.write(index.has(n) ? `Package '${n}' is not installed, so not removed\n` : '');
         const unknown = names.find((n) => !installed.has(n) && !index.has(n));
-        if (unknown) {
+        if (unknown && cmd !== 'autoremove') {
           ctx.stderr.write(`E: Unable to locate package ${unknown}\n`);
           return 100;
         }
-        if (gone.length) ctx.stdout.write(`The following packages will be REMOVED:\n${wrap(gone.map((n) => (cmd === 'purge' ? `${n}*` : n)))}`);
+        // Dependencies nothing needs any more: autoremove (or --auto-remove) takes them, remove only names them.
+        const orphans = unneeded(ctx, index, installed, gone);
+        if (cmd === 'autoremove' || args.includes('--auto-remove') || args.includes('--autoremove')) gone.push(...orphans);
+        else if (orphans.length) ctx.stdout.write(`The following package${orphans.length > 1 ? 's were' : ' was'} automatically installed and ${orphans.length > 1 ? 'are' : 'is'} no longer required:\n${wrap(orphans)}Use '${name} autoremove' to remove ${orphans.length > 1 ? 'them' : 'it'}.\n`);
+        if (gone.length) ctx.stdout.write(`The following packages will be REMOVED:\n${wrap([...gone].sort().map((n) => (purge ? `${n}*` : n)))}`);
         ctx.stdout.write(`0 upgraded, 0 newly installed, ${gone.length} to remove and 0 not upgraded.\n`);
         if (!gone.length) return 0;
         const freed = gone.reduce((n, g) => n + (index.get(g)?.size ?? 0), 0);
@@ -144,7 +151,9 @@ export function makeAptGet(name: 'apt-get' | 'apt'): Program {
           ctx.stdout.write(`Removing ${g} (${p?.version ?? ''}) ...\n`);
           for (const [rel] of p?.files ?? []) if (ctx.fs.lexists('/' + rel)) ctx.fs.unlink('/' + rel);
         }
+        if (purge) for (const g of gone) ctx.stdout.write(`Purging configuration files for ${g} (${index.get(g)?.version ?? ''}) ...\n`);
         removeStatus(ctx, gone);
+        setAuto(ctx, gone, false);
         return 0;
       }
       case 'list': {
@@ -209,6 +218,41 @@ function appendStatus(ctx: ProgramContext, order: IndexedPackage[], arch: string
   }
   const add = order.map((p) => `Package: ${p.name}\nStatus: install ok installed\nPriority: optional\nSection: misc\nInstalled-Size: ${Math.round(p.size / 1024)}\nMaintainer: Debian Maintainers\nArchitecture: ${arch}\nVersion: ${p.version}\n${p.deps.length ? `Depends: ${p.deps.join(', ')}\n` : ''}Description: ${p.description}\n`).join('\n');
   ctx.fs.writeFile(STATUS, text.replace(/\n*$/, '\n\n') + add);
+}
+
+const EXTENDED = '/var/lib/apt/extended_states';
+
+// Packages apt installed only as dependencies (Auto-Installed: 1 in extended_states).
+function autoInstalled(ctx: ProgramContext): Set<string> {
+  try {
+    return new Set(ctx.fs.readText(EXTENDED).split(/\n\n+/).filter((s) => /^Auto-Installed: 1$/m.test(s)).map((s) => /^Package: (\S+)$/m.exec(s)?.[1] ?? ''));
+  } catch {
+    return new Set();
+  }
+}
+
+// Marks packages as installed automatically (`on`), or forgets them (`on` false, after removal).
+function setAuto(ctx: ProgramContext, names: string[], on: boolean): void {
+  const auto = autoInstalled(ctx);
+  for (const n of names) {
+    if (on) auto.add(n);
+    else auto.delete(n);
+  }
+  if (auto.size === 0 && !ctx.fs.exists(EXTENDED)) return;
+  ctx.fs.writeFile(EXTENDED, [...auto].map((n) => `Package: ${n}\nArchitecture: amd64\nAuto-Installed: 1\n`).join('\n'));
+}
+
+// Auto-installed packages that no manually installed package (other than `removing`) still needs.
+function unneeded(ctx: ProgramContext, index: Map<string, IndexedPackage>, installed: Set<string>, removing: string[]): string[] {
+  const auto = autoInstalled(ctx);
+  const needed = new Set<string>();
+  const keep = (n: string) => {
+    if (needed.has(n)) return;
+    needed.add(n);
+    for (const d of index.get(n)?.deps ?? []) keep(d);
+  };
+  for (const n of installed) if (!auto.has(n) && !removing.includes(n)) keep(n);
+  return [...auto].filter((n) => installed.has(n) && !needed.has(n) && !removing.includes(n)).sort();
 }
 
 function removeStatus(ctx: ProgramContext, names: string[]): void {

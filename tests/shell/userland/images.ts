@@ -40,7 +40,8 @@ export async function exec(fs: Vfs, argv: string[], opts: { signal?: AbortSignal
 
 /** The root filesystem of one catalog image (`library/alpine:3`), on a fixed clock. */
 export function imageFs(name: string): Vfs {
-  const found = catalogImages().find(([n]) => n === name);
-  if (!found) throw new Error(`${name} is not a distinct catalog image`);
-  return found[1]();
+  const [repo, tag] = name.split(':');
+  const manifest = dockerHub().resolveTag(repo, tag)?.manifests.find((m) => m.platform === 'linux/amd64');
+  if (!manifest) throw new Error(`${name} is not in the catalog`);
+  return new Vfs(treeFromLayers(manifest.layers.map((l) => readTar(l.tar))), { clock: () => SIMULATED_NOW });
 }
