@@ -24,6 +24,7 @@ export default tseslint.config(
   { files: ['src/kernel/**'], rules: forbid(up('engine', 'cli', 'shell', 'session', 'terminal', 'worker', 'checkpoints', 'components', 'pages', 'sim'), 'kernel/ holds the contracts both sides share: it may import vfs/ only') },
   { files: ['src/checkpoints/**'], rules: forbid(up('cli', 'shell', 'session', 'terminal', 'worker', 'components', 'pages', 'sim'), 'checkpoints read engine state and the command log, never the CLI or the DOM', door) },
   { files: ['src/session/**'], rules: forbid(up('terminal', 'worker', 'components', 'pages', 'sim'), 'session/ is wired by worker/ and sim/, never the reverse', door) },
-  { files: ['src/sim/**', 'src/worker/**'], rules: forbid(up('terminal', 'page', 'components', 'pages'), 'sim/ and worker/ wire the session; they never import the page', door) },
+  { files: ['src/sim/**', 'src/worker/**'], rules: forbid(up('cli', 'shell', 'terminal', 'page', 'components', 'pages'), 'sim/ and worker/ wire the session (the API server formats with format/); they never import cli/, shell/ or the page', door) },
+  { files: ['src/format/**'], rules: forbid(up('cli', 'shell', 'session', 'sim', 'checkpoints', 'vfs', 'terminal', 'worker', 'page', 'components', 'pages'), 'format/ turns engine data into text: it imports engine/index.ts and kernel/ only', door) },
   { files: ['src/terminal/**', 'src/page/**', 'src/components/**', 'src/layouts/**', 'src/pages/**'], rules: forbid(up('kernel', 'engine', 'cli', 'shell', 'vfs', 'session', 'checkpoints'), 'the main thread talks to the engine only through protocol/ and the worker') },
 );

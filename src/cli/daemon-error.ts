@@ -1,8 +1,8 @@
 // How the docker CLI reports a failed API call: "Error response from daemon: …" on stderr, exit 1.
 import { EngineError, InvalidReferenceError } from '../engine/index.ts';
 import type { ProgramContext } from '../kernel/process.ts';
-import { FormatError } from './format/context.ts';
-import { TemplateError } from './format/template/index.ts';
+import { FormatError } from '../format/context.ts';
+import { TemplateError } from '../format/template/index.ts';
 
 /** Prints an error the way docker/cli's main does and returns the exit status; rethrows programming errors. */
 export function reportError(ctx: ProgramContext, error: unknown): number {

@@ -1,6 +1,6 @@
 // buildx's summaries: the Dockerfile excerpt around the failing line and the warnings list.
 import { describe, expect, it } from 'vitest';
-import { formatExcerpt, formatWarnings } from '../../../src/cli/format/build/summary.ts';
+import { formatExcerpt, formatWarnings } from '../../../src/format/build/summary.ts';
 
 describe('build summaries', () => {
   it('quotes two lines either side of a one-line error', () => {

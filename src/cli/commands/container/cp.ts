@@ -8,7 +8,7 @@ import { writeTar } from '../../../vfs/tar/write.ts';
 import type { FsNode } from '../../../vfs/types.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
-import { humanSize } from '../../format/units.ts';
+import { humanSize } from '../../../format/units.ts';
 import { invokingUser } from '../host-user.ts';
 
 /** Copies between a container and the host. */

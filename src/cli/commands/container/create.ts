@@ -5,7 +5,7 @@ import { type EngineApi, EngineError, InvalidReferenceError, familiarString, nor
 import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
-import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
+import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 import { createRequest, withHelp } from './options.ts';
 
 /** A create that failed, already reported; `status` is the exit code. */

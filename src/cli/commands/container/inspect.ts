@@ -2,7 +2,7 @@
 // docker/cli cli/command/container/inspect.go and system/inspect.go.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
-import { runInspect, type InspectElement } from '../../format/inspect/inspector.ts';
+import { runInspect, type InspectElement } from '../../../format/inspect/inspector.ts';
 import { volumeInspect } from '../volume/volume.ts';
 
 /** One container's inspect document: raw JSON in the daemon's field order, maps for templates. */

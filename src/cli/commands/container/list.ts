@@ -3,7 +3,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { formatContainers } from '../../format/containers/ps.ts';
+import { formatContainers } from '../../../format/containers/ps.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Lists containers. */

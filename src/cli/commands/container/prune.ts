@@ -2,7 +2,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { humanSize } from '../../format/units.ts';
+import { humanSize } from '../../../format/units.ts';
 
 const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
 

@@ -6,9 +6,9 @@ import { resolve } from '../../../vfs/path.ts';
 import { cloneNode, makeDir } from '../../../vfs/vfs.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
-import { PlainProgress } from '../../format/build/plain.ts';
-import { TtyProgress } from '../../format/build/tty.ts';
-import { formatBuildFailure, formatWarnings } from '../../format/build/summary.ts';
+import { PlainProgress } from '../../../format/build/plain.ts';
+import { TtyProgress } from '../../../format/build/tty.ts';
+import { formatBuildFailure, formatWarnings } from '../../../format/build/summary.ts';
 
 /** Builds an image from a Dockerfile and a context directory. */
 export function build(engine: EngineApi): CommandHandler {

@@ -5,9 +5,9 @@ import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
-import { encodeGoJson } from '../../format/inspect/go-struct.ts';
-import { imageInspectRecord } from '../../format/inspect/image.ts';
-import { runInspect, type InspectElement, type InspectResult } from '../../format/inspect/inspector.ts';
+import { encodeGoJson } from '../../../format/inspect/go-struct.ts';
+import { imageInspectRecord } from '../../../format/inspect/image.ts';
+import { runInspect, type InspectElement, type InspectResult } from '../../../format/inspect/inspector.ts';
 
 const OBJECT_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 const SWARM_TYPES = new Set(['config', 'node', 'secret', 'service', 'task']);

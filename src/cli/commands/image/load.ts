@@ -3,7 +3,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
-import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
+import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
 import { latin1ToBytes } from './binary-stream.ts';
 

@@ -4,7 +4,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { humanSize } from '../../format/units.ts';
+import { humanSize } from '../../../format/units.ts';
 import { filterArgs } from '../filters.ts';
 
 const ALL_IMAGES_WARNING = 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?';

@@ -2,7 +2,7 @@
 import { type EngineApi, normalizeReference, referenceString } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
-import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
+import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 
 /** Pulls an image; prints "Using default tag", the progress stream and the canonical reference. */
 export function pull(engine: EngineApi): CommandHandler {

@@ -3,7 +3,7 @@
 import { type EngineApi, normalizeReference, referenceString } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
-import { JsonMessageDisplay, JsonMessageError } from '../../format/jsonmessage.ts';
+import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 import { authKeyForDomain, storedAuth } from '../registry/config-file.ts';
 
 /** Pushes an image (or every tag with -a) and shows the daemon's progress stream. */

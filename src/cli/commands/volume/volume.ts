@@ -2,10 +2,10 @@
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { writeContext } from '../../format/context.ts';
-import { runInspect } from '../../format/inspect/inspector.ts';
-import { GoStruct } from '../../format/template/index.ts';
-import { humanSize } from '../../format/units.ts';
+import { writeContext } from '../../../format/context.ts';
+import { runInspect } from '../../../format/inspect/inspector.ts';
+import { GoStruct } from '../../../format/template/index.ts';
+import { humanSize } from '../../../format/units.ts';
 
 /** `docker volume create [NAME]`: prints the name. */
 export function volumeCreate(engine: EngineApi): CommandHandler {

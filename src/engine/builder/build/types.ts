@@ -1,5 +1,5 @@
 // What a build is asked to do and what it streams back: BuildKit's solve status as data (vertices
-// with names, statuses, logs, warnings, timings), then the result. Only cli/format/build makes text.
+// with names, statuses, logs, warnings, timings), then the result. Only format/build makes text.
 import type { DirNode } from '../../../vfs/types.ts';
 import type { EngineHost } from '../../clock.ts';
 import type { Runtime } from '../../runtime.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasCorpus, readCorpusJson, readCorpusText } from '../../../support/corpus.ts';
-import { formatSearch } from '../../../../src/cli/format/images/search.ts';
-import type { ImageSearchResponseItem } from '../../../../src/engine/api/images.ts';
+import { hasCorpus, readCorpusJson, readCorpusText } from '../../support/corpus.ts';
+import { formatSearch } from '../../../src/format/images/search.ts';
+import type { ImageSearchResponseItem } from '../../../src/engine/api/images.ts';
 
 const result = (name: string, description: string, stars: number, official: boolean): ImageSearchResponseItem => ({
   name, description, star_count: stars, is_official: official, is_automated: false,

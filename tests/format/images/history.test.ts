@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasCorpus, readCorpusJson, readCorpusText } from '../../../support/corpus.ts';
-import { formatHistory } from '../../../../src/cli/format/images/history.ts';
-import type { HistoryResponseItem } from '../../../../src/engine/api/images.ts';
+import { hasCorpus, readCorpusJson, readCorpusText } from '../../support/corpus.ts';
+import { formatHistory } from '../../../src/format/images/history.ts';
+import type { HistoryResponseItem } from '../../../src/engine/api/images.ts';
 
 const NOW = 1_700_000_000;
 const yearsAgo = (n: number) => {

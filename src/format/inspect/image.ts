@@ -1,6 +1,6 @@
 // The image inspect document as Go types it (api/types/image.InspectResponse with a
 // DockerOCIImageConfig): what the daemon encodes and what `docker image inspect -f` templates walk.
-import type { HealthConfig, ImageConfig, ImageInspect } from '../../../engine/index.ts';
+import type { HealthConfig, ImageConfig, ImageInspect } from '../../engine/index.ts';
 import { GoRecord } from './go-struct.ts';
 
 /** image.InspectResponse of one image. */

@@ -1,7 +1,7 @@
 // `docker images` / `docker image ls` text, as docker/cli's formatter/image.go renders it: one row per
 // repository tag (and per digest with --digests), `<none>` for dangling images, the default tables,
 // `-q`, `--format` templates, `table`, `json` and `raw`.
-import type { ImageSummary } from '../../../engine/index.ts';
+import type { ImageSummary } from '../../engine/index.ts';
 import {
   DEFAULT_QUIET_FORMAT, formatContains, isTableFormat, RAW_FORMAT_KEY, TABLE_FORMAT_KEY, truncateId, writeContext,
 } from '../context.ts';

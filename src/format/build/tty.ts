@@ -1,8 +1,8 @@
 // BuildKit's tty progress (`--progress=tty`): a frame redrawn in place with ANSI cursor moves —
 // `[+] Building 1.2s (8/8) FINISHED`, ` => [2/4] RUN …  0.3s`, sub-steps ` => => …`, `CACHED `/`ERROR `
 // prefixes, and the running step's last log lines under it.
-import type { BuildEvent } from '../../../engine/index.ts';
-import type { Writer } from '../../../kernel/process.ts';
+import type { BuildEvent } from '../../engine/index.ts';
+import type { Writer } from '../../kernel/process.ts';
 
 interface Row {
   id: number;

@@ -1,6 +1,6 @@
 // A RepoTags or RepoDigests entry as the image table needs it: reference.ParseNormalizedNamed, then
 // its familiar name (`alpine`, `user/app`, `ghcr.io/x/y`), tag and digest.
-import { InvalidReferenceError, familiarName, parseNormalizedNamed } from '../../../engine/index.ts';
+import { InvalidReferenceError, familiarName, parseNormalizedNamed } from '../../engine/index.ts';
 
 /** A parsed reference: familiar repository name plus tag and/or digest. */
 export interface FamiliarRef {

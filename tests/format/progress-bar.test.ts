@@ -1,12 +1,12 @@
 // Pull/push progress text, checked against moby's TestProgressString cases and go-units sizes.
 import { describe, expect, it } from 'vitest';
-import { hasCorpus, readCorpusJson } from '../../support/corpus.ts';
-import { renderProgress } from '../../../src/cli/format/progress-bar.ts';
-import { humanSize } from '../../../src/cli/format/units.ts';
-import { formatFloatG } from '../../../src/cli/format/gofloat.ts';
+import { hasCorpus, readCorpusJson } from '../support/corpus.ts';
+import { renderProgress } from '../../src/format/progress-bar.ts';
+import { humanSize } from '../../src/format/units.ts';
+import { formatFloatG } from '../../src/format/gofloat.ts';
 
 const formatGoG = (x: number, precision: number) => formatFloatG(x, precision);
-import type { JsonProgress } from '../../../src/cli/format/progress-bar.ts';
+import type { JsonProgress } from '../../src/format/progress-bar.ts';
 
 interface ProgressCase {
   name: string;

@@ -1,5 +1,5 @@
 // `docker search` text, as docker/cli's registry/formatter_search.go renders it.
-import type { ImageSearchResponseItem } from '../../../engine/index.ts';
+import type { ImageSearchResponseItem } from '../../engine/index.ts';
 import { ellipsis, TABLE_FORMAT_KEY, writeContext } from '../context.ts';
 import { GoStruct } from '../template/index.ts';
 

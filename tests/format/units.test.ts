@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasCorpus, readCorpusJson } from '../../support/corpus.ts';
-import { bytesSize, fromHumanSize, humanDuration, humanSize, humanSizeWithPrecision, ramInBytes, SizeParseError } from '../../../src/cli/format/units.ts';
+import { hasCorpus, readCorpusJson } from '../support/corpus.ts';
+import { bytesSize, fromHumanSize, humanDuration, humanSize, humanSizeWithPrecision, ramInBytes, SizeParseError } from '../../src/format/units.ts';
 
 interface UnitsCases {
   humanDuration: { seconds: number; expected: string }[];

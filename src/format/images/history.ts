@@ -1,5 +1,5 @@
 // `docker history` text, as docker/cli's image/formatter_history.go renders it.
-import type { HistoryResponseItem } from '../../../engine/index.ts';
+import type { HistoryResponseItem } from '../../engine/index.ts';
 import { DEFAULT_QUIET_FORMAT, ellipsis, TABLE_FORMAT_KEY, truncateId, writeContext } from '../context.ts';
 import { goRfc3339 } from '../gotime.ts';
 import { GoStruct } from '../template/index.ts';

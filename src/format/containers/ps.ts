@@ -1,7 +1,7 @@
 // `docker ps` text, as docker/cli's formatter/container.go renders it: the default table, -q, -s,
 // --no-trunc and --format templates over ContainerContext (ID, Image, Command, CreatedAt, RunningFor,
 // Ports, State, Status, Size, Names, Labels, Label, Mounts, Networks).
-import type { ContainerSummary, PortSummary } from '../../../engine/index.ts';
+import type { ContainerSummary, PortSummary } from '../../engine/index.ts';
 import { DEFAULT_QUIET_FORMAT, ellipsis, TABLE_FORMAT_KEY, truncateId, writeContext } from '../context.ts';
 import { goTimeString } from '../gotime.ts';
 import { GoStruct } from '../template/index.ts';

@@ -1,7 +1,7 @@
 // BuildKit's plain progress (`--progress=plain`, progressui printer): `#N name`, sub-statuses with
 // `done`, log lines stamped with seconds since the vertex started, and `#N DONE 0.3s` / `CACHED` / `ERROR`.
-import type { BuildEvent } from '../../../engine/index.ts';
-import type { Writer } from '../../../kernel/process.ts';
+import type { BuildEvent } from '../../engine/index.ts';
+import type { Writer } from '../../kernel/process.ts';
 
 /** Prints build events as they arrive. */
 export class PlainProgress {

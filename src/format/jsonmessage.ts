@@ -1,7 +1,7 @@
 // Renders a daemon's jsonmessage stream (pull, push, load …) as docker/cli does: on a terminal each
 // layer keeps its own line, redrawn in place with cursor moves; elsewhere progress bars are dropped.
-import type { JsonMessage } from '../../engine/index.ts';
-import type { Writer } from '../../kernel/process.ts';
+import type { JsonMessage } from '../engine/index.ts';
+import type { Writer } from '../kernel/process.ts';
 import { renderProgress } from './progress-bar.ts';
 
 const ESC = '\x1b';

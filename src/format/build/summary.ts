@@ -1,6 +1,6 @@
 // What buildx prints after the progress: the failed step's logs between `------` lines, the build-check
 // summary, the Dockerfile excerpt around the failing line, and `ERROR: failed to build: failed to solve: …`.
-import type { BuildError, BuildWarning, SourceLocation } from '../../../engine/index.ts';
+import type { BuildError, BuildWarning, SourceLocation } from '../../engine/index.ts';
 
 /** ` 2 warnings found (use docker --debug to expand):` and one ` - Rule: detail (line N)` per finding. */
 export function formatWarnings(warnings: readonly BuildWarning[]): string {

@@ -5,7 +5,7 @@ const decimalAbbrs = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 const binaryAbbrs = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
 
 /** go-units HumanDuration (shared with the daemon, which writes it into container Status). */
-export { humanDuration } from '../../engine/index.ts';
+export { humanDuration } from '../engine/index.ts';
 
 function sizeAndUnit(size: number, base: number, abbrs: string[]): [number, string] {
   let i = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabwrite } from '../../../src/cli/format/tabwriter.ts';
+import { tabwrite } from '../../src/format/tabwriter.ts';
 
 describe('tabwriter (minwidth 10, padding 3)', () => {
   it('pads every cell but the last to max(width + 3, 10)', () => {
