@@ -4,7 +4,7 @@
 /** A redirection: `2>file`, `>>log`, `<in`, `2>&1`, heredocs (`<<EOF`, `<<-EOF`, `<<'EOF'`). */
 export interface Redir {
   fd: number;
-  op: '>' | '>>' | '<' | '>&' | '<&' | '>|' | '<>' | '<<' | '<<-';
+  op: '>' | '>>' | '<' | '>&' | '<&' | '>|' | '<>' | '<<' | '<<-' | '<<<';
   target: string; // raw word, or the delimiter for a heredoc
   heredoc?: { body: string; expand: boolean };
 }

@@ -2,7 +2,8 @@
 // cd, pwd, echo, exit, export, unset, set, true/false/:, type, command, return, break, continue, shift, eval, ., read, test/[.
 import { ExitSignal, LoopSignal, ReturnSignal } from './errors.ts';
 import type { ExecIo } from './io.ts';
-import type { Interpreter } from './interpreter.ts';
+import type { ShellState } from './state.ts';
+import { applyOption, listOptions, readOptions } from './options.ts';
 import { runTest } from './test-expr.ts';
 import { echoText } from './echo.ts';
 import { resolve } from '../vfs/path.ts';
@@ -10,10 +11,10 @@ import { FsError } from '../vfs/types.ts';
 import { strerror } from './messages.ts';
 import { parse } from './parser.ts';
 
-/** A builtin: gets the interpreter, argv and streams, returns the status. */
-export type Builtin = (sh: Interpreter, argv: string[], io: ExecIo) => number | Promise<number>;
+/** A builtin: gets the shell's state, argv and streams, returns the status. */
+export type Builtin = (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>;
 
-function tildeHome(sh: Interpreter, p: string): string {
+function tildeHome(sh: ShellState, p: string): string {
   const home = sh.env.get('HOME');
   if (home && (p === home || p.startsWith(home + '/'))) return '~' + p.slice(home.length);
   return p;
@@ -115,10 +116,7 @@ const unset: Builtin = (sh, argv) => {
     if (a === '-v') continue;
     if (a === '-f') continue;
     if (argv[1] === '-f') sh.functions.delete(a);
-    else {
-      sh.env.delete(a);
-      sh.exported.delete(a);
-    }
+    else sh.unsetVar(a);
   }
   return 0;
 };
@@ -128,29 +126,29 @@ const set: Builtin = (sh, argv, io) => {
     for (const k of [...sh.env.keys()].sort()) io.stdout.write(`${k}=${shellQuote(sh.env.get(k)!)}\n`);
     return 0;
   }
-  let k = 1;
-  for (; k < argv.length; k++) {
-    const a = argv[k];
-    if (a === '--') {
-      k++;
-      sh.args = argv.slice(k);
-      return 0;
+  const opts = readOptions(sh.dialect, argv, 1);
+  for (const change of opts.changes) {
+    if (change.kind === 'set') applyOption(sh, change.name, change.on);
+    else if (change.kind === 'list') io.stdout.write(listOptions(sh.dialect, sh, !change.on));
+    else if (change.kind === 'bad-name') {
+      if (sh.dialect === 'bash') {
+        io.stderr.write(`${sh.builtinPrefix('set')}${change.name}: invalid option name\n`);
+        return 2;
+      }
+      io.stderr.write(`${sh.builtinPrefix('set')}illegal option -o ${change.name}\n`);
+      return 1;
+    } else {
+      if (sh.dialect === 'bash') {
+        io.stderr.write(`${sh.builtinPrefix('set')}-${change.letter}: invalid option\nset: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n`);
+        return 2;
+      }
+      // busybox: a bad option to a special builtin ends a non-interactive shell.
+      io.stderr.write(`${sh.builtinPrefix('set')}illegal option -${change.letter}\n`);
+      if (!sh.interactive) throw new ExitSignal(2);
+      return 2;
     }
-    if (a === '-o' || a === '+o') {
-      const opt = argv[++k];
-      if (opt === 'errexit') sh.errexit = a === '-o';
-      else if (opt === 'nounset') sh.nounset = a === '-o';
-      continue;
-    }
-    if (/^[-+][euxvfC]+$/.test(a)) {
-      if (a.includes('e')) sh.errexit = a[0] === '-';
-      if (a.includes('u')) sh.nounset = a[0] === '-';
-      continue;
-    }
-    break;
   }
-  if (k < argv.length) sh.args = argv.slice(k);
-  void io;
+  if (opts.endMarker || opts.next < argv.length) sh.args = argv.slice(opts.next);
   return 0;
 };
 
@@ -161,7 +159,7 @@ export function shellQuote(v: string): string {
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', '{', '}', '!', 'in']);
 
-function describe(sh: Interpreter, name: string, mode: 'type' | 'v'): string | null {
+function describe(sh: ShellState, name: string, mode: 'type' | 'v'): string | null {
   if (sh.functions.has(name)) return mode === 'v' ? name : `${name} is a ${sh.dialect === 'bash' ? 'function' : 'function'}`;
   if (KEYWORDS.has(name)) return mode === 'v' ? name : `${name} is a shell keyword`;
   if (BUILTINS.has(name)) return mode === 'v' ? name : `${name} is a shell builtin`;

@@ -43,7 +43,7 @@ export class ExpansionError {
   ) {}
 }
 
-/** The per-line step budget ran out (a runaway loop): see STEP_BUDGET in shell.ts. */
+/** The per-line step budget ran out (a runaway loop): see STEP_BUDGET in interpreter/budget.ts. */
 export class BudgetExceeded {}
 
 /** Ctrl-C: the signal was aborted. */

@@ -19,6 +19,8 @@ export interface ExpandHost {
   commandSubst(src: string): Promise<string>;
   /** `set -u` */
   nounset?: boolean;
+  /** Whose words to use in errors (default bash). */
+  dialect?: 'bash' | 'ash';
 }
 
 interface Piece {
@@ -138,7 +140,7 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
 
 function lookup(name: string, host: ExpandHost): string | undefined {
   const v = /^[0-9]$/.test(name) || SPECIAL.test(name) ? host.special(name) : host.getVar(name);
-  if (v === undefined && host.nounset && name !== '@' && name !== '*') throw new ExpansionError(`${name}: unbound variable`, 1);
+  if (v === undefined && host.nounset && name !== '@' && name !== '*') throw new ExpansionError(`${name}: ${host.dialect === 'ash' ? 'parameter not set' : 'unbound variable'}`, 1);
   return v;
 }
 

@@ -1,26 +1,40 @@
 // The shell a learner types into: buffers lines until a construct is complete, runs it, and
 // offers the prompt and tab completion. Host machine = bash; Alpine containers = busybox ash.
 import { Incomplete, ShellSyntaxError } from './errors.ts';
-import { Interpreter, type ShellOptions } from './interpreter.ts';
+import { Interpreter } from './interpreter/interpreter.ts';
 import { InputStream, type ExecIo } from './io.ts';
+import type { ShellOptions } from './state.ts';
 import { parse } from './parser.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { resolve } from '../vfs/path.ts';
 
-export type { ShellOptions } from './interpreter.ts';
-export { STEP_BUDGET, BUDGET_EXIT, INTERRUPT_EXIT } from './interpreter.ts';
 
 type FeedIo = { stdout: Writer; stderr: Writer; signal: AbortSignal };
 
 /** A POSIX shell over the vfs, in the bash or busybox-ash dialect. */
-export class Shell extends Interpreter implements InteractiveShell {
+export class Shell implements InteractiveShell {
   private buffer = '';
-  /** Set on shells started for `sh -c` / scripts so they share their parent's step budget. */
-  nested = false;
+  /** The interpreter holding this shell's state (variables, functions, options, cwd). */
+  readonly state: Interpreter;
 
-  constructor(opts: ShellOptions) {
-    super(opts);
+  constructor(readonly opts: ShellOptions) {
+    this.state = new Interpreter(opts, (child) => new Shell(child));
+  }
+
+  /** The working directory. */
+  get cwd(): string {
+    return this.state.cwd;
+  }
+
+  /** The shell's variables (the same Map it was built with). */
+  get env(): Map<string, string> {
+    return this.state.env;
+  }
+
+  /** `$?`. */
+  get lastExitCode(): number {
+    return this.state.lastExitCode;
   }
 
   /** The primary prompt: `learner@workbook:~/workspace$ `, `/ # ` (ash) or `root@abc123:/# ` (bash in a container). */
@@ -28,7 +42,7 @@ export class Shell extends Interpreter implements InteractiveShell {
     const user = this.opts.user ?? this.env.get('USER') ?? (this.opts.promptStyle === 'container' ? 'root' : 'learner');
     const sign = user === 'root' ? '#' : '$';
     const dir = this.displayCwd();
-    if (this.opts.promptStyle === 'container' && this.dialect === 'ash') return `${dir} ${sign} `;
+    if (this.opts.promptStyle === 'container' && this.state.dialect === 'ash') return `${dir} ${sign} `;
     return `${user}@${this.opts.hostname ?? 'workbook'}:${dir}${sign} `;
   }
 
@@ -51,30 +65,29 @@ export class Shell extends Interpreter implements InteractiveShell {
 
   /** Runs one typed line, or buffers it while a quote, heredoc, `&&`, `|`, `\` or if/for/while is open. */
   async feed(line: string, io: FeedIo): Promise<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }> {
-    this.interactive = true;
+    const st = this.state;
+    st.interactive = true;
     const src = this.buffer + line + '\n';
     const eio: ExecIo = { ...io, stdin: new InputStream('', true), tty: true };
-    let tree;
-    try {
-      tree = parse(src);
-    } catch (e) {
-      if (e instanceof Incomplete) {
-        this.buffer = src;
-        return { kind: 'incomplete' };
-      }
-      if (e instanceof ShellSyntaxError) {
+    return guarded<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }>(st, eio, async () => {
+      let tree;
+      try {
+        tree = parse(src);
+      } catch (e) {
+        if (e instanceof Incomplete) {
+          this.buffer = src;
+          return { kind: 'incomplete' };
+        }
         this.buffer = '';
-        this.lineNo = 1;
-        this.lastExitCode = this.reportSyntax(e, src, eio);
+        if (!(e instanceof ShellSyntaxError)) throw e;
+        st.lineNo = 1;
+        st.lastExitCode = st.reportSyntax(e, src, eio);
         return { kind: 'ran', exitCode: 2, exited: false };
       }
       this.buffer = '';
-      throw e;
-    }
-    this.buffer = '';
-    if (/^\s*$/.test(src.replace(/#.*$/gm, '')) ) return { kind: 'ran', exitCode: this.lastExitCode, exited: false };
-    const r = await this.runTree(tree, eio);
-    return { kind: 'ran', ...r };
+      if (/^\s*$/.test(src.replace(/#.*$/gm, ''))) return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
+      return { kind: 'ran', ...(await st.runTree(tree, eio)) };
+    }, { kind: 'ran', exitCode: 1, exited: false });
   }
 
   /** Drops a half-typed construct (Ctrl-C at a `> ` prompt). */
@@ -82,27 +95,29 @@ export class Shell extends Interpreter implements InteractiveShell {
     this.buffer = '';
   }
 
-  /** Runs a whole script non-interactively (`sh -c`, Dockerfile RUN, shell scripts). */
-  async run(script: string, io: FeedIo & { stdin?: string | InputStream }, tty = false): Promise<{ exitCode: number; exited: boolean }> {
-    this.interactive = false;
+  /**
+   * Runs a whole script non-interactively (`sh -c`, Dockerfile RUN, shell scripts). `sharedBudget`:
+   * this shell was started by another and goes on counting that shell's steps.
+   */
+  async run(script: string, io: FeedIo & { stdin?: string | InputStream }, tty = false, sharedBudget = false): Promise<{ exitCode: number; exited: boolean }> {
+    const st = this.state;
+    st.interactive = false;
+    if (!sharedBudget) st.commandMode = true;
     // A child shell (`sh -c …`, a script) reads its parent's stream itself, as a forked shell shares fd 0.
     const stdin = io.stdin instanceof InputStream ? io.stdin : new InputStream(io.stdin ?? '');
     const eio: ExecIo = { stdout: io.stdout, stderr: io.stderr, signal: io.signal, stdin, tty };
-    let tree;
-    try {
-      tree = parse(script.endsWith('\n') ? script : script + '\n', true);
-    } catch (e) {
-      if (e instanceof Incomplete || e instanceof ShellSyntaxError) {
-        this.lineNo = e instanceof Incomplete ? script.split('\n').length + (script.endsWith('\n') ? 0 : 1) : 1;
-        this.lastExitCode = this.reportSyntax(e, script, eio);
+    return guarded(st, eio, async () => {
+      let tree;
+      try {
+        tree = parse(script.endsWith('\n') ? script : script + '\n', true);
+      } catch (e) {
+        if (!(e instanceof Incomplete || e instanceof ShellSyntaxError)) throw e;
+        st.lineNo = e instanceof Incomplete ? script.split('\n').length + (script.endsWith('\n') ? 0 : 1) : 1;
+        st.lastExitCode = st.reportSyntax(e, script, eio);
         return { exitCode: 2, exited: true };
       }
-      throw e;
-    }
-    const saved = this.stepsUsed;
-    const r = await this.runTree(tree, eio);
-    if (this.nested) this.stepsUsed += saved;
-    return r;
+      return st.runTree(tree, eio, sharedBudget);
+    }, { exitCode: 1, exited: !st.interactive });
   }
 
   /** Tab completion: command names for the first word, else paths (directories get a `/`). */
@@ -115,7 +130,7 @@ export class Shell extends Interpreter implements InteractiveShell {
     const firstWord = /^\s*$/.test(head) || /(?:[;|&(]|&&|\|\|)\s*$/.test(head);
     const out = new Set<string>();
     if (firstWord && !word.includes('/')) {
-      for (const n of [...BUILTINS.keys(), ...this.programs.keys(), ...this.functions.keys()]) if (n.startsWith(word)) out.add(n);
+      for (const n of [...BUILTINS.keys(), ...this.state.programs.keys(), ...this.state.functions.keys()]) if (n.startsWith(word)) out.add(n);
       return { start, candidates: [...out].sort() };
     }
     const slash = word.lastIndexOf('/');
@@ -124,12 +139,12 @@ export class Shell extends Interpreter implements InteractiveShell {
     const home = this.env.get('HOME') ?? '/';
     const dirAbs = resolve(this.cwd, dirPart === '' ? '.' : dirPart.replace(/^~(?=\/|$)/, home));
     try {
-      for (const name of this.fs.readdir(dirAbs)) {
+      for (const name of this.state.fs.readdir(dirAbs)) {
         if (!name.startsWith(prefix)) continue;
         if (name.startsWith('.') && !prefix.startsWith('.')) continue;
         let isDir = false;
         try {
-          isDir = this.fs.stat(`${dirAbs}/${name}`).type === 'dir';
+          isDir = this.state.fs.stat(`${dirAbs}/${name}`).type === 'dir';
         } catch {
           /* dangling link */
         }
@@ -139,5 +154,23 @@ export class Shell extends Interpreter implements InteractiveShell {
       /* not a directory */
     }
     return { start, candidates: [...out].sort() };
+  }
+}
+
+/**
+ * Runs `f`, and if anything inside the shell fails in a way it does not model (a bug, the JS stack
+ * running out), prints one line `internal error: …` instead of a stack, keeps the shell usable and
+ * logs the detail for developers. `$?` becomes 1.
+ */
+async function guarded<T>(st: Interpreter, io: ExecIo, f: () => Promise<T>, failed: T): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    st.resetDepths();
+    console.error('shell: internal error', e);
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`internal error: ${message.split('\n')[0].slice(0, 200)}\n`);
+    st.lastExitCode = 1;
+    return failed;
   }
 }

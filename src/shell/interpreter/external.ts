@@ -1,0 +1,122 @@
+// Commands that are not functions or builtins: a program from the table, a script file, an image
+// binary the workbook does not implement, or a shell (`sh`, `bash`), found by path or through $PATH.
+import type { ProgramContext } from '../../kernel/process.ts';
+import { resolve } from '../../vfs/path.ts';
+import { FsError } from '../../vfs/types.ts';
+import { Interrupted } from '../errors.ts';
+import type { ExecIo } from '../io.ts';
+import { strerror } from '../messages.ts';
+import type { Located } from '../state.ts';
+import { runChildShell } from './child-shell.ts';
+import type { Interp } from './types.ts';
+
+/** Program names that start a child shell rather than a table program. */
+const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
+
+/** Finds a program: a path (`./x`, `/bin/ls`), else the program table, else an executable in $PATH. */
+export function locate(it: Interp, name: string): Located {
+  if (name.includes('/')) return locatePath(it, name);
+  const prog = it.programs.get(name);
+  if (prog) return { kind: 'program', program: prog, path: pathOf(it, name) };
+  for (const dir of (it.env.get('PATH') ?? '').split(':')) {
+    if (!dir) continue;
+    const p = resolve(it.cwd, `${dir}/${name}`);
+    try {
+      const n = it.fs.stat(p);
+      if (n.type !== 'file' || (n.mode & 0o111) === 0) continue;
+      const isBinary = n.size !== undefined || n.data[0] === 0x7f;
+      if (isBinary) return SHELL_NAMES.has(name) ? { kind: 'shell' } : { kind: 'unsupported', path: p };
+      return { kind: 'script', path: p };
+    } catch {
+      /* not here */
+    }
+  }
+  return null;
+}
+
+function locatePath(it: Interp, name: string): Located {
+  const p = resolve(it.cwd, name);
+  let node;
+  try {
+    node = it.fs.stat(p);
+  } catch {
+    return { kind: 'error', code: 127, message: it.dialect === 'bash' ? `${name}: No such file or directory` : `${name}: not found` };
+  }
+  if (node.type === 'dir') return { kind: 'error', code: 126, message: it.dialect === 'bash' ? `${name}: Is a directory` : `${name}: Permission denied` };
+  if ((node.mode & 0o111) === 0) return { kind: 'error', code: 126, message: `${name}: Permission denied` };
+  const real = it.fs.realpath(p);
+  const base = real.slice(real.lastIndexOf('/') + 1);
+  const prog = it.programs.get(base) ?? it.programs.get(name.slice(name.lastIndexOf('/') + 1));
+  const data = node.type === 'file' ? node.data : new Uint8Array();
+  // Image binaries are sized stand-ins (node.size set): they run as the program they are named for,
+  // and /bin/sh, /bin/bash … as a child shell, whatever the stand-in's text says.
+  const isBinary = node.type === 'file' && (node.size !== undefined || data[0] === 0x7f);
+  const invoked = name.slice(name.lastIndexOf('/') + 1);
+  if (isBinary && !prog && SHELL_NAMES.has(invoked)) return { kind: 'shell' };
+  // A binary the workbook does not implement says so rather than running its stand-in text.
+  if (isBinary && !prog) return { kind: 'unsupported', path: p };
+  const isScript = !isBinary && data.length > 0 && !(data[0] === 0x23 && data[1] === 0x21 && prog);
+  if (prog && !isScript) return { kind: 'program', program: prog, path: p };
+  return { kind: 'script', path: p };
+}
+
+/** Where `type`/`which` say a table program lives: its file in $PATH if the filesystem has one. */
+export function pathOf(it: Interp, name: string): string {
+  for (const dir of (it.env.get('PATH') ?? '').split(':')) {
+    if (dir && it.fs.lexists(`${dir}/${name}`)) return `${dir}/${name}`;
+  }
+  return it.dialect === 'bash' ? `/usr/bin/${name}` : `/bin/${name}`;
+}
+
+/** Runs a command found outside the shell; 127 with the dialect's message when there is none. */
+export async function runExternal(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number> {
+  const name = argv[0];
+  const found = locate(it, name);
+  if (found === null) {
+    if (name === 'sh' || (name === 'bash' && it.dialect === 'bash')) return runChildShell(it, argv, assigns, io);
+    io.stderr.write(it.dialect === 'bash' ? `${it.errPrefix()}${name}: command not found\n` : `${it.name}: ${name}: not found\n`);
+    return 127;
+  }
+  if (found.kind === 'error') {
+    io.stderr.write(it.dialect === 'bash' ? `${it.errPrefix()}${found.message}\n` : `${it.name}: ${found.message}\n`);
+    return found.code;
+  }
+  if (found.kind === 'shell') return runChildShell(it, argv, assigns, io);
+  if (found.kind === 'unsupported') {
+    io.stderr.write(`${name.slice(name.lastIndexOf('/') + 1)}: not supported in the workbook\n`);
+    return 127;
+  }
+  if (found.kind === 'script') return runChildShell(it, [it.name, found.path, ...argv.slice(1)], assigns, io, name);
+  const ctx: ProgramContext = {
+    argv,
+    env: it.exportedEnv(assigns),
+    cwd: it.cwd,
+    fs: it.fs,
+    // Reading stdin takes it from the shared stream, so a program in a `while read` loop eats the rest.
+    get stdin() {
+      return io.stdin.readAll();
+    },
+    stdout: io.stdout,
+    stderr: io.stderr,
+    isTty: io.tty && (it.opts.isTty ?? false),
+    // The learner types at a terminal even when its output is captured (sim, replays, checks).
+    stdinTty: io.stdin.terminal,
+    columns: it.opts.columns ?? 80,
+    signal: io.signal,
+    sleep: it.opts.sleep ?? (() => Promise.resolve()),
+    chdir: (p) => {
+      it.cwd = resolve(it.cwd, p);
+    },
+    enterShell: it.opts.enterShell,
+    net: it.opts.net,
+  };
+  try {
+    return await found.program(ctx);
+  } catch (e) {
+    if (e instanceof Interrupted) throw e;
+    if (io.signal.aborted) throw new Interrupted();
+    const msg = e instanceof FsError ? `${e.path}: ${strerror(e.code)}` : e instanceof Error ? e.message : String(e);
+    io.stderr.write(`${name}: ${msg}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,146 @@
+// The interpreter: the state of one shell (variables, options, functions, cwd) and its entry
+// points. The work is done by the parts beside it, one concern each (exec, pipeline, redirections,
+// functions, substitution, external commands, child shells, tracing); this class wires them up.
+import type { Node } from '../ast.ts';
+import type { ExecIo } from '../io.ts';
+import type { Dialect } from '../messages.ts';
+import type { Located, ShellOptions } from '../state.ts';
+import type { Program } from '../../kernel/process.ts';
+import type { Vfs } from '../../vfs/vfs.ts';
+import { countStep } from './budget.ts';
+import { exec } from './exec.ts';
+import { locate, pathOf } from './external.ts';
+import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
+import { invoke } from './simple.ts';
+import type { ChildShell, Interp } from './types.ts';
+import type { Incomplete, ShellSyntaxError } from '../errors.ts';
+
+/** One shell's state and execution; `spawn` builds the child shells it starts (`sh -c`, scripts). */
+export class Interpreter implements Interp {
+  readonly fs: Vfs;
+  readonly programs: Map<string, Program>;
+  readonly env: Map<string, string>;
+  readonly exported: Set<string>;
+  readonly arrays = new Map<string, string[]>();
+  readonly functions = new Map<string, Node>();
+  readonly dialect: Dialect;
+  readonly opts: ShellOptions;
+  name: string;
+  cwd: string;
+  args: string[];
+  lastExitCode = 0;
+  errexit = false;
+  nounset = false;
+  xtrace = false;
+  pipefail = false;
+  interactive = false;
+  commandMode = false;
+  steps = 0;
+  lineNo = 1;
+  conditionDepth = 0;
+  funcDepth = 0;
+  loopDepth = 0;
+  nesting = 0;
+  substDepth = 0;
+  signal: AbortSignal | undefined;
+  substStatus: number | undefined;
+  private randomState: number;
+
+  constructor(
+    opts: ShellOptions,
+    readonly spawn: (opts: ShellOptions) => ChildShell,
+  ) {
+    this.opts = opts;
+    this.fs = opts.fs;
+    this.programs = opts.programs;
+    this.env = opts.env;
+    this.exported = new Set(opts.env.keys());
+    this.dialect = opts.dialect;
+    this.cwd = opts.cwd;
+    this.name = opts.name ?? (opts.dialect === 'bash' ? 'bash' : 'sh');
+    this.args = opts.args ?? [];
+    this.randomState = (opts.randomSeed ?? 1) >>> 0;
+    if (!this.env.has('PWD')) this.setVar('PWD', this.cwd, true);
+  }
+
+  setVar(name: string, value: string, exported = false): void {
+    this.arrays.delete(name);
+    this.env.set(name, value);
+    if (exported) this.exported.add(name);
+  }
+
+  unsetVar(name: string): void {
+    this.arrays.delete(name);
+    this.env.delete(name);
+    this.exported.delete(name);
+  }
+
+  exportedEnv(extra?: Map<string, string>): Map<string, string> {
+    const m = new Map<string, string>();
+    for (const k of this.exported) {
+      const v = this.env.get(k);
+      if (v !== undefined) m.set(k, v);
+    }
+    if (extra) for (const [k, v] of extra) m.set(k, v);
+    return m;
+  }
+
+  errPrefix(): string {
+    if (this.dialect === 'bash' && !this.interactive) return `${this.name}: line ${this.lineNo}: `;
+    return `${this.name}: `;
+  }
+
+  builtinPrefix(builtin: string): string {
+    if (this.dialect === 'ash') return `${this.name}: ${builtin}: ${this.interactive ? '' : `line ${this.lineNo - 1}: `}`;
+    return `${this.errPrefix()}${builtin}: `;
+  }
+
+  /** Puts the depth counters back to top level (after a line was cut short by an internal error). */
+  resetDepths(): void {
+    this.conditionDepth = this.funcDepth = this.loopDepth = this.nesting = this.substDepth = 0;
+  }
+
+  step(): void {
+    countStep(this);
+  }
+
+  random(): number {
+    // A 32-bit LCG (Numerical Recipes) seeded from the session: bash's own generator is not specified.
+    this.randomState = (Math.imul(this.randomState, 1664525) + 1013904223) >>> 0;
+    return (this.randomState >>> 16) & 0x7fff;
+  }
+
+  exec(node: Node, io: ExecIo): Promise<number> {
+    return exec(this, node, io);
+  }
+
+  invoke(argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number> {
+    return invoke(this, argv, assigns, io);
+  }
+
+  locate(name: string): Located {
+    return locate(this, name);
+  }
+
+  pathOf(name: string): string {
+    return pathOf(this, name);
+  }
+
+  /** Runs a parsed tree at top level, turning control-flow exceptions into an exit status. */
+  async runTree(tree: Node, io: ExecIo, sharedBudget = false): Promise<RunResult> {
+    if (!sharedBudget) this.steps = 0;
+    this.signal = io.signal;
+    try {
+      const code = await this.exec(tree, io);
+      this.lastExitCode = code;
+      return { exitCode: code, exited: false };
+    } catch (e) {
+      return topLevelCatch(this, e, io);
+    }
+  }
+
+  /** Prints a syntax error as this shell does and returns status 2. */
+  reportSyntax(e: ShellSyntaxError | Incomplete, src: string, io: ExecIo): number {
+    return reportSyntax(this, e, src, io);
+  }
+}

@@ -1,0 +1,29 @@
+// Pipelines: each command's output is buffered and becomes the next one's input (no program here
+// reads interactively); every part of a multi-command pipeline runs in a subshell, as in bash and ash.
+import type { Node } from '../ast.ts';
+import { BufferWriter, InputStream, type ExecIo } from '../io.ts';
+import { inSubshell } from './subshell.ts';
+import type { Interp } from './types.ts';
+
+/** Runs `a | b | c` (or `! a | b`); the status is the last command's (or the last failure's under pipefail). */
+export async function execPipeline(it: Interp, cmds: Node[], negate: boolean, io: ExecIo): Promise<{ code: number; pipeline: boolean }> {
+  let input: InputStream = io.stdin;
+  let code = 0;
+  let failed = 0;
+  if (negate) it.conditionDepth++;
+  try {
+    for (let k = 0; k < cmds.length; k++) {
+      const last = k === cmds.length - 1;
+      const out = last ? io.stdout : new BufferWriter();
+      const sub: ExecIo = { ...io, stdin: input, stdout: out, tty: last ? io.tty : false };
+      code = cmds.length > 1 ? await inSubshell(it, () => it.exec(cmds[k], sub)) : await it.exec(cmds[k], sub);
+      if (code !== 0) failed = code;
+      if (!last) input = new InputStream((out as BufferWriter).text);
+    }
+  } finally {
+    if (negate) it.conditionDepth--;
+  }
+  if (it.pipefail && cmds.length > 1) code = failed;
+  if (negate) return { code: code === 0 ? 1 : 0, pipeline: false };
+  return { code, pipeline: cmds.length > 1 };
+}

@@ -1,0 +1,71 @@
+// A simple command: expand its words and assignments, trace it under `set -x`, apply its
+// redirections, and run it as a function, a builtin or an external command.
+import { BUILTINS } from '../builtins.ts';
+import type { Node } from '../ast.ts';
+import { ExitSignal, ExpansionError } from '../errors.ts';
+import { expandFields, expandSingle } from '../expand.ts';
+import type { ExecIo } from '../io.ts';
+import { callFunction } from './functions.ts';
+import { runExternal } from './external.ts';
+import { applyRedirs } from './redirections.ts';
+import { expandHost } from './substitution.ts';
+import { traceCommand } from './xtrace.ts';
+import type { Interp } from './types.ts';
+
+/** Builtins whose prefix assignments persist (POSIX special builtins). */
+const SPECIAL_BUILTINS = new Set([':', 'export', 'unset', 'set', 'exit', 'return', 'break', 'continue', 'eval', '.', 'shift', 'readonly']);
+
+/** Runs a simple command node and returns its status. */
+export async function execSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
+  it.step();
+  it.lineNo = node.line;
+  const host = expandHost(it, io);
+  it.substStatus = undefined;
+  let argv: string[];
+  try {
+    argv = [];
+    for (const w of node.words) argv.push(...(await expandFields(w, host)));
+  } catch (e) {
+    if (e instanceof ExpansionError) {
+      io.stderr.write(it.errPrefix() + e.message + '\n');
+      if (!it.interactive) throw new ExitSignal(it.dialect === 'bash' ? 127 : 2);
+      return e.code;
+    }
+    throw e;
+  }
+  const assigns = new Map<string, string>();
+  for (const a of node.assigns) assigns.set(a.name, await expandSingle(a.value, host));
+  if (it.xtrace) traceCommand(io.stderr, it.dialect, it.substDepth, [...assigns], argv);
+  if (argv.length === 0) {
+    for (const [k, v] of assigns) it.setVar(k, v);
+    const rio = await applyRedirs(it, node.redirs, io);
+    if (!rio) return 1;
+    return it.substStatus ?? 0;
+  }
+  const rio = await applyRedirs(it, node.redirs, io);
+  if (!rio) return 1;
+  return invoke(it, argv, assigns, rio);
+}
+
+/** Runs a command by name: function, builtin, program or script file. */
+export async function invoke(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number> {
+  const name = argv[0];
+  const fn = it.functions.get(name);
+  if (fn) return callFunction(it, name, fn, argv.slice(1), assigns, io);
+  const builtin = BUILTINS.get(name);
+  if (!builtin) return runExternal(it, argv, assigns, io);
+  const saved = new Map<string, string | undefined>();
+  for (const [k, v] of assigns) {
+    saved.set(k, it.env.get(k));
+    it.env.set(k, v);
+  }
+  try {
+    return await builtin(it, argv, io);
+  } finally {
+    if (!SPECIAL_BUILTINS.has(name))
+      for (const [k, v] of saved) {
+        if (v === undefined) it.env.delete(k);
+        else it.env.set(k, v);
+      }
+  }
+}

@@ -1,0 +1,44 @@
+// `( … )`, each part of a pipeline and `$(…)` run in a subshell: whatever they change of the shell's
+// state (cwd, variables, functions, options) is put back afterwards, and `exit` ends only the subshell.
+import { ExitSignal } from '../errors.ts';
+import type { Interp } from './types.ts';
+
+/** Runs `f` with the shell state restored afterwards; `exit` inside only ends the subshell. */
+export async function inSubshell(it: Interp, f: () => Promise<number>): Promise<number> {
+  const saved = {
+    cwd: it.cwd,
+    env: new Map(it.env),
+    arrays: new Map([...it.arrays].map(([k, v]) => [k, [...v]])),
+    exported: new Set(it.exported),
+    functions: new Map(it.functions),
+    args: it.args,
+    errexit: it.errexit,
+    nounset: it.nounset,
+    xtrace: it.xtrace,
+  };
+  it.nesting++;
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof ExitSignal) return e.code;
+    throw e;
+  } finally {
+    it.nesting--;
+    it.cwd = saved.cwd;
+    replace(it.env, saved.env);
+    replace(it.arrays, saved.arrays);
+    it.exported.clear();
+    for (const k of saved.exported) it.exported.add(k);
+    replace(it.functions, saved.functions);
+    it.args = saved.args;
+    it.errexit = saved.errexit;
+    it.nounset = saved.nounset;
+    it.xtrace = saved.xtrace;
+  }
+}
+
+// Refills a map in place (the Map objects are shared with the session, so they are never swapped).
+function replace<K, V>(target: Map<K, V>, from: Map<K, V>): void {
+  target.clear();
+  for (const [k, v] of from) target.set(k, v);
+}

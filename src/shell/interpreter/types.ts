@@ -1,0 +1,34 @@
+// The interpreter's own view of itself: ShellState plus the bookkeeping its parts share (step
+// counter, condition depth for `set -e`, the line being run). Each part is a set of functions over it.
+import type { ExecIo } from '../io.ts';
+import type { ShellOptions, ShellState } from '../state.ts';
+
+/** A shell started by this one (`sh -c`, a script): its state and how to run a script in it. */
+export interface ChildShell {
+  readonly state: Interp;
+  /** Runs a script; `sharedBudget` keeps the steps already counted (a child spends its parent's budget). */
+  run(script: string, io: ExecIo, tty?: boolean, sharedBudget?: boolean): Promise<{ exitCode: number; exited: boolean }>;
+}
+
+/** The interpreter's state as its parts see it. */
+export interface Interp extends ShellState {
+  /** Steps used by the current line (shared with child shells). */
+  steps: number;
+  /** The source line of the command running, for `bash: line N:` messages. */
+  lineNo: number;
+  /** >0 inside a condition (if/while test, left of && or ||, after !): `set -e` does not fire there. */
+  conditionDepth: number;
+  funcDepth: number;
+  loopDepth: number;
+  /** How deep in `$(…)`, subshells and sourced files we are (bash's nesting limits). */
+  nesting: number;
+  /** How deep in `$(…)` we are: bash repeats the `+` of an `-x` trace once per level. */
+  substDepth: number;
+  signal: AbortSignal | undefined;
+  /** Status of the last `$(…)` in the current simple command (`x=$(false)` returns 1). */
+  substStatus: number | undefined;
+  /** Started with `-c`: `$-` shows `c`. */
+  commandMode: boolean;
+  /** Starts a child shell with these options (the Shell that holds this interpreter builds it). */
+  spawn(opts: ShellOptions): ChildShell;
+}

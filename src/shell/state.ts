@@ -1,0 +1,84 @@
+// What a builtin (and any other part of the shell) may see of a running shell: its variables,
+// options, functions and the few operations that run more commands. The interpreter implements it;
+// builtins depend on this interface, never on the interpreter, so the two do not import each other.
+import type { NetworkStack } from '../kernel/net.ts';
+import type { InteractiveShell, Program } from '../kernel/process.ts';
+import type { Vfs } from '../vfs/vfs.ts';
+import type { Node } from './ast.ts';
+import type { ExecIo } from './io.ts';
+import type { Dialect } from './messages.ts';
+import type { ShellOptionFlags } from './options.ts';
+
+/** How to build a shell. */
+export interface ShellOptions {
+  fs: Vfs;
+  programs: Map<string, Program>;
+  env: Map<string, string>;
+  cwd: string;
+  dialect: Dialect;
+  user?: string;
+  hostname?: string;
+  promptStyle?: 'host' | 'container';
+  sleep?: (ms: number) => Promise<void>;
+  isTty?: boolean;
+  columns?: number;
+  enterShell?: (s: InteractiveShell) => void;
+  /** The machine's network, handed to programs as ctx.net. */
+  net?: NetworkStack;
+  /** `$0` and the prefix of error messages; default `bash` or `sh` by dialect. */
+  name?: string;
+  /** Positional parameters `$1`… */
+  args?: string[];
+  /** Seeds `$RANDOM`, so a session's numbers repeat when it is replayed; default 1. */
+  randomSeed?: number;
+}
+
+/** Where a command name leads: a table program, a script file, an unimplemented binary, a shell, or an error. */
+export type Located =
+  | { kind: 'program'; program: Program; path: string }
+  | { kind: 'script'; path: string }
+  | { kind: 'unsupported'; path: string }
+  | { kind: 'shell' }
+  | { kind: 'error'; code: number; message: string }
+  | null;
+
+/** A running shell as builtins see it. */
+export interface ShellState extends ShellOptionFlags {
+  readonly fs: Vfs;
+  readonly programs: Map<string, Program>;
+  readonly env: Map<string, string>;
+  readonly exported: Set<string>;
+  /** Bash's indexed arrays by name (`a=(x y)`); a name is either here or in env, not both. */
+  readonly arrays: Map<string, string[]>;
+  readonly functions: Map<string, Node>;
+  readonly dialect: Dialect;
+  readonly opts: ShellOptions;
+  name: string;
+  cwd: string;
+  args: string[];
+  lastExitCode: number;
+  interactive: boolean;
+  /** How deep in function calls we are (`return` outside a function is an error). */
+  readonly funcDepth: number;
+  setVar(name: string, value: string, exported?: boolean): void;
+  /** Removes a variable or array. */
+  unsetVar(name: string): void;
+  /** The environment a program sees: exported variables only, plus `extra`. */
+  exportedEnv(extra?: Map<string, string>): Map<string, string>;
+  /** `bash: ` / `bash: line 3: ` / `sh: ` before a shell-level error. */
+  errPrefix(): string;
+  /** Prefix for a builtin's error: `bash: cd: ` or busybox's `sh: cd: line 0: `. */
+  builtinPrefix(builtin: string): string;
+  /** Runs a parsed tree. */
+  exec(node: Node, io: ExecIo): Promise<number>;
+  /** Runs a command by name: function, builtin, program or script file. */
+  invoke(argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number>;
+  /** Finds a program by name or path. */
+  locate(name: string): Located;
+  /** Where `type`/`which` say a table program lives. */
+  pathOf(name: string): string;
+  /** Counts one unit of work against the step budget (and notices Ctrl-C). */
+  step(): void;
+  /** The next `$RANDOM` (0–32767). */
+  random(): number;
+}
