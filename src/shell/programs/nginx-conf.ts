@@ -21,6 +21,8 @@ export interface ServerConf {
   serverName: string;
   root: string;
   index: string[];
+  /** The server block's own directives (access_log …). */
+  block: Directive[];
 }
 
 const KNOWN = new Set(('user worker_processes error_log pid events worker_connections http include default_type log_format access_log sendfile tcp_nopush tcp_nodelay keepalive_timeout gzip gzip_types gzip_min_length gzip_vary ' +
@@ -119,6 +121,7 @@ export function servers(conf: Directive[]): ServerConf[] {
       serverName: body.find((d) => d.name === 'server_name')?.args[0] ?? '',
       root: pick('root')?.args[0] ?? '/etc/nginx/html',
       index: pick('index')?.args ?? ['index.html'],
+      block: body,
     });
   }
   return out;

@@ -10,6 +10,9 @@ import { nodeSize } from '../../vfs/vfs.ts';
 import { defaultType, mimeTypes, NginxConfError, readConf, servers, type Directive } from './nginx-conf.ts';
 import { header } from './http-client.ts';
 import { httpDate, logTime } from './server-log.ts';
+import { accessLog, errorLog, LogOpenError, openLog } from './nginx-logs.ts';
+import type { Writer } from '../../kernel/process.ts';
+import { currentAccount } from './users.ts';
 
 /** CPUs the simulated machines report: nginx starts one worker per CPU (worker_processes auto). */
 export const MACHINE_CPUS = 2;
@@ -60,14 +63,39 @@ export function makeNginx(): Program {
       return 0;
     }
     const daemonOff = /daemon\s+off\s*;/.test(globals) || conf.some((d) => d.name === 'daemon' && d.args[0] === 'off');
-    const note = (pid: number, text: string) => ctx.stderr.write(`${logTime(now())} [notice] ${pid}#${pid}: ${text}\n`);
+    const emerg = (msg: string) => {
+      ctx.stderr.write(`nginx: [emerg] ${msg}\n`);
+      return 1;
+    };
+    const root = currentAccount(ctx).uid === 0;
+    const user = conf.find((d) => d.name === 'user');
+    if (!root && user) ctx.stderr.write(`nginx: [warn] the "user" directive makes sense only if the master process runs with super-user privileges, ignored in ${user.file}:${user.line}\n`);
+    let logs: ReturnType<typeof errorLog>;
     const list = servers(conf);
+    const access: (Writer | undefined)[] = [];
+    const pidPath = conf.find((d) => d.name === 'pid')?.args[0] ?? '/var/run/nginx.pid';
+    try {
+      logs = errorLog(ctx, conf);
+      for (const s of list) access.push(accessLog(ctx, conf, s.block));
+      openLog(ctx, pidPath).write('1\n');
+    } catch (e) {
+      if (!(e instanceof LogOpenError)) throw e;
+      return emerg(e.message);
+    }
+    const note = (pid: number, text: string) => {
+      if (logs.shows('notice')) logs.log.write(`${logTime(now())} [notice] ${pid}#${pid}: ${text}\n`);
+    };
     const stops: (() => void)[] = [];
     if (ctx.net) {
-      for (const s of list) {
-        if (stops.length && list.findIndex((x) => x.port === s.port) !== list.indexOf(s)) continue;
+      for (const [k, s] of list.entries()) {
+        if (stops.length && list.findIndex((x) => x.port === s.port) !== k) continue;
+        // Ports below 1024 need root: a non-root nginx (USER nginx) must listen on 8080 or the like.
+        if (!root && s.port < 1024) {
+          for (const stop of stops) stop();
+          return emerg(`bind() to 0.0.0.0:${s.port} failed (13: Permission denied)`);
+        }
         try {
-          stops.push(ctx.net.listenHttp(s.port, handlerFor(ctx, s, conf, version)));
+          stops.push(ctx.net.listenHttp(s.port, handlerFor(ctx, s, conf, version, { access: access[k], error: logs })));
         } catch (e) {
           if (!(e instanceof NetError) || e.code !== 'EADDRINUSE') throw e;
           for (const stop of stops) stop();
@@ -99,6 +127,7 @@ export function makeNginx(): Program {
       note(1, `worker process ${w} exited with code 0`);
     }
     note(1, 'exit');
+    if (ctx.fs.exists(pidPath) && ctx.fs.stat(pidPath).type === 'file') ctx.fs.unlink(pidPath);
     return 0;
   };
 }
@@ -118,7 +147,7 @@ export function errorPage(status: string, version: string): string {
   return `<html>\r\n<head><title>${status}</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[number], conf: Directive[], version: string) {
+function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[number], conf: Directive[], version: string, logs: { access?: Writer; error: ReturnType<typeof errorLog> }) {
   const types = mimeTypes(conf);
   const fallback = defaultType(conf);
   let connection = 0;
@@ -131,10 +160,12 @@ function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[numb
     const client = header(req, 'x-forwarded-for')?.split(',')[0]?.trim() || BRIDGE_GATEWAY;
     const host = header(req, 'host') ?? server.serverName;
     const requestLine = `${req.method} ${req.path} HTTP/1.1`;
-    const errorLog = (text: string) => ctx.stderr.write(`${logTime(now)} [error] 29#29: *${connection} ${text}, client: ${client}, server: ${server.serverName}, request: "${requestLine}", host: "${host}"\n`);
+    const logError = (text: string) => {
+      if (logs.error.shows('error')) logs.error.log.write(`${logTime(now)} [error] 29#29: *${connection} ${text}, client: ${client}, server: ${server.serverName}, request: "${requestLine}", host: "${host}"\n`);
+    };
     const respond = (status: number, statusText: string, headers: Record<string, string>, body: Uint8Array, size = body.length): HttpResponse => {
       const sent = head ? 0 : size;
-      ctx.stdout.write(`${client} - - [${accessTime(now)}] "${requestLine}" ${status} ${sent} "${header(req, 'referer') ?? '-'}" "${header(req, 'user-agent') ?? '-'}" "-"\n`);
+      logs.access?.write(`${client} - - [${accessTime(now)}] "${requestLine}" ${status} ${sent} "${header(req, 'referer') ?? '-'}" "${header(req, 'user-agent') ?? '-'}" "-"\n`);
       return { status, statusText, headers, body: head ? new Uint8Array() : body };
     };
     const error = (status: number, text: string, extra: Record<string, string> = {}) => {
@@ -147,7 +178,7 @@ function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[numb
     try {
       node = ctx.fs.stat(file);
     } catch {
-      errorLog(`open() "${file}" failed (2: No such file or directory)`);
+      logError(`open() "${file}" failed (2: No such file or directory)`);
       return error(404, 'Not Found');
     }
     if (node.type === 'dir') {
@@ -158,7 +189,7 @@ function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[numb
       }
       const index = server.index.map((i) => file + i).find((p) => ctx.fs.exists(p) && ctx.fs.stat(p).type === 'file');
       if (!index) {
-        errorLog(`directory index of "${file}" is forbidden`);
+        logError(`directory index of "${file}" is forbidden`);
         return error(403, 'Forbidden');
       }
       file = index;

@@ -44,11 +44,12 @@ export class ProcessTable {
   }
 }
 
-const tables = new WeakMap<Vfs, ProcessTable>();
+// Keyed by the root directory node: a process's Vfs may be a per-user view (`fs.as(identity)`) of the same tree.
+const tables = new WeakMap<object, ProcessTable>();
 
 /** The process table of the machine whose root filesystem is `fs`. */
 export function processTableOf(fs: Vfs): ProcessTable {
-  let t = tables.get(fs);
-  if (!t) tables.set(fs, (t = new ProcessTable()));
+  let t = tables.get(fs.root);
+  if (!t) tables.set(fs.root, (t = new ProcessTable()));
   return t;
 }

@@ -5,13 +5,13 @@ import type { Flavour } from './util.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 
 // When each machine booted: the first time anyone asked, minus the VM's uptime then.
-const boots = new WeakMap<Vfs, number>();
+const boots = new WeakMap<object, number>();
 
 /** Seconds the machine whose filesystem is `fs` has been up. */
 export function uptimeSeconds(fs: Vfs): number {
   const now = fs.clock();
-  if (!boots.has(fs)) boots.set(fs, now - BOOT_UPTIME_S * 1000);
-  return Math.floor((now - boots.get(fs)!) / 1000);
+  if (!boots.has(fs.root)) boots.set(fs.root, now - BOOT_UPTIME_S * 1000);
+  return Math.floor((now - boots.get(fs.root)!) / 1000);
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

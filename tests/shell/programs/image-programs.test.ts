@@ -10,15 +10,21 @@ import { containerRegistryHandler } from '../../../src/engine/registry/container
 import { NGINX_CONF, DEFAULT_CONF, INDEX_HTML } from '../../../src/engine/registry/catalog/nginx-files.ts';
 import { fakeNet, machine } from './machine.ts';
 
-function nginxMachine() {
+function nginxMachine(env: Record<string, string> = {}) {
   const net = fakeNet();
-  const m = machine({ net, env: { NGINX_VERSION: '1.27.4' } });
+  const m = machine({ net, env: { NGINX_VERSION: '1.27.4', ...env } });
   m.fs.mkdir('/etc/nginx/conf.d', { recursive: true });
   m.fs.mkdir('/usr/share/nginx/html/docs', { recursive: true });
   m.fs.writeFile('/etc/nginx/nginx.conf', NGINX_CONF);
   m.fs.writeFile('/etc/nginx/conf.d/default.conf', DEFAULT_CONF);
   m.fs.writeFile('/etc/nginx/mime.types', 'types {\n    text/html  html htm;\n    text/css   css;\n}\n');
   m.fs.writeFile('/usr/share/nginx/html/index.html', INDEX_HTML);
+  // As the official image: the log files are links to the container's stdout and stderr.
+  m.fs.mkdir('/var/log/nginx', { recursive: true });
+  m.fs.mkdir('/var/run', { recursive: true });
+  m.fs.mkdir('/run', { recursive: true });
+  m.fs.symlink('/dev/stdout', '/var/log/nginx/access.log');
+  m.fs.symlink('/dev/stderr', '/var/log/nginx/error.log');
   return { ...m, net };
 }
 
@@ -59,6 +65,42 @@ describe('nginx', () => {
     expect((await m.run(makeNginx(), ['nginx', '-t'])).err).toBe('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
     m.fs.writeFile('/etc/nginx/conf.d/default.conf', 'server {\n    listen 80;\n    lisen 81;\n}\n');
     expect(await m.run(makeNginx(), ['nginx', '-t'])).toEqual({ code: 1, out: '', err: 'nginx: [emerg] unknown directive "lisen" in /etc/nginx/conf.d/default.conf:3\nnginx: configuration file /etc/nginx/nginx.conf test failed\n' });
+  });
+});
+
+describe('nginx configuration', () => {
+  const get = (m: ReturnType<typeof nginxMachine>, port: number) => m.net.requestHttp('localhost', port, { method: 'GET', path: '/', headers: { host: 'localhost' }, body: new Uint8Array() });
+
+  it('writes the access log to the file access_log names, and keeps the pid file while it runs', async () => {
+    const m = nginxMachine();
+    m.fs.writeFile('/etc/nginx/conf.d/default.conf', 'server {\n    listen 80;\n    root /usr/share/nginx/html;\n    access_log /var/log/site.log;\n}\n');
+    const stop = new AbortController();
+    const running = m.run(makeNginx(), ['nginx', '-g', 'daemon off;'], '', stop.signal);
+    await Promise.resolve();
+    expect((await get(m, 80)).status).toBe(200);
+    expect(m.fs.readText('/run/nginx.pid')).toBe('1\n');
+    stop.abort();
+    const r = await running;
+    expect(r.out).toBe('');
+    expect(m.fs.readText('/var/log/site.log')).toMatch(/^172\.17\.0\.1 - - \[22\/Nov\/2026:05:10:00 \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "-" "-"\n$/);
+    expect(m.fs.exists('/run/nginx.pid')).toBe(false);
+  });
+
+  it('shows notices only at the error_log level that asks for them', async () => {
+    const m = nginxMachine();
+    m.fs.writeFile('/etc/nginx/nginx.conf', NGINX_CONF.replace('error_log  /var/log/nginx/error.log notice;', 'error_log  /var/log/nginx/error.log;'));
+    const stop = new AbortController();
+    const running = m.run(makeNginx(), ['nginx', '-g', 'daemon off;'], '', stop.signal);
+    await Promise.resolve();
+    stop.abort();
+    expect((await running).err).toBe('');
+  });
+
+  it('runs as a non-root user on a high port, and cannot bind port 80 as one', async () => {
+    const m = nginxMachine({ USER: 'nginx' });
+    m.fs.writeFile('/etc/passwd', 'root:x:0:0:root:/root:/bin/sh\nnginx:x:101:101:nginx:/var/cache/nginx:/sbin/nologin\n');
+    const r = await m.run(makeNginx(), ['nginx', '-g', 'daemon off;']);
+    expect(r).toEqual({ code: 1, out: '', err: 'nginx: [warn] the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:2\nnginx: [emerg] bind() to 0.0.0.0:80 failed (13: Permission denied)\n' });
   });
 });
 
