@@ -26,6 +26,7 @@ import { makeBase64 } from './base64.ts';
 import { makeChecksum } from './checksum.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
+import { makeDu } from './du.ts';
 import { makePs } from './ps.ts';
 import { makeTop } from './top.ts';
 import { makeKill } from './kill.ts';
@@ -93,6 +94,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['sha512sum', makeChecksum('sha512sum', flavour)],
     ['printenv', makePrintenv()],
     ['yes', makeYes()],
+    ['du', makeDu(flavour)],
     ['find', makeFind(flavour)],
     ['tr', makeTr(flavour)],
     ['sort', makeSort(flavour)],
