@@ -6,6 +6,7 @@ import type { EngineHost } from './clock.ts';
 import type { Runtime } from './runtime.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import { Engine as EngineClass } from './engine.ts';
+import { assembleSnapshot, type EngineParts } from './state/state.ts';
 
 /** The Engine API v1.50, as the docker CLI and `sim --listen` call it. */
 export type EngineApi = Pick<
@@ -89,7 +90,7 @@ export type EngineReads = Pick<
 /** The whole daemon, as the session holds it: the API, the reads, and what the learner's machine wires up. */
 export type Daemon = EngineApi &
   EngineReads &
-  Pick<Engine, 'snapshot' | 'resumeContainers' | 'hostNet' | 'registryClient'>;
+  Pick<Engine, 'snapshot' | 'persistentState' | 'resumeContainers' | 'hostNet' | 'registryClient'>;
 
 /** How a daemon is made. */
 export interface EngineOptions {
@@ -97,6 +98,8 @@ export interface EngineOptions {
   host: EngineHost;
   /** State saved earlier by `snapshot()`; absent for a fresh daemon. */
   snapshot?: EngineSnapshot;
+  /** Instead of `snapshot`: state a journal saved in parts (`persistentState()`); throws naming a missing blob or tree. */
+  parts?: EngineParts;
   /** Runs container and build processes; the session injects one built on the shell. */
   runtime?: Runtime;
   /** The learner's machine, where bind mounts (`-v /home/learner/site:/usr/share/nginx/html`) come from. */
@@ -105,7 +108,8 @@ export interface EngineOptions {
 
 /** A daemon, fresh or restored from a snapshot. */
 export function createEngine(options: EngineOptions): Daemon {
-  const engine = new EngineClass(options.host, options.snapshot, options.runtime);
+  const snapshot = options.parts ? (assembleSnapshot(options.parts) as EngineSnapshot) : options.snapshot;
+  const engine = new EngineClass(options.host, snapshot, options.runtime);
   engine.hostFs = options.hostFs;
   return engine;
 }

@@ -44,6 +44,7 @@ import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache
 import { streamBuild } from './builder/build/stream.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
+import { captureState, type EngineState } from './state/state.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -373,4 +374,9 @@ export class Engine extends StateReads {
     };
   }
 
+  /** The state in parts for a journal: a document, blobs by digest, trees with versions, the host's files among them. */
+  persistentState(): EngineState {
+    const hubSnapshot = () => ({ ...registrySnapshot(this.hub), accounts: this.hubAccounts.snapshot() });
+    return captureState({ store: this.store, containers: this.containers, volumes: this.volumes, buildCache: this.buildCache, hubSnapshot }, this.hostFs);
+  }
 }

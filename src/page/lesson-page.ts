@@ -96,10 +96,12 @@ export function bootLessonPage(): void {
       notify(reason, 'alert');
       controller.detach(`workbook: ${reason}`);
     },
-    started(api, { prompt, restored }, isRestart) {
+    started(api, { prompt, restored, notice }, isRestart) {
       controller.attach(api, prompt);
       rememberPrompt(data.lessonId, prompt);
       if (restored && !isRestart) controller.printAbove('\x1b[2mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
+      // What of the saved work could not be restored (or saved), and why: a role="alert" notice.
+      if (notice) notify(notice, 'alert');
       workbench?.setAttribute('data-ready', 'true');
       void refresh();
     },

@@ -128,7 +128,9 @@ export interface Completion {
 
 /** The session API the worker exposes with comlink. Output streams through `onOutput` while a line runs. */
 export interface SessionApi {
-  start(options: SessionOptions): Promise<{ prompt: string; restored: boolean }>;
+  /** `notice`, when present, is one line (or two) for the terminal: what of the saved work could not be
+   *  restored or saved, and why. Show it before the prompt. */
+  start(options: SessionOptions): Promise<{ prompt: string; restored: boolean; notice?: string }>;
   feed(line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult>;
   /** `feed` for a terminal: the output and then the result arrive as events on ONE callback, so the
    *  page can never draw the prompt before the last output (across a worker, a returned promise and a

@@ -38,12 +38,12 @@ export class Machine {
     this.columns = options.columns;
     this.clock = realTime ? realClock() : simulatedClock(saved?.clock ?? options.now);
     const now = () => this.clock.now();
-    this.hostFs = saved ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(options.workspace, now);
-    this.engine = createEngine({ host: this.clock, snapshot: saved?.engine, runtime: shellRuntime(), hostFs: this.hostFs });
+    this.hostFs = saved?.hostRoot ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(options.workspace, now);
+    this.engine = createEngine({ host: this.clock, snapshot: saved?.engine, parts: saved?.engineParts, runtime: shellRuntime(), hostFs: this.hostFs });
     this.engine.resumeContainers();
     this.log = saved?.log ?? [];
     this.startedAt = saved?.startedAt ?? saved?.log[0]?.at ?? this.clock.now();
-    this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved ? new Map(saved.env) : hostEnv())];
+    this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved?.env ? new Map(saved.env) : hostEnv())];
     this.resize(options.columns, options.rows);
   }
 
@@ -88,21 +88,6 @@ export class Machine {
     // prompt does not need them.
     const { evaluateCheckpointsAsync } = await import('../checkpoints/runner.ts');
     return evaluateCheckpointsAsync(this.options.checkpoints, { engine: this.engine, log: this.log, host: { fs: this.hostFs, home: HOME } });
-  }
-
-  /** Everything a reload needs to put the learner back where they were. */
-  state(): SavedLesson {
-    const shell = this.host();
-    return {
-      version: 1,
-      startedAt: this.startedAt,
-      engine: this.engine.snapshot(),
-      hostRoot: this.hostFs.root,
-      cwd: shell.cwd,
-      env: [...shell.env],
-      log: this.log,
-      clock: this.clock.now(),
-    };
   }
 
   private makeHostShell(cwd: string, env: Map<string, string>): Shell {

@@ -3,9 +3,8 @@
 import type { CheckResult, ProgressRecord } from '../protocol/session.ts';
 import type { SessionStorage } from './persistence/storage.ts';
 import { PROGRESS_KEY, type Progress } from './persistence/saved-state.ts';
+import { SOLUTIONS_KEY } from './persistence/progress-stores.ts';
 
-/** Storage key: per lesson, per checkpoint, when the learner first asked for its solution. */
-export const SOLUTIONS_KEY = 'solutions';
 /** Per lesson, per checkpoint: when its solution was first shown (ms since the epoch). */
 export type SolutionsShown = Record<string, Record<string, number>>;
 
@@ -33,6 +32,13 @@ export async function recordPasses(storage: SessionStorage, lessonId: string, re
   });
   if (changed) await storage.save(PROGRESS_KEY, progress);
   return merged;
+}
+
+/** Sets a lesson's passes to exactly `passed` (checkpoint → when), as a verified import does. */
+export async function replacePasses(storage: SessionStorage, lessonId: string, passed: Record<string, number>): Promise<void> {
+  const progress = await loadProgress(storage);
+  progress[lessonId] = Object.fromEntries(Object.entries(passed).map(([id, passedAt]) => [id, { passedAt }]));
+  await storage.save(PROGRESS_KEY, progress);
 }
 
 /** Records, once, that a checkpoint's solution was shown at `now`. */

@@ -1,41 +1,76 @@
 // Replaying a recorded command log into a fresh headless machine: how an import and `npm run grade`
-// verify what a progress file claims.
+// verify what a progress file claims. The replay happens apart from storage; keeping it is a separate step.
 import type { LessonSetup, LoggedCommand } from '../protocol/session.ts';
 import type { SessionStorage } from './persistence/storage.ts';
 import { Machine } from './machine.ts';
 import { feedLine } from './feed.ts';
-import { recordPasses } from './progress.ts';
-import { saveLesson } from './persistence/lesson-store.ts';
+import { replacePasses } from './progress.ts';
+import { LessonJournal } from './persistence/journal.ts';
 
 // A replayed command that waits for Ctrl-C (a foreground server) gets it after this much real time.
 const REPLAY_COMMAND_LIMIT_MS = 10_000;
 
+/** A lesson's recorded start time and log. */
+export interface RecordedLesson {
+  startedAt: number;
+  log: readonly LoggedCommand[];
+}
+
+/** How a long replay reports and is stopped. */
+export interface ReplayControl {
+  signal?: AbortSignal;
+  /** Called after each command with how many of the log's commands have run. */
+  onCommand?: (done: number) => void;
+}
+
 /**
- * Types a recorded command log into a fresh headless machine for the lesson (simulated clock from
- * `startedAt`), evaluating the checkpoints after every command as the lesson page does, and saves
- * the machine and its progress in `storage`. Returns the checkpoints that passed, and when.
+ * Types a recorded log into a fresh machine for the lesson (simulated clock from `startedAt`),
+ * evaluating the checkpoints after every command as the lesson page does. Returns the machine and
+ * the checkpoints that passed, with when; throws an AbortError when `signal` aborts.
  */
-export async function replayLesson(
-  storage: SessionStorage,
-  setup: LessonSetup,
-  lesson: { startedAt: number; log: readonly LoggedCommand[] },
-): Promise<Record<string, number>> {
+export async function replayMachine(setup: LessonSetup, lesson: RecordedLesson, control: ReplayControl = {}): Promise<{ machine: Machine; passed: Record<string, number> }> {
   const options = { lessonId: setup.lessonId, workspace: setup.workspace, checkpoints: setup.checkpoints, tty: false, columns: 80, rows: 24, now: lesson.startedAt || undefined };
   const machine = new Machine(options, undefined, false);
   const passed: Record<string, number> = {};
-  for (const record of lesson.log) {
-    if (machine.rootExited) break;
-    for (const line of record.line.split('\n')) {
-      const timer = setTimeout(() => machine.interrupt(), record.exitCode === 130 ? 50 : REPLAY_COMMAND_LIMIT_MS);
-      try {
-        await feedLine(machine, line, () => {});
-      } finally {
-        clearTimeout(timer);
+  const stop = () => machine.interrupt();
+  control.signal?.addEventListener('abort', stop);
+  try {
+    for (const [done, record] of lesson.log.entries()) {
+      if (machine.rootExited) break;
+      for (const line of record.line.split('\n')) {
+        if (control.signal?.aborted) throw abortError();
+        const timer = setTimeout(stop, record.exitCode === 130 ? 50 : REPLAY_COMMAND_LIMIT_MS);
+        try {
+          await feedLine(machine, line, () => {});
+        } finally {
+          clearTimeout(timer);
+        }
       }
+      if (control.signal?.aborted) throw abortError();
+      for (const result of await machine.evaluateCheckpoints()) if (result.passed && passed[result.id] === undefined) passed[result.id] = record.at;
+      control.onCommand?.(done + 1);
     }
-    const results = await recordPasses(storage, setup.lessonId, await machine.evaluateCheckpoints(), machine.clock.now());
-    for (const result of results) if (result.passed && passed[result.id] === undefined) passed[result.id] = record.at;
+  } finally {
+    control.signal?.removeEventListener('abort', stop);
   }
-  await saveLesson(storage, setup.lessonId, machine.state());
+  return { machine, passed };
+}
+
+function abortError(): Error {
+  return Object.assign(new Error('The replay was cancelled'), { name: 'AbortError' });
+}
+
+/** Makes a replayed machine and its passes the lesson's own in `storage`, replacing what was there. */
+export async function keepReplayed(storage: SessionStorage, lessonId: string, machine: Machine, passed: Record<string, number>): Promise<void> {
+  const journal = new LessonJournal(storage, lessonId);
+  await journal.remove();
+  await journal.save(machine);
+  await replacePasses(storage, lessonId, passed);
+}
+
+/** Replays a lesson's log and keeps the result in `storage` (`npm run grade`, tests). Returns the passes. */
+export async function replayLesson(storage: SessionStorage, setup: LessonSetup, lesson: RecordedLesson): Promise<Record<string, number>> {
+  const { machine, passed } = await replayMachine(setup, lesson);
+  await keepReplayed(storage, setup.lessonId, machine, passed);
   return passed;
 }

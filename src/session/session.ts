@@ -7,7 +7,9 @@ import { feedLine } from './feed.ts';
 import { completeLine } from './completion.ts';
 import { forgetLessonProgress, readProgress, recordPasses, recordSolutionShown } from './progress.ts';
 import { exportProgress, importProgress } from './transfer.ts';
-import { loadLesson, removeLesson, saveLesson } from './persistence/lesson-store.ts';
+import { LessonJournal } from './persistence/journal.ts';
+import { restoreLesson, restoreNotice } from './restore.ts';
+import { SaveStatus } from './persistence/save-status.ts';
 
 /** How a session is made: where it saves, and whether time is real (browser) or simulated (sim, tests). */
 export interface SessionDeps {
@@ -19,34 +21,31 @@ export interface SessionDeps {
 export function createSession(deps: SessionDeps): SessionApi & { ended(): boolean } {
   let options: SessionOptions | undefined;
   let machine: Machine;
+  let journal: LessonJournal;
   let columns = 80;
   let rows = 24;
-  let saveFailed = false;
+  const saves = new SaveStatus();
 
   const lessonId = () => options!.lessonId;
-  const boot = async () => {
-    machine = new Machine({ ...options!, columns, rows }, await loadLesson(deps.storage, lessonId()), deps.realTime);
-  };
+  // Writes what the last command changed; a failure is said once, and the next save retries it all.
+  const persist = async (say: (line: string) => void) => say(await saves.attempt(() => journal.save(machine)));
 
   return {
     async start(opts) {
       options = opts;
       columns = opts.columns;
       rows = opts.rows;
-      const saved = await loadLesson(deps.storage, opts.lessonId);
-      machine = new Machine(opts, saved, deps.realTime);
-      return { prompt: machine.prompt(), restored: saved !== undefined };
+      const restored = await restoreLesson(deps.storage, opts, deps.realTime);
+      ({ machine, journal } = restored);
+      let notice = restoreNotice(restored.problems);
+      // An older format (or a partly damaged save) is written anew in today's format at once.
+      if (restored.rewrite) await persist((line) => (notice = [notice, line].filter(Boolean).join('\n') || undefined));
+      return { prompt: machine.prompt(), restored: restored.restored, ...(notice ? { notice } : {}) };
     },
 
     async feed(line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult> {
       const { logged, ...result } = await feedLine(machine, line, onOutput);
-      if (logged) {
-        await saveLesson(deps.storage, lessonId(), machine.state()).catch((error: unknown) => {
-          // Storage can be full or unavailable (private windows): keep working, say so once.
-          if (!saveFailed) onOutput({ stream: 'stderr', text: `workbook: your work could not be saved in this browser (${error instanceof Error ? error.message : String(error)})\n` });
-          saveFailed = true;
-        });
-      }
+      if (logged) await persist((text) => text && onOutput({ stream: 'stderr', text: `${text}\n` }));
       return result;
     },
 
@@ -82,9 +81,10 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async reset() {
-      await removeLesson(deps.storage, lessonId());
+      await journal.remove();
       await forgetLessonProgress(deps.storage, lessonId());
-      await boot();
+      machine = new Machine({ ...options!, columns, rows }, undefined, deps.realTime);
+      journal = new LessonJournal(deps.storage, lessonId());
       return { prompt: machine.prompt() };
     },
 
@@ -106,7 +106,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     async importProgress(data, setups) {
       const report = await importProgress(deps.storage, data, setups);
       // The machine this session holds may be one just replaced: load it again.
-      if (options && report.lessons.some((l) => l.lessonId === options!.lessonId)) await boot();
+      if (options && report.lessons.some((l) => l.lessonId === options!.lessonId)) ({ machine, journal } = await restoreLesson(deps.storage, { ...options, columns, rows }, deps.realTime));
       return report;
     },
 

@@ -1,18 +1,20 @@
 // Progress files: export each lesson's command log and claimed passes; import one by replaying each
-// lesson's log into a fresh machine, keeping only the passes the replay verifies.
+// lesson's log into a fresh machine, apart from the learner's own, and swapping the replays in only
+// when every one finished (and, on the page, when the learner confirms).
 import type { ImportReport, LessonSetup, ProgressExport } from '../protocol/session.ts';
 import type { SessionStorage } from './persistence/storage.ts';
-import { loadLesson, removeLesson } from './persistence/lesson-store.ts';
-import { loadProgress, loadSolutionsShown, readProgress, SOLUTIONS_KEY } from './progress.ts';
-import { PROGRESS_KEY } from './persistence/saved-state.ts';
-import { replayLesson } from './replay.ts';
+import type { Machine } from './machine.ts';
+import { readLessonLog } from './persistence/load.ts';
+import { loadSolutionsShown, readProgress } from './progress.ts';
+import { SOLUTIONS_KEY } from './persistence/progress-stores.ts';
+import { keepReplayed, replayMachine } from './replay.ts';
 
 /** A progress file for the given lessons: each one's start time, command log and checkpoints. */
 export async function exportProgress(storage: SessionStorage, lessonIds: string[], learner?: string): Promise<ProgressExport> {
   const progress = await readProgress(storage);
   const lessons: ProgressExport['lessons'] = {};
   for (const lessonId of lessonIds) {
-    const saved = await loadLesson(storage, lessonId);
+    const saved = await readLessonLog(storage, lessonId);
     if (!saved && !progress[lessonId]) continue;
     const log = saved?.log ?? [];
     lessons[lessonId] = { startedAt: saved?.startedAt ?? log[0]?.at ?? 0, log, checkpoints: progress[lessonId] ?? {} };
@@ -20,31 +22,54 @@ export async function exportProgress(storage: SessionStorage, lessonIds: string[
   return { format: 'docker-workbook-progress', version: 1, ...(learner ? { learner } : {}), exportedAt: Date.now(), lessons };
 }
 
-/** Reads a progress file (throws with the reason when it is not one) and replays each known lesson. */
-export async function importProgress(storage: SessionStorage, data: unknown, setups: LessonSetup[]): Promise<ImportReport> {
+/** Replayed lessons waiting for the learner's word; nothing of theirs has changed yet. */
+export interface StagedImport {
+  report: ImportReport;
+  replays: { lessonId: string; machine: Machine; passed: Record<string, number>; shown: Record<string, number> }[];
+}
+
+/** How an import reports its progress: commands replayed so far, out of all the file's known lessons'. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Reads a progress file (throws with the reason when it is not one) and replays each known lesson apart. */
+export async function stageImport(data: unknown, setups: LessonSetup[], signal?: AbortSignal, onProgress?: ImportProgress): Promise<StagedImport> {
   const { parseProgressFile } = await import('../checkpoints/progress-file.ts');
   const file = parseProgressFile(data);
-  const report: ImportReport = { lessons: [], unknown: [] };
-  const shown = await loadSolutionsShown(storage);
+  const staged: StagedImport = { report: { lessons: [], unknown: [] }, replays: [] };
+  const known = Object.entries(file.lessons).filter(([lessonId]) => setups.some((s) => s.lessonId === lessonId));
+  const total = known.reduce((n, [, lesson]) => n + lesson.log.length, 0);
+  let before = 0;
   for (const [lessonId, lesson] of Object.entries(file.lessons)) {
     const setup = setups.find((s) => s.lessonId === lessonId);
     if (!setup) {
-      report.unknown.push(lessonId);
+      staged.report.unknown.push(lessonId);
       continue;
     }
+    const { machine, passed } = await replayMachine(setup, lesson, { signal, onCommand: (done) => onProgress?.(before + done, total) });
+    before += lesson.log.length;
+    const claimed = Object.keys(lesson.checkpoints).filter((id) => lesson.checkpoints[id].passedAt !== undefined);
+    staged.report.lessons.push({ lessonId, claimed, verified: Object.keys(passed) });
+    const shown = Object.fromEntries(Object.entries(lesson.checkpoints).flatMap(([id, e]) => (e.solutionShownAt === undefined ? [] : [[id, e.solutionShownAt]])));
+    staged.replays.push({ lessonId, machine, passed, shown });
+  }
+  return staged;
+}
+
+/** Swaps staged replays in: each lesson's machine and passes are replaced, shown solutions merged. */
+export async function commitImport(storage: SessionStorage, staged: StagedImport): Promise<void> {
+  const shown = await loadSolutionsShown(storage);
+  for (const replay of staged.replays) {
     // The file's log replaces this device's machine and passes for the lesson, so what a later
     // export claims is always what its log reproduces.
-    await removeLesson(storage, lessonId);
-    const progress = await loadProgress(storage);
-    delete progress[lessonId];
-    await storage.save(PROGRESS_KEY, progress);
-    const verified = await replayLesson(storage, setup, lesson);
-    const claimed = Object.keys(lesson.checkpoints).filter((id) => lesson.checkpoints[id].passedAt !== undefined);
-    report.lessons.push({ lessonId, claimed, verified: Object.keys(verified) });
-    for (const [id, entry] of Object.entries(lesson.checkpoints)) {
-      if (entry.solutionShownAt !== undefined) (shown[lessonId] ??= {})[id] ??= entry.solutionShownAt;
-    }
+    await keepReplayed(storage, replay.lessonId, replay.machine, replay.passed);
+    for (const [id, at] of Object.entries(replay.shown)) (shown[replay.lessonId] ??= {})[id] ??= at;
   }
   await storage.save(SOLUTIONS_KEY, shown);
-  return report;
+}
+
+/** Stage and commit in one step (for callers that confirmed beforehand). */
+export async function importProgress(storage: SessionStorage, data: unknown, setups: LessonSetup[]): Promise<ImportReport> {
+  const staged = await stageImport(data, setups);
+  await commitImport(storage, staged);
+  return staged.report;
 }

@@ -26,7 +26,8 @@ export interface WriteOptions {
   append?: boolean;
 }
 
-
+// How often each tree changed, by its root: every Vfs over one tree (`as` views included) moves one count.
+const generations = new WeakMap<DirNode, number>();
 
 /** A POSIX-like filesystem over an FsNode tree. Paths are absolute; relative ones are taken from `/`. */
 export class Vfs {
@@ -38,6 +39,11 @@ export class Vfs {
     this.clock = opts.clock ?? (() => Date.now());
     this.identity = opts.identity;
     this.root = root ?? makeDir({ mtime: this.now() });
+  }
+
+  /** Moves on with every change (and some clock reads): persistence rewrites a tree only when it moved. */
+  get generation(): number {
+    return generations.get(this.root) ?? 0;
   }
 
   /** The same tree used as another user (a process's credentials). */
@@ -57,6 +63,7 @@ export class Vfs {
 
   /** The clock in whole seconds, as mtimes are stored. */
   now(): number {
+    if (this.root) generations.set(this.root, this.generation + 1);
     return Math.floor(this.clock() / 1000);
   }
 
@@ -117,7 +124,8 @@ export class Vfs {
     return { path: joinNames(names), node: cur, parent, name: names[names.length - 1] ?? '/' };
   }
 
-  private must(p: string, follow: boolean): FsNode {
+  private must(p: string, follow: boolean, change = false): FsNode {
+    if (change) generations.set(this.root, this.generation + 1);
     const r = this.walk(p, follow);
     if (r.node === undefined) throw new FsError('ENOENT', p);
     return r.node;
@@ -320,14 +328,14 @@ export class Vfs {
 
   /** Sets permission bits (follows symlinks, as chmod(2)). */
   chmod(p: string, mode: number): void {
-    const n = this.must(p, true);
+    const n = this.must(p, true, true);
     demandOwner(n, this.identity, p);
     n.mode = mode & 0o7777;
   }
 
   /** Sets owner and group (follows symlinks, as chown(2)); an undefined id is left unchanged. */
   chown(p: string, uid?: number, gid?: number): void {
-    const n = this.must(p, true);
+    const n = this.must(p, true, true);
     demandChown(n, this.identity, uid, gid, p);
     if (uid !== undefined) n.uid = uid;
     if (gid !== undefined) n.gid = gid;
@@ -335,7 +343,7 @@ export class Vfs {
 
   /** Sets the modification time, in seconds since the epoch (follows symlinks). */
   utimes(p: string, mtime: number): void {
-    const n = this.must(p, true);
+    const n = this.must(p, true, true);
     // Setting the time to now needs write permission; any other time needs ownership (utimensat(2)).
     if (mtime === this.now()) demand(n, this.identity, W, p);
     else demandOwner(n, this.identity, p);

@@ -236,6 +236,11 @@ export class Containers {
     }
   }
 
+  /** How many IDs were made so far (persisted with the records). */
+  snapshotCounter(): number {
+    return this.counter;
+  }
+
   /** Structured-clone data: records and each container's own layer. */
   snapshot(): ContainersSnapshot {
     return {

@@ -1,0 +1,149 @@
+// What persistence needs from the daemon, split so that a save writes only what a command changed:
+// blobs by digest (written once), a metadata document (KiBs), and trees, each with a version that
+// moves whenever its content may have changed. `assembleSnapshot` puts the parts back together.
+import type { DirNode } from '../../vfs/types.ts';
+import type { TarEntry } from '../../vfs/tar/entry.ts';
+import type { Vfs } from '../../vfs/vfs.ts';
+import { layerFromDiff } from '../../vfs/layers/index.ts';
+import type { ImageStoreSnapshot } from '../store/image-store.ts';
+import type { Container, ContainerRecord } from '../containers/container.ts';
+import type { VolumeRecord } from '../volumes/store.ts';
+import type { RegistrySnapshot } from '../registry/registry.ts';
+import type { BuildCacheSnapshot, CacheRecord } from '../builder/cache/build-cache.ts';
+import type { ContainersSnapshot } from '../containers/manager.ts';
+
+/** The parts of the daemon a capture reads (the Engine facade provides them). */
+export interface StateSource {
+  store: { snapshot(): ImageStoreSnapshot };
+  containers: { all(): Container[]; snapshotCounter(): number };
+  volumes: { snapshot(): VolumeRecord[] };
+  buildCache: { snapshot(): BuildCacheSnapshot };
+  hubSnapshot(): HubSnapshot;
+}
+
+/** What learners pushed to Docker Hub, and its accounts. */
+export type HubSnapshot = RegistrySnapshot & { accounts: [string, string][] };
+
+/** The whole engine as one structured-clone value (what `new Engine(host, snapshot)` restores). */
+export interface AssembledSnapshot {
+  version: 1;
+  images: ImageStoreSnapshot;
+  containers: ContainersSnapshot;
+  volumes: VolumeRecord[];
+  hub: HubSnapshot;
+  buildCache: BuildCacheSnapshot;
+}
+
+/** A tree kept apart from the document: a container's own layer or a volume's files. */
+export interface StateTree {
+  /** Stable while the tree exists: `container:<id>`, `volume:<name>`. */
+  id: string;
+  /** Equal versions mean equal content (within one engine's life). */
+  version: string;
+  read(): DirNode | TarEntry[];
+}
+
+/** The engine snapshot with every blob replaced by its digest and every tree by its id. */
+export interface EngineDocument {
+  version: 1;
+  images: Omit<ImageStoreSnapshot, 'blobs'> & { blobs: string[] };
+  containers: { counter: number; containers: { record: ContainerRecord; layer: string }[] };
+  volumes: (Omit<VolumeRecord, 'tree'> & { tree: string })[];
+  hub: Omit<RegistrySnapshot, 'blobs' | 'manifestBlobs'> & { blobs: string[]; manifestBlobs: string[]; accounts: [string, string][] };
+  buildCache: { records: (Omit<CacheRecord, 'tar'> & { tar: string })[]; bases?: string[] };
+}
+
+/** The daemon's state in parts: the document, every blob it references, and its trees. */
+export interface EngineState {
+  document: EngineDocument;
+  blobs: Map<string, Uint8Array>;
+  trees: StateTree[];
+}
+
+// A version string for a set of filesystems: changes when any of them changes or the set does.
+function versionOf(parts: readonly (readonly [string, Vfs])[]): string {
+  return parts.map(([id, fs]) => `${id}:${fs.generation}`).join('|');
+}
+
+/** Splits the engine's state; costs the number of records and blobs, not the bytes or files. With
+ *  `hostFs`, the host's files are a tree too (id `host`), changed also by containers with bind mounts. */
+export function captureState(engine: StateSource, hostFs?: Vfs): EngineState {
+  const blobs = new Map<string, Uint8Array>();
+  const keep = (pairs: Iterable<[string, Uint8Array]>) => [...pairs].map(([digest, bytes]) => (blobs.set(digest, bytes), digest));
+  const images = engine.store.snapshot();
+  const trees: StateTree[] = [];
+  const containers = engine.containers.all();
+  const document: EngineDocument = {
+    version: 1,
+    images: { ...images, blobs: keep(images.blobs) },
+    containers: {
+      counter: engine.containers.snapshotCounter(),
+      containers: containers.map((c) => {
+        const id = `container:${c.id}`;
+        trees.push({ id, version: String(c.fs.generation), read: () => layerFromDiff(c.base, c.ownTree()) });
+        return { record: c.record, layer: id };
+      }),
+    },
+    volumes: engine.volumes.snapshot().map(({ tree, ...volume }) => {
+      const id = `volume:${volume.name}`;
+      // A volume changes only through the containers it is mounted in.
+      const users = containers.filter((c) => c.record.mounts.some((m) => m.Type === 'volume' && m.Name === volume.name));
+      trees.push({ id, version: versionOf(users.map((c) => [c.id, c.fs] as const)), read: () => tree });
+      return { ...volume, tree: id };
+    }),
+    hub: hubDocument(engine, keep),
+    buildCache: cacheDocument(engine, blobs),
+  };
+  if (hostFs) trees.push({ id: 'host', version: versionOf([['host', hostFs], ...bindMounters(engine)]), read: () => hostFs.root });
+  return { document, blobs, trees };
+}
+
+// The containers with a bind mount: writes through them change the host's files.
+function bindMounters(engine: StateSource): (readonly [string, Vfs])[] {
+  return engine.containers
+    .all()
+    .filter((c) => c.record.mounts.some((m) => m.Type === 'bind'))
+    .map((c) => [c.id, c.fs] as const);
+}
+
+function hubDocument(engine: StateSource, keep: (pairs: Iterable<[string, Uint8Array]>) => string[]): EngineDocument['hub'] {
+  const hub = engine.hubSnapshot();
+  return { ...hub, blobs: keep(hub.blobs), manifestBlobs: keep(hub.manifestBlobs) };
+}
+
+function cacheDocument(engine: StateSource, blobs: Map<string, Uint8Array>): EngineDocument['buildCache'] {
+  const cache = engine.buildCache.snapshot();
+  // A cached step's tar is its layer, whose digest is the diffID.
+  return { ...cache, records: cache.records.map(({ tar, ...record }) => (blobs.set(record.diffId, tar), { ...record, tar: record.diffId })) };
+}
+
+/** A journal's parts of a daemon: the document, and its blobs and trees as loaded. */
+export interface EngineParts {
+  document: EngineDocument;
+  blobs: ReadonlyMap<string, Uint8Array>;
+  trees: ReadonlyMap<string, unknown>;
+}
+
+/** The engine snapshot again, from a document, its blobs and its trees (throws naming the first part that is missing). */
+export function assembleSnapshot({ document, blobs, trees }: EngineParts): AssembledSnapshot {
+  const blob = (digest: string) => blobs.get(digest);
+  const tree = (id: string) => trees.get(id);
+  const bytes = (digest: string): [string, Uint8Array] => {
+    const found = blob(digest);
+    if (!found) throw new Error(`blob ${digest} is missing`);
+    return [digest, found];
+  };
+  const part = <T>(id: string): T => {
+    const found = tree(id);
+    if (found === undefined) throw new Error(`${id.replace(':', ' ')} is missing`);
+    return found as T;
+  };
+  return {
+    version: 1,
+    images: { ...document.images, blobs: document.images.blobs.map(bytes) },
+    containers: { counter: document.containers.counter, containers: document.containers.containers.map((c) => ({ record: c.record, layer: part<TarEntry[]>(c.layer) })) },
+    volumes: document.volumes.map((v) => ({ ...v, tree: part<DirNode>(v.tree) })),
+    hub: { ...document.hub, blobs: document.hub.blobs.map(bytes), manifestBlobs: document.hub.manifestBlobs.map(bytes) },
+    buildCache: { ...document.buildCache, records: document.buildCache.records.map((r) => ({ ...r, tar: bytes(r.tar)[1] })) },
+  };
+}
