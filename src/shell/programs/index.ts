@@ -27,6 +27,7 @@ import { makeChecksum } from './checksum.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
 import { makeDu } from './du.ts';
+import { makeGzip } from './gzip.ts';
 import { makePs } from './ps.ts';
 import { makeTop } from './top.ts';
 import { makeKill } from './kill.ts';
@@ -95,6 +96,9 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['printenv', makePrintenv()],
     ['yes', makeYes()],
     ['du', makeDu(flavour)],
+    ['gzip', makeGzip(flavour, 'gzip')],
+    ['gunzip', makeGzip(flavour, 'gunzip')],
+    ['zcat', makeGzip(flavour, 'zcat')],
     ['find', makeFind(flavour)],
     ['tr', makeTr(flavour)],
     ['sort', makeSort(flavour)],
