@@ -14,7 +14,8 @@ mkdir -p "$out"
 cases=("$@"); [ ${#cases[@]} -gt 0 ] || cases=($(ls tests/oracle/cases))
 for c in "${cases[@]}"; do
   echo "== $c"
-  (cd "tests/oracle/cases/$c" && $B bud --format docker --pull=never --isolation chroot --layers -t "localhost/oracle-$c" . >/dev/null)
+  flags=(); [ -f "tests/oracle/cases/$c/bud-flags" ] && read -ra flags < "tests/oracle/cases/$c/bud-flags"   # e.g. --secret id=…,src=…
+  (cd "tests/oracle/cases/$c" && $B bud --format docker --pull=never --isolation chroot --layers "${flags[@]}" -t "localhost/oracle-$c" . >/dev/null)
   config=$($B inspect --type image "localhost/oracle-$c" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const c=JSON.parse(s).Docker.config;const keys=["Env","Cmd","Entrypoint","WorkingDir","ExposedPorts","Volumes","Labels","User","StopSignal","OnBuild","Shell"];const o={};for(const k of keys)o[k]=c[k]??null;process.stdout.write(JSON.stringify(o))})')
   ctr=$($B from --pull=never "localhost/oracle-$c")
   paths=$(node -e "const p=require('./tests/oracle/paths.json');console.log((p['$c']||[]).join('\n'))")

@@ -1,6 +1,6 @@
 // Shared by the differential tests: builds a case in our engine and describes the result the way
 // scripts/oracle/record.sh describes buildah's (config fields, and a listing of chosen paths).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Vfs } from '../../src/vfs/vfs.ts';
 import type { DirNode } from '../../src/vfs/types.ts';
@@ -26,7 +26,7 @@ export function contextFromDisk(dir: string): DirNode {
       if (st.isDirectory()) {
         fs.mkdir(`/${path}`, { mode: st.mode & 0o777 });
         walk(path);
-      } else fs.writeFile(`/${path}`, readFileSync(join(dir, path)), { mode: st.mode & 0o777 });
+      } else if (name !== 'bud-flags') fs.writeFile(`/${path}`, readFileSync(join(dir, path)), { mode: st.mode & 0o777 });
     }
   };
   walk('');
@@ -37,7 +37,7 @@ export function contextFromDisk(dir: string): DirNode {
 export async function recordOurs(name: string, paths: string[]): Promise<OracleRecord> {
   const engine = buildEngine();
   const dir = join(ORACLE_DIR, 'cases', name);
-  const r = await build(engine, {}, { context: contextFromDisk(dir), dockerfile: readFileSync(join(dir, 'Dockerfile'), 'utf8') });
+  const r = await build(engine, {}, { context: contextFromDisk(dir), dockerfile: readFileSync(join(dir, 'Dockerfile'), 'utf8'), secrets: budSecrets(dir) });
   if (r.error) throw r.error;
   const cfg = engine.store.config(r.result!.imageId).config as Record<string, unknown>;
   const config: Record<string, unknown> = {};
@@ -46,6 +46,14 @@ export async function recordOurs(name: string, paths: string[]): Promise<OracleR
   const files: Record<string, string> = {};
   for (const p of paths) files[p] = listing(fs, p);
   return { config, files };
+}
+
+// The `--secret id=…,src=…` flags of a case's bud-flags file, read as the CLI would.
+function budSecrets(dir: string): Map<string, Uint8Array> {
+  const secrets = new Map<string, Uint8Array>();
+  if (!existsSync(join(dir, 'bud-flags'))) return secrets;
+  for (const m of readFileSync(join(dir, 'bud-flags'), 'utf8').matchAll(/--secret id=([^,\s]+),src=(\S+)/g)) secrets.set(m[1], readFileSync(join(dir, m[2])));
+  return secrets;
 }
 
 function listing(fs: Vfs, p: string): string {

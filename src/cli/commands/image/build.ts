@@ -9,6 +9,7 @@ import type { ProgramContext } from '../../../kernel/process.ts';
 import { PlainProgress } from '../../../format/build/plain.ts';
 import { TtyProgress } from '../../../format/build/tty.ts';
 import { formatBuildFailure, formatWarnings } from '../../../format/build/summary.ts';
+import { readSecrets } from './build-secrets.ts';
 
 /** Builds an image from a Dockerfile and a context directory. */
 export function build(engine: EngineApi): CommandHandler {
@@ -44,6 +45,8 @@ export function build(engine: EngineApi): CommandHandler {
 
     const prepared = prepareContext(ctx, args[0], flags.string('file'));
     if ('error' in prepared) return fail(prepared.error);
+    const secrets = readSecrets(ctx, flags.list('secret'));
+    if (!(secrets instanceof Map)) return fail(`failed to build: ${secrets.error}`);
     const request: BuildRequest = {
       ...prepared,
       tags,
@@ -53,6 +56,7 @@ export function build(engine: EngineApi): CommandHandler {
       noCache: flags.bool('no-cache'),
       pull: flags.bool('pull'),
       platform: flags.string('platform') || undefined,
+      secrets,
     };
 
     const tty = mode === 'tty' || (mode === 'auto' && ctx.isTty);

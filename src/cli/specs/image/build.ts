@@ -42,5 +42,6 @@ export const imageBuild: CommandSpec = {
     { name: 'ulimit', kind: 'list', typeName: 'ulimit', description: 'Ulimit options', defaultText: '[]', check: 'ulimit' },
     { name: 'progress', kind: 'string', typeName: 'string', description: 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output', default: 'auto', hidden: true },
     { name: 'load', kind: 'bool', typeName: '', description: 'Shorthand for "--output=type=docker"', hidden: true },
+    { name: 'secret', kind: 'list', typeName: 'stringArray', description: 'Secret to expose to the build (format: "id=mysecret[,src=/local/secret]")', hidden: true },
   ],
 };

@@ -25,6 +25,8 @@ export interface BuildRequest {
   platform?: string;
   /** `--label k=v` set on the final image. */
   labels?: Record<string, string>;
+  /** `--secret` values by ID, read by the client; RUN --mount=type=secret exposes them to one step only. */
+  secrets?: Map<string, Uint8Array>;
 }
 
 /** A step of the build graph as the progress display sees it. */

@@ -17,6 +17,8 @@ export interface CacheRecord {
 export interface BuildCacheSnapshot {
   records: CacheRecord[];
   bases?: string[];
+  /** `RUN --mount=type=cache` directories by cache ID. */
+  mounts?: [string, DirNode][];
 }
 
 /** Cache records by key, plus (not persisted) the trees they produced so a hit needs no replay. */
@@ -25,6 +27,20 @@ export class BuildCache {
   private trees = new Map<string, DirNode>();
   /** Base images a build has fetched (BuildKit keeps them in its own store, out of `docker images`). */
   private bases = new Set<string>();
+  /** Cache mounts (`RUN --mount=type=cache`): directories kept across builds, never in a layer. */
+  private mounts = new Map<string, DirNode>();
+
+  /** The directory of cache mount `id`, made empty (with `meta`) on first use. */
+  mountDir(id: string, make: () => DirNode): DirNode {
+    let dir = this.mounts.get(id);
+    if (!dir) this.mounts.set(id, (dir = make()));
+    return dir;
+  }
+
+  /** Keeps what a step left in cache mount `id`. */
+  setMountDir(id: string, dir: DirNode): void {
+    this.mounts.set(id, dir);
+  }
 
   hasBase(id: string): boolean {
     return this.bases.has(id);
@@ -67,16 +83,18 @@ export class BuildCache {
     this.records.clear();
     this.trees.clear();
     this.bases.clear();
+    this.mounts.clear();
   }
 
   snapshot(): BuildCacheSnapshot {
-    return { records: [...this.records.values()].map((r) => ({ ...r })), bases: [...this.bases] };
+    return { records: [...this.records.values()].map((r) => ({ ...r })), bases: [...this.bases], mounts: [...this.mounts] };
   }
 
   static restore(snapshot: BuildCacheSnapshot | undefined): BuildCache {
     const cache = new BuildCache();
     for (const record of snapshot?.records ?? []) cache.records.set(record.key, { ...record });
     for (const id of snapshot?.bases ?? []) cache.bases.add(id);
+    for (const [id, dir] of snapshot?.mounts ?? []) cache.mounts.set(id, dir);
     return cache;
   }
 }

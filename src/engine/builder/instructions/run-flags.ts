@@ -6,7 +6,7 @@ import type { RunMount } from './types.ts';
 
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'] as const;
 const SHARING = new Set(['shared', 'private', 'locked']);
-const MOUNT_KEYS = ['type', 'from', 'source', 'target', 'readonly', 'id', 'sharing', 'required', 'mode', 'uid', 'gid', 'src', 'dst', 'ro', 'rw', 'readwrite'];
+const MOUNT_KEYS = ['type', 'from', 'source', 'target', 'readonly', 'id', 'sharing', 'required', 'mode', 'uid', 'gid', 'src', 'dst', 'ro', 'rw', 'readwrite', 'env'];
 
 // encoding/csv: one record, `"` quotes a field, `""` is a quote inside one.
 function readCsvRecord(value: string): string[] {
@@ -72,6 +72,7 @@ export function parseMount(value: string, expand?: WordExpander): RunMount {
     mode: null,
     uid: null,
     gid: null,
+    env: null,
   };
   let roAuto = true;
   for (const field of fields) {
@@ -99,7 +100,7 @@ export function parseMount(value: string, expand?: WordExpander): RunMount {
     if (expand) v = expand(v);
     else if (key === 'from') {
       if (/\$[^\n]/.test(v)) throw new ArgumentError(`'${key}' doesn't support variable expansion, define alias stage instead`);
-    } else continue;
+    } else if (key !== 'type') continue; // the type decides which bare keys (`required`) are allowed
 
     switch (key) {
       case 'type': {
@@ -142,6 +143,10 @@ export function parseMount(value: string, expand?: WordExpander): RunMount {
       case 'id':
         m.cacheId = v;
         break;
+      case 'env':
+        if (m.type !== 'secret') throw new ArgumentError(`unexpected key '${key}' for mount type '${m.type}'`);
+        m.env = v;
+        break;
       case 'sharing':
         if (!SHARING.has(v.toLowerCase())) throw new ArgumentError(`unsupported sharing value ${goQuote(v)}`);
         m.cacheSharing = v.toLowerCase();
@@ -158,6 +163,7 @@ export function parseMount(value: string, expand?: WordExpander): RunMount {
         throw new ArgumentError(withSuggestion(`unexpected key '${key}' in '${field}'`, key, MOUNT_KEYS, true));
     }
   }
+  if (!expand) return m; // the first pass only checks `from`; values are validated once expanded
   const fileInfoAllowed = m.type === 'secret' || m.type === 'ssh' || m.type === 'cache';
   for (const k of ['mode', 'uid', 'gid'] as const) {
     if (m[k] !== null && !fileInfoAllowed) throw new ArgumentError(`${k} not allowed for ${goQuote(m.type)} type mounts`);

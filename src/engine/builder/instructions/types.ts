@@ -47,6 +47,8 @@ export interface RunMount {
   mode: number | null;
   uid: number | null;
   gid: number | null;
+  /** `env=NAME` of a secret mount: the secret also (or only) as that environment variable. */
+  env: string | null;
 }
 
 /** Sources and destination of COPY/ADD; heredoc sources become inline contents. */
