@@ -20,7 +20,7 @@ import { makeMktemp } from './mktemp.ts';
 import { makeHead, makeTail } from './head-tail.ts';
 import { makeWc } from './wc.ts';
 import { makeGrep } from './grep.ts';
-import { makeSed } from './sed.ts';
+import { makeSed } from './sed/index.ts';
 import { makeAwk } from './awk/index.ts';
 import { makeBase64 } from './base64.ts';
 import { makeChecksum } from './checksum.ts';

@@ -1,0 +1,186 @@
+// sed's script: addresses, commands and their parser, with GNU's and busybox's error wording.
+import { posixToJs, RegexError } from '../regex.ts';
+
+/** A line address: a number, `$`, or /re/. */
+export type Addr = { kind: 'line'; n: number } | { kind: 'last' } | { kind: 're'; re: RegExp };
+
+/** One parsed command with its addresses. */
+export interface Command {
+  a1?: Addr;
+  a2?: Addr;
+  negate: boolean;
+  name: string;
+  re?: RegExp;
+  replacement?: string;
+  global?: boolean;
+  nth?: number;
+  print?: boolean;
+  text?: string;
+  from?: string;
+  to?: string;
+  end?: number; // index of the matching `}` for `{`
+  inRange?: boolean;
+}
+
+/** A script error: GNU reports the expression number and character, busybox a short message. */
+export class SedError extends Error {
+  constructor(
+    readonly gnu: string,
+    readonly busybox: string,
+    readonly at: number,
+  ) {
+    super(gnu);
+  }
+}
+
+function compile(src: string, extended: boolean, icase: boolean): RegExp {
+  try {
+    return new RegExp(posixToJs(src, extended), icase ? 'gi' : 'g');
+  } catch (e) {
+    const msg = e instanceof RegexError ? e.message : 'Invalid regular expression';
+    throw new SedError(msg, `bad regex '${src}': ${msg}`, -1);
+  }
+}
+
+/** Reads a delimited piece starting after the delimiter at `i`; `\delim` becomes delim, a `\n` becomes a newline. */
+function delimited(s: string, i: number, delim: string, isRegex: boolean): { text: string; next: number } | null {
+  let out = '';
+  for (let j = i; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\\' && j + 1 < s.length) {
+      const n = s[j + 1];
+      if (n === delim) out += delim === '&' && !isRegex ? '\\&' : delim;
+      else if (n === 'n' && isRegex) out += '\\n';
+      else out += c + n;
+      j++;
+      continue;
+    }
+    if (c === '[' && isRegex) {
+      const close = s.indexOf(']', j + (s[j + 1] === '^' ? 3 : 2));
+      if (close > 0) {
+        out += s.slice(j, close + 1);
+        j = close;
+        continue;
+      }
+    }
+    if (c === delim) return { text: out, next: j + 1 };
+    out += c;
+  }
+  return null;
+}
+
+/** Parses a whole script (all -e parts joined by newlines). */
+export function parse(script: string, extended: boolean): Command[] {
+  const cmds: Command[] = [];
+  const open: number[] = [];
+  let i = 0;
+  const skipSpace = () => {
+    while (i < script.length && /[ \t]/.test(script[i])) i++;
+  };
+  const address = (): Addr | undefined => {
+    const m = /^\d+/.exec(script.slice(i));
+    if (m) {
+      i += m[0].length;
+      return { kind: 'line', n: Number(m[0]) };
+    }
+    if (script[i] === '$') {
+      i++;
+      return { kind: 'last' };
+    }
+    if (script[i] === '/' || script[i] === '\\') {
+      const delim = script[i] === '\\' ? script[i + 1] : '/';
+      i += script[i] === '\\' ? 2 : 1;
+      const r = delimited(script, i, delim, true);
+      if (!r) throw new SedError('unterminated address regex', `unmatched '${delim}'`, script.length);
+      i = r.next;
+      let icase = false;
+      if (script[i] === 'I') {
+        icase = true;
+        i++;
+      }
+      return { kind: 're', re: compile(r.text, extended, icase) };
+    }
+    return undefined;
+  };
+  while (i < script.length) {
+    while (i < script.length && /[\s;]/.test(script[i])) i++;
+    if (i >= script.length) break;
+    const c: Command = { negate: false, name: '' };
+    c.a1 = address();
+    if (c.a1 && script[i] === ',') {
+      i++;
+      c.a2 = address();
+      if (!c.a2) throw new SedError('unexpected `,\'', 'unexpected \',\'', i);
+    }
+    skipSpace();
+    while (script[i] === '!') {
+      c.negate = true;
+      i++;
+      skipSpace();
+    }
+    const name = script[i++];
+    if (name === undefined) throw new SedError('missing command', 'missing command', i);
+    c.name = name;
+    switch (name) {
+      case '{':
+        open.push(cmds.length);
+        break;
+      case '}':
+        if (open.length === 0) throw new SedError('unexpected `}\'', "unexpected '}'", i);
+        cmds[open.pop()!].end = cmds.length;
+        break;
+      case 'p': case 'd': case 'q': case '=': case 'n': case 'N': case 'P': case 'D': case 'h': case 'H': case 'g': case 'G': case 'x':
+        break;
+      case 's': {
+        const delim = script[i];
+        if (delim === undefined || delim === '\n' || delim === '\\') throw new SedError("unterminated `s' command", "unmatched 's'", i);
+        const re = delimited(script, i + 1, delim, true);
+        const rep = re && delimited(script, re.next, delim, false);
+        if (!re || !rep) throw new SedError("unterminated `s' command", `unmatched '${delim}'`, script.length);
+        i = rep.next;
+        let icase = false;
+        c.global = false;
+        for (; i < script.length && !/[\s;}]/.test(script[i]); i++) {
+          const f = script[i];
+          if (f === 'g') c.global = true;
+          else if (f === 'p') c.print = true;
+          else if (f === 'i' || f === 'I') icase = true;
+          else if (/\d/.test(f)) {
+            const m = /^\d+/.exec(script.slice(i))![0];
+            c.nth = Number(m);
+            i += m.length - 1;
+          } else throw new SedError("unknown option to `s'", 'bad option in substitution expression', i + 1);
+        }
+        c.re = compile(re.text, extended, icase);
+        c.replacement = rep.text;
+        break;
+      }
+      case 'y': {
+        const delim = script[i];
+        const a = delimited(script, i + 1, delim, false);
+        const b = a && delimited(script, a.next, delim, false);
+        if (!a || !b) throw new SedError("unterminated `y' command", `unmatched '${delim}'`, script.length);
+        if ([...a.text].length !== [...b.text].length) throw new SedError("strings for `y' command are different lengths", 'strings for y must be the same length', b.next);
+        c.from = a.text;
+        c.to = b.text;
+        i = b.next;
+        break;
+      }
+      case 'a': case 'i': case 'c': {
+        if (script[i] === '\\') i++;
+        if (script[i] === '\n') i++;
+        else skipSpace();
+        const nl = script.indexOf('\n', i);
+        c.text = script.slice(i, nl < 0 ? script.length : nl).replace(/\\(.)/g, '$1');
+        i = nl < 0 ? script.length : nl;
+        break;
+      }
+      default:
+        throw new SedError(`unknown command: \`${name}'`, `unsupported command ${name}`, i);
+    }
+    cmds.push(c);
+  }
+  if (open.length) throw new SedError("unmatched `{'", "missing '}'", 0);
+  return cmds;
+}
+
