@@ -36,6 +36,7 @@ import { pushImage, type PushRequest } from './images/push.ts';
 import { searchImages, type SearchRequest } from './images/search.ts';
 import { saveImages } from './images/save.ts';
 import { loadImages } from './images/load.ts';
+import { checkDockerfile, type LintResult } from './builder/lint/index.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
 import { EngineError } from './errors/engine-error.ts';
@@ -360,6 +361,16 @@ export class Engine extends StateReads {
   /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
   imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
     return streamBuild({ store: this.store, hub: this.hub, cache: this.buildCache, host: this.host, runtime: this.runtime, signal }, request);
+  }
+
+  /** A layer's tar as `docker save` ships it (the workbench lists its files); undefined if not stored. */
+  imageLayerTar(diffId: string): Uint8Array | undefined {
+    return this.store.layerTar(diffId);
+  }
+
+  /** `docker build --check` on a Dockerfile's text, every stage: the warnings, and the error that stops parsing. */
+  buildCheck(dockerfile: string): LintResult {
+    return checkDockerfile(dockerfile, { mode: 'check' });
   }
 
   /** A structured-clone copy of the daemon's state. */

@@ -2,6 +2,7 @@
 // parallel (supervised), then checkpoints, hints, Run buttons and Reset; the editor and the layer
 // picture load after the first prompt, as chunks of their own.
 import type { CheckpointSpec, SessionOptions, WorkspaceFile } from '../protocol/session.ts';
+import type { WorkbenchApi } from '../protocol/workbench.ts';
 import { TerminalController } from '../terminal/controller.ts';
 import { BRACKETED_PASTE_ON, mountTerminal } from '../terminal/mount.ts';
 import { forgetHistory, loadHistory, saveHistory } from '../terminal/history-store.ts';
@@ -65,8 +66,12 @@ export function bootLessonPage(): void {
   // 1. The terminal and its prompt, before any worker exists: keys typed now are edited and kept.
   const { term, fit } = mountTerminal(screen);
   term.write('\x1b[2mA simulated Docker engine runs in your browser. Try: docker images\x1b[0m\r\n');
+  const beforeRun: (() => Promise<void>)[] = [];
   const controller = new TerminalController(term, undefined, {
     wrapCallback: proxyCallback,
+    beforeRun: async () => {
+      for (const flush of beforeRun) await flush();
+    },
     onCommandDone: (result) => {
       rememberPrompt(data.lessonId, result.prompt);
       void afterCommand();
@@ -104,6 +109,7 @@ export function bootLessonPage(): void {
       if (notice) notify(notice, 'alert');
       workbench?.setAttribute('data-ready', 'true');
       void refresh();
+      if (!isRestart) void loadExtras(() => supervisor.api, beforeRun);
     },
     failed(error) {
       console.error(error);
@@ -162,4 +168,17 @@ export function bootLessonPage(): void {
       term.focus();
     }
   });
+}
+
+/** The editor and the layer picture: separate chunks, fetched once the prompt is up and the session answers. */
+async function loadExtras(api: () => WorkbenchApi, beforeRun: (() => Promise<void>)[]): Promise<void> {
+  const editor = document.querySelector<HTMLElement>('[data-editor-panel]');
+  const layers = document.querySelector<HTMLElement>('[data-layers]');
+  await Promise.all([
+    editor &&
+      import('./editor/editor-panel.ts')
+        .then(({ mountEditorPanel }) => mountEditorPanel(editor, api))
+        .then(({ flush }) => void beforeRun.push(flush)),
+    layers && import('./layers/layers-panel.ts').then(({ mountLayersPanel }) => mountLayersPanel(layers, api)),
+  ]).catch((error: unknown) => console.error(error));
 }

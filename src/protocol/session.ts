@@ -1,5 +1,6 @@
 // The contract between the page (main thread) and the learner's session (Web Worker, or Node in
 // `npm run sim`). Types only: comlink moves plain data, so nothing here is a class.
+import type { WorkbenchApi } from './workbench.ts';
 
 /** One piece of what a command printed, in order. `text` uses "\n" line ends; ANSI escapes only when tty. */
 export interface OutputChunk {
@@ -127,7 +128,7 @@ export interface Completion {
 }
 
 /** The session API the worker exposes with comlink. Output streams through `onOutput` while a line runs. */
-export interface SessionApi {
+export interface SessionApi extends WorkbenchApi {
   /** `notice`, when present, is one line (or two) for the terminal: what of the saved work could not be
    *  restored or saved, and why. Show it before the prompt. */
   start(options: SessionOptions): Promise<{ prompt: string; restored: boolean; notice?: string }>;

@@ -5,7 +5,9 @@ import type { WorkspaceFile } from '../protocol/session.ts';
 
 /** The learner's home directory, which holds the lesson's workspace. */
 export const HOME = '/home/learner';
-const UID = 1000;
+/** The learner's user and group ID on the host. */
+export const LEARNER_UID = 1000;
+const UID = LEARNER_UID;
 
 /** A fresh host filesystem with the lesson's files in the home directory. */
 export function createHostFs(workspace: readonly WorkspaceFile[], clock: () => number): Vfs {

@@ -10,6 +10,7 @@ import { exportProgress, importProgress } from './transfer.ts';
 import { LessonJournal } from './persistence/journal.ts';
 import { restoreLesson, restoreNotice } from './restore.ts';
 import { SaveStatus } from './persistence/save-status.ts';
+import { workbenchMethods } from './workbench.ts';
 
 /** How a session is made: where it saves, and whether time is real (browser) or simulated (sim, tests). */
 export interface SessionDeps {
@@ -30,7 +31,12 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   // Writes what the last command changed; a failure is said once, and the next save retries it all.
   const persist = async (say: (line: string) => void) => say(await saves.attempt(() => journal.save(machine)));
 
+  // An edit from the editor or the file tree is saved like a command's changes.
+  const save = () => journal.save(machine);
+
   return {
+    ...workbenchMethods(() => machine, save),
+
     async start(opts) {
       options = opts;
       columns = opts.columns;

@@ -23,6 +23,8 @@ export interface ControllerOptions {
   onCommandDone?: (result: FeedResult & { kind: 'ran' }, line: string) => void;
   /** Called when the history changes, with all entries. */
   onHistoryChange?: (entries: string[]) => void;
+  /** Awaited before each line runs (the editor saves a pending edit, so `docker build` sees it). */
+  beforeRun?: () => Promise<void>;
   /** Everything the learner reads (command lines, output, notices) as plain text, for a role="log". */
   onTranscript?: (text: string) => void;
   /** Wraps the event callback before it crosses to the worker (Comlink.proxy in the browser). */
@@ -315,6 +317,7 @@ export class TerminalController {
       this.options.onTranscript?.(text);
     };
     this.interruptEchoed = false;
+    await this.options.beforeRun?.().catch(() => {});
     const result = await this.link.run(line, write);
     // Each physical line is one history entry (bash with `shopt -u cmdhist`).
     if (record) {

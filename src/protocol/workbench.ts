@@ -1,0 +1,83 @@
+// The contract for the workbench beside the terminal: the file tree and editor (the learner's
+// workspace), the Dockerfile checks as diagnostics, and the live picture of images and containers.
+// Types only, plain data.
+
+/** A file or directory of the learner's workspace (their home directory); `path` is relative to it. */
+export interface WorkspaceEntry {
+  path: string;
+  kind: 'file' | 'dir';
+  size: number;
+}
+
+/** A finding of the project's build checks (as `docker build --check` prints it), for the editor. */
+export interface DockerfileDiagnostic {
+  /** 1-based line. */
+  line: number;
+  rule: string;
+  message: string;
+  severity: 'warning' | 'error';
+}
+
+/** One layer of an image, base first: what made it, how big, and which other images share it. */
+export interface PictureLayer {
+  diffId: string;
+  size: number;
+  /** The instruction that made it (history's CREATED BY). */
+  createdBy: string;
+  /** Tags (or short IDs) of the other images that have this same layer. */
+  sharedWith: string[];
+}
+
+/** An image as its stack of layers. */
+export interface PictureImage {
+  id: string;
+  /** `repo:tag` names; empty for a dangling image. */
+  tags: string[];
+  size: number;
+  layers: PictureLayer[];
+}
+
+/** A container as its thin writable layer on its image, with `docker diff`'s marks. */
+export interface PictureContainer {
+  id: string;
+  name: string;
+  image: string;
+  imageId: string;
+  state: string;
+  changes: { kind: 'A' | 'C' | 'D'; path: string }[];
+}
+
+/** Everything the picture draws, read through the engine's API after every command. */
+export interface EnginePicture {
+  images: PictureImage[];
+  containers: PictureContainer[];
+}
+
+/** A file inside one layer (click a layer to see them). */
+export interface LayerFile {
+  path: string;
+  kind: 'file' | 'dir' | 'symlink' | 'whiteout';
+  size: number;
+}
+
+/** The methods the session adds for the workbench (part of SessionApi). */
+export interface WorkbenchApi {
+  /** The workspace's files and directories, sorted by path. */
+  workspace(): Promise<WorkspaceEntry[]>;
+  /** A workspace file's text; throws (a one-line reason) for a directory or a missing file. */
+  readWorkspaceFile(path: string): Promise<string>;
+  /** Writes a workspace file (creating directories on the way), as the learner; saved at once. */
+  writeWorkspaceFile(path: string, content: string): Promise<void>;
+  /** Creates an empty directory. */
+  makeWorkspaceDirectory(path: string): Promise<void>;
+  /** Renames or moves a file or directory inside the workspace. */
+  moveWorkspaceEntry(from: string, to: string): Promise<void>;
+  /** Deletes a file, or a directory with everything in it. */
+  removeWorkspaceEntry(path: string): Promise<void>;
+  /** The build checks on a Dockerfile's text, as diagnostics (a syntax error is one with severity error). */
+  checkDockerfile(text: string): Promise<DockerfileDiagnostic[]>;
+  /** Images as layer stacks and containers as writable layers, from the engine's API. */
+  picture(): Promise<EnginePicture>;
+  /** The files one layer of an image adds, changes or deletes. */
+  layerFiles(imageId: string, diffId: string): Promise<LayerFile[]>;
+}
