@@ -22,6 +22,8 @@ export interface DockerfileDiagnostic {
 export interface PictureLayer {
   diffId: string;
   size: number;
+  /** The size as docker prints it (7.8MB). */
+  sizeText: string;
   /** The instruction that made it (history's CREATED BY). */
   createdBy: string;
   /** Tags (or short IDs) of the other images that have this same layer. */
@@ -34,6 +36,7 @@ export interface PictureImage {
   /** `repo:tag` names; empty for a dangling image. */
   tags: string[];
   size: number;
+  sizeText: string;
   layers: PictureLayer[];
 }
 
@@ -58,6 +61,7 @@ export interface LayerFile {
   path: string;
   kind: 'file' | 'dir' | 'symlink' | 'whiteout';
   size: number;
+  sizeText: string;
 }
 
 /** The methods the session adds for the workbench (part of SessionApi). */
