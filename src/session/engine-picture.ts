@@ -3,7 +3,7 @@
 import type { DockerfileDiagnostic, EnginePicture, LayerFile, PictureImage } from '../protocol/workbench.ts';
 import type { Machine } from './machine.ts';
 import { readTar } from '../vfs/tar/read.ts';
-import { humanSize } from '../cli/format/units.ts';
+import { humanSize } from '../format/units.ts';
 
 // History rows whose instruction only sets configuration make no layer (Docker's empty_layer).
 const CONFIG_ONLY = /^(\/bin\/sh -c #\(nop\) +)?(ENV|CMD|ENTRYPOINT|LABEL|EXPOSE|USER|ARG|VOLUME|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|MAINTAINER)\b/;
