@@ -22,8 +22,6 @@ export interface DockerfileDiagnostic {
 export interface PictureLayer {
   diffId: string;
   size: number;
-  /** The size as docker prints it (7.8MB). */
-  sizeText: string;
   /** The instruction that made it (history's CREATED BY). */
   createdBy: string;
   /** Tags (or short IDs) of the other images that have this same layer. */
@@ -36,7 +34,6 @@ export interface PictureImage {
   /** `repo:tag` names; empty for a dangling image. */
   tags: string[];
   size: number;
-  sizeText: string;
   layers: PictureLayer[];
 }
 
@@ -61,7 +58,6 @@ export interface LayerFile {
   path: string;
   kind: 'file' | 'dir' | 'symlink' | 'whiteout';
   size: number;
-  sizeText: string;
 }
 
 /** The methods the session adds for the workbench (part of SessionApi). */

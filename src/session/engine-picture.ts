@@ -3,7 +3,6 @@
 import type { DockerfileDiagnostic, EnginePicture, LayerFile, PictureImage } from '../protocol/workbench.ts';
 import type { Machine } from './machine.ts';
 import { readTar } from '../vfs/tar/read.ts';
-import { humanSize } from '../format/units.ts';
 
 // History rows whose instruction only sets configuration make no layer (Docker's empty_layer).
 const CONFIG_ONLY = /^(\/bin\/sh -c #\(nop\) +)?(ENV|CMD|ENTRYPOINT|LABEL|EXPOSE|USER|ARG|VOLUME|STOPSIGNAL|HEALTHCHECK|SHELL|ONBUILD|MAINTAINER)\b/;
@@ -25,11 +24,9 @@ export function enginePicture(engine: Engine): EnginePicture {
       id: summary.Id,
       tags: summary.RepoTags.filter((t) => t !== '<none>:<none>'),
       size: summary.Size,
-      sizeText: humanSize(summary.Size),
       layers: diffIds.map((diffId, i) => ({
         diffId,
         size: aligned ? layerRows[i].Size : 0,
-        sizeText: humanSize(aligned ? layerRows[i].Size : 0),
         createdBy: aligned ? layerRows[i].CreatedBy : '',
         sharedWith: [],
       })),
@@ -59,10 +56,10 @@ export function layerFiles(engine: Engine, diffId: string): LayerFile[] {
   if (!tar) return [];
   return readTar(tar).map((entry) => {
     const name = entry.path.split('/').pop() ?? '';
-    if (name.startsWith('.wh.')) return { path: `/${entry.path.replace(/\.wh\.([^/]*)$/, '$1')}`, kind: 'whiteout', size: 0, sizeText: '' };
+    if (name.startsWith('.wh.')) return { path: `/${entry.path.replace(/\.wh\.([^/]*)$/, '$1')}`, kind: 'whiteout', size: 0 };
     const kind = entry.type === 'dir' ? 'dir' : entry.type === 'symlink' ? 'symlink' : 'file';
     const size = entry.type === 'file' ? (entry.declaredSize ?? entry.data?.length ?? 0) : 0;
-    return { path: `/${entry.path}`, kind, size, sizeText: humanSize(size) };
+    return { path: `/${entry.path}`, kind, size };
   });
 }
 

@@ -3,6 +3,7 @@
 // container as its thin writable layer on its image, with `docker diff`'s A/C/D marks. Every stack is
 // a list, so a screen reader reads the same picture. Redrawn after every command; click a layer for its files.
 import type { EnginePicture, LayerFile, PictureImage, WorkbenchApi } from '../../protocol/workbench.ts';
+import { sizeText } from './size-text.ts';
 
 const CHANGE_WORDS = { A: 'added', C: 'changed', D: 'deleted' } as const;
 
@@ -35,15 +36,15 @@ function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: Pict
     figure.dataset.image = imageName(image);
     const containers = picture.containers.filter((c) => c.imageId === image.id);
     const list = el('ol', 'layer-list');
-    list.setAttribute('aria-label', `${imageName(image)}: ${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}, ${image.sizeText}, base layer first`);
+    list.setAttribute('aria-label', `${imageName(image)}: ${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}, ${sizeText(image.size)}, base layer first`);
     image.layers.forEach((layer, i) => {
       const item = el('li', `layer${layer.sharedWith.length ? ' layer-shared' : ''}`);
       const button = el('button', 'layer-button');
       button.type = 'button';
       button.dataset.diffId = layer.diffId;
       const shared = layer.sharedWith.length ? `shared with ${layer.sharedWith.join(', ')}` : '';
-      button.setAttribute('aria-label', `Layer ${i + 1}: ${instructionLabel(layer.createdBy)}, ${layer.sizeText}${shared ? `, ${shared}` : ''}. Show its files`);
-      button.append(el('span', 'layer-instruction', instructionLabel(layer.createdBy)), el('span', 'layer-size', layer.sizeText));
+      button.setAttribute('aria-label', `Layer ${i + 1}: ${instructionLabel(layer.createdBy)}, ${sizeText(layer.size)}${shared ? `, ${shared}` : ''}. Show its files`);
+      button.append(el('span', 'layer-instruction', instructionLabel(layer.createdBy)), el('span', 'layer-size', sizeText(layer.size)));
       if (shared) button.append(el('span', 'layer-shared-mark', shared));
       button.addEventListener('click', () => showFiles(image, layer.diffId, button));
       item.append(button);
@@ -67,7 +68,7 @@ function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: Pict
       return box;
     });
     const caption = el('figcaption', 'stack-caption');
-    caption.append(el('strong', '', imageName(image)), el('span', '', ` ${image.sizeText}`));
+    caption.append(el('strong', '', imageName(image)), el('span', '', ` ${sizeText(image.size)}`));
     figure.append(...writable, list, caption);
     return figure;
   });
@@ -79,7 +80,7 @@ function drawFiles(root: HTMLElement, title: string, files: LayerFile[]): void {
   const box = root.querySelector<HTMLElement>('[data-layer-files]')!;
   const list = el('ul', 'layer-files');
   for (const file of files.slice(0, 300)) {
-    const mark = file.kind === 'whiteout' ? ' (deleted)' : file.kind === 'dir' ? '/' : file.kind === 'symlink' ? ' →' : ` ${file.sizeText}`;
+    const mark = file.kind === 'whiteout' ? ' (deleted)' : file.kind === 'dir' ? '/' : file.kind === 'symlink' ? ' →' : ` ${sizeText(file.size)}`;
     list.append(el('li', `file-${file.kind}`, `${file.path}${mark}`));
   }
   if (files.length > 300) list.append(el('li', '', `… and ${files.length - 300} more`));
