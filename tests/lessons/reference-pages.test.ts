@@ -1,0 +1,60 @@
+// The glossary and the cheat sheet: every term of the plan is defined once, every link a lesson makes
+// into the glossary lands on a term, and every entry names a lesson of the plan.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../lessons/glossary.ts';
+import { CHEAT_SHEET } from '../../lessons/cheat-sheet.ts';
+import { PLANNED_LESSONS } from '../../lessons/plan.ts';
+import { LESSONS_DIR } from '../../src/sim/grade/lessons.ts';
+import { pageText } from './page.ts';
+
+// CURRICULUM §6, as the page spells each term.
+const PLAN_TERMS = [
+  'image', 'container', 'layer', 'diff ID', 'blob', 'digest', 'image ID', 'manifest / index', 'image config', 'RootFS', 'overlay2', 'copy-on-write', 'whiteout',
+  'writable layer', 'registry', 'repository', 'namespace', 'official image', 'reference', 'tag', 'latest', 'variant', 'platform', 'self-hosted registry', 'scratch',
+  'base image', 'userland', 'kernel', 'Docker Desktop VM', 'exec/shell form', 'build context', '.dockerignore', 'BuildKit', 'build cache', 'build check', 'multi-stage',
+  'build argument', 'build secret', 'ENTRYPOINT', 'CMD', 'EXPOSE', 'publish', 'volume', 'non-root', 'commit', 'export/import', 'save/load', 'dangling image',
+  'config.json', 'access token',
+];
+
+const lessonDirs = readdirSync(LESSONS_DIR).filter((d) => /^\d\d-/.test(d));
+
+describe('glossary', () => {
+  it('defines every term of the plan once, each with its own anchor and a lesson of the plan', () => {
+    expect(GLOSSARY.map((g) => g.term).sort()).toEqual([...PLAN_TERMS].sort());
+    expect(new Set(GLOSSARY.map((g) => g.slug)).size).toBe(GLOSSARY.length);
+    for (const g of GLOSSARY) {
+      expect(g.slug, g.term).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(PLANNED_LESSONS, g.term).toContain(g.lesson);
+    }
+  });
+
+  it('gets a link from the lessons that use its terms, and every such link lands on a term', () => {
+    const slugs = new Set(GLOSSARY.map((g) => g.slug));
+    for (const dir of lessonDirs) {
+      const links = [...pageText(join(LESSONS_DIR, dir)).matchAll(/\]\(\.\.\/\.\.\/glossary\/#([^)]+)\)/g)].map((m) => m[1]);
+      for (const slug of links) expect(slugs.has(slug), `lessons/${dir}/index.mdx links to glossary #${slug}, which is no term`).toBe(true);
+    }
+    // Each written lesson of part 1 links the terms it teaches.
+    for (const g of GLOSSARY.filter((x) => lessonDirs.includes(x.lesson) && Number(x.lesson.slice(0, 2)) <= 7 && !['digest', 'image-id', 'rootfs', 'overlay2', 'docker-desktop-vm', 'export-import', 'save-load', 'repository', 'namespace', 'latest', 'variant', 'platform', 'manifest'].includes(x.slug))) {
+      expect(pageText(join(LESSONS_DIR, g.lesson)), `lessons/${g.lesson} should link "${g.term}" to the glossary`).toContain(`](../../glossary/#${g.slug})`);
+    }
+  });
+});
+
+describe('cheat sheet', () => {
+  it('names a lesson of the plan for every command', () => {
+    const entries = CHEAT_SHEET.flatMap((s) => s.entries);
+    expect(entries.length).toBeGreaterThan(20);
+    for (const entry of entries) expect(PLANNED_LESSONS, entry.command).toContain(entry.lesson);
+  });
+
+  it('lists commands that the lesson it names really shows', () => {
+    for (const entry of CHEAT_SHEET.flatMap((s) => s.entries)) {
+      if (!lessonDirs.includes(entry.lesson) || !entry.command.startsWith('docker ')) continue;
+      const verb = entry.command.split(' ').slice(0, 2).join(' ');
+      expect(pageText(join(LESSONS_DIR, entry.lesson)), `${entry.command} → lessons/${entry.lesson}`).toContain(verb);
+    }
+  });
+});
