@@ -39,13 +39,13 @@ import { loadImages } from './images/load.ts';
 import { checkDockerfile, type LintResult } from './builder/lint/index.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
-import { EngineError } from './errors/engine-error.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import { streamBuild } from './builder/build/stream.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
+import { ResizeNotRunning } from './errors/container.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -182,7 +182,7 @@ export class Engine extends StateReads {
   /** POST /containers/{id}/resize: checked and acknowledged (shells keep the width they started with). */
   containerResize(ref: string): void {
     const c = this.containers.get(ref);
-    if (!c.running) throw new EngineError('conflict', `Container ${c.id} is not running`);
+    if (!c.running) throw new ResizeNotRunning(c.id);
   }
 
   /** POST /containers/{id}/exec + /exec/{id}/start: runs argv to completion in a running container (on the daemon's clock unless io.sleep says otherwise). */

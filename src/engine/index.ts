@@ -23,7 +23,14 @@ export type { RegistryImage, RegistryManifest } from './registry/types.ts';
 export { DOCKER_VERSION, versionDocument } from './version.ts';
 
 // Errors the daemon answers with.
-export { EngineError } from './errors/engine-error.ts';
+export { EngineError, type EngineErrorData, type EngineErrorKind } from './errors/engine-error.ts';
+export * from './errors/image.ts';
+export * from './errors/container.ts';
+export * from './errors/exec.ts';
+export * from './errors/volume.ts';
+export * from './errors/filter.ts';
+export * from './errors/registry.ts';
+export { UnknownProcessUser } from './errors/process-user.ts';
 
 // Image references (distribution/reference) and names as the daemon stores them.
 export { InvalidReferenceError } from './model/reference/errors.ts';

@@ -1,7 +1,7 @@
 // `docker commit --change` / `docker import --change`: the Dockerfile instructions a commit may apply
 // to the image config (moby's validCommitCommands), in their Dockerfile forms.
 import type { ImageConfig } from '../api/images.ts';
-import { EngineError } from '../errors/engine-error.ts';
+import { InvalidChangeCommand } from '../errors/image.ts';
 
 const VALID = new Set(['cmd', 'entrypoint', 'env', 'expose', 'label', 'onbuild', 'stopsignal', 'user', 'volume', 'workdir']);
 
@@ -14,7 +14,7 @@ export function applyChanges(config: ImageConfig, changes: readonly string[]): I
     const m = /^(\S+)\s*([\s\S]*)$/.exec(line)!;
     const keyword = m[1].toLowerCase();
     const rest = m[2].trim();
-    if (!VALID.has(keyword)) throw new EngineError('invalidParameter', `${m[1].toUpperCase()} is not a valid change command`);
+    if (!VALID.has(keyword)) throw new InvalidChangeCommand(m[1].toUpperCase());
     switch (keyword) {
       case 'cmd':
         out.Cmd = commandForm(rest);

@@ -2,8 +2,8 @@
 // (Entrypoint and Cmd by Docker's rules, Env by key), a generated or checked name, the mounts.
 import type { ContainerConfig, ContainerCreateRequest, HostConfig, MountPoint, PortMap } from '../api/containers.ts';
 import type { ImageConfig } from '../api/images.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { ZERO_TIME, type ContainerRecord } from './container.ts';
+import { NoCommandSpecified } from '../errors/container.ts';
 
 /** The Config and argv of a new container: the request over the image's config. */
 export function mergeConfig(id: string, request: ContainerCreateRequest, image: ImageConfig): { config: ContainerConfig; argv: string[] } {
@@ -19,7 +19,7 @@ export function mergeConfig(id: string, request: ContainerCreateRequest, image: 
     cmd = null;
   }
   const argv = [...(entrypoint ?? []), ...(cmd ?? [])];
-  if (argv.length === 0) throw new EngineError('invalidParameter', 'no command specified');
+  if (argv.length === 0) throw new NoCommandSpecified();
   const exposed = { ...(image.ExposedPorts ?? {}), ...(request.ExposedPorts ?? {}) };
   for (const port of Object.keys(request.HostConfig?.PortBindings ?? {})) exposed[port] = {};
   const volumes = { ...(image.Volumes ?? {}), ...(request.Volumes ?? {}) };

@@ -2,9 +2,10 @@
 // completion or handed to the terminal when it is an interactive shell (`docker exec -it c sh`).
 import type { InteractiveShell } from '../../kernel/process.ts';
 import type { Container } from './container.ts';
-import { execProcessNotFound, notRunning } from './errors.ts';
 import { findExecutable, specFor, type AttachIo } from './process.ts';
 import { requireRuntime, type LifecycleDeps } from './lifecycle.ts';
+import { ExecProcessNotFound } from '../errors/exec.ts';
+import { ContainerNotRunning } from '../errors/container.ts';
 
 /** Options of an exec (`-e`, `-w`, `-u`). */
 export interface ExecOptions {
@@ -18,9 +19,9 @@ export type ExecIo = AttachIo & { signal: AbortSignal; tty: boolean; sleep(ms: n
 
 // The process spec of argv in a running container; the daemon's errors when it is stopped or argv[0] is not there.
 function execSpec(c: Container, argv: string[], options: ExecOptions) {
-  if (!c.running || !c.task) throw notRunning(c.id);
+  if (!c.running || !c.task) throw new ContainerNotRunning(c.id);
   const spec = specFor(c, argv, c.task.net, options);
-  if (!findExecutable(c.fs, argv[0], spec.env)) throw execProcessNotFound(argv[0], argv[0].includes('/'));
+  if (!findExecutable(c.fs, argv[0], spec.env)) throw new ExecProcessNotFound(argv[0], argv[0].includes('/'));
   return spec;
 }
 

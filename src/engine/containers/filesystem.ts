@@ -2,7 +2,6 @@
 // commit (the read-write layer becomes an image layer) and import (a tarball becomes an image).
 import type { FilesystemChange, PathStat } from '../api/containers.ts';
 import type { ImageConfig } from '../api/images.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import type { ImageConfigFile } from '../model/image-config.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { DOCKER_VERSION } from '../version.ts';
@@ -15,6 +14,7 @@ import { layerSize } from '../../vfs/tar/size.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import type { Container } from './container.ts';
 import { applyChanges } from './changes.ts';
+import { ExtractionPointNotDirectory, FileNotInContainer, InvalidTarHeader } from '../errors/container.ts';
 
 /** GET /containers/{id}/changes: Kind 0 changed, 1 added, 2 deleted. */
 export function containerChanges(c: Container): FilesystemChange[] {
@@ -48,7 +48,7 @@ export function archiveGet(c: Container, path: string): Archive {
   try {
     node = c.fs.stat(clean);
   } catch {
-    throw new EngineError('notFound', `Could not find the file ${path} in container ${c.displayName}`);
+    throw new FileNotInContainer(path, c.displayName);
   }
   const name = clean === '/' ? '.' : clean.slice(clean.lastIndexOf('/') + 1);
   const entries: TarEntry[] = [];
@@ -79,9 +79,9 @@ export function archivePut(c: Container, dir: string, entries: readonly TarEntry
   try {
     target = c.fs.stat(dir);
   } catch {
-    throw new EngineError('notFound', `Could not find the file ${dir} in container ${c.displayName}`);
+    throw new FileNotInContainer(dir, c.displayName);
   }
-  if (target.type !== 'dir') throw new EngineError('invalidParameter', `extraction point is not a directory`);
+  if (target.type !== 'dir') throw new ExtractionPointNotDirectory();
   for (const e of entries) {
     const path = `${dir.replace(/\/$/, '')}/${e.path}`;
     if (e.type === 'dir') {
@@ -154,7 +154,7 @@ export function importImage(store: ImageStore, tar: Uint8Array, now: number, opt
   try {
     entries = readTar(tar);
   } catch {
-    throw new EngineError('system', 'archive/tar: invalid tar header');
+    throw new InvalidTarHeader();
   }
   const clean = entries.map((e) => ({ ...e, path: e.path.replace(/^\.\//, '').replace(/^\//, '') })).filter((e) => e.path !== '' && e.path !== '.');
   const layerTar = writeTar(clean);

@@ -6,13 +6,13 @@ import type { EngineHost } from '../clock.ts';
 import { rfc3339Nano } from '../clock.ts';
 import type { Runtime } from '../runtime.ts';
 import type { InteractiveShell } from '../../kernel/process.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { NetworkFabric, PortAllocatedError, type Publication } from '../network/fabric.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
 import { sha256Digest } from '../model/digest.ts';
 import { ZERO_TIME, type Container } from './container.ts';
 import { checkExecutable, launch, launchInteractive, specFor, type AttachIo } from './process.ts';
 import { SIGKILL, SIGTERM, parseSignal } from './signals.ts';
+import { KillNotRunning, NoRuntime, PortPublishFailed } from '../errors/container.ts';
 
 /** What starting and stopping containers needs from the daemon. */
 export interface LifecycleDeps {
@@ -27,7 +27,7 @@ export interface LifecycleDeps {
 
 /** The injected runtime, or the daemon's error when it has none (a daemon built for image work only). */
 export function requireRuntime(deps: Pick<LifecycleDeps, 'runtime'>): Runtime {
-  if (!deps.runtime) throw new EngineError('system', 'no container runtime in this daemon');
+  if (!deps.runtime) throw new NoRuntime();
   return deps.runtime;
 }
 
@@ -95,7 +95,7 @@ export async function stopContainer(deps: LifecycleDeps, c: Container, timeoutSe
 /** POST /containers/{id}/kill?signal= */
 export async function killContainer(c: Container, ref: string, signal = 'SIGKILL'): Promise<void> {
   const sig = parseSignal(signal);
-  if (!c.running || !c.task) throw new EngineError('conflict', `cannot kill container: ${ref}: container ${c.id} is not running`);
+  if (!c.running || !c.task) throw new KillNotRunning(ref, c.id);
   const task = c.task;
   if (sig === SIGKILL || ((sig === SIGTERM || sig === 2 || sig === 1 || sig === 3) && !task.deaf)) {
     signalPid1(c, sig);
@@ -161,10 +161,7 @@ function connect(fabric: NetworkFabric, c: Container): NetworkStack {
     fabric.detach(c.id);
     if (error instanceof PortAllocatedError) {
       const endpoint = sha256Digest(`endpoint:${c.id}`).slice(7);
-      throw new EngineError(
-        'system',
-        `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.displayName} (${endpoint}): ${error.message}`,
-      );
+      throw new PortPublishFailed(c.displayName, endpoint, error.message);
     }
     throw error;
   }

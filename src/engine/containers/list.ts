@@ -1,7 +1,6 @@
 // GET /containers/json and /containers/{id}/json — the summary and inspect documents, the Status text
 // dockerd computes ("Up 3 seconds", "Exited (0) 2 minutes ago") and the list filters.
 import type { ContainerInspect, ContainerSummary, EndpointSettings, PortSummary } from '../api/containers.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { findImage } from '../images/lookup.ts';
 import { unixSeconds } from '../clock.ts';
@@ -10,6 +9,7 @@ import { layerFromDiff } from '../../vfs/layers/index.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
 import { BRIDGE_GATEWAY } from '../network/fabric.ts';
 import { humanDuration } from '../model/human-duration.ts';
+import { InvalidFilter } from '../errors/filter.ts';
 
 /** The query of GET /containers/json. */
 export interface ContainerListOptions {
@@ -25,9 +25,9 @@ const STATUSES = new Set(['created', 'restarting', 'running', 'removing', 'pause
 /** The summaries `docker ps` lists, newest first. */
 export function listContainers(store: ImageStore, containers: Container[], now: number, options: ContainerListOptions = {}): ContainerSummary[] {
   const filters = options.filters ?? {};
-  for (const key of Object.keys(filters)) if (!FILTERS.has(key)) throw new EngineError('invalidParameter', `invalid filter '${key}'`);
-  for (const s of filters.status ?? []) if (!STATUSES.has(s)) throw new EngineError('invalidParameter', `invalid filter 'status=${s}'`);
-  for (const e of filters.exited ?? []) if (!/^-?\d+$/.test(e)) throw new EngineError('invalidParameter', `invalid filter 'exited=${e}'`);
+  for (const key of Object.keys(filters)) if (!FILTERS.has(key)) throw new InvalidFilter(key);
+  for (const s of filters.status ?? []) if (!STATUSES.has(s)) throw new InvalidFilter(`status=${s}`);
+  for (const e of filters.exited ?? []) if (!/^-?\d+$/.test(e)) throw new InvalidFilter(`exited=${e}`);
   const all = options.all || (filters.status?.length ?? 0) > 0 || (filters.exited?.length ?? 0) > 0 || (options.limit ?? 0) > 0;
   let list = containers.filter((c) => all || c.running).filter((c) => matches(store, c, filters));
   if (options.limit && options.limit > 0) list = list.slice(0, options.limit);

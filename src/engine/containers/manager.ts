@@ -10,7 +10,6 @@ import type { Runtime } from '../runtime.ts';
 import type { InteractiveShell } from '../../kernel/process.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { imageRootfs } from '../images/rootfs.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import type { NetworkFabric } from '../network/fabric.ts';
 import type { VolumeStore } from '../volumes/store.ts';
 import { applyLayer, layerFromDiff } from '../../vfs/layers/index.ts';
@@ -18,7 +17,6 @@ import type { Vfs } from '../../vfs/vfs.ts';
 import { cloneNode, makeDir } from '../../vfs/vfs.ts';
 import { Container, type SavedContainer } from './container.ts';
 import { hostConfigOf, mergeConfig, newRecord } from './create.ts';
-import { nameConflict, noSuchContainer } from './errors.ts';
 import { containerId, nameSeeds } from './ids.ts';
 import { generatedName, validateName } from './names.ts';
 import { processEnv, type AttachIo } from './process.ts';
@@ -27,6 +25,7 @@ import { killContainer, markExited, pid1IsShell, signalPid1, startContainer, sta
 import { execInContainer, execInteractive, type ExecIo, type ExecOptions } from './exec.ts';
 import { attachedProcess, logReader, type AttachedProcess, type LogReader } from './attach.ts';
 import { remount, setUpMounts } from './mounts.ts';
+import { AmbiguousContainerPrefix, ContainerNameConflict, NoSuchContainer, RemoveRunning, RenameToSameName } from '../errors/container.ts';
 
 /** What the containers need from the rest of the daemon. */
 export interface ContainerDeps {
@@ -73,10 +72,10 @@ export class Containers {
     for (const c of this.byId.values()) if (c.record.name === name) return c;
     if (/^[a-f0-9]+$/.test(ref)) {
       const matches = [...this.byId.values()].filter((c) => c.id.startsWith(ref));
-      if (matches.length > 1) throw new EngineError('invalidParameter', `Multiple IDs found with provided prefix: ${ref}`);
+      if (matches.length > 1) throw new AmbiguousContainerPrefix(ref);
       if (matches[0]) return matches[0];
     }
-    throw noSuchContainer(ref);
+    throw new NoSuchContainer(ref);
   }
 
   /** Like get, but undefined when nothing matches. */
@@ -94,7 +93,7 @@ export class Containers {
       validateName(name);
       const taken = this.find(name.startsWith('/') ? name.slice(1) : name);
       const full = name.startsWith('/') ? name : `/${name}`;
-      if (taken && taken.record.name === full) throw nameConflict(full, taken.id);
+      if (taken && taken.record.name === full) throw new ContainerNameConflict(full, taken.id);
     }
     const now = this.deps.host.now();
     const id = containerId(++this.counter, now);
@@ -153,10 +152,7 @@ export class Containers {
     const c = this.get(ref);
     if (c.running) {
       if (!options.force) {
-        throw new EngineError(
-          'conflict',
-          `cannot remove container "${ref}": container is running: stop the container before removing or force remove`,
-        );
+        throw new RemoveRunning(ref);
       }
       signalPid1(c, SIGKILL);
       await c.task?.done;
@@ -169,9 +165,9 @@ export class Containers {
     const c = this.get(ref);
     validateName(newName);
     const full = newName.startsWith('/') ? newName : `/${newName}`;
-    if (full === c.record.name) throw new EngineError('invalidParameter', 'Renaming a container with the same name as its current name');
+    if (full === c.record.name) throw new RenameToSameName();
     const taken = [...this.byId.values()].find((o) => o.record.name === full);
-    if (taken) throw nameConflict(full, taken.id);
+    if (taken) throw new ContainerNameConflict(full, taken.id);
     c.record.name = full;
   }
 

@@ -1,12 +1,12 @@
 // A container's mounts at create: named and anonymous volumes (an image's VOLUME included) and bind
 // mounts from the learner's machine, grafted into its root; at restore, grafted again.
 import type { MountPoint } from '../api/containers.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { VolumeStore, mountpoint } from '../volumes/store.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { cloneNode } from '../../vfs/vfs.ts';
 import type { DirNode, FsNode } from '../../vfs/types.ts';
 import type { Container } from './container.ts';
+import { BindSourceMissing } from '../errors/container.ts';
 
 /** What mounting needs: the volumes, the host's files, the time, and a fresh anonymous volume name. */
 export interface MountDeps {
@@ -24,7 +24,7 @@ export function setUpMounts(deps: MountDeps, c: Container, binds: readonly strin
     const rw = !mode.split(',').includes('ro');
     if (source.startsWith('/')) {
       const hostFs = deps.hostFs();
-      if (!hostFs) throw new EngineError('invalidParameter', `invalid mount config for type "bind": bind source path does not exist: ${source}`);
+      if (!hostFs) throw new BindSourceMissing(source);
       if (!hostFs.exists(source)) hostFs.mkdir(source, { recursive: true });
       c.graft(target, hostFs.stat(source));
       mounts.push({ Type: 'bind', Source: source, Destination: target, Mode: mode, RW: rw, Propagation: 'rprivate' });

@@ -1,6 +1,6 @@
 // Container names: Docker's generator (an adjective and a notable scientist or hacker, joined by `_`)
 // and the rule user-given names must follow.
-import { EngineError } from '../errors/engine-error.ts';
+import { InvalidContainerName } from '../errors/container.ts';
 
 const ADJECTIVES = [
   'admiring', 'adoring', 'affectionate', 'agitated', 'amazing', 'angry', 'awesome', 'beautiful', 'blissful', 'bold',
@@ -54,6 +54,6 @@ const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 /** Checks a `--name`; throws dockerd's `Invalid container name` error. */
 export function validateName(name: string): void {
   if (!VALID_NAME.test(name)) {
-    throw new EngineError('invalidParameter', `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    throw new InvalidContainerName(name);
   }
 }

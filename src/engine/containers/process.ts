@@ -7,11 +7,11 @@ import type { EngineHost } from '../clock.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
 import type { Container, Task } from './container.ts';
 import { DEFAULT_PATH } from './create.ts';
-import { execNotFound } from './errors.ts';
 import { UnknownProcessUser } from '../errors/process-user.ts';
 import { ExecUserError, resolveExecUser, type ExecUser } from '../exec-user.ts';
 import { ignoresTermination } from './signals.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
+import { ExecutableNotFound } from '../errors/exec.ts';
 
 /** Where an attached run's output goes, and what it reads. */
 export interface AttachIo {
@@ -70,7 +70,7 @@ export function findExecutable(fs: Vfs, argv0: string, env: readonly string[]): 
 /** Throws runc's error when PID 1 cannot be executed. */
 export function checkExecutable(c: Container, argv: string[]): void {
   processUser(c.fs, c.record.config.User || '');
-  if (!findExecutable(c.fs, argv[0], processEnv(c))) throw execNotFound(argv[0], argv[0].includes('/'));
+  if (!findExecutable(c.fs, argv[0], processEnv(c))) throw new ExecutableNotFound(argv[0], argv[0].includes('/'));
 }
 
 /** How PID 1 is run. */

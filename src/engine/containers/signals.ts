@@ -1,5 +1,5 @@
 // Signal names and numbers as `docker kill -s` and `docker stop -s` accept them (Linux numbering).
-import { EngineError } from '../errors/engine-error.ts';
+import { InvalidSignal } from '../errors/container.ts';
 
 const SIGNALS: Record<string, number> = {
   HUP: 1, INT: 2, QUIT: 3, ILL: 4, TRAP: 5, ABRT: 6, BUS: 7, FPE: 8, KILL: 9, USR1: 10, SEGV: 11, USR2: 12,
@@ -17,7 +17,7 @@ export function parseSignal(raw: string): number {
     const n = SIGNALS[upper.startsWith('SIG') ? upper.slice(3) : upper];
     if (n !== undefined) return n;
   }
-  throw new EngineError('invalidParameter', `Invalid signal: ${raw}`);
+  throw new InvalidSignal(raw);
 }
 
 export const SIGINT = 2;

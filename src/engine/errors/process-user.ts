@@ -4,9 +4,8 @@ import { EngineError } from './engine-error.ts';
 /** runc's `unable to find user x: no matching entries in passwd file` (also for groups), as dockerd returns it. */
 export class UnknownProcessUser extends EngineError {
   static readonly code = 'UNKNOWN_PROCESS_USER';
-  readonly code = UnknownProcessUser.code;
   constructor(message: string) {
-    super('system', message);
+    super('system', message, UnknownProcessUser.code);
     this.name = 'UnknownProcessUser';
   }
 }

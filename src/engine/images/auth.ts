@@ -1,8 +1,8 @@
 // POST /auth: `docker login` checked by the daemon against the registry. Docker Hub checks its
 // simulated accounts; a self-hosted registry is asked over HTTP (`GET /v2/` with the credentials).
-import { EngineError } from '../errors/engine-error.ts';
 import type { HubAccounts, RegistryCredentials } from '../registry/auth.ts';
 import { RegistryRequestError, registryScheme, type RegistryHttpClient } from '../registry/http-client.ts';
+import { IncorrectCredentials, RegistryRequestFailed, RegistryUnauthorized } from '../errors/registry.ts';
 
 /** The Engine API's AuthConfig as `docker login` sends it. */
 export interface AuthRequest {
@@ -32,7 +32,7 @@ export async function registryLogin(accounts: HubAccounts, clientFor: (domain: s
   const domain = loginDomain(auth.serveraddress);
   const credentials = { username: auth.username, password: auth.password };
   if (domain === 'docker.io') {
-    if (!accounts.verify(credentials)) throw new EngineError('unauthorized', 'Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password');
+    if (!accounts.verify(credentials)) throw new IncorrectCredentials();
     return { Status: 'Login Succeeded', IdentityToken: '' };
   }
   try {
@@ -41,7 +41,7 @@ export async function registryLogin(accounts: HubAccounts, clientFor: (domain: s
     if (!(error instanceof RegistryRequestError)) throw error;
     // A network failure already reads `Get "http://…/v2/": dial tcp …`; a registry error gets that prefix.
     const message = error.status === 0 ? error.message : `Get "${registryScheme(domain)}://${domain}/v2/": ${error.message}`;
-    throw new EngineError(error.status === 401 ? 'unauthorized' : 'system', message);
+    throw error.status === 401 ? new RegistryUnauthorized(message) : new RegistryRequestFailed(message);
   }
   return { Status: 'Login Succeeded', IdentityToken: '' };
 }

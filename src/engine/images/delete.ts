@@ -9,6 +9,7 @@ import { referenceName, type NamedReference } from '../model/reference/parse.ts'
 import type { ImageStore } from '../store/image-store.ts';
 import { canonicalName } from './names.ts';
 import { chainIds, childrenOf, getImage, referencesOf, type StoredReference } from './references.ts';
+import { ImageInUse } from '../errors/image.ts';
 
 /** A container that uses an image: its full ID and whether it is running. */
 export interface ImageUser {
@@ -59,10 +60,7 @@ export function deleteImage(store: ImageStore, users: ImageUsers, imageRef: stri
     if (!force && isSingleReference(refs)) {
       const user = users(id)[0];
       if (user) {
-        throw new EngineError(
-          'conflict',
-          `conflict: unable to remove repository reference "${imageRef}" (must force) - container ${shortId(user.id)} is using its referenced image ${shortId(id)}`,
-        );
+        throw new ImageInUse(imageRef, shortId(user.id), shortId(id));
       }
     }
     const parsed = tagNameOnly(parseNormalizedNamed(imageRef));

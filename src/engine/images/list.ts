@@ -2,10 +2,10 @@
 // (moby daemon/images/image_list.go): reference, dangling, before, since, label.
 import type { ImageSummary } from '../api/images.ts';
 import type { ImageStore } from '../store/image-store.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { unixSeconds } from '../clock.ts';
 import { familiarMatch, familiarString, parseNormalizedNamed } from '../model/reference/normalize.ts';
 import { lookupImage } from './lookup.ts';
+import { InvalidFilter } from '../errors/filter.ts';
 
 /** Options of the list endpoint that the daemon applies (the CLI applies none itself). */
 export interface ImageListOptions {
@@ -20,7 +20,7 @@ const KNOWN_FILTERS = new Set(['reference', 'dangling', 'before', 'since', 'labe
 export function listImages(store: ImageStore, options: ImageListOptions = {}): ImageSummary[] {
   const filters = options.filters ?? {};
   for (const key of Object.keys(filters)) {
-    if (!KNOWN_FILTERS.has(key)) throw new EngineError('invalidParameter', `invalid filter '${key}'`);
+    if (!KNOWN_FILTERS.has(key)) throw new InvalidFilter(key);
   }
   const dangling = danglingFilter(filters.dangling);
   const createdOf = (ref: string) => unixSeconds(store.config(lookupImage(store, ref)).created);
@@ -69,7 +69,7 @@ function danglingFilter(values: string[] | undefined): boolean | undefined {
   const value = values[values.length - 1].toLowerCase();
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
-  throw new EngineError('invalidParameter', `invalid filter 'dangling=${values[values.length - 1]}'`);
+  throw new InvalidFilter(`dangling=${values[values.length - 1]}`);
 }
 
 function labelMatches(labels: Record<string, string>, filter: string): boolean {

@@ -2,7 +2,6 @@
 // as the OCI layout Docker 25+ writes carries too). Layers are checked against the config's diffIDs,
 // stored once; tags move to the loaded image; the stream says `Loaded image: …` or `Loaded image ID: …`.
 import type { JsonMessage } from '../api/images.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { sha256Digest, shortId } from '../model/digest.ts';
 import { decodeConfig } from '../model/image-config.ts';
 import { parseNormalizedNamed, familiarString } from '../model/reference/normalize.ts';
@@ -12,6 +11,7 @@ import { layerSize } from '../../vfs/tar/size.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { canonicalName } from './names.ts';
+import { ArchiveFileMissing, InvalidArchiveManifest, InvalidDiffId, InvalidImageArchive, LayersLengthMismatch } from '../errors/image.ts';
 
 interface ManifestItem {
   Config: string;
@@ -25,31 +25,31 @@ export function loadImages(store: ImageStore, archive: Uint8Array, quiet: boolea
   try {
     entries = readTar(archive);
   } catch (error) {
-    if (error instanceof TarFormatError) throw new EngineError('invalidParameter', error.message);
+    if (error instanceof TarFormatError) throw new InvalidImageArchive(error.message);
     throw error;
   }
   const files = new Map(entries.filter((e) => e.type === 'file').map((e) => [e.path.replace(/^\.\//, ''), e.data ?? new Uint8Array()]));
   const manifestBytes = files.get('manifest.json');
   // Without manifest.json dockerd falls back to the pre-1.10 layout, whose index is `repositories`.
-  if (!manifestBytes) throw new EngineError('system', 'open /var/lib/docker/tmp/docker-import-1750421337/repositories: no such file or directory');
+  if (!manifestBytes) throw new ArchiveFileMissing('repositories');
   let manifest: ManifestItem[];
   try {
     manifest = JSON.parse(decodeUtf8(manifestBytes)) as ManifestItem[];
   } catch {
-    throw new EngineError('system', 'invalid character in manifest.json');
+    throw new InvalidArchiveManifest();
   }
   const messages: JsonMessage[] = [];
   for (const item of manifest) {
     const configBytes = files.get(item.Config);
-    if (!configBytes) throw new EngineError('system', `open /var/lib/docker/tmp/docker-import-1750421337/${item.Config}: no such file or directory`);
+    if (!configBytes) throw new ArchiveFileMissing(item.Config);
     const config = decodeConfig(configBytes);
-    if (config.rootfs.diff_ids.length !== item.Layers.length) throw new EngineError('system', 'invalid manifest, layers length mismatch: expected ' + config.rootfs.diff_ids.length + ', got ' + item.Layers.length);
+    if (config.rootfs.diff_ids.length !== item.Layers.length) throw new LayersLengthMismatch(config.rootfs.diff_ids.length, item.Layers.length);
     item.Layers.forEach((path, i) => {
       const tar = files.get(path);
-      if (!tar) throw new EngineError('system', `open /var/lib/docker/tmp/docker-import-1750421337/${path}: no such file or directory`);
+      if (!tar) throw new ArchiveFileMissing(path);
       const diffId = sha256Digest(tar);
       const expected = config.rootfs.diff_ids[i];
-      if (diffId !== expected) throw new EngineError('system', `invalid diffID for layer ${i}: expected "${expected}", got "${diffId}"`);
+      if (diffId !== expected) throw new InvalidDiffId(i, expected, diffId);
       if (store.hasLayer(diffId)) return;
       const size = layerSize(readTar(tar));
       if (!quiet) messages.push({ status: 'Loading layer', progressDetail: { current: tar.length, total: tar.length }, id: shortId(diffId) });

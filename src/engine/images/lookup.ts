@@ -1,15 +1,16 @@
 // Finds a local image the way dockerd does: by full or short ID, by `sha256:` ID, by name:tag
 // (`alpine` means `alpine:latest`), or by name@digest.
 import type { ImageStore } from '../store/image-store.ts';
-import { EngineError, noSuchImage } from '../errors/engine-error.ts';
 import { InvalidReferenceError } from '../model/reference/errors.ts';
 import { canonicalName, normalizeReference } from './names.ts';
+import { AmbiguousImageId } from '../errors/image.ts';
+import { NoSuchImage } from '../errors/image.ts';
 
 /** The full image ID (`sha256:…`) an argument names, or a `No such image` error. */
 export function lookupImage(store: ImageStore, input: string): string {
   const found = findImage(store, input);
   if (found) return found;
-  throw noSuchImage(displayNameForMissing(input));
+  throw new NoSuchImage(displayNameForMissing(input));
 }
 
 /** Like lookupImage, but undefined when nothing matches. */
@@ -35,7 +36,7 @@ function shortIdMatch(store: ImageStore, input: string): string | undefined {
   const prefix = input.replace(/^sha256:/, '');
   if (!/^[a-f0-9]+$/.test(prefix)) return undefined;
   const matches = store.allImages().filter((image) => image.id.slice(7).startsWith(prefix));
-  if (matches.length > 1) throw new EngineError('invalidParameter', `ambiguous image ID: ${input} (${matches.length} matches)`);
+  if (matches.length > 1) throw new AmbiguousImageId(input, matches.length);
   return matches[0]?.id;
 }
 

@@ -8,13 +8,14 @@ import { parseGoDuration } from '../model/go-duration.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { deleteImage, ImageDeleteConflict, type ImageUsers } from './delete.ts';
 import { chainIds, childrenOf, referencesOf } from './references.ts';
+import { InvalidFilter, InvalidUntil, MoreThanOneUntil } from '../errors/filter.ts';
 
 const ACCEPTED_FILTERS = new Set(['dangling', 'label', 'label!', 'until']);
 
 /** Deletes unused images; `filters` as the API takes them (`{dangling: ['true'], until: ['24h']}`); `now` in ms. */
 export function pruneImages(store: ImageStore, users: ImageUsers, filters: Record<string, string[]>, now: number): ImagePruneResponse {
   for (const key of Object.keys(filters)) {
-    if (!ACCEPTED_FILTERS.has(key)) throw new EngineError('invalidParameter', `invalid filter '${key}'`);
+    if (!ACCEPTED_FILTERS.has(key)) throw new InvalidFilter(key);
   }
   const danglingOnly = boolFilter(filters.dangling);
   const until = untilFilter(filters.until, now);
@@ -58,7 +59,7 @@ function boolFilter(values: string[] | undefined): boolean {
   const value = values[values.length - 1].toLowerCase();
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
-  throw new EngineError('invalidParameter', `invalid filter 'dangling=${values[values.length - 1]}'`);
+  throw new InvalidFilter(`dangling=${values[values.length - 1]}`);
 }
 
 // label=key / label=key=value must all match; label!=… must not.
@@ -75,7 +76,7 @@ function labelsMatch(filters: Record<string, string[]>, labels: Record<string, s
 // getUntilFromPruneFilters + timetypes.GetTimestamp: a Go duration before now, a date or RFC 3339 time, or Unix seconds.
 function untilFilter(values: string[] | undefined, now: number): number | undefined {
   if (!values || values.length === 0) return undefined;
-  if (values.length > 1) throw new EngineError('invalidParameter', 'more than one until filter specified');
+  if (values.length > 1) throw new MoreThanOneUntil();
   const value = values[0];
   if (value !== '0') {
     try {
@@ -90,5 +91,5 @@ function untilFilter(values: string[] | undefined, now: number): number | undefi
     if (!Number.isNaN(time)) return time;
   }
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  throw new EngineError('invalidParameter', `failed to parse value as time or duration: "${value}"`);
+  throw new InvalidUntil(value);
 }

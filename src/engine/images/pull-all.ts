@@ -2,19 +2,19 @@
 // pullRepository does — each tag's "Pulling from" block and Digest line, then one Status for the name.
 import type { JsonMessage } from '../api/images.ts';
 import type { EngineHost } from '../clock.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import type { NamedReference } from '../model/reference/parse.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { familiarRepository } from './names.ts';
 import { refuseReservedName, startPull } from './pull.ts';
+import { PullAccessDenied } from '../errors/registry.ts';
 
 /** Pulls every tag of `ref`'s repository; throws EngineError when the repository does not exist. */
 export async function* pullAllTags(store: ImageStore, registry: Registry, host: EngineHost, ref: NamedReference, platform?: string): AsyncGenerator<JsonMessage> {
   refuseReservedName(ref);
   const name = familiarRepository(ref);
   if (!registry.hasRepository(ref.path)) {
-    throw new EngineError('notFound', `pull access denied for ${name}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
+    throw new PullAccessDenied(name);
   }
   let downloaded = false;
   for (const tag of [...registry.tagsOf(ref.path)].sort()) {

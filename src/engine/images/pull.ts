@@ -1,7 +1,6 @@
 // POST /images/create?fromImage=…: resolve the reference on its registry (errors before any output,
 // as dockerd answers them with an HTTP error), then stream jsonmessages while layers arrive.
 import type { JsonMessage } from '../api/images.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { reservedNameError } from '../errors/reserved-name.ts';
 import type { NamedReference } from '../model/reference/parse.ts';
 import type { Registry } from '../registry/registry.ts';
@@ -10,6 +9,7 @@ import type { ImageStore } from '../store/image-store.ts';
 import type { EngineHost } from '../clock.ts';
 import { canonicalName, familiarRepository } from './names.ts';
 import { schedulePull } from './pull-schedule.ts';
+import { ManifestUnknown, NoMatchingManifest, PullAccessDenied } from '../errors/registry.ts';
 
 /** What to pull: a normalised reference (tag defaulted by the caller) and the platform wanted. */
 export interface PullRequest {
@@ -32,16 +32,16 @@ export function startPull(store: ImageStore, registry: Registry, host: EngineHos
   const repoName = familiarRepository(ref);
   const wanted = request.platform ?? HOST_PLATFORM;
   if (!registry.hasRepository(ref.path)) {
-    throw new EngineError('notFound', `pull access denied for ${repoName}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`);
+    throw new PullAccessDenied(repoName);
   }
   const image = ref.digest ? registry.resolveDigest(ref.path, ref.digest) : registry.resolveTag(ref.path, ref.tag || 'latest');
   const shown = ref.digest ? `${repoName}@${ref.digest}` : `${repoName}:${ref.tag || 'latest'}`;
   if (!image) {
-    throw new EngineError('notFound', `manifest for ${shown} not found: manifest unknown: manifest unknown`);
+    throw new ManifestUnknown(shown);
   }
   const manifest = image.manifests.find((m) => samePlatform(m.platform, wanted));
   if (!manifest) {
-    throw new EngineError('notFound', `no matching manifest for ${wanted} in the manifest list entries`);
+    throw new NoMatchingManifest(wanted);
   }
   return streamPull(store, host, { ref, manifest, indexDigest: image.digest, shown });
 }

@@ -3,10 +3,10 @@
 import type { NamedReference } from '../model/reference/parse.ts';
 import { parseAnyReference, parseNormalizedNamed } from '../model/reference/normalize.ts';
 import { InvalidReferenceError } from '../model/reference/errors.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import { lookupImage } from './lookup.ts';
 import { sha256Digest } from '../model/digest.ts';
 import type { ImageStore } from '../store/image-store.ts';
+import { InvalidImageReference } from '../errors/image.ts';
 
 /** A stored name of an image: its store key and the parsed reference. */
 export interface StoredReference {
@@ -41,7 +41,7 @@ export function getImage(store: ImageStore, input: string): string {
   try {
     parseAnyReference(input);
   } catch (error) {
-    if (error instanceof InvalidReferenceError) throw new EngineError('invalidParameter', error.message);
+    if (error instanceof InvalidReferenceError) throw new InvalidImageReference(error.message);
     throw error;
   }
   return lookupImage(store, input);

@@ -1,7 +1,6 @@
 // GET /images/get?names=…: `docker save` as dockerd 28 writes it (image/tarexport): an OCI image layout
 // (oci-layout, index.json, blobs/sha256/…) that also carries Docker's manifest.json and the legacy
 // `repositories` file, so both `docker load` and OCI tools read it. Layers are the uncompressed tars.
-import { EngineError } from '../errors/engine-error.ts';
 import { unixSeconds } from '../clock.ts';
 import { sha256Digest } from '../model/digest.ts';
 import { parseNormalizedNamed, familiarString } from '../model/reference/normalize.ts';
@@ -12,6 +11,7 @@ import { writeTar } from '../../vfs/tar/write.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
 import { findImage } from './lookup.ts';
+import { InvalidImageReference, NoSuchImage, ReferenceDoesNotExist } from '../errors/image.ts';
 
 interface SavedImage {
   id: string;
@@ -92,11 +92,11 @@ function resolveNames(store: ImageStore, names: readonly string[]): SavedImage[]
       ref = /^sha256:[a-f0-9]{64}$/.test(name) ? undefined : parseNormalizedNamed(name);
     } catch (error) {
       if (!(error instanceof InvalidReferenceError)) throw error;
-      throw new EngineError('invalidParameter', error.message);
+      throw new InvalidImageReference(error.message);
     }
     if (!ref) {
       const id = findImage(store, name);
-      if (!id) throw new EngineError('notFound', `No such image: ${name}`);
+      if (!id) throw new NoSuchImage(name);
       add(id);
       continue;
     }
@@ -106,13 +106,13 @@ function resolveNames(store: ImageStore, names: readonly string[]): SavedImage[]
       for (const [n, id] of tags) add(id, { ...ref, tag: n.slice(repo.length) });
       if (tags.length === 0) {
         const id = findImage(store, name);
-        if (!id) throw new EngineError('notFound', `No such image: ${name}`);
+        if (!id) throw new NoSuchImage(name);
         add(id);
       }
       continue;
     }
     const id = ref.digest ? store.digests.get(`${ref.domain}/${ref.path}@${ref.digest}`) : store.tags.get(`${ref.domain}/${ref.path}:${ref.tag}`);
-    if (!id) throw new EngineError('notFound', 'reference does not exist');
+    if (!id) throw new ReferenceDoesNotExist();
     add(id, ref);
   }
   return [...images.values()];

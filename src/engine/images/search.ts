@@ -2,9 +2,10 @@
 // (registry/search.go): the daemon validates filters and the limit, asks the Hub for `limit` results,
 // then drops the ones the filters reject — so a filter can leave fewer than `limit` rows.
 import type { ImageSearchResponseItem } from '../api/images.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { RepositoryInfo } from '../registry/types.ts';
+import { InvalidFilter, InvalidFilterNumber } from '../errors/filter.ts';
+import { SearchLimitOutOfRange, SearchTermScheme } from '../errors/registry.ts';
 
 /** What `docker search` sends: the term, the limit (0 means the API default) and the filters. */
 export interface SearchRequest {
@@ -20,19 +21,19 @@ const DEFAULT_LIMIT = 25;
 export function searchImages(hub: Registry, request: SearchRequest): ImageSearchResponseItem[] {
   const filters = request.filters ?? {};
   for (const key of Object.keys(filters)) {
-    if (!ACCEPTED_FILTERS.has(key)) throw new EngineError('invalidParameter', `invalid filter '${key}'`);
+    if (!ACCEPTED_FILTERS.has(key)) throw new InvalidFilter(key);
   }
   const automated = boolFilter(filters, 'is-automated');
   const official = boolFilter(filters, 'is-official');
   let minStars = 0;
   for (const value of filters.stars ?? []) {
-    if (!/^[+-]?\d+$/.test(value)) throw new EngineError('invalidParameter', `invalid filter 'stars=${value}': strconv.Atoi: parsing ${JSON.stringify(value)}: invalid syntax`);
+    if (!/^[+-]?\d+$/.test(value)) throw new InvalidFilterNumber('stars', value);
     minStars = Math.max(minStars, Number(value));
   }
   const limit = request.limit && request.limit > 0 ? request.limit : DEFAULT_LIMIT;
-  if (limit > 100) throw new EngineError('invalidParameter', `limit ${limit} is outside the range of [1, 100]`);
+  if (limit > 100) throw new SearchLimitOutOfRange(limit);
   if (request.term.includes('://')) {
-    throw new EngineError('invalidParameter', `invalid repository name: repository name (${request.term}) should not have a scheme`);
+    throw new SearchTermScheme(request.term);
   }
 
   const term = request.term.toLowerCase();
@@ -70,6 +71,6 @@ function boolFilter(filters: Record<string, string[]>, key: string): boolean | u
   if (!values) return undefined;
   const isTrue = values.includes('true') || values.includes('1');
   const isFalse = values.includes('false') || values.includes('0');
-  if (isTrue === isFalse) throw new EngineError('invalidParameter', `invalid filter '${key}=${values.join(',')}'`);
+  if (isTrue === isFalse) throw new InvalidFilter(`${key}=${values.join(',')}`);
   return isTrue;
 }

@@ -1,10 +1,10 @@
 // Local volumes (`docker volume create`, `-v data:/x`, anonymous `-v /x`): each a directory tree the
 // daemon keeps under /var/lib/docker/volumes/<name>/_data and grafts into the containers using it.
 import type { Volume, VolumePruneResponse } from '../api/containers.ts';
-import { EngineError } from '../errors/engine-error.ts';
 import type { DirNode } from '../../vfs/types.ts';
 import { makeDir, nodeSize } from '../../vfs/vfs.ts';
 import { rfc3339Nano } from '../clock.ts';
+import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/volume.ts';
 
 /** A volume as the store keeps it; `anonymous` ones carry the label docker gives them. */
 export interface VolumeRecord {
@@ -36,7 +36,7 @@ export class VolumeStore {
     const existing = this.volumes.get(name);
     if (existing) return existing;
     if (!VALID_NAME.test(name)) {
-      throw new EngineError('invalidParameter', `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`);
+      throw new InvalidVolumeName(name);
     }
     const record: VolumeRecord = { name, createdAt: rfc3339Seconds(now), labels: anonymous ? { [ANONYMOUS_LABEL]: '', ...labels } : labels, options, anonymous, tree: makeDir({ mtime: Math.floor(now / 1000) }) };
     this.volumes.set(name, record);
@@ -46,7 +46,7 @@ export class VolumeStore {
   /** A volume by name, or `get x: no such volume`. */
   get(name: string): VolumeRecord {
     const v = this.volumes.get(name);
-    if (!v) throw new EngineError('notFound', `get ${name}: no such volume`);
+    if (!v) throw new NoSuchVolume(name);
     return v;
   }
 
@@ -64,9 +64,9 @@ export class VolumeStore {
   remove(name: string, users: string[], force = false): void {
     if (!this.volumes.has(name)) {
       if (force) return;
-      throw new EngineError('notFound', `get ${name}: no such volume`);
+      throw new NoSuchVolume(name);
     }
-    if (users.length > 0) throw new EngineError('conflict', `remove ${name}: volume is in use - [${users.join(', ')}]`);
+    if (users.length > 0) throw new VolumeInUse(name, users);
     this.volumes.delete(name);
   }
 

@@ -1,7 +1,7 @@
 // docker exec [-i] [-t] [-e K=V] [-w DIR] [-u USER] CONTAINER COMMAND [ARG...] — docker/cli
 // cli/command/container/exec.go: a second process in a running container; `-it` with a shell hands
 // the terminal to that shell.
-import { type EngineApi, EngineError } from '../../../engine/index.ts';
+import { type EngineApi, EngineError, ExecProcessNotFound } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../framework/types.ts';
 import { inputIsNotTty } from './options.ts';
 
@@ -34,7 +34,7 @@ export function containerExec(engine: EngineApi): CommandHandler {
       return await engine.containerExec(ref, argv, io, options);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      if (error.message.startsWith('OCI runtime exec failed')) {
+      if (error.code === ExecProcessNotFound.code) {
         ctx.stderr.write(`${error.message}\n`);
         return 127;
       }

@@ -1,7 +1,7 @@
 // exec: POST /containers/{id}/exec makes an instance, POST /exec/{id}/start runs it (hijacked unless
 // detached), GET /exec/{id}/json reports its exit code, which is how the CLI learns it.
 import { randomBytes } from 'node:crypto';
-import { EngineError } from '../../../engine/index.ts';
+import { ContainerNotRunning, EngineError, ExecAlreadyRan, ExecProcessNotFound, NoSuchExec } from '../../../engine/index.ts';
 import { ApiError, readJson, sendEmpty, sendJson } from '../http-io.ts';
 import { bodyLengthOf, readUntilHalfClose, streamSink, writeUpgrade } from '../hijack-io.ts';
 import type { ExecInstance } from '../container-streams.ts';
@@ -29,7 +29,7 @@ export const execRoutes: Route[] = [
     handle: async ({ params, raw, res }, { engine, streams }) => {
       const body = await readJson<ExecCreateBody>(raw);
       const c = engine.containerInspect(params.name);
-      if (!c.State.Running) throw new EngineError('conflict', `container ${c.Id} is not running`);
+      if (!c.State.Running) throw new ContainerNotRunning(c.Id);
       if (!body.Cmd || body.Cmd.length === 0) throw new ApiError(400, 'No exec command specified');
       const id = randomBytes(32).toString('hex');
       streams.execs.set(id, {
@@ -90,7 +90,7 @@ export const execHijackRoutes: HijackRoute[] = [
     path: '/exec/{id}/start',
     hijack: async ({ params, raw, socket, head }, daemon) => {
       const e = execInstance(daemon.streams.execs, params.id);
-      if (e.running || e.exitCode !== null) throw new EngineError('conflict', `Error: Exec command ${e.id} has already run`);
+      if (e.running || e.exitCode !== null) throw new ExecAlreadyRan(e.id);
       writeUpgrade(socket, e.tty);
       if (e.tty && e.attachStdin) {
         const { engine } = daemon;
@@ -122,7 +122,7 @@ async function run(e: ExecInstance, { engine }: ApiDaemon, stdout: { write(t: st
     const io = { stdout, stderr, stdin, columns: COLUMNS, signal: new AbortController().signal, tty: e.tty };
     e.exitCode = await engine.containerExec(e.containerId, e.argv, io, { env: e.env, cwd: e.workingDir || undefined, user: e.user || undefined });
   } catch (error) {
-    e.exitCode = error instanceof EngineError && error.message.startsWith('OCI runtime exec failed') ? 127 : 126;
+    e.exitCode = error instanceof EngineError && error.code === ExecProcessNotFound.code ? 127 : 126;
     throw error;
   } finally {
     e.running = false;
@@ -131,6 +131,6 @@ async function run(e: ExecInstance, { engine }: ApiDaemon, stdout: { write(t: st
 
 function execInstance(execs: Map<string, ExecInstance>, id: string): ExecInstance {
   const e = execs.get(id);
-  if (!e) throw new EngineError('notFound', `No such exec instance: ${id}`);
+  if (!e) throw new NoSuchExec(id);
   return e;
 }

@@ -1,7 +1,7 @@
 // POST /containers/{id}/resize and /exec/{id}/resize: the client reports its terminal size after a
 // TTY attach. Our shells keep the width they started with, so the size is checked and acknowledged
 // (without this the CLI retries and then warns "failed to resize tty, using default size").
-import { EngineError } from '../../../engine/index.ts';
+import { NoSuchExec } from '../../../engine/index.ts';
 import { ApiError, sendEmpty } from '../http-io.ts';
 import type { Route } from '../router.ts';
 
@@ -28,7 +28,7 @@ export const resizeRoutes: Route[] = [
     path: '/exec/{id}/resize',
     handle: ({ params, query, res }, { streams }) => {
       checkSize(query);
-      if (!streams.execs.has(params.id)) throw new EngineError('notFound', `No such exec instance: ${params.id}`);
+      if (!streams.execs.has(params.id)) throw new NoSuchExec(params.id);
       sendEmpty(res, 200);
     },
   },

@@ -1,0 +1,15 @@
+// dockerd's `--filter` errors, shared by ps, images, image prune and search, word for word.
+import { defineError } from './engine-error.ts';
+
+/** `invalid filter 'foo'`, `invalid filter 'status=bogus'` — a key or key=value the endpoint does not take. */
+export const InvalidFilter = defineError('InvalidFilter', 'invalidParameter', (filter: string) => `invalid filter '${filter}'`);
+/** `--filter stars=x`: Go's strconv.Atoi failing on the value. */
+export const InvalidFilterNumber = defineError(
+  'InvalidFilterNumber',
+  'invalidParameter',
+  (key: string, value: string) => `invalid filter '${key}=${value}': strconv.Atoi: parsing ${JSON.stringify(value)}: invalid syntax`,
+);
+/** `image prune --filter until=a --filter until=b`. */
+export const MoreThanOneUntil = defineError('MoreThanOneUntil', 'invalidParameter', () => 'more than one until filter specified');
+/** `--filter until=x` with neither a time nor a duration. */
+export const InvalidUntil = defineError('InvalidUntil', 'invalidParameter', (value: string) => `failed to parse value as time or duration: "${value}"`);
