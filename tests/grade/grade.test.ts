@@ -100,6 +100,6 @@ describe('grading', () => {
     expect(err).toContain('x.json: This is not a Docker Images Workbook progress file (format:');
     err = '';
     expect(await gradeMain([], io)).toBe(2);
-    expect(err).toMatch(/^grade: give at least one progress file\n/);
+    expect(err).toMatch(/^grade: give at least one progress file \(or --solutions\)\n/);
   });
 });

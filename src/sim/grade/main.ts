@@ -5,6 +5,7 @@ import { GRADE_USAGE, parseGradeArgs } from './args.ts';
 import { gradeProgress, type LearnerGrade } from './grade.ts';
 import { loadLessons } from './lessons.ts';
 import { formatCsv, formatLearnerTable } from './report.ts';
+import { formatSolutionReports, replaySolutions } from './solutions.ts';
 
 /** Output streams, so tests can run the command in-process. */
 export interface GradeIo {
@@ -24,6 +25,11 @@ export async function gradeMain(argv: string[], io: GradeIo): Promise<number> {
     return 0;
   }
   const lessons = await loadLessons();
+  if (args.solutions) {
+    const reports = await replaySolutions(lessons);
+    io.stdout(formatSolutionReports(reports));
+    return reports.some((r) => r.revealedMisses.length > 0 || (r.scriptMisses?.length ?? 0) > 0) ? 1 : 0;
+  }
   const grades: LearnerGrade[] = [];
   let status = 0;
   for (const file of args.files) {
