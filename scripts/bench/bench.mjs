@@ -3,7 +3,9 @@
 //
 // Usage: node scripts/bench/bench.mjs [--runs 5] [--dist dist] [--base /] [--lesson 01-what-is-an-image]
 // Build first (npm run build); --base must match the WORKBOOK_BASE the site was built with.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { recordFigures } from './figures.mjs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { serveStatic } from '../../tests/e2e/support/static-server.mjs';
@@ -24,6 +26,42 @@ if (!existsSync(`${values.dist}/index.html`)) {
   process.exit(1);
 }
 
+const workerFiles = workerChunks(values.dist).all;
+
+/** The worker's chunks in the build: its entry with what it imports statically (the first chunk), and every lazy chunk. */
+function workerChunks(dist) {
+  const dir = join(dist, '_astro');
+  const names = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const entry = names.find((f) => /session\.worker/.test(f));
+  const first = new Set();
+  const all = new Set();
+  const visit = (name, lazy) => {
+    if (all.has(name) && (lazy || first.has(name))) return;
+    all.add(name);
+    if (!lazy) first.add(name);
+    const text = readFileSync(join(dir, name), 'utf8');
+    for (const m of text.matchAll(/(import\(\s*|from\s*|import\s*)["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(m[2], lazy || m[1].startsWith('import('));
+  };
+  if (entry) visit(entry, false);
+  return { first, all, dir };
+}
+
+/** Bytes of the offline site (without language runtimes) and gzip sizes of the worker's chunks. */
+function siteFigures(dist) {
+  const { first, all, dir } = workerChunks(dist);
+  const gz = (names) => [...names].reduce((n, name) => n + gzipSync(readFileSync(join(dir, name)), { level: 9 }).length, 0);
+  let bytes = 0;
+  const walk = (at) => {
+    for (const name of readdirSync(at)) {
+      const full = join(at, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (!/micropython|quickjs|runtimes?\//i.test(full)) bytes += statSync(full).size;
+    }
+  };
+  walk(dist);
+  return { bytes, workerFirstGz: gz(first), workerAllGz: gz(all) };
+}
+
 const BLANK = `${base}__bench-blank/`;
 const server = await serveStatic(values.dist, base, { [BLANK]: '<!doctype html><html lang="en"><title>blank</title></html>' });
 const browser = await launchChromium();
@@ -40,6 +78,7 @@ async function visit(url, waitReady) {
     : await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
   let jsGzip = 0;
   let allGzip = 0;
+  let workerGzip = 0;
   const foreign = [];
   for (const response of responses) {
     if (!response.url().startsWith(server.origin)) foreign.push(response.url());
@@ -47,9 +86,10 @@ async function visit(url, waitReady) {
     const gz = gzipSync(body, { level: 9 }).length;
     allGzip += gz;
     if (/javascript/.test(response.headers()['content-type'] ?? '')) jsGzip += gz;
+    if (workerFiles.has(response.url().slice(response.url().lastIndexOf('/') + 1))) workerGzip += gz;
   }
   await context.close();
-  return { jsGzip, allGzip, readyMs, requests: responses.length, foreign };
+  return { jsGzip, allGzip, workerGzip, readyMs, requests: responses.length, foreign };
 }
 
 function median(numbers) {
@@ -63,6 +103,7 @@ async function measure(url, waitReady) {
   for (let i = 0; i < runs; i++) samples.push(await visit(url, waitReady));
   return {
     jsGzip: samples[0].jsGzip,
+    workerGzip: samples[0].workerGzip,
     allGzip: samples[0].allGzip,
     requests: samples[0].requests,
     readyMs: median(samples.map((s) => s.readyMs)),
@@ -84,6 +125,16 @@ try {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('   ').trimEnd());
+  const site = siteFigures(values.dist);
+  recordFigures('page', [
+    { key: 'promptReadyMs', label: `lesson page: prompt ready, median of ${runs}`, value: lesson.readyMs, unit: 'ms' },
+    { key: 'blankPageMs', label: `blank page: load event, median of ${runs}`, value: blank.readyMs, unit: 'ms' },
+    { key: 'promptReadyRatio', label: 'prompt ready ÷ blank page', value: blank.readyMs > 0 ? lesson.readyMs / blank.readyMs : 0, unit: '×', budget: 1.5 },
+    { key: 'mainJsGzKB', label: 'main-thread JS on the lesson page (gzip)', value: (lesson.jsGzip - lesson.workerGzip) / 1024, unit: 'KB', budget: 120 },
+    { key: 'workerJsGzKB', label: "the worker's first chunk (gzip)", value: site.workerFirstGz / 1024, unit: 'KB', budget: 150 },
+    { key: 'workerAllJsGzKB', label: 'the worker with every lazy chunk (gzip)', value: site.workerAllGz / 1024, unit: 'KB' },
+    { key: 'siteMB', label: 'the whole offline site, without language runtimes', value: site.bytes / 1e6, unit: 'MB', budget: 5 },
+  ]);
   const foreign = [...blank.foreign, ...lesson.foreign];
   if (foreign.length > 0) {
     console.error(`requests outside the origin: ${[...new Set(foreign)].join(', ')}`);

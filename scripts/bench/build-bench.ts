@@ -34,6 +34,21 @@ export async function benchBuild(): Promise<{ coldMs: number; cachedMs: number }
   return { coldMs, cachedMs };
 }
 
+/** Milliseconds of a cold build of a 100-instruction Dockerfile (ten RUN/ENV/COPY groups of ten). */
+export async function benchBuild100(): Promise<number> {
+  const engine = new Engine(simulatedClock(), undefined, shellRuntime());
+  const fs = Vfs.empty();
+  const lines = ['FROM alpine:3.20'];
+  for (let i = 1; lines.length < 100; i++) lines.push(i % 3 === 0 ? `RUN echo step ${i} > /step${i}` : i % 3 === 1 ? `ENV STEP${i}=${i}` : `COPY package.json /copy${i}.json`);
+  const dockerfile = `${lines.join('\n')}\n`;
+  fs.writeFile('/Dockerfile', dockerfile);
+  fs.writeFile('/package.json', '{"name":"bench"}\n');
+  const start = performance.now();
+  const stream = engine.imageBuild({ context: fs.root, dockerfile, dockerfileName: 'Dockerfile', tags: ['docker.io/library/bench100:latest'], buildArgs: new Map() });
+  for (let next = await stream.next(); !next.done; next = await stream.next());
+  return performance.now() - start;
+}
+
 /** Prints the figures (`npx tsx scripts/bench/build-bench.ts`). */
 export async function printBuildBench(): Promise<void> {
   const { coldMs, cachedMs } = await benchBuild();

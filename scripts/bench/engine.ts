@@ -4,7 +4,6 @@ import { Engine } from '../../src/engine/engine.ts';
 import { normalizeReference } from '../../src/engine/images/names.ts';
 import { simulatedClock } from '../../src/session/clock.ts';
 import { listImages } from '../../src/engine/images/list.ts';
-import { printBuildBench } from './build-bench.ts';
 
 const TAGS = ['alpine:3.18', 'alpine:3.19', 'alpine:3.20', 'alpine:3.21', 'alpine:latest', 'alpine:3', 'alpine:edge', 'hello-world:latest', 'busybox:latest', 'nginx:alpine'];
 
@@ -44,4 +43,3 @@ console.log(`pull of a tag already present: ${again.toFixed(1)} ms`);
 console.log(`docker images over ${images.length} images: ${listMs.toFixed(2)} ms`);
 console.log(`store: ${(engine.store.storedBytes() / 1024).toFixed(0)} KiB of blobs for ${images.length} images whose sizes add up to ${(declared / 1e6).toFixed(1)} MB (layers shared between tags are stored once; big binaries are sized stand-ins)`);
 
-await printBuildBench();
