@@ -51,3 +51,14 @@ describe('the layer limit', () => {
     expect((over.error as { step?: { name: string } }).step?.name).toBe('[128/128] RUN echo over');
   });
 });
+
+describe('SHELL with option letters', () => {
+  it('SHELL ["/bin/sh", "-ec"] stops a RUN at the first failure; -eux traces each command', async () => {
+    const engine = buildEngine();
+    const fail = await build(engine, { Dockerfile: 'FROM alpine:3.20\nSHELL ["/bin/sh", "-ec"]\nRUN false; echo never\n' });
+    expect(fail.error?.message).toBe('process "/bin/sh -ec false; echo never" did not complete successfully: exit code: 1');
+    expect(logs(fail.events)).toEqual([]);
+    const traced = await build(engine, { Dockerfile: 'FROM alpine:3.20\nSHELL ["/bin/sh", "-eux", "-c"]\nRUN echo traced\n' });
+    expect(logs(traced.events)).toEqual(['+ echo traced', 'traced']);
+  });
+});
