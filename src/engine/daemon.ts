@@ -50,6 +50,7 @@ export type EngineApi = Pick<
   | 'imageInspect'
   | 'imagesPrune'
   | 'imageBuild'
+  | 'imageBuildClassic'
   | 'resolveImage'
   // volumes, system, registry
   | 'volumeCreate'

@@ -42,6 +42,7 @@ import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import { streamBuild } from './builder/build/stream.ts';
+import { startClassicBuild, type ClassicBuildOptions, type ClassicMessage } from './builder/classic/index.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
@@ -371,6 +372,11 @@ export class Engine extends StateReads {
   /** `docker build --check` on a Dockerfile's text, every stage: the warnings, and the error that stops parsing. */
   buildCheck(dockerfile: string): LintResult {
     return checkDockerfile(dockerfile, { mode: 'check' });
+  }
+
+  /** POST /build (classic builder, API version=1): the build retold as moby's step messages; throws parse errors first. */
+  imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> {
+    return startClassicBuild(this, request, options);
   }
 
   /** A structured-clone copy of the daemon's state. */

@@ -55,6 +55,7 @@ export { formatLintWarning, lintDockerfile } from './builder/lint/index.ts';
 export { isStep, stageIndex } from './builder/build/plan.ts';
 export { BuildError } from './builder/build/errors.ts';
 export type { BuildEvent, BuildRequest, BuildResult, BuildWarning, SourceLocation } from './builder/build/types.ts';
+export type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 
 // What the session wires into the learner's machine.
 export { containerRegistryHandler } from './registry/container-registry.ts';

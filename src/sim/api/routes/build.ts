@@ -1,12 +1,10 @@
 // POST /build: `docker build` without buildx, which uses the classic builder API (`version=1`): the
 // context tar as the body, the options in the query (t, dockerfile, buildargs, labels, target,
 // nocache, pull, q, platform, rm, forcerm), and the classic builder's JSON-message stream back.
-import { type BuildRequest, DockerfileParseError, InstructionError, canonicalName, normalizeReference } from '../../../engine/index.ts';
+import { type BuildRequest, type ClassicMessage, DockerfileParseError, InstructionError, canonicalName, normalizeReference } from '../../../engine/index.ts';
 import { ApiError, boolParam, readBody, sendJsonStream, type ApiRequest } from '../http-io.ts';
 import type { ApiDaemon, Route } from '../router.ts';
-import { unpackContext } from '../classic-build/context.ts';
-import { classicPlan, type ClassicPlan } from '../classic-build/plan.ts';
-import { classicBuild, type ClassicMessage } from '../classic-build/stream.ts';
+import { unpackContext } from '../build-context.ts';
 
 /** POST /build. */
 export const buildRoutes: Route[] = [{ method: 'POST', path: '/build', handle: postBuild }];
@@ -25,15 +23,6 @@ async function postBuild(req: ApiRequest, { engine }: ApiDaemon): Promise<void> 
   const dockerfileName = query.get('dockerfile') || 'Dockerfile';
   const context = unpackContext(new Uint8Array(await readBody(req.raw)), dockerfileName);
   const target = query.get('target') || undefined;
-  let plan: ClassicPlan;
-  try {
-    plan = classicPlan(context.dockerfile, target);
-  } catch (error) {
-    if (error instanceof DockerfileParseError) throw new ApiError(400, error.message);
-    if (error instanceof InstructionError) throw new ApiError(400, error.buildMessage);
-    throw error;
-  }
-  if (plan.steps.length === 0) throw new ApiError(400, 'the Dockerfile (Dockerfile) cannot be empty');
   const request: BuildRequest = {
     context: context.tree,
     dockerfile: context.dockerfile,
@@ -47,7 +36,14 @@ async function postBuild(req: ApiRequest, { engine }: ApiDaemon): Promise<void> 
     platform: query.get('platform') || undefined,
   };
   const remove = query.has('rm') ? boolParam(query, 'rm') : true;
-  const messages = classicBuild(engine, { plan, request, remove, forceRemove: boolParam(query, 'forcerm') });
+  let messages: AsyncGenerator<ClassicMessage>;
+  try {
+    messages = engine.imageBuildClassic(request, { remove, forceRemove: boolParam(query, 'forcerm') });
+  } catch (error) {
+    if (error instanceof DockerfileParseError) throw new ApiError(400, error.message);
+    if (error instanceof InstructionError) throw new ApiError(400, error.buildMessage);
+    throw error;
+  }
   await sendJsonStream(req, boolParam(query, 'q') ? quiet(messages) : messages);
 }
 

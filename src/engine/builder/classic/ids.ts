@@ -4,13 +4,13 @@
 // a step that ran, and remembered per engine so a cached step shows the ID it had when it ran. They
 // name no image record (only the final image and the base images are real), as intermediate images
 // are hidden in `docker images` anyway.
-import { createHash } from 'node:crypto';
-import type { EngineApi } from '../../../engine/index.ts';
+import { sha256Digest } from '../../model/digest.ts';
+import type { ClassicDaemon } from './daemon.ts';
 
-const memory = new WeakMap<EngineApi, Map<string, string>>();
+const memory = new WeakMap<ClassicDaemon, Map<string, string>>();
 
 /** The step IDs one daemon has handed out, by chain key. */
-export function stepIds(engine: EngineApi): Map<string, string> {
+export function stepIds(engine: ClassicDaemon): Map<string, string> {
   let ids = memory.get(engine);
   if (!ids) memory.set(engine, (ids = new Map()));
   return ids;
@@ -18,7 +18,7 @@ export function stepIds(engine: EngineApi): Map<string, string> {
 
 /** A 64-hex ID from its parts. */
 export function derivedId(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\n')).digest('hex');
+  return sha256Digest(parts.join('\n')).slice('sha256:'.length);
 }
 
 /** The key a step's result is cached under: its parent's ID and the instruction (classic's cache probe). */

@@ -1,7 +1,10 @@
 // The classic builder's step list: every instruction is a step (`Step N/M : <line as written>`), the
 // global ARGs first, then each stage from its FROM up to the target (stages after it are dropped),
 // as moby's dispatchDockerfileWithCancellation numbers them.
-import { type Command, type Stage, isStep, parseDockerfile, parseStages } from '../../../engine/index.ts';
+import { parseDockerfile } from '../parser/parse.ts';
+import { parseStages } from '../instructions/parse-stages.ts';
+import type { Command, Stage } from '../instructions/types.ts';
+import { isStep } from '../build/plan.ts';
 
 /** One classic step. */
 export interface ClassicStep {

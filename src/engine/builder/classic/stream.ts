@@ -7,7 +7,13 @@
 //    ---> 5d6e7f8a9b0c                   (the image the step committed)
 //   {"aux":{"ID":"sha256:…"}} after each stage, then `Successfully built` and `Successfully tagged`.
 // RUN output is streamed as it comes, stderr in red as NewStderrWriter wraps it.
-import { BuildError, type BuildEvent, type BuildRequest, type BuildResult, type EngineApi, type JsonMessage, familiarCanonicalName as familiarName, parseNormalizedNamed, stageIndex } from '../../../engine/index.ts';
+import type { JsonMessage } from '../../api/images.ts';
+import { familiarName } from '../../images/names.ts';
+import { parseNormalizedNamed } from '../../model/reference/normalize.ts';
+import { BuildError } from '../build/errors.ts';
+import { stageIndex } from '../build/plan.ts';
+import type { BuildEvent, BuildRequest, BuildResult } from '../build/types.ts';
+import type { ClassicDaemon } from './daemon.ts';
 import { chainKey, derivedId, shortId, stepIds } from './ids.ts';
 import { stepOfVertex, type ClassicPlan } from './plan.ts';
 
@@ -27,7 +33,7 @@ export interface ClassicOptions {
 const CONTAINER_KINDS = new Set(['RUN', 'WORKDIR']);
 
 /** Runs the build and yields the classic builder's messages; an error before any output is thrown. */
-export async function* classicBuild(engine: EngineApi, options: ClassicOptions): AsyncGenerator<ClassicMessage> {
+export async function* classicBuild(engine: ClassicDaemon, options: ClassicOptions): AsyncGenerator<ClassicMessage> {
   const { plan, request } = options;
   const { steps } = plan;
   const last = steps.length - 1;
@@ -166,7 +172,7 @@ export async function* classicBuild(engine: EngineApi, options: ClassicOptions):
 
 // The classic builder pulls a FROM image it does not have (or every one with `pull`), into the
 // image store, and prints the pull's progress; the step's ID is the base image's.
-async function* baseImage(engine: EngineApi, vertexName: string, request: BuildRequest): AsyncGenerator<ClassicMessage, string> {
+async function* baseImage(engine: ClassicDaemon, vertexName: string, request: BuildRequest): AsyncGenerator<ClassicMessage, string> {
   const pinned = vertexName.replace(/^\[[^\]]*\] FROM /, '');
   const name = /^(.*:[^/@]+)@sha256:[0-9a-f]+$/.exec(pinned)?.[1] ?? pinned;
   let local: string | undefined;

@@ -1,11 +1,11 @@
 // The build context as POST /build carries it: a tar (gzip'd with `docker build --compress`), and the
 // Dockerfile inside it that the `dockerfile` parameter names (`-f -` arrives as a file in the tar too).
 import { gunzipSync } from 'node:zlib';
-import type { DirNode } from '../../../vfs/types.ts';
-import { readTar } from '../../../vfs/tar/read.ts';
-import { treeFromLayers } from '../../../vfs/layers/index.ts';
-import { Vfs } from '../../../vfs/vfs.ts';
-import { ApiError } from '../http-io.ts';
+import type { DirNode } from '../../vfs/types.ts';
+import { readTar } from '../../vfs/tar/read.ts';
+import { treeFromLayers } from '../../vfs/layers/index.ts';
+import { Vfs } from '../../vfs/vfs.ts';
+import { ApiError } from './http-io.ts';
 
 /** The context tree and the Dockerfile's text. */
 export interface ClassicContext {
