@@ -4,9 +4,8 @@ import { EngineError } from './engine-error.ts';
 /** The classic builder's `the Dockerfile (Dockerfile) cannot be empty`. */
 export class EmptyDockerfile extends EngineError {
   static readonly code = 'EMPTY_DOCKERFILE';
-  readonly code = EmptyDockerfile.code;
   constructor(name: string) {
-    super('invalidParameter', `the Dockerfile (${name}) cannot be empty`);
+    super('invalidParameter', `the Dockerfile (${name}) cannot be empty`, EmptyDockerfile.code, { name });
     this.name = 'EmptyDockerfile';
   }
 }
