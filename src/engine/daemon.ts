@@ -83,6 +83,9 @@ export type EngineReads = Pick<
   | 'imageFiles'
   | 'hubImage'
   | 'hubPushed'
+  | 'publishedPort'
+  | 'registryImage'
+  | 'hubUsers'
 > & {
   /** A daemon restored from a copy of this one's state, on a clock of its own (builds there never touch the learner's). */
   fork(): EngineApi & EngineReads;

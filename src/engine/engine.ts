@@ -100,6 +100,11 @@ export class Engine extends StateReads {
     this.imageUsers = (imageId) => this.containers.usersOf(imageId);
   }
 
+  /** A container's filesystem by ID, for the grader's reads. */
+  protected containerFs(id: string): Vfs | undefined {
+    return this.containers.find(id)?.fs;
+  }
+
   /** The host machine's network stack (curl on the host, `docker push localhost:5000/…`). */
   get hostNet(): NetworkStack {
     return this.fabric.hostStack;

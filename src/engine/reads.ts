@@ -4,6 +4,9 @@ import { findImage } from './images/lookup.ts';
 import { imageRootfs } from './images/rootfs.ts';
 import type { ImageConfigFile } from './model/image-config.ts';
 import type { Registry } from './registry/registry.ts';
+import { containerRegistry } from './registry/container-registry.ts';
+import type { NetworkFabric } from './network/fabric.ts';
+import type { HubAccounts } from './registry/auth.ts';
 import type { RegistryImage } from './registry/types.ts';
 import type { ImageStore } from './store/image-store.ts';
 import { Vfs } from '../vfs/vfs.ts';
@@ -12,6 +15,10 @@ import { Vfs } from '../vfs/vfs.ts';
 export abstract class StateReads {
   abstract readonly store: ImageStore;
   abstract readonly hub: Registry;
+  abstract readonly fabric: NetworkFabric;
+  abstract readonly hubAccounts: HubAccounts;
+  /** A container's filesystem by ID (undefined when there is no such container). */
+  protected abstract containerFs(id: string): Vfs | undefined;
 
   /** The ID of the local image `ref` names (ID, short ID or reference), or undefined (also when ambiguous). */
   imageId(ref: string): string | undefined {
@@ -40,5 +47,30 @@ export abstract class StateReads {
   /** What the learner pushed to Docker Hub as `path:tag`, or undefined. */
   hubPushed(path: string, tag: string): RegistryImage | undefined {
     return this.hub.pushed.get(path)?.get(tag);
+  }
+
+  /** Where a host port leads (`-p 8080:80`): the container and its port, and whether a program listens there now. */
+  publishedPort(hostPort: number): { containerId: string; containerPort: number; listening: boolean } | undefined {
+    const pub = this.fabric.publication(hostPort);
+    return pub && { containerId: pub.containerId, containerPort: pub.containerPort, listening: pub.listening };
+  }
+
+  /**
+   * What a registry holds for `path` at a tag or digest, as a pull from the host would find it: Docker Hub
+   * for docker.io, else the registry a container serves behind the published port `localhost:PORT` names.
+   */
+  registryImage(domain: string, path: string, tagOrDigest: string): RegistryImage | undefined {
+    if (domain === 'docker.io') return this.hubImage(path, tagOrDigest);
+    const m = /^(?:localhost|127\.0\.0\.1):(\d+)$/.exec(domain);
+    const pub = m ? this.fabric.publication(Number(m[1])) : undefined;
+    const fs = pub && this.containerFs(pub.containerId);
+    const registry = fs && containerRegistry(fs);
+    if (!registry) return undefined;
+    return tagOrDigest.startsWith('sha256:') ? registry.resolveDigest(path, tagOrDigest) : registry.resolveTag(path, tagOrDigest);
+  }
+
+  /** The Docker Hub accounts learners created with their first `docker login`, oldest first. */
+  hubUsers(): string[] {
+    return [...this.hubAccounts.passwords.keys()];
   }
 }

@@ -32,6 +32,12 @@ import { contextExcludes } from './context-excludes.ts';
 import { secretAbsent } from './secret-absent.ts';
 import { matchesBuild } from './matches-build.ts';
 import { rebuiltStepsAtMost } from './rebuilt-steps-at-most.ts';
+import { noBuildTools } from './no-build-tools.ts';
+import { loggedIn } from './logged-in.ts';
+import { builtImageMatches } from './built-image-matches.ts';
+import { pushedToRegistry } from './pushed-to-registry.ts';
+import { pinnedFrom } from './pinned-from.ts';
+import { portServes } from './port-serves.ts';
 import { registerMatchers, registeredMatchers } from './registry.ts';
 
 /** Every matcher, keyed by name: lesson checkpoints are typed against this table. */
@@ -74,6 +80,12 @@ export const matcherTable = {
   secretAbsent,
   matchesBuild,
   rebuiltStepsAtMost,
+  noBuildTools,
+  loggedIn,
+  builtImageMatches,
+  pushedToRegistry,
+  pinnedFrom,
+  portServes,
 } as const;
 
 /** A matcher's name, as a lesson writes it. */

@@ -58,7 +58,7 @@ export interface StepRun {
 }
 
 /** What a throwaway build ended with. */
-export type BuildOutcome = { ok: true; config: ImageConfigFile; steps: StepRun[] } | { ok: false; why: string; steps: StepRun[] };
+export type BuildOutcome = { ok: true; imageId: string; config: ImageConfigFile; steps: StepRun[] } | { ok: false; why: string; steps: StepRun[] };
 
 /** The Dockerfile and context a build spec names (relative to the home directory), or why there are none. */
 export function readWorkspace({ host }: CheckContext, spec: BuildSpec): Workspace | { missing: string } {
@@ -133,7 +133,7 @@ export async function buildOn(engine: ReturnType<EngineReads['fork']>, workspace
   try {
     for (;;) {
       const next: IteratorResult<BuildEvent, BuildResult> = await stream.next();
-      if (next.done) return { ok: true, config: engine.imageConfig(next.value.imageId), steps: steps() };
+      if (next.done) return { ok: true, imageId: next.value.imageId, config: engine.imageConfig(next.value.imageId), steps: steps() };
       const event = next.value;
       if (event.type === 'start') names.set(event.vertex, event.name);
       else if (event.type === 'cached') cached.add(event.vertex);

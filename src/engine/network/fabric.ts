@@ -78,6 +78,12 @@ export class NetworkFabric {
     return port;
   }
 
+  /** Where a host port leads: the container port it is published to, and whether a program listens there. */
+  publication(hostPort: number): (Publication & { listening: boolean }) | undefined {
+    const pub = this.published.find((p) => p.hostPort === hostPort);
+    return pub && { ...pub, listening: this.containers.get(pub.containerId)?.listeners.has(pub.containerPort) ?? false };
+  }
+
   /** The ports a container's programs are listening on now. */
   listening(containerId: string): number[] {
     return [...(this.containers.get(containerId)?.listeners.keys() ?? [])].sort((a, b) => a - b);

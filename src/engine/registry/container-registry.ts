@@ -3,17 +3,25 @@
 // this factory to the shell's `registry` program (the shell may not import the engine).
 import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
+import type { DirNode } from '../../vfs/types.ts';
 import { Registry } from './registry.ts';
 import { registryV2Handler } from './v2-server.ts';
 
-const registries = new WeakMap<Vfs, Registry>();
+// Keyed by the filesystem's root: each process sees the container's tree through its own Vfs (with its
+// user's credentials), and a restarted container must find what was pushed before.
+const registries = new WeakMap<DirNode, Registry>();
 
 /** A v2 handler over the Registry that lives as long as the container's filesystem `machine`. */
 export const containerRegistryHandler: RegistryHandlerFactory = (machine, host) => {
-  let registry = registries.get(machine);
+  let registry = registries.get(machine.root);
   if (!registry) {
     registry = new Registry(host);
-    registries.set(machine, registry);
+    registries.set(machine.root, registry);
   }
   return registryV2Handler(registry);
 };
+
+/** The registry a `registry` process serves from this container filesystem, if one has run there. */
+export function containerRegistry(machine: Vfs): Registry | undefined {
+  return registries.get(machine.root);
+}
