@@ -60,6 +60,8 @@ export const { checkpoints, nearMisses } = defineLesson('12-multi-stage-builds',
     },
   ],
   nearMisses: [
+    { script: 'docker build -t seed seedfix', checkpoint: 'predict-seed', expectHint: /predictions\/seed\.txt/ },
+    { script: 'docker build -q -t report:builder -f report/Dockerfile.stages report', checkpoint: 'look-inside-build', expectHint: /differs|gcc/ },
     {
       script: "printf 'FROM alpine:3.21 AS build\\nENV BUILD_MODE=release\\nRUN apk add --no-cache build-base\\nCOPY src /app/src\\nRUN sh /app/src/build.sh\\n\\nFROM alpine:3.21\\nENV BUILD_MODE=release\\nCOPY packages.txt /app/packages.txt\\nRUN xargs apk add --no-cache < /app/packages.txt\\nCOPY --from=build /usr/local/bin/report /usr/local/bin/report\\nCMD [\"report\"]\\n' > report/Dockerfile\ndocker build -t report:v3 report",
       checkpoint: 'report-slim',

@@ -71,6 +71,8 @@ export const { checkpoints, nearMisses } = defineLesson('14-sharing-images', {
     },
   ],
   nearMisses: [
+    { script: 'docker run -d -p 5000:5000 --name registry registry:2\ndocker pull -q alpine:3.21\ndocker push alpine:3.21', checkpoint: 'own-registry', expectHint: /has no localhost:5000\/base\/alpine:3\.21/ },
+    { script: 'docker run -d -p 5000:5000 --name registry registry:2\ndocker pull -q alpine:3.21\ndocker tag alpine:3.21 localhost:5000/base/alpine:latest\ndocker push localhost:5000/base/alpine:latest', checkpoint: 'second-tag', expectHint: /predictions\/second-tag\.txt/ },
     { script: 'docker build -q -t report:v3 report\ndocker push report:v3', checkpoint: 'publish-report', expectHint: /docker\.io\/library\/report/ },
     {
       script: "docker build -q -t report:v3 report\necho 'workbook-pass' | docker login -u learner1 --password-stdin\ndocker tag report:v3 learner1/report:1.0\ndocker push learner1/report:1.0",

@@ -72,6 +72,8 @@ export const { checkpoints, nearMisses } = defineLesson('15-logs-and-ports', {
     },
   ],
   nearMisses: [
+    { script: 'docker run -d --name web nginx:alpine\ncurl -s localhost:8080', checkpoint: 'nginx-logs', expectHint: /do not show a request for the page/ },
+    { script: 'docker build -q -t site:v1 site\ndocker run -d -p 8080:8080 --name site-try site:v1', checkpoint: 'predict-expose', expectHint: /predictions\/expose\.txt/ },
     { script: 'docker build -q -t site:v1 site\ndocker run -d -p 80:8080 --name s1 site:v1', checkpoint: 'serve-it', expectHint: /Nothing is published on port 8080/ },
     { script: 'docker build -q -t site:v1 site\ndocker run -d -p 8080:8080 --name s1 site:v1', checkpoint: 'serve-it', expectHint: /nothing listens there/ },
     { script: 'docker build -q -t ticker:v2 ticker\ndocker run -d --name ticker ticker:v2\nsleep 6', checkpoint: 'ticker-logs', expectHint: /do not show its ticks on stdout/ },

@@ -48,7 +48,7 @@ export async function replayMachine(setup: LessonSetup, lesson: RecordedLesson, 
       }
       if (control.signal?.aborted) throw abortError();
       // The learner took a moment between commands: detached containers (nginx, a registry) run up to their next wait, as in the browser.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
       for (const result of await machine.evaluateCheckpoints()) if (result.passed && passed[result.id] === undefined) passed[result.id] = record.at;
       control.onCommand?.(done + 1);
     }
