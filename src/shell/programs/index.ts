@@ -32,6 +32,7 @@ import { makePs } from './ps.ts';
 import { makeTop } from './top.ts';
 import { makeKill } from './kill.ts';
 import { makeFree } from './free.ts';
+import { makeDf } from './df.ts';
 import { makeNproc, makeUptime } from './uptime.ts';
 import type { ProcessTable } from './process-table.ts';
 import { installedAt } from './gate.ts';
@@ -142,6 +143,7 @@ export function processPrograms(flavour: Flavour, table: ProcessTable): Map<stri
   at('ps', makePs(flavour, table), ['/bin', '/usr/bin']);
   at('top', makeTop(flavour, table), ['/bin', '/usr/bin']);
   at('free', makeFree(flavour), ['/bin', '/usr/bin']);
+  at('df', makeDf(flavour), ['/bin', '/usr/bin']);
   at('uptime', makeUptime(flavour), ['/bin', '/usr/bin']);
   at('nproc', makeNproc(), ['/bin', '/usr/bin']);
   // bash's kill is a builtin, so it is there even without procps.

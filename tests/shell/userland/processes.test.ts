@@ -52,6 +52,13 @@ describe('kill', () => {
   });
 });
 
+describe('df', () => {
+  it("shows the container's overlay root in each layout", async () => {
+    expect((await exec(imageFs('library/alpine:3'), ['df', '-h', '/'])).out).toBe('Filesystem                Size      Used Available Use% Mounted on\noverlay                  58.4G      9.0G     46.4G  17% /\n');
+    expect((await exec(imageFs('library/debian:12'), ['df', '-h'])).out.split('\n').slice(0, 2)).toEqual(['Filesystem      Size  Used Avail Use% Mounted on', 'overlay          59G  9.1G   47G  17% /']);
+  });
+});
+
 describe('top, free, uptime', () => {
   it('prints one screen of top and ends', async () => {
     const bb = await exec(imageFs('library/alpine:3'), ['top']);

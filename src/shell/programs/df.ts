@@ -1,0 +1,57 @@
+// df [-h] [-k] [-m] [PATH]…: the container's filesystems (its overlay root, /dev and /dev/shm), in
+// coreutils' or busybox's columns. Sizes are the simulated VM disk's (sysinfo.ts).
+import type { Program } from '../../kernel/process.ts';
+import { DISK_KIB } from './sysinfo.ts';
+import { parseFlags, type Flavour } from './util.ts';
+
+interface Mount {
+  fs: string;
+  size: number;
+  used: number;
+  avail: number;
+  on: string;
+}
+
+const MOUNTS: Mount[] = [
+  { fs: 'overlay', size: DISK_KIB.size, used: DISK_KIB.used, avail: DISK_KIB.avail, on: '/' },
+  { fs: 'tmpfs', size: 65_536, used: 0, avail: 65_536, on: '/dev' },
+  { fs: 'shm', size: 65_536, used: 0, avail: 65_536, on: '/dev/shm' },
+];
+
+function human(kib: number, flavour: Flavour): string {
+  if (kib === 0) return '0';
+  const units = ['K', 'M', 'G', 'T'];
+  let v = kib;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  if (flavour === 'busybox') return `${v.toFixed(1)}${units[u]}`;
+  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[u];
+}
+
+/** Makes `df` for a flavour. */
+export function makeDf(flavour: Flavour): Program {
+  return (ctx) => {
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'hkmPTa', ctx, flavour);
+    if (bad) return 1;
+    const h = flags.has('h');
+    const cell = (k: number) => (h ? human(k, flavour) : flags.has('m') ? String(Math.ceil(k / 1024)) : String(k));
+    const pct = (m: Mount) => (m.size === 0 ? '-' : `${Math.ceil((m.used * 100) / (m.used + m.avail))}%`);
+    // A path operand shows the mount it is on: the longest mount point that prefixes it.
+    const shown = operands.length ? operands.map((o) => MOUNTS.filter((m) => (o.startsWith('/') ? o : '/') === m.on || (o.startsWith('/') ? o : '/').startsWith(m.on === '/' ? '/' : m.on + '/')).sort((a, b) => b.on.length - a.on.length)[0]) : MOUNTS;
+    if (flavour === 'gnu') {
+      ctx.stdout.write(h ? 'Filesystem      Size  Used Avail Use% Mounted on\n' : `Filesystem     ${flags.has('m') ? '1M-blocks' : '1K-blocks'}    Used Available Use% Mounted on\n`);
+      for (const m of shown) {
+        ctx.stdout.write(h
+          ? `${m.fs.padEnd(15)}${cell(m.size).padStart(5)}${cell(m.used).padStart(6)}${cell(m.avail).padStart(6)}${pct(m).padStart(5)} ${m.on}\n`
+          : `${m.fs.padEnd(14)}${cell(m.size).padStart(10)}${cell(m.used).padStart(8)}${cell(m.avail).padStart(10)}${pct(m).padStart(5)} ${m.on}\n`);
+      }
+      return 0;
+    }
+    ctx.stdout.write(h ? 'Filesystem                Size      Used Available Use% Mounted on\n' : `Filesystem           ${flags.has('m') ? '1M-blocks' : '1K-blocks'}      Used Available Use% Mounted on\n`);
+    for (const m of shown) ctx.stdout.write(`${m.fs.padEnd(h ? 20 : 20)}${cell(m.size).padStart(h ? 10 : 10)}${cell(m.used).padStart(10)}${cell(m.avail).padStart(10)}${pct(m).padStart(5)} ${m.on}\n`);
+    return 0;
+  };
+}
