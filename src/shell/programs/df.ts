@@ -2,6 +2,7 @@
 // coreutils' or busybox's columns. Sizes are the simulated VM disk's (sysinfo.ts).
 import type { Program } from '../../kernel/process.ts';
 import { DISK_KIB } from './sysinfo.ts';
+import { humanKib } from './human-size.ts';
 import { parseFlags, type Flavour } from './util.ts';
 
 interface Mount {
@@ -18,26 +19,13 @@ const MOUNTS: Mount[] = [
   { fs: 'shm', size: 65_536, used: 0, avail: 65_536, on: '/dev/shm' },
 ];
 
-function human(kib: number, flavour: Flavour): string {
-  if (kib === 0) return '0';
-  const units = ['K', 'M', 'G', 'T'];
-  let v = kib;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  if (flavour === 'busybox') return `${v.toFixed(1)}${units[u]}`;
-  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[u];
-}
-
 /** Makes `df` for a flavour. */
 export function makeDf(flavour: Flavour): Program {
   return (ctx) => {
     const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'hkmPTa', ctx, flavour);
     if (bad) return 1;
     const h = flags.has('h');
-    const cell = (k: number) => (h ? human(k, flavour) : flags.has('m') ? String(Math.ceil(k / 1024)) : String(k));
+    const cell = (k: number) => (h ? humanKib(k, flavour) : flags.has('m') ? String(Math.ceil(k / 1024)) : String(k));
     const pct = (m: Mount) => (m.size === 0 ? '-' : `${Math.ceil((m.used * 100) / (m.used + m.avail))}%`);
     // A path operand shows the mount it is on: the longest mount point that prefixes it.
     const shown = operands.length ? operands.map((o) => MOUNTS.filter((m) => (o.startsWith('/') ? o : '/') === m.on || (o.startsWith('/') ? o : '/').startsWith(m.on === '/' ? '/' : m.on + '/')).sort((a, b) => b.on.length - a.on.length)[0]) : MOUNTS;

@@ -1,31 +1,19 @@
 // du [-s] [-a] [-c] [-h] [-k|-m] [FILE]…: disk usage in 1K blocks as an ext4/overlay disk allocates them
 // (4 KiB per block; a directory takes one block; a symlink none), GNU or busybox wording.
 import type { Program } from '../../kernel/process.ts';
+import { humanKib } from './human-size.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { strerror } from '../messages.ts';
 import { abs, errCode, parseFlags, type Flavour } from './util.ts';
 
 const blocksOf = (bytes: number) => Math.ceil(bytes / 4096) * 4;
 
-function human(kib: number, flavour: Flavour): string {
-  if (kib < 1024 && flavour === 'gnu') return `${kib}K`.replace(/^0K$/, '0');
-  const units = ['K', 'M', 'G', 'T'];
-  let v = kib;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  if (flavour === 'busybox') return v === 0 ? '0' : `${v.toFixed(1)}${units[u]}`;
-  return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[u];
-}
-
 /** Makes `du` for a flavour. */
 export function makeDu(flavour: Flavour): Program {
   return (ctx) => {
     const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'sachkmxLd', ctx, flavour);
     if (bad) return 1;
-    const show = (kib: number) => (flags.has('h') ? human(kib, flavour) : flags.has('m') ? String(Math.ceil(kib / 1024)) : String(kib));
+    const show = (kib: number) => (flags.has('h') ? humanKib(kib, flavour) : flags.has('m') ? String(Math.ceil(kib / 1024)) : String(kib));
     let code = 0;
     let total = 0;
     const walk = (ctxPath: string, shown: string, depth: number): number => {
