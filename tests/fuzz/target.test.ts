@@ -24,3 +24,10 @@ describe('sessionTarget limits', () => {
     expect(f?.kind).toBe('hang');
   });
 });
+
+describe('sessionTarget and Ctrl-C', () => {
+  it('accepts a server in the foreground that Ctrl-C stops, as at a real terminal', async () => {
+    const f = await sessionTarget({ lineMs: 1500, heapBytes: 4 * 2 ** 30 })({ files: [], lines: ['docker pull -q nginx:alpine', 'docker run nginx:alpine', 'echo after'] });
+    expect(f).toBeUndefined();
+  });
+});
