@@ -3,8 +3,9 @@
 import type { HistoryResponseItem, ImageDeleteResponseItem, ImageInspect, ImagePruneResponse, ImageSearchResponseItem, ImageSummary, JsonMessage } from './api/images.ts';
 import { instantClock, rfc3339Nano, type EngineHost } from './clock.ts';
 import type { Runtime } from './runtime.ts';
-import { ImageStore, type ImageStoreSnapshot } from './store/image-store.ts';
-import { dockerHub, Registry, registrySnapshot, restoreRegistry, type RegistrySnapshot } from './registry/registry.ts';
+import { ImageStore } from './store/image-store.ts';
+import type { EngineSnapshot } from './snapshot.ts';
+import { dockerHub, Registry, registrySnapshot, restoreRegistry } from './registry/registry.ts';
 import { listImages, type ImageListOptions } from './images/list.ts';
 import { startPull, type PullRequest } from './images/pull.ts';
 import { lookupImage } from './images/lookup.ts';
@@ -18,8 +19,8 @@ import { sha256Digest } from './model/digest.ts';
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, PathStat, Volume, VolumePruneResponse } from './api/containers.ts';
 import { NetworkFabric } from './network/fabric.ts';
 import type { NetworkStack } from '../kernel/net.ts';
-import { VolumeStore, type VolumeStoreSnapshot } from './volumes/store.ts';
-import { Containers, type ContainersSnapshot } from './containers/manager.ts';
+import { VolumeStore } from './volumes/store.ts';
+import { Containers } from './containers/manager.ts';
 import type { AttachedProcess, LogReader } from './containers/attach.ts';
 import type { ExecIo, ExecOptions } from './containers/exec.ts';
 import type { AttachIo } from './containers/process.ts';
@@ -40,7 +41,7 @@ import { checkDockerfile, type LintResult } from './builder/lint/index.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
-import { BuildCache, type BuildCacheSnapshot } from './builder/cache/build-cache.ts';
+import { BuildCache } from './builder/cache/build-cache.ts';
 import { streamBuild } from './builder/build/stream.ts';
 import { startClassicBuild, type ClassicBuildOptions, type ClassicMessage } from './builder/classic/index.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
@@ -48,18 +49,8 @@ import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
 import { ResizeNotRunning } from './errors/container.ts';
 
-/** Everything the engine must keep across a reload. */
-export interface EngineSnapshot {
-  version: 1;
-  images: ImageStoreSnapshot;
-  /** Containers and their own layers (absent in snapshots saved before containers existed). */
-  containers?: ContainersSnapshot;
-  volumes?: VolumeStoreSnapshot;
-  /** What learners pushed to Docker Hub, and the Hub accounts their logins created. */
-  hub?: RegistrySnapshot & { accounts: [string, string][] };
-  /** BuildKit's build cache (absent in snapshots saved before builds existed). */
-  buildCache?: BuildCacheSnapshot;
-}
+/** The daemon. Construct it fresh, or from a snapshot saved earlier. */
+export type { EngineSnapshot };
 
 /** The daemon. Construct it fresh, or from a snapshot saved earlier. */
 export class Engine extends StateReads {

@@ -1,0 +1,20 @@
+// What the engine keeps across a reload: one plain, structured-clone document of its stores.
+import type { ImageStoreSnapshot } from './store/image-store.ts';
+import type { RegistrySnapshot } from './registry/registry.ts';
+import type { VolumeStoreSnapshot } from './volumes/store.ts';
+import type { ContainersSnapshot } from './containers/manager.ts';
+import type { BuildCacheSnapshot } from './builder/cache/build-cache.ts';
+
+/** Everything the engine must keep across a reload. */
+export interface EngineSnapshot {
+  version: 1;
+  images: ImageStoreSnapshot;
+  /** Containers and their own layers (absent in snapshots saved before containers existed). */
+  containers?: ContainersSnapshot;
+  volumes?: VolumeStoreSnapshot;
+  /** What learners pushed to Docker Hub, and the Hub accounts their logins created. */
+  hub?: RegistrySnapshot & { accounts: [string, string][] };
+  /** BuildKit's build cache (absent in snapshots saved before builds existed). */
+  buildCache?: BuildCacheSnapshot;
+}
+
