@@ -1,6 +1,12 @@
 // Shell arithmetic `$(( … ))`: C integer expressions over shell variables (64-bit wrap ignored; JS
 // numbers truncated to integers), with assignment operators writing back to the variables.
-import { ExpansionError } from './errors.ts';
+import { ArithRecursion, ExpansionError } from './errors.ts';
+
+/**
+ * How deep a variable's value may be evaluated as arithmetic again. bash allows 1024 levels; each of
+ * ours costs a few dozen JS frames, so the limit is lower, with bash's message when it is reached.
+ */
+export const MAX_ARITH_RECURSION = 127;
 
 /** Variable access for arithmetic. */
 export interface ArithVars {
@@ -69,7 +75,8 @@ const PREC = new Map<string, number>();
 for (const [ops, p] of BINARY) for (const o of ops) PREC.set(o, p);
 
 /** Evaluates an arithmetic expression (already parameter-expanded); errors carry bash's wording. */
-export function evaluateArith(src: string, vars: ArithVars): number {
+export function evaluateArith(src: string, vars: ArithVars, depth = 0): number {
+  if (depth >= MAX_ARITH_RECURSION) throw new ArithRecursion(src.trim());
   if (src.trim() === '') return 0;
   let toks: Tok[];
   try {
@@ -88,7 +95,7 @@ export function evaluateArith(src: string, vars: ArithVars): number {
     if (v === undefined || v === '') return 0;
     const x = Number(v.trim());
     if (Number.isInteger(x)) return x;
-    return evaluateArith(v, vars);
+    return evaluateArith(v, vars, depth + 1);
   };
   const toInt = (x: number): number => Math.trunc(x);
 

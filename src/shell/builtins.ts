@@ -287,6 +287,21 @@ const umask: Builtin = (sh, argv, io) => {
   return 0;
 };
 
+// return [N]: a number is required (bash: status 2 and still returns; busybox: a fatal "Illegal number").
+const returnB: Builtin = (sh, argv, io) => {
+  const a = argv[1];
+  if (a === undefined) throw new ReturnSignal(sh.lastExitCode);
+  if (!/^\s*[-+]?\d+\s*$/.test(a)) {
+    if (sh.dialect === 'ash') {
+      io.stderr.write(`${sh.builtinPrefix('return')}Illegal number: ${a}\n`);
+      throw new ExitSignal(2);
+    }
+    io.stderr.write(`${sh.builtinPrefix('return')}${a}: numeric argument required\n`);
+    throw new ReturnSignal(2);
+  }
+  throw new ReturnSignal(((Number(a) % 256) + 256) % 256);
+};
+
 /** The builtins by name. */
 export const BUILTINS = new Map<string, Builtin>([
   ['exec', execB],
@@ -306,9 +321,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['false', () => 1],
   ['type', type],
   ['command', command],
-  ['return', (sh, argv) => {
-    throw new ReturnSignal(argv[1] === undefined ? sh.lastExitCode : ((Number(argv[1]) % 256) + 256) % 256);
-  }],
+  ['return', returnB],
   ['break', loopControl('break')],
   ['continue', loopControl('continue')],
   ['shift', shift],

@@ -40,7 +40,19 @@ export class ExpansionError {
   constructor(
     readonly message: string,
     readonly code: number,
+    /** The status a non-interactive shell exits with (default: bash 127, ash 2). */
+    readonly exitStatus?: number,
   ) {}
+}
+
+/** Arithmetic that refers to itself (`x=x+1; echo $((x))`); `token` is the value that recursed. */
+export class ArithRecursion {
+  constructor(readonly token: string) {}
+}
+
+/** A string or file would pass the memory cap (a doubling string, a huge `seq` in a pipe): bash's xrealloc failure. */
+export class MemoryExceeded {
+  constructor(readonly bytes: number) {}
 }
 
 /** The per-line step budget ran out (a runaway loop): see STEP_BUDGET in interpreter/budget.ts. */

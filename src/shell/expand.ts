@@ -1,7 +1,7 @@
 // Word expansion in POSIX order: tilde, parameters, command substitution, arithmetic, then field
 // splitting on unquoted results, pathname globbing, and quote removal.
 import { evaluateArith } from './arith.ts';
-import { ExpansionError } from './errors.ts';
+import { ArithRecursion, ExpansionError, Incomplete } from './errors.ts';
 import { expandGlob, globMatch, hasWildcard, patternSource, unescapePattern } from './glob.ts';
 import { scanBacktick, scanBrace, scanDouble, scanParen } from './lexer.ts';
 import type { Vfs } from '../vfs/vfs.ts';
@@ -19,6 +19,8 @@ export interface ExpandHost {
   commandSubst(src: string): Promise<string>;
   /** `set -u` */
   nounset?: boolean;
+  /** An unclosed `$(` in a heredoc, `lines` lines before its end: report it (the substitution is empty). */
+  unclosedSubst?(lines: number): void;
   /** Whose words to use in errors (default bash). */
   dialect?: 'bash' | 'ash';
 }
@@ -97,7 +99,7 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
         const exprRaw = raw.slice(i + 3, end - 2);
         if (raw[end - 2] === ')') {
           const expr = await expandSingle(exprRaw, host, true);
-          const v = evaluateArith(expr, { get: (k) => host.getVar(k), set: (k, val) => host.setVar(k, val) });
+          const v = arith(expr, host);
           out.push({ text: String(v), quoted: inDouble, split: !inDouble });
           i = end;
         } else {
@@ -107,7 +109,16 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
         }
       } else if (n === '(') {
         flush();
-        const end = scanParen(raw, i + 2);
+        let end: number;
+        try {
+          end = scanParen(raw, i + 2);
+        } catch (e) {
+          // Only a heredoc body can hold an unclosed `$(` by now (the parser rejects it elsewhere).
+          if (!(e instanceof Incomplete) || !host.unclosedSubst) throw e;
+          host.unclosedSubst(raw.slice(i).split('\n').length);
+          i = raw.length;
+          continue;
+        }
         out.push({ text: stripNewlines(await host.commandSubst(raw.slice(i + 2, end - 1))), quoted: inDouble, split: !inDouble });
         i = end;
       } else if (n === '{') {
@@ -136,6 +147,17 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
   }
   flush();
   return out;
+}
+
+// $((…)) with each shell's words for a value that refers to itself.
+function arith(expr: string, host: ExpandHost): number {
+  try {
+    return evaluateArith(expr, { get: (k) => host.getVar(k), set: (k, val) => host.setVar(k, val) });
+  } catch (e) {
+    if (!(e instanceof ArithRecursion)) throw e;
+    if (host.dialect === 'ash') throw new ExpansionError('expression recursion loop detected', 2, 2);
+    throw new ExpansionError(`${e.token}: expression recursion level exceeded (error token is "${e.token}")`, 1, 1);
+  }
 }
 
 function lookup(name: string, host: ExpandHost): string | undefined {

@@ -1,6 +1,7 @@
 // Writers the interpreter plugs together for pipes and redirections.
 import type { Writer } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
+import { checkSize } from './limits.ts';
 
 /**
  * A command's standard input, shared by reference: `read` in a `while` loop takes one line per turn
@@ -39,10 +40,11 @@ export interface ExecIo {
   tty: boolean;
 }
 
-/** A writer that collects text (pipes, `$(…)`). */
+/** A writer that collects text (pipes, `$(…)`), up to the memory cap. */
 export class BufferWriter implements Writer {
   text = '';
   write(t: string): void {
+    checkSize(this.text.length + t.length);
     this.text += t;
   }
 }
@@ -56,7 +58,11 @@ export class FileWriter implements Writer {
     private readonly fs: Vfs,
     private readonly path: string,
   ) {}
+  private written = 0;
   write(t: string): void {
-    if (t) this.fs.writeFile(this.path, t, { append: true });
+    if (!t) return;
+    this.written += t.length;
+    checkSize(this.written);
+    this.fs.writeFile(this.path, t, { append: true });
   }
 }

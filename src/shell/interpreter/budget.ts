@@ -1,5 +1,6 @@
 // The limits that keep one typed line from hanging the page or eating its memory, and the exit
 // statuses the shell reports when one is hit.
+import type { Writer } from '../../kernel/process.ts';
 import { BudgetExceeded, Interrupted } from '../errors.ts';
 
 /** Commands, loop iterations and units of program output one typed line (or one `run`) may take. */
@@ -8,6 +9,33 @@ export const STEP_BUDGET = 100_000;
 export const BUDGET_EXIT = 124;
 /** Exit status after Ctrl-C (128 + SIGINT). */
 export const INTERRUPT_EXIT = 130;
+
+/** Program output costs one step per this many characters (so `seq 1 1e12` runs out of budget). */
+export const OUTPUT_CHARS_PER_STEP = 64;
+
+/** How long the shell may run before it lets the event loop breathe (so Ctrl-C can arrive). */
+export const SLICE_MS = 25;
+
+/** A writer that charges a program's output to the step budget and stops it on Ctrl-C. */
+export function meteredWriter(to: Writer, it: { steps: number; signal: AbortSignal | undefined }): Writer {
+  return {
+    write(text: string) {
+      if (it.signal?.aborted) throw new Interrupted();
+      it.steps += Math.floor(text.length / OUTPUT_CHARS_PER_STEP);
+      countStep(it);
+      to.write(text);
+    },
+  };
+}
+
+/** The moment of the last pause, per shell run; a pause lets the worker take a Ctrl-C message. */
+export async function breathe(it: { lastBreath: number; signal: AbortSignal | undefined }): Promise<void> {
+  const now = Date.now();
+  if (now - it.lastBreath < SLICE_MS) return;
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  it.lastBreath = Date.now();
+  if (it.signal?.aborted) throw new Interrupted();
+}
 
 /** Counts one step; throws when Ctrl-C was pressed or the budget is spent. */
 export function countStep(it: { steps: number; signal: AbortSignal | undefined }): void {

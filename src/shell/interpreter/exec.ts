@@ -5,6 +5,7 @@ import { ExitSignal, LoopSignal } from '../errors.ts';
 import { expandFields, expandPattern, expandSingle } from '../expand.ts';
 import { globMatch } from '../glob.ts';
 import type { ExecIo } from '../io.ts';
+import { breathe } from './budget.ts';
 import { execPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
@@ -82,6 +83,7 @@ async function execWhile(it: Interp, node: Extract<Node, { type: 'loop' }>, io: 
   try {
     for (;;) {
       it.step();
+      await breathe(it);
       const c = await condition(it, node.cond, io);
       if ((c === 0) === node.until) break;
       const r = await loopBody(it, node.body, io);
@@ -103,6 +105,7 @@ async function execFor(it: Interp, node: Extract<Node, { type: 'for' }>, io: Exe
   try {
     for (const item of items) {
       it.step();
+      await breathe(it);
       if (it.xtrace) traceFor(io.stderr, it.dialect, it.substDepth, node.name, items);
       it.setVar(node.name, item);
       const r = await loopBody(it, node.body, io);

@@ -3,7 +3,8 @@
 import type { ProgramContext } from '../../kernel/process.ts';
 import { resolve } from '../../vfs/path.ts';
 import { FsError } from '../../vfs/types.ts';
-import { Interrupted } from '../errors.ts';
+import { BudgetExceeded, Interrupted, MemoryExceeded } from '../errors.ts';
+import { meteredWriter } from './budget.ts';
 import type { ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import type { Located } from '../state.ts';
@@ -96,8 +97,8 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     get stdin() {
       return io.stdin.readAll();
     },
-    stdout: io.stdout,
-    stderr: io.stderr,
+    stdout: meteredWriter(io.stdout, it),
+    stderr: meteredWriter(io.stderr, it),
     isTty: io.tty && (it.opts.isTty ?? false),
     // The learner types at a terminal even when its output is captured (sim, replays, checks).
     stdinTty: io.stdin.terminal,
@@ -113,7 +114,7 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
   try {
     return await found.program(ctx);
   } catch (e) {
-    if (e instanceof Interrupted) throw e;
+    if (e instanceof Interrupted || e instanceof BudgetExceeded || e instanceof MemoryExceeded) throw e;
     if (io.signal.aborted) throw new Interrupted();
     const msg = e instanceof FsError ? `${e.path}: ${strerror(e.code)}` : e instanceof Error ? e.message : String(e);
     io.stderr.write(`${name}: ${msg}\n`);

@@ -8,6 +8,7 @@ import type { Located, ShellOptions } from '../state.ts';
 import type { Program } from '../../kernel/process.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { countStep } from './budget.ts';
+import { checkSize } from '../limits.ts';
 import { exec } from './exec.ts';
 import { locate, pathOf } from './external.ts';
 import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
@@ -44,6 +45,7 @@ export class Interpreter implements Interp {
   substDepth = 0;
   signal: AbortSignal | undefined;
   substStatus: number | undefined;
+  lastBreath = 0;
   private randomState: number;
 
   constructor(
@@ -64,6 +66,7 @@ export class Interpreter implements Interp {
   }
 
   setVar(name: string, value: string, exported = false): void {
+    checkSize(value.length);
     this.arrays.delete(name);
     this.env.set(name, value);
     if (exported) this.exported.add(name);
@@ -129,6 +132,7 @@ export class Interpreter implements Interp {
   /** Runs a parsed tree at top level, turning control-flow exceptions into an exit status. */
   async runTree(tree: Node, io: ExecIo, sharedBudget = false): Promise<RunResult> {
     if (!sharedBudget) this.steps = 0;
+    this.lastBreath = Date.now();
     this.signal = io.signal;
     try {
       const code = await this.exec(tree, io);

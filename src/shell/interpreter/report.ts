@@ -1,6 +1,6 @@
 // How a shell reports what ended a line: syntax errors in each dialect's words, and the control-flow
 // signals (exit, budget, Ctrl-C, a fatal expansion error) turned into an exit status at top level.
-import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LoopSignal, ReturnSignal, type ShellSyntaxError } from '../errors.ts';
+import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LoopSignal, MemoryExceeded, ReturnSignal, type ShellSyntaxError } from '../errors.ts';
 import type { ExecIo } from '../io.ts';
 import { BUDGET_EXIT, INTERRUPT_EXIT, STEP_BUDGET } from './budget.ts';
 import type { Interp } from './types.ts';
@@ -23,6 +23,11 @@ export function topLevelCatch(it: Interp, e: unknown, io: ExecIo): RunResult {
     return done(BUDGET_EXIT);
   }
   if (e instanceof Interrupted) return done(INTERRUPT_EXIT);
+  if (e instanceof MemoryExceeded) {
+    // bash cannot grow the string and dies; here the line stops and an interactive shell goes on.
+    io.stderr.write(`${it.name}: xrealloc: cannot allocate ${e.bytes} bytes\n`);
+    return done(2, !it.interactive);
+  }
   if (e instanceof ReturnSignal) return done(e.code);
   if (e instanceof LoopSignal) return done(0);
   if (e instanceof ExpansionError) {

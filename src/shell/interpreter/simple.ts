@@ -5,6 +5,7 @@ import type { Node } from '../ast.ts';
 import { ExitSignal, ExpansionError } from '../errors.ts';
 import { expandFields, expandSingle } from '../expand.ts';
 import type { ExecIo } from '../io.ts';
+import { breathe } from './budget.ts';
 import { callFunction } from './functions.ts';
 import { runExternal } from './external.ts';
 import { applyRedirs } from './redirections.ts';
@@ -18,6 +19,7 @@ const SPECIAL_BUILTINS = new Set([':', 'export', 'unset', 'set', 'exit', 'return
 /** Runs a simple command node and returns its status. */
 export async function execSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
   it.step();
+  await breathe(it);
   it.lineNo = node.line;
   const host = expandHost(it, io);
   it.substStatus = undefined;
@@ -28,7 +30,7 @@ export async function execSimple(it: Interp, node: Extract<Node, { type: 'simple
   } catch (e) {
     if (e instanceof ExpansionError) {
       io.stderr.write(it.errPrefix() + e.message + '\n');
-      if (!it.interactive) throw new ExitSignal(it.dialect === 'bash' ? 127 : 2);
+      if (!it.interactive) throw new ExitSignal(e.exitStatus ?? (it.dialect === 'bash' ? 127 : 2));
       return e.code;
     }
     throw e;

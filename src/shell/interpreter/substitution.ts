@@ -22,6 +22,10 @@ export function expandHost(it: Interp, io: ExecIo): ExpandHost {
     positional: () => it.args,
     special: (n) => special(it, n),
     commandSubst: (src) => commandSubst(it, src, io),
+    unclosedSubst: (lines) => {
+      if (it.dialect === 'ash') throw new ExpansionError('syntax error: unexpected end of file (expecting ")")', 2, 2);
+      io.stderr.write(`${it.name}: command substitution: line ${it.lineNo + lines}: unexpected EOF while looking for matching \`)'\n`);
+    },
   };
 }
 

@@ -27,6 +27,8 @@ export interface Interp extends ShellState {
   signal: AbortSignal | undefined;
   /** Status of the last `$(…)` in the current simple command (`x=$(false)` returns 1). */
   substStatus: number | undefined;
+  /** When the shell last let the event loop run (see budget.ts breathe). */
+  lastBreath: number;
   /** Started with `-c`: `$-` shows `c`. */
   commandMode: boolean;
   /** Starts a child shell with these options (the Shell that holds this interpreter builds it). */

@@ -44,21 +44,28 @@ export function makeSeq(flavour: Flavour): Program {
     const a = Number(first);
     const step = Number(inc);
     const end = Number(last);
-    const values: string[] = [];
-    for (let k = 0; ; k++) {
-      const v = a + k * step;
-      if (step > 0 ? v > end + 1e-10 : step < 0 ? v < end - 1e-10 : k > 0) break;
-      values.push(v.toFixed(prec));
-      if (values.length % 10000 === 0) {
+    // Written in chunks as it goes, so a huge range spends the shell's output budget instead of memory.
+    const count = step === 0 ? 1 : Math.max(0, Math.floor((end - a) / step + 1e-10) + 1);
+    const lastValue = a + (count - 1) * step;
+    const w = width ? Math.max(a.toFixed(prec).length, lastValue.toFixed(prec).length, last.length) : 0;
+    const pad = (v: string) => (!width ? v : v.startsWith('-') ? '-' + v.slice(1).padStart(w - 1, '0') : v.padStart(w, '0'));
+    let chunk: string[] = [];
+    let started = false;
+    const flush = () => {
+      if (chunk.length) ctx.stdout.write((started ? sep : '') + chunk.join(sep));
+      started ||= chunk.length > 0;
+      chunk = [];
+    };
+    for (let k = 0; k < count; k++) {
+      chunk.push(pad((a + k * step).toFixed(prec)));
+      if (chunk.length === 10000) {
+        flush();
         await ctx.sleep(0);
         checkSignal(ctx);
       }
     }
-    if (width) {
-      const w = Math.max(...values.map((v) => v.length), last.length);
-      for (let k = 0; k < values.length; k++) values[k] = values[k].startsWith('-') ? '-' + values[k].slice(1).padStart(w - 1, '0') : values[k].padStart(w, '0');
-    }
-    if (values.length) ctx.stdout.write(values.join(sep) + '\n');
+    flush();
+    if (started) ctx.stdout.write('\n');
     return 0;
   };
 }
