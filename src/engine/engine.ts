@@ -49,7 +49,7 @@ import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
 import { ResizeNotRunning } from './errors/container.ts';
 
-/** The daemon. Construct it fresh, or from a snapshot saved earlier. */
+// The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
 export type { EngineSnapshot };
 
 /** The daemon. Construct it fresh, or from a snapshot saved earlier. */
