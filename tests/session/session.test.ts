@@ -2,23 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session/session.ts';
 import { memoryStorage } from '../../src/session/persistence/storage.ts';
-import type { CheckpointSpec, SessionOptions } from '../../src/protocol/session.ts';
-
-// The session's own checkpoints (lesson content changes; these stay): a state check, a state check beside a typed-text one, and one left unmet.
-const hints = ['a', 'b', 'c'];
-const checkpoints: CheckpointSpec[] = [
-  { id: 'pull-alpine', title: 'Pull alpine', hints, checks: [{ matcher: 'imageExists', params: { ref: 'alpine:latest' } }] },
-  {
-    id: 'list-images',
-    title: 'List the images',
-    hints,
-    checks: [
-      { matcher: 'imageExists', params: { ref: 'alpine:latest' } },
-      { matcher: 'commandUsed', params: { pattern: '^docker (images|image (ls|list))\\b', hint: 'Now list your local images.' } },
-    ],
-  },
-  { id: 'tag-it', title: 'Tag alpine', hints, checks: [{ matcher: 'tagPointsTo', params: { ref: 'mine:v1', sameAs: 'alpine:latest' } }] },
-];
+import type { SessionOptions } from '../../src/protocol/session.ts';
+import { sessionCheckpoints as checkpoints } from './session-checkpoints.ts';
 
 const options: SessionOptions = {
   lessonId: '01-what-is-an-image',
