@@ -10,6 +10,7 @@ import { RegistryRequestError, type RegistryHttpClient } from '../registry/http-
 import { encodeManifest } from '../registry/manifest.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { familiarName, familiarRepository } from './names.ts';
+import { compressLayer } from '../model/layer-blob.ts';
 
 /** What to push: a normalised reference (tag '' with `all`) and the registry client to push with. */
 export interface PushRequest {
@@ -60,19 +61,20 @@ async function* pushTag(store: ImageStore, client: RegistryHttpClient, host: Eng
   const layers = [...config.rootfs.diff_ids].reverse().map((diffId) => ({ diffId, id: shortId(diffId), size: store.layer(diffId)?.size ?? 0 }));
   for (const layer of layers) yield progress(layer.id, 'Preparing');
   for (const layer of layers.slice(MAX_CONCURRENT_UPLOADS)) yield progress(layer.id, 'Waiting');
-  const compressed = new Map<string, number>();
+  const blobs = new Map<string, { digest: string; size: number }>();
   // The base layer settles first: uploads start together and the small checks finish before big uploads.
   for (const layer of [...layers].reverse()) {
     const tar = store.layerTar(layer.diffId);
     if (!tar) continue;
-    // Layers travel uncompressed here (as the registry serves them); the manifest records their size.
-    compressed.set(layer.diffId, layer.size);
-    if (await client.hasBlob(ref.path, layer.diffId)) {
+    // Layers travel as tar+gzip: the registry knows them by the compressed blob's digest, not the diffID.
+    const { blob, digest: blobDigest } = compressLayer(tar);
+    blobs.set(layer.diffId, { digest: blobDigest, size: blob.length });
+    if (await client.hasBlob(ref.path, blobDigest)) {
       yield progress(layer.id, 'Layer already exists');
       continue;
     }
     const from = mountSource(store, ref, layer.diffId);
-    if (from && (await client.mountBlob(ref.path, layer.diffId, from))) {
+    if (from && (await client.mountBlob(ref.path, blobDigest, from))) {
       yield progress(layer.id, `Mounted from ${from}`);
       continue;
     }
@@ -81,7 +83,7 @@ async function* pushTag(store: ImageStore, client: RegistryHttpClient, host: Eng
       await host.sleep(TICK_MS);
       yield { status: 'Pushing', progressDetail: { current: done, total: layer.size }, id: layer.id };
     }
-    await client.uploadBlob(ref.path, tar);
+    await client.uploadBlob(ref.path, blob);
     yield progress(layer.id, 'Pushed');
   }
   const configBytes = store.getBlob(imageId);
@@ -89,7 +91,7 @@ async function* pushTag(store: ImageStore, client: RegistryHttpClient, host: Eng
   if (!(await client.hasBlob(ref.path, imageId))) await client.uploadBlob(ref.path, configBytes);
   const manifest = encodeManifest(
     { digest: imageId, size: configBytes.length },
-    config.rootfs.diff_ids.map((d) => ({ digest: d, size: compressed.get(d) ?? 0 })),
+    config.rootfs.diff_ids.map((d) => blobs.get(d) ?? { digest: d, size: 0 }),
   );
   const digest = await client.putManifest(ref.path, tag, manifest);
   store.digests.set(`${ref.domain}/${ref.path}@${digest}`, imageId);

@@ -1,6 +1,7 @@
 // OCI image manifests as pushes write them and the Registry API serves them: building one from an
 // image's config and layer blobs, and turning one back into the RegistryImage a pull consumes.
 import { sha256Digest } from '../model/digest.ts';
+import { layerTar, OCI_LAYER_GZIP } from '../model/layer-blob.ts';
 import { decodeConfig } from '../model/image-config.ts';
 import { readTar } from '../../vfs/tar/read.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
@@ -12,7 +13,6 @@ export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 /** The media type of multi-platform indexes. */
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const OCI_LAYER = 'application/vnd.oci.image.layer.v1.tar';
 
 /** A descriptor in a manifest: what a blob is, by digest and size. */
 export interface BlobRef {
@@ -27,7 +27,7 @@ export function encodeManifest(config: BlobRef, layers: readonly BlobRef[]): Uin
       schemaVersion: 2,
       mediaType: OCI_MANIFEST,
       config: { mediaType: OCI_CONFIG, digest: config.digest, size: config.size },
-      layers: layers.map((l) => ({ mediaType: OCI_LAYER, digest: l.digest, size: l.size })),
+      layers: layers.map((l) => ({ mediaType: OCI_LAYER_GZIP, digest: l.digest, size: l.size })),
     }),
   );
 }
@@ -68,9 +68,10 @@ export function manifestFromBytes(bytes: Uint8Array, blob: (digest: string) => U
   if (!configBytes) throw new ManifestError('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry');
   const config = decodeConfig(configBytes);
   const layers: RegistryLayer[] = (json.layers ?? []).map((ref) => {
-    const tar = blob(ref.digest);
-    if (!tar) throw new ManifestError('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry');
-    return { digest: ref.digest, diffId: sha256Digest(tar), tar, size: layerSize(readTar(tar)), compressedSize: ref.size };
+    const bytes = blob(ref.digest);
+    if (!bytes) throw new ManifestError('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry');
+    const tar = layerTar(bytes);
+    return { digest: ref.digest, diffId: sha256Digest(tar), tar, blob: bytes, size: layerSize(readTar(tar)), compressedSize: ref.size };
   });
   const platform = [config.os, config.architecture, config.variant].filter(Boolean).join('/');
   return { platform, digest: sha256Digest(bytes), size: bytes.length, config, configDigest: json.config.digest, layers };

@@ -1,9 +1,11 @@
-// Turns a catalog recipe into what a registry serves: real layer tars (digest = diffID),
+// Turns a catalog recipe into what a registry serves: real layer tars in gzip blobs (blob digest ≠ diffID),
 // a config whose sha256 is the image ID, OCI manifests and an index. Deterministic, and memoised
 // because a pull of one platform still needs every platform's manifest digest for the index.
 import { sha256Digest } from '../model/digest.ts';
+import { compressLayer, OCI_LAYER_GZIP } from '../model/layer-blob.ts';
 import { encodeConfig, type HistoryEntry, type ImageConfigFile } from '../model/image-config.ts';
 import { writeTar } from '../../vfs/tar/write.ts';
+import { encodeUtf8 } from '../../vfs/utf8.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import { isLayer, type CatalogImage, type ImageRecipe } from './catalog/types.ts';
@@ -35,9 +37,10 @@ function buildManifest(platform: string, recipe: ImageRecipe): RegistryManifest 
   for (const step of recipe.steps) {
     if (isLayer(step)) {
       const { tar, diffId, size } = pack(step.files);
-      // Layers are served uncompressed (a valid OCI media type): gzip would cost more time than a pull
-      // takes, and no learner can tell; the sizes a pull shows still follow the real compressed layer.
-      layers.push({ digest: diffId, diffId, tar, size, compressedSize: Math.round(size * step.compressRatio) });
+      // Served as tar+gzip (stored deflate: valid gzip, cheap to make); the sizes a pull shows follow
+      // the real image's compressed layer.
+      const { blob, digest } = compressLayer(tar);
+      layers.push({ digest, diffId, tar, blob, size, compressedSize: Math.round(size * step.compressRatio) });
       history.push({ created: recipe.created, created_by: step.createdBy, comment: step.comment });
     } else {
       history.push({ created: recipe.created, created_by: step.createdBy, comment: step.comment, empty_layer: true });
@@ -58,9 +61,9 @@ function buildManifest(platform: string, recipe: ImageRecipe): RegistryManifest 
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
     config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha256Digest(configBytes), size: configBytes.length },
-    layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l.digest, size: l.compressedSize })),
+    layers: layers.map((l) => ({ mediaType: OCI_LAYER_GZIP, digest: l.digest, size: l.blob.length })),
   });
-  return { platform, config, configDigest: sha256Digest(configBytes), layers, digest: sha256Digest(manifestJson), size: manifestJson.length };
+  return { platform, config, configDigest: sha256Digest(configBytes), layers, digest: sha256Digest(manifestJson), size: manifestJson.length, bytes: encodeUtf8(manifestJson) };
 }
 
 function pack(files: readonly TarEntry[]): { tar: Uint8Array; diffId: string; size: number } {
@@ -80,5 +83,5 @@ function buildIndex(manifests: RegistryManifest[]): RegistryImage {
     mediaType: 'application/vnd.oci.image.index.v1+json',
     manifests: manifests.map((m) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: m.digest, size: m.size, platform: parsePlatform(m.platform) })),
   });
-  return { digest: sha256Digest(indexJson), manifests, isIndex: true };
+  return { digest: sha256Digest(indexJson), manifests, isIndex: true, bytes: encodeUtf8(indexJson) };
 }

@@ -3,6 +3,7 @@
 import { hubCatalog } from './catalog/index.ts';
 import type { CatalogRepo } from './catalog/types.ts';
 import { materialize } from './materialize.ts';
+import { compressLayer } from '../model/layer-blob.ts';
 import type { RegistryImage, RepositoryInfo } from './types.ts';
 
 /** One registry host's repositories. */
@@ -82,7 +83,11 @@ export function registrySnapshot(registry: Registry): RegistrySnapshot {
 
 /** Puts a saved pushed state back into a registry. */
 export function restoreRegistry(registry: Registry, saved: RegistrySnapshot): void {
-  for (const [path, tags] of saved.pushed) registry.pushed.set(path, new Map(tags));
+  for (const [path, tags] of saved.pushed) {
+    // Snapshots from before layers were served compressed carry no blob: make it from the tar.
+    for (const [, image] of tags) for (const m of image.manifests) for (const l of m.layers) if (!l.blob) Object.assign(l, compressLayer(l.tar), { diffId: l.diffId });
+    registry.pushed.set(path, new Map(tags));
+  }
   for (const [digest, bytes] of saved.blobs) registry.blobs.set(digest, bytes);
   for (const [digest, bytes] of saved.manifestBlobs) registry.manifestBlobs.set(digest, bytes);
   for (const [path, digests] of saved.links) registry.links.set(path, new Set(digests));

@@ -125,7 +125,9 @@ function getManifest(registry: Registry, name: string, ref: string, head: boolea
   if (!registry.hasRepository(name)) return apiError(404, 'NAME_UNKNOWN', 'repository name not known to registry', head);
   const image = ref.startsWith('sha256:') ? registry.resolveDigest(name, ref) : registry.resolveTag(name, ref);
   const digest = image ? (ref.startsWith('sha256:') ? ref : image.digest) : undefined;
-  const bytes = digest ? registry.manifestBlobs.get(digest) : undefined;
+  // Pushed manifests keep the bytes the client sent; seeded ones carry the bytes materialize wrote.
+  const seeded = image && (image.isIndex ? image.bytes : image.manifests.find((m) => m.digest === digest)?.bytes);
+  const bytes = digest ? (registry.manifestBlobs.get(digest) ?? seeded) : undefined;
   if (!bytes || !digest) return apiError(404, 'MANIFEST_UNKNOWN', 'manifest unknown', head);
   const mediaType = parseManifest(bytes).manifests ? OCI_INDEX : OCI_MANIFEST;
   return { status: 200, headers: { 'content-type': mediaType, 'docker-content-digest': digest, 'content-length': String(bytes.length) }, body: head ? new Uint8Array() : bytes };
@@ -160,7 +162,7 @@ export function repositoryBlob(registry: Registry, name: string, digest: string)
     for (const manifest of registry.resolveTag(name, tag)?.manifests ?? []) {
       if (manifest.configDigest === digest) return encodeConfig(manifest.config);
       const layer = manifest.layers.find((l) => l.digest === digest);
-      if (layer) return layer.tar;
+      if (layer) return layer.blob;
     }
   }
   return undefined;

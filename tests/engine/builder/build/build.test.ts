@@ -48,7 +48,7 @@ describe('build', () => {
       '[internal] load build definition from Dockerfile',
       '[internal] load metadata for docker.io/library/alpine:3.20',
       '[internal] load .dockerignore',
-      '[base 1/2] FROM docker.io/library/alpine:3.20@sha256:9812fca2b33dd2f3773217fa573afe31fbeebc3165d8d933bb012e7a914d3659',
+      '[base 1/2] FROM docker.io/library/alpine:3.20@sha256:f26196c0c2eb049bb4019484d46e083d02cd959491370ecdcf33e9bc42c4b5f0',
       '[base 2/2] RUN echo base',
       '[stage-2 1/1] RUN echo final',
     ]);
