@@ -101,12 +101,12 @@ export function bootLessonPage(): void {
       notify(reason, 'alert');
       controller.detach(`workbook: ${reason}`);
     },
-    started(api, { prompt, restored, notice }, isRestart) {
+    started(api, { prompt, restored, notice, readOnly }, isRestart) {
       controller.attach(api, prompt);
       rememberPrompt(data.lessonId, prompt);
       if (restored && !isRestart) controller.printAbove('\x1b[2mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
-      // What of the saved work could not be restored (or saved), and why: a role="alert" notice.
-      if (notice) notify(notice, 'alert');
+      // What of the saved work could not be restored (or saved), and why; or that another tab writes this lesson.
+      if (notice) offerTakeOver(notify(notice, readOnly ? 'status' : 'alert'), readOnly ? api : undefined, (next) => controller.attach(api, next));
       workbench?.setAttribute('data-ready', 'true');
       void refresh();
       if (!isRestart) void loadExtras(() => supervisor.api, beforeRun);
@@ -181,4 +181,16 @@ async function loadExtras(api: () => WorkbenchApi, beforeRun: (() => Promise<voi
         .then(({ flush }) => void beforeRun.push(flush)),
     layers && import('./layers/layers-panel.ts').then(({ mountLayersPanel }) => mountLayersPanel(layers, api)),
   ]).catch((error: unknown) => console.error(error));
+}
+
+// A read-only tab's notice gets a "Take over" button: this tab carries on from the other's last save.
+function offerTakeOver(notice: HTMLElement, api: { takeOver(): Promise<{ prompt: string }> } | undefined, attach: (prompt: string) => void): void {
+  if (!api) return;
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Take over' });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    attach((await api.takeOver()).prompt);
+    notice.remove();
+  });
+  notice.querySelector('p')?.after(button);
 }

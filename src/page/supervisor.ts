@@ -15,7 +15,7 @@ export interface SupervisorHooks {
   /** The worker is gone or stuck: `reason` says which, in one line. */
   lost(reason: string): void;
   /** A (new) session has started: its prompt, and whether it restored saved work. */
-  started(api: RemoteSession, started: { prompt: string; restored: boolean; notice?: string }, isRestart: boolean): void;
+  started(api: RemoteSession, started: { prompt: string; restored: boolean; notice?: string; readOnly?: boolean }, isRestart: boolean): void;
   /** A restart failed too (the worker cannot even start): the page says so. */
   failed(error: unknown): void;
 }

@@ -130,8 +130,12 @@ export interface Completion {
 /** The session API the worker exposes with comlink. Output streams through `onOutput` while a line runs. */
 export interface SessionApi extends WorkbenchApi {
   /** `notice`, when present, is one line (or two) for the terminal: what of the saved work could not be
-   *  restored or saved, and why. Show it before the prompt. */
-  start(options: SessionOptions): Promise<{ prompt: string; restored: boolean; notice?: string }>;
+   *  restored or saved, and why. Show it before the prompt. `readOnly`: another tab writes this lesson;
+   *  commands here are refused until `takeOver` (show a notice with a "Take over" button). */
+  start(options: SessionOptions): Promise<{ prompt: string; restored: boolean; notice?: string; readOnly?: boolean }>;
+  /** This lesson is open in another tab that writes it (`start` said `readOnly`): ask that tab to let go,
+   *  wait for its last save, and carry on here from it. */
+  takeOver(): Promise<{ prompt: string }>;
   feed(line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult>;
   /** `feed` for a terminal: the output and then the result arrive as events on ONE callback, so the
    *  page can never draw the prompt before the last output (across a worker, a returned promise and a

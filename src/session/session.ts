@@ -10,12 +10,15 @@ import { exportProgress, importProgress } from './transfer.ts';
 import { LessonJournal } from './persistence/journal.ts';
 import { restoreLesson, restoreNotice } from './restore.ts';
 import { SaveStatus } from './persistence/save-status.ts';
+import { READ_ONLY_LINE, soleTab, type TabLock } from './tabs.ts';
 import { workbenchMethods } from './workbench.ts';
 
 /** How a session is made: where it saves, and whether time is real (browser) or simulated (sim, tests). */
 export interface SessionDeps {
   storage: SessionStorage;
   realTime: boolean;
+  /** Which tab writes a lesson (browser: worker/tab-lock.ts); by default this session always does. */
+  tabs?: TabLock;
 }
 
 /** Creates a session; call `start` before anything else. */
@@ -26,6 +29,16 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   let columns = 80;
   let rows = 24;
   const saves = new SaveStatus();
+  const tabs = deps.tabs ?? soleTab;
+  // Another tab writes this lesson: commands are refused and nothing is saved until a take-over.
+  let readOnly = false;
+  // The command running now (with its save), so a take-over by another tab waits for it.
+  let inFlight: Promise<unknown> = Promise.resolve();
+  tabs.onLost(async (lost) => {
+    if (lost !== options?.lessonId) return;
+    readOnly = true;
+    await inFlight.catch(() => {});
+  });
 
   const lessonId = () => options!.lessonId;
   // Writes what the last command changed; a failure is said once, and the next save retries it all.
@@ -41,8 +54,10 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       options = opts;
       columns = opts.columns;
       rows = opts.rows;
+      readOnly = !(await tabs.acquire(opts.lessonId));
       const restored = await restoreLesson(deps.storage, opts, deps.realTime);
       ({ machine, journal } = restored);
+      if (readOnly) return { prompt: machine.prompt(), restored: restored.restored, readOnly, notice: READ_ONLY_LINE.trim() };
       let notice = restoreNotice(restored.problems);
       // An older format (or a partly damaged save) is written anew in today's format at once.
       if (restored.rewrite) await persist((line) => (notice = [notice, line].filter(Boolean).join('\n') || undefined));
@@ -50,9 +65,26 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async feed(line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult> {
-      const { logged, ...result } = await feedLine(machine, line, onOutput);
-      if (logged) await persist((text) => text && onOutput({ stream: 'stderr', text: `${text}\n` }));
-      return result;
+      if (readOnly) {
+        onOutput({ stream: 'stderr', text: READ_ONLY_LINE });
+        return { kind: 'ran', exitCode: 1, prompt: machine.prompt() };
+      }
+      const running = (async () => {
+        const { logged, ...result } = await feedLine(machine, line, onOutput);
+        if (logged) await persist((text) => text && onOutput({ stream: 'stderr', text: `${text}\n` }));
+        return result;
+      })();
+      inFlight = running;
+      return running;
+    },
+
+    async takeOver() {
+      if (!readOnly) return { prompt: machine.prompt() };
+      await tabs.takeOver(lessonId());
+      // Carry on from what the other tab saved last.
+      ({ machine, journal } = await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
+      readOnly = false;
+      return { prompt: machine.prompt() };
     },
 
     async run(line: string, onEvent: (event: FeedEvent) => void): Promise<void> {
@@ -83,10 +115,12 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     async checkpoints() {
+      if (readOnly) return machine.evaluateCheckpoints();
       return recordPasses(deps.storage, lessonId(), await machine.evaluateCheckpoints(), machine.clock.now());
     },
 
     async reset() {
+      if (readOnly) throw new Error(READ_ONLY_LINE.trim());
       await journal.remove();
       await forgetLessonProgress(deps.storage, lessonId());
       machine = new Machine({ ...options!, columns, rows }, undefined, deps.realTime);

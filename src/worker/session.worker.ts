@@ -2,5 +2,6 @@
 import { expose } from 'comlink';
 import { createSession } from '../session/session.ts';
 import { idbStorage } from './idb-storage.ts';
+import { browserTabLock } from './tab-lock.ts';
 
-expose(createSession({ storage: idbStorage(), realTime: true }));
+expose(createSession({ storage: idbStorage(), realTime: true, tabs: browserTabLock() }));
