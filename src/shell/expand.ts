@@ -237,12 +237,16 @@ async function braceParam(body: string, host: ExpandHost, inDouble: boolean): Pr
     return piece(v);
   }
   // ${x/pat/rep} and ${x//pat/rep} (bash and ash both have them)
-  const slash = findUnescapedSlash(word);
-  const patRaw = slash < 0 ? word : word.slice(0, slash);
-  const rep = slash < 0 ? '' : await expandSingle(word.slice(slash + 1), host);
+  // ${x/#pat/rep} and ${x/%pat/rep} anchor the pattern at the start or the end (longest match).
+  const anchor = op === '/' && (word[0] === '#' || word[0] === '%') ? word[0] : '';
+  const subst = anchor ? word.slice(1) : word;
+  const slash = findUnescapedSlash(subst);
+  const patRaw = slash < 0 ? subst : subst.slice(0, slash);
+  const rep = slash < 0 ? '' : await expandSingle(subst.slice(slash + 1), host);
   const p2 = await expandPattern(patRaw, host);
-  if (p2 === '') return piece(v);
-  const re = new RegExp(patternSource(p2), op === '//' ? 'g' : '');
+  if (p2 === '' && !anchor) return piece(v);
+  const src = patternSource(p2);
+  const re = new RegExp(anchor === '#' ? `^(?:${src})` : anchor === '%' ? `(?:${src})$` : src, op === '//' ? 'g' : '');
   return piece(v.replace(re, () => rep));
 }
 
