@@ -65,7 +65,7 @@ export function bootLessonPage(): void {
 
   // 1. The terminal and its prompt, before any worker exists: keys typed now are edited and kept.
   const { term, fit } = mountTerminal(screen);
-  term.write('\x1b[2mA simulated Docker engine runs in your browser. Try: docker images\x1b[0m\r\n');
+  term.write('\x1b[90mA simulated Docker engine runs in your browser. Try: docker images\x1b[0m\r\n');
   const beforeRun: (() => Promise<void>)[] = [];
   const controller = new TerminalController(term, undefined, {
     wrapCallback: proxyCallback,
@@ -104,7 +104,7 @@ export function bootLessonPage(): void {
     started(api, { prompt, restored, notice, readOnly }, isRestart) {
       controller.attach(api, prompt);
       rememberPrompt(data.lessonId, prompt);
-      if (restored && !isRestart) controller.printAbove('\x1b[2mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
+      if (restored && !isRestart) controller.printAbove('\x1b[90mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
       // What of the saved work could not be restored (or saved), and why; or that another tab writes this lesson.
       if (notice) offerTakeOver(notify(notice, readOnly ? 'status' : 'alert'), readOnly ? api : undefined, (next) => controller.attach(api, next));
       workbench?.setAttribute('data-ready', 'true');

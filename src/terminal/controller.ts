@@ -56,6 +56,7 @@ export class TerminalController {
   private search: ReverseSearch | undefined;
   private idleWaiters: (() => void)[] = [];
   private linesInCommand: string[] = [];
+  private lastSubmitted = '';
   private interruptEchoed = false;
   private readonly link: SessionLink;
 
@@ -186,7 +187,8 @@ export class TerminalController {
             this.options.onTranscript?.(`${text}\n`);
             this.prompt = this.primaryPrompt;
             this.linesInCommand = [];
-            this.editor.clear();
+            // A line lost with its session comes back on the prompt (not run: it may be what hung it).
+            this.editor.set(error instanceof SessionLost ? this.lastSubmitted : '');
             this.freshPrompt();
           })
           .finally(() => {
@@ -305,6 +307,7 @@ export class TerminalController {
 
   private async submit(record: boolean): Promise<void> {
     const line = this.editor.buffer;
+    this.lastSubmitted = line;
     this.leaveLine();
     this.editor.clear();
     this.linesInCommand.push(line);

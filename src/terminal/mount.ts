@@ -16,7 +16,7 @@ const THEME = {
   cursorAccent: '#14181f',
   selectionBackground: '#3a4a5e',
   black: '#1c2129',
-  brightBlack: '#6b7684',
+  brightBlack: '#9aa5b4',
   red: '#f28b82',
   brightRed: '#ffaba3',
   green: '#8ed7a1',

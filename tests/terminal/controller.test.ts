@@ -317,8 +317,9 @@ describe('TerminalController: Ctrl-R, Ctrl-D, and a session that comes late or i
     await controller.whenIdle();
     await new Promise<void>((resolve) => term.write('', resolve));
     const rows = [0, 1, 2, 3, 4].map((i) => term.buffer.active.getLine(i)!.translateToString(true).trimEnd());
-    expect(rows).toEqual(['$ slow', 'workbook: the engine stopped answering; restarting', ' it', '$ echo after', 'after']);
-    expect(second.lines).toEqual(['echo after']);
+    // The abandoned line comes back on the prompt, and what was typed after it follows it.
+    expect(rows).toEqual(['$ slow', 'workbook: the engine stopped answering; restarting', ' it', '$ slowecho after', '$']);
+    expect(second.lines).toEqual(['slowecho after']);
   });
 
   it('printAbove puts a notice above the prompt and keeps the typed line', async () => {
