@@ -361,14 +361,9 @@ export class Engine extends StateReads {
   }
 
   /** A layer's tar as `docker save` ships it (the workbench lists its files); undefined if not stored. */
-  imageLayerTar(diffId: string): Uint8Array | undefined {
-    return this.store.layerTar(diffId);
-  }
-
+  imageLayerTar(diffId: string): Uint8Array | undefined { return this.store.layerTar(diffId); }
   /** `docker build --check` on a Dockerfile's text, every stage: the warnings, and the error that stops parsing. */
-  buildCheck(dockerfile: string): LintResult {
-    return checkDockerfile(dockerfile, { mode: 'check' });
-  }
+  buildCheck(dockerfile: string): LintResult { return checkDockerfile(dockerfile, { mode: 'check' }); }
 
   /** POST /build (classic builder, API version=1): the build retold as moby's step messages; throws parse errors first. */
   imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> {
