@@ -3,6 +3,7 @@
 // root filesystem's /etc/passwd and /etc/group. A name that is not there is an error; a number
 // need not be.
 import type { Identity } from '../vfs/access.ts';
+import type { FsNode } from '../vfs/types.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 
 /** A resolved process user: its credentials and the HOME it gets when the environment sets none. */
@@ -56,17 +57,26 @@ function splitOnce(spec: string): [string, string | undefined] {
   return at < 0 ? [spec, undefined] : [spec.slice(0, at), spec.slice(at + 1)];
 }
 
+// Parsed databases by file node: a file's node is replaced or its data reassigned when it changes.
+const parsed = new WeakMap<FsNode, { data: Uint8Array; rows: string[][] }>();
+
 // The rows of a colon-separated database with at least `min` fields (a missing file has none).
 function rows(fs: Vfs, path: string, min: number): string[][] {
-  let text: string;
+  let node: FsNode;
   try {
-    text = fs.as(undefined).readText(path);
+    node = fs.as(undefined).stat(path);
   } catch {
     return [];
   }
-  return text
+  if (node.type !== 'file') return [];
+  const known = parsed.get(node);
+  if (known && known.data === node.data) return known.rows;
+  const text = new TextDecoder().decode(node.data);
+  const out = text
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('#'))
     .map((l) => l.split(':'))
     .filter((f) => f.length >= min - 1 && /^\d+$/.test(f[2] ?? ''));
+  parsed.set(node, { data: node.data, rows: out });
+  return out;
 }
