@@ -16,13 +16,21 @@ export const OUTPUT_CHARS_PER_STEP = 64;
 /** How long the shell may run before it lets the event loop breathe (so Ctrl-C can arrive). */
 export const SLICE_MS = 25;
 
-/** A writer that charges a program's output to the step budget and stops it on Ctrl-C. */
+/** Writes a program may still make after its signal arrived: a handler's last words (nginx's "shutting down"). */
+export const WRITES_AFTER_SIGNAL = 64;
+
+/**
+ * A writer that charges a program's output to the step budget and stops it on Ctrl-C. A program that
+ * handles the signal may still write a few lines as it winds down, as a real one does; one that keeps
+ * writing (`yes`) is stopped once those are spent.
+ */
 export function meteredWriter(to: Writer, it: { steps: number; signal: AbortSignal | undefined }): Writer {
+  let afterSignal = 0;
   return {
     write(text: string) {
-      if (it.signal?.aborted) throw new Interrupted();
+      if (it.signal?.aborted && ++afterSignal > WRITES_AFTER_SIGNAL) throw new Interrupted();
       it.steps += Math.floor(text.length / OUTPUT_CHARS_PER_STEP);
-      countStep(it);
+      if (++it.steps > STEP_BUDGET) throw new BudgetExceeded();
       to.write(text);
     },
   };
