@@ -8,6 +8,12 @@ import { ArithRecursion, ExpansionError } from './errors.ts';
  */
 export const MAX_ARITH_RECURSION = 127;
 
+/**
+ * Parentheses (and unary operators) nested deeper than this end in the recursion error instead of overflowing the stack. Real
+ * bash and busybox evaluate deeper nesting; 1024 is bash's own recursion limit (MAX_EXPR_RECURSION_LEVEL).
+ */
+export const MAX_PAREN_DEPTH = 1024;
+
 /** Variable access for arithmetic. */
 export interface ArithVars {
   get(name: string): string | undefined;
@@ -85,6 +91,7 @@ export function evaluateArith(src: string, vars: ArithVars, depth = 0): number {
     throw new ExpansionError(`${src.trim()}: ${(e as Error).message}`, 1);
   }
   let pos = 0;
+  let parens = 0;
   const fail = (): never => {
     const rest = toks.slice(pos).map((t) => String(t.v)).join(' ');
     throw new ExpansionError(`${src.trim()}: syntax error: ${pos >= toks.length ? 'operand expected' : 'invalid arithmetic operator'} (error token is "${rest}")`, 1);
@@ -126,10 +133,12 @@ export function evaluateArith(src: string, vars: ArithVars, depth = 0): number {
       return readVar(t.v);
     }
     if (t.v === '(') {
+      if (++parens > MAX_PAREN_DEPTH) throw new ArithRecursion(src.trim().slice(0, 40));
       pos++;
       const v = comma();
       if (peekOp() !== ')') fail();
       pos++;
+      parens--;
       return v;
     }
     if (t.v === '++' || t.v === '--') {
@@ -142,8 +151,10 @@ export function evaluateArith(src: string, vars: ArithVars, depth = 0): number {
       return v;
     }
     if (t.v === '-' || t.v === '+' || t.v === '!' || t.v === '~') {
+      if (++parens > MAX_PAREN_DEPTH) throw new ArithRecursion(src.trim().slice(0, 40));
       pos++;
       const v = unary();
+      parens--;
       return t.v === '-' ? -v : t.v === '+' ? v : t.v === '!' ? Number(!v) : ~v;
     }
     return fail();

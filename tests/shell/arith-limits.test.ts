@@ -1,0 +1,21 @@
+// Deeply nested arithmetic ends in bash's recursion error, never in a stack overflow of the simulator.
+import { describe, expect, it } from 'vitest';
+import { simulated } from './programs/oracle.ts';
+
+describe('arithmetic nesting', () => {
+  it('evaluates a thousand nested parentheses, as bash does', async () => {
+    const r = await simulated('gnu', {}).run(`echo $(( ${'('.repeat(1000)}1${')'.repeat(1000)} ))`);
+    expect(r).toEqual({ out: '1\n', err: '', code: 0 });
+  });
+
+  it('stops far deeper nesting with the recursion error, and the shell goes on', async () => {
+    for (const expr of [`${'('.repeat(6000)}1${')'.repeat(6000)}`, `${'! '.repeat(6000)}1`]) {
+      const sh = simulated('gnu', {});
+      const r = await sh.run(`echo $(( ${expr} ))`);
+      expect(r.err).toMatch(/expression recursion level exceeded \(error token is "/);
+      expect(r.err).not.toMatch(/internal error|RangeError/);
+      expect(r.code).not.toBe(0);
+      expect((await sh.run('echo still here')).out).toBe('still here\n');
+    }
+  });
+});
