@@ -95,7 +95,14 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
       const n = raw[i + 1];
       if (n === '(' && raw[i + 2] === '(') {
         flush();
-        const end = scanParen(raw, i + 2);
+        let end: number;
+        try {
+          end = scanParen(raw, i + 2);
+        } catch (e) {
+          // An unclosed `$((` can only be left in a heredoc body: bash reports it as a bad substitution.
+          if (!(e instanceof Incomplete)) throw e;
+          throw new ExpansionError(`bad substitution: no closing \`)' in ${raw.slice(raw.lastIndexOf('\n', i) + 1).split('\n')[0]}`, 1);
+        }
         const exprRaw = raw.slice(i + 3, end - 2);
         if (raw[end - 2] === ')') {
           const expr = await expandSingle(exprRaw, host, true);

@@ -19,3 +19,12 @@ describe('arithmetic nesting', () => {
     }
   });
 });
+
+describe('an unclosed $(( in a heredoc body', () => {
+  it("is bash's bad substitution, naming the line", async () => {
+    const sh = simulated('gnu', {});
+    const r = await sh.run('cat <<EOF\necho $((; }\nEOF');
+    expect(r.err).toMatch(/bad substitution: no closing `\)' in echo \$\(\(; \}\n$/);
+    expect(r.err).not.toMatch(/internal error/);
+  });
+});
