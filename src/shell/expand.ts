@@ -87,7 +87,14 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
       i = end;
     } else if (c === '`') {
       flush();
-      const end = scanBacktick(raw, i + 1);
+      let end: number;
+      try {
+        end = scanBacktick(raw, i + 1);
+      } catch (e) {
+        // An unclosed backquote can only be left in a heredoc body: bash reports it as a bad substitution.
+        if (!(e instanceof Incomplete)) throw e;
+        throw new ExpansionError(`bad substitution: no closing "\`" in ${raw.slice(i).split('\n')[0]}`, 1);
+      }
       const src = raw.slice(i + 1, end - 1).replace(/\\([$`\\])/g, '$1');
       out.push({ text: stripNewlines(await host.commandSubst(src)), quoted: inDouble, split: !inDouble });
       i = end;

@@ -28,3 +28,10 @@ describe('an unclosed $(( in a heredoc body', () => {
     expect(r.err).not.toMatch(/internal error/);
   });
 });
+
+describe('an unclosed backquote in a heredoc body', () => {
+  it("is bash's bad substitution", async () => {
+    const r = await simulated('gnu', {}).run('cat <<EOF\necho | echo `\nEOF');
+    expect(r.err).toMatch(/bad substitution: no closing "`" in `\n$/);
+  });
+});
