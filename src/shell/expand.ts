@@ -137,7 +137,14 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
         i = end;
       } else if (n === '{') {
         flush();
-        const end = scanBrace(raw, i + 2);
+        let end: number;
+        try {
+          end = scanBrace(raw, i + 2);
+        } catch (e) {
+          // An unclosed `${` can only be left in a heredoc body: bash names the rest of it as a bad substitution.
+          if (!(e instanceof Incomplete)) throw e;
+          throw new ExpansionError(`${raw.slice(i)}: bad substitution`, 1);
+        }
         out.push(...(await braceParam(raw.slice(i + 2, end - 1), host, inDouble)));
         i = end;
       } else if (n !== undefined && SPECIAL.test(n)) {

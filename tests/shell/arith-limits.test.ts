@@ -35,3 +35,10 @@ describe('an unclosed backquote in a heredoc body', () => {
     expect(r.err).toMatch(/bad substitution: no closing "`" in `\n$/);
   });
 });
+
+describe('an unclosed ${ in a heredoc body', () => {
+  it("is bash's bad substitution", async () => {
+    const r = await simulated('gnu', {}).run('cat <<EOF\n${\nEOF');
+    expect(r.err).toMatch(/^bash: (line 1: )?\$\{\n: bad substitution\n$/);
+  });
+});
