@@ -24,4 +24,12 @@ else
 fi
 step "Browser tests: build under a sub-path, serve, drive Chromium"
 npx vitest run --config vitest.e2e.config.ts
+step "Unit tests again with the clock a year ahead, then a year back in another time zone (no test may read today's date)"
+bash scripts/ensure-faketime.sh
+faketime -f +365d npx vitest run --reporter=dot
+TZ=Pacific/Kiritimati faketime -f -365d npx vitest run --reporter=dot
+step "Fuzzing: 1,000 grammar-aware cases with a fixed seed (npm run fuzz; any crash, hang or runaway memory fails)"
+npm run --silent fuzz -- --runs 1000 --seed 20261206
+step "Benchmarks, printed for the record (budgets are checked by the benchmark itself, never by CI: timing is noise)"
+npm run --silent bench || echo "bench: did not finish (not a test failure)"
 step "All tests passed"
