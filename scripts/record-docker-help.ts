@@ -180,7 +180,7 @@ function record(path: string, file: string): void {
     flagLines.length ? `  flags: [\n${flagLines.join('\n')}\n  ],` : '',
   ].filter(Boolean);
   const source = `// \`docker ${path}\`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '${'../'.repeat(file.split('/').length)}framework/types.ts';
+import type { CommandSpec } from '${'../'.repeat(file.split('/').length)}command-types.ts';
 
 /** \`docker ${path}${isGroup ? ' COMMAND' : ''}\`: ${short.replace(/\.$/, '')}. */
 export const ${exportName(path)}: CommandSpec = {

@@ -1,5 +1,5 @@
 // Checks the number of positional arguments with the wording docker 28.2.2 uses for each rule.
-import type { ArgRule } from './types.ts';
+import type { ArgRule } from '../command-types.ts';
 
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 

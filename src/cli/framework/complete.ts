@@ -2,7 +2,7 @@
 import { allSpecs } from '../specs/index.ts';
 import { globalFlagSpecs, unlistedCommands } from '../specs/root.ts';
 import { CommandRegistry, commandName, isGroup, type CommandEntry } from './registry.ts';
-import type { FlagSpec } from './types.ts';
+import type { FlagSpec } from '../command-types.ts';
 
 const registry = new CommandRegistry(allSpecs);
 

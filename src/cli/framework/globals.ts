@@ -2,7 +2,7 @@
 // for them before any command runs.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { GlobalFlags, ParsedFlags } from './types.ts';
+import type { GlobalFlags, ParsedFlags } from '../command-types.ts';
 
 const logLevels = new Set(['panic', 'fatal', 'error', 'warn', 'warning', 'info', 'debug', 'trace']);
 

@@ -1,5 +1,5 @@
 // Renders `docker <cmd> --help` and the usage blocks of error messages from command specs.
-import type { CommandSpec, FlagSpec } from './types.ts';
+import type { CommandSpec, FlagSpec } from '../command-types.ts';
 import { goQuote } from './values.ts';
 import { wrapDescription } from './wrap.ts';
 

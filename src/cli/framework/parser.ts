@@ -1,5 +1,5 @@
 // Splits a command line into flags and positional arguments with pflag's rules and error texts.
-import type { FlagSpec, ParsedFlags } from './types.ts';
+import type { FlagSpec, ParsedFlags } from '../command-types.ts';
 import { checkValue, convertValue, FlagValueError, goQuote } from './values.ts';
 
 /** The kinds of command lines pflag refuses. */

@@ -8,7 +8,7 @@ import { helpWidth, renderCommandHelp, usageLine } from './help.ts';
 import { FlagParseError, parseFlags, type FlagParseResult } from './parser.ts';
 import { CommandRegistry, commandName, isGroup, type CommandEntry } from './registry.ts';
 import { renderRootHelp } from './root-help.ts';
-import type { CommandHandler, CommandSpec, GlobalFlags } from './types.ts';
+import type { CommandHandler, CommandSpec, GlobalFlags } from '../command-types.ts';
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 
 /** The line docker prints (to stdout) when help is asked for with `-h`. */

@@ -1,6 +1,6 @@
 // The command tree: every path that reaches a spec (canonical paths, docker's aliases, top-level
 // shortcuts such as `docker images`) and the subcommands each group lists.
-import type { CommandSpec } from './types.ts';
+import type { CommandSpec } from '../command-types.ts';
 
 /** A path the user can type and the spec it runs. */
 export interface CommandEntry {

@@ -3,7 +3,7 @@ import { commonCommands, rootSpec, swarmCommands, unlistedCommands } from '../sp
 import type { CommandListing } from './help.ts';
 import { renderCommandList, renderFlagTable } from './help.ts';
 import { commandName, isGroup, type CommandRegistry } from './registry.ts';
-import type { FlagSpec } from './types.ts';
+import type { FlagSpec } from '../command-types.ts';
 
 /** The full `docker --help` text for the given global flags (their defaults follow $HOME). */
 export function renderRootHelp(registry: CommandRegistry, globalFlags: readonly FlagSpec[], width: number): string {

@@ -1,5 +1,5 @@
 // Converts and checks one flag value the way pflag and docker's opts types do, with their error texts.
-import type { FlagCheck, FlagKind } from './types.ts';
+import type { FlagCheck, FlagKind } from '../command-types.ts';
 
 /** Go's `%q` for the plain strings users type (escapes quotes, backslashes and control characters). */
 export function goQuote(s: string): string {

@@ -1,5 +1,5 @@
 // Every command spec of the docker program, for the registry and the dispatcher.
-import type { CommandSpec } from '../framework/types.ts';
+import type { CommandSpec } from '../command-types.ts';
 import { builder } from './builder/cmd.ts';
 import { builderPrune } from './builder/prune.ts';
 import { buildx } from './buildx/cmd.ts';

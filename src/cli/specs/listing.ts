@@ -1,5 +1,5 @@
 // Commands docker lists in `docker --help` that this workbook does not model: listed, never run.
-import type { CommandSpec } from '../framework/types.ts';
+import type { CommandSpec } from '../command-types.ts';
 
 const group = (path: string, short: string): CommandSpec => ({ path, use: '', short, group: true, listingOnly: true });
 

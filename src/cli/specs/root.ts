@@ -1,5 +1,5 @@
 // `docker` itself: its global options, the command groups of `docker --help`, and the version line.
-import type { CommandSpec, FlagSpec } from '../framework/types.ts';
+import type { CommandSpec, FlagSpec } from '../command-types.ts';
 
 /** `docker --version` / `docker -v` output (the client this workbook reproduces). */
 export const dockerVersionLine = 'Docker version 28.2.2, build e6534b4';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { ProgramContext } from '../../../src/kernel/process.ts';
 import type { Vfs } from '../../../src/vfs/vfs.ts';
 import { createDockerProgram } from '../../../src/cli/framework/program.ts';
-import type { CommandHandler } from '../../../src/cli/framework/types.ts';
+import type { CommandHandler } from '../../../src/cli/command-types.ts';
 
 /** What a run printed and returned. */
 export interface Outcome {

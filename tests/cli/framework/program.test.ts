@@ -1,7 +1,7 @@
 // The dispatcher: handlers by canonical path, aliases, unavailable commands, globals and completion.
 import { describe, expect, it } from 'vitest';
 import { completeDocker } from '../../../src/cli/framework/complete.ts';
-import type { ParsedCommand } from '../../../src/cli/framework/types.ts';
+import type { ParsedCommand } from '../../../src/cli/command-types.ts';
 import { runOurs } from './harness.ts';
 
 describe('createDockerProgram', () => {

@@ -6,7 +6,7 @@ import { entriesOfTree } from '../../../vfs/layers/index.ts';
 import type { TarEntry } from '../../../vfs/tar/entry.ts';
 import { writeTar } from '../../../vfs/tar/write.ts';
 import type { FsNode } from '../../../vfs/types.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { humanSize } from '../../../format/units.ts';
 import { invokingUser } from '../host-user.ts';

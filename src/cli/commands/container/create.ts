@@ -2,7 +2,7 @@
 // image is pulled first when missing (`Unable to find image 'x:latest' locally` and the pull's
 // progress on stderr), then the container is created and its ID printed.
 import { type EngineApi, EngineError, InvalidReferenceError, familiarString, normalizeReference } from '../../../engine/index.ts';
-import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
+import type { CommandHandler, ParsedCommand } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';

@@ -2,7 +2,7 @@
 // cli/command/container/exec.go: a second process in a running container; `-it` with a shell hands
 // the terminal to that shell.
 import { type EngineApi, EngineError, ExecProcessNotFound } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { inputIsNotTty } from './options.ts';
 
 /** Runs a command in a running container. */

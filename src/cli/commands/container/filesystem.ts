@@ -1,7 +1,7 @@
 // docker diff, commit, export and import — docker/cli cli/command/container/{diff,commit,export}.go
 // and image/import.go.
 import { type EngineApi, EngineError, parseNormalizedNamed } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 import { invokingUser } from '../host-user.ts';

@@ -1,7 +1,7 @@
 // docker container inspect, and `docker inspect` looking for a container before an image —
 // docker/cli cli/command/container/inspect.go and system/inspect.go.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
-import type { CommandHandler, ParsedCommand } from '../../framework/types.ts';
+import type { CommandHandler, ParsedCommand } from '../../command-types.ts';
 import { runInspect, type InspectElement } from '../../../format/inspect/inspector.ts';
 import { volumeInspect } from '../volume/volume.ts';
 

@@ -2,7 +2,7 @@
 // docker/cli cli/command/container/{start,stop,restart,kill,rm,wait,rename}.go: each container in
 // turn, its name echoed as typed on success, the errors printed together at the end (exit 1).
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 import { runAttached } from './run.ts';

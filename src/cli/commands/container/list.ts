@@ -1,7 +1,7 @@
 // docker ps / docker container ls — docker/cli cli/command/container/list.go: running containers
 // (or -a all), -q, -l/-n, -s, --no-trunc, --filter, --format.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatContainers } from '../../../format/containers/ps.ts';
 import { filterArgs } from '../filters.ts';

@@ -2,7 +2,7 @@
 // wrote (stdout to stdout, stderr to stderr), with RFC3339NanoFixed timestamps for -t; -f keeps
 // following until the container stops or Ctrl-C.
 import { type EngineApi, type LogChunk, logLines, rfc3339Nano } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 

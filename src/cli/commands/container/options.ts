@@ -1,7 +1,7 @@
 // docker/cli cli/command/container/opts.go, the part this workbook honours: `docker run` and
 // `docker create` flags turned into a ContainerCreateRequest (ports, volumes, env, entrypoint …).
 import type { ContainerCreateRequest, PortBinding, PortMap } from '../../../engine/index.ts';
-import type { ParsedFlags } from '../../framework/types.ts';
+import type { ParsedFlags } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
 

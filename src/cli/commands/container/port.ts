@@ -1,6 +1,6 @@
 // docker port CONTAINER [PRIVATE_PORT[/PROTO]] — docker/cli cli/command/container/port.go.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 
 function hostPort(ip: string, port: string): string {

@@ -1,6 +1,6 @@
 // docker container prune [-f] — docker/cli cli/command/container/prune.go.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { humanSize } from '../../../format/units.ts';
 

@@ -2,7 +2,7 @@
 // (pulling first if needed), then start. `-d` prints the ID; attached runs stream the output and
 // exit with the container's status; `-it` with a shell hands the terminal to the container's shell.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { createContainer, Reported } from './create.ts';
 import { inputIsNotTty, startFailureStatus, withHelp } from './options.ts';

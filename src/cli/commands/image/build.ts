@@ -4,7 +4,7 @@
 import { BuildError, type BuildEvent, type BuildRequest, type BuildResult, type EngineApi, InvalidReferenceError, canonicalName, normalizeReference } from '../../../engine/index.ts';
 import { resolve } from '../../../vfs/path.ts';
 import { cloneNode, makeDir } from '../../../vfs/vfs.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { PlainProgress } from '../../../format/build/plain.ts';
 import { TtyProgress } from '../../../format/build/tty.ts';

@@ -1,6 +1,6 @@
 // docker history [OPTIONS] IMAGE — docker/cli cli/command/image/history.go
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatHistory } from '../../../format/images/history.ts';
 

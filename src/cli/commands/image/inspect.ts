@@ -2,7 +2,7 @@
 // docker/cli cli/command/image/inspect.go and cli/command/system/inspect.go. `docker inspect` tries
 // each object type in turn; here images are the only objects a daemon holds so far.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
 import { encodeGoJson } from '../../../format/inspect/go-struct.ts';

@@ -1,6 +1,6 @@
 // docker images / docker image ls [OPTIONS] [REPOSITORY[:TAG]] — docker/cli cli/command/image/list.go
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatImageList } from '../../../format/images/image-list.ts';
 import { filterArgs } from '../filters.ts';

@@ -1,7 +1,7 @@
 // docker load [OPTIONS] — docker/cli cli/command/image/load.go: from -i FILE or stdin (refused when
 // stdin is the terminal); the daemon is asked to be quiet with -q or when stdout is not a terminal.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';

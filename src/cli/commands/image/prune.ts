@@ -2,7 +2,7 @@
 // `y` or `Y` goes on; anything else ends quietly with status 0), then lists what went and the space
 // reclaimed (go-units HumanSize).
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { humanSize } from '../../../format/units.ts';
 import { filterArgs } from '../filters.ts';

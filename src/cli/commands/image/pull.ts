@@ -1,6 +1,6 @@
 // docker pull [OPTIONS] NAME[:TAG|@DIGEST] — docker/cli cli/command/image/pull.go
 import { type EngineApi, normalizeReference, referenceString } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 

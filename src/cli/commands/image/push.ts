@@ -1,7 +1,7 @@
 // docker push [OPTIONS] NAME[:TAG] — docker/cli cli/command/image/push.go: credentials for the
 // registry come from ~/.docker/config.json, as the CLI sends them in X-Registry-Auth.
 import { type EngineApi, normalizeReference, referenceString } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 import { authKeyForDomain, storedAuth } from '../registry/config-file.ts';

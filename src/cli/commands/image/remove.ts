@@ -2,7 +2,7 @@
 // each image in turn, its Untagged/Deleted lines as they come; the errors joined at the end. With -f,
 // images that do not exist are reported but do not fail the command.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 
 /** Removes images or their names. */
 export function imageRemove(engine: EngineApi): CommandHandler {

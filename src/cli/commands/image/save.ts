@@ -1,7 +1,7 @@
 // docker save [OPTIONS] IMAGE [IMAGE...] — docker/cli cli/command/image/save.go: to -o FILE (mode 0600),
 // or to stdout only when it is not the terminal.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
 import { bytesToLatin1 } from './binary-stream.ts';

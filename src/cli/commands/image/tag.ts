@@ -1,7 +1,7 @@
 // docker tag / docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG] — docker/cli cli/command/image/tag.go
 // and the client's ImageTag, which checks both references before calling the daemon.
 import { type EngineApi, InvalidReferenceError, parseAnyReference, parseNormalizedNamed, referenceName, tagNameOnly } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { goQuote } from '../../../format/template/index.ts';
 

@@ -1,7 +1,7 @@
 // docker login [OPTIONS] [SERVER] — docker/cli cli/command/registry/login.go (28.2.2). There is no
 // interactive prompt in this terminal, so without -u and -p (and no stored login) docker's non-TTY error.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { configPath, convertToHostname, INDEX_SERVER, storeAuth, storedAuth } from './config-file.ts';
 

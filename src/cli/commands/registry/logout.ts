@@ -1,6 +1,6 @@
 // docker logout [SERVER] — docker/cli cli/command/registry/logout.go (28.2.2): always says which
 // credentials it removes, whether or not any were stored.
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { convertToHostname, eraseAuth, INDEX_SERVER } from './config-file.ts';
 
 /** Removes the stored credentials of Docker Hub or a registry. */

@@ -1,6 +1,6 @@
 // docker search [OPTIONS] TERM — docker/cli cli/command/registry/search.go.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatSearch } from '../../../format/images/search.ts';
 import { filterArgs } from '../filters.ts';

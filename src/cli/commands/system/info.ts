@@ -1,7 +1,7 @@
 // docker info / docker system info [--format] — docker/cli cli/command/system/info.go: GET /info, made
 // into text by format/system/info.ts; the daemon's warnings go to stderr.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatInfo } from '../../../format/system/info.ts';
 

@@ -1,7 +1,7 @@
 // docker version [--format] — docker/cli cli/command/system/version.go: GET /version, made into text by
 // format/system/version.ts.
 import type { EngineApi } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { formatVersion } from '../../../format/system/version.ts';
 

@@ -1,6 +1,6 @@
 // docker volume create / ls / inspect / rm / prune — docker/cli cli/command/volume/*.go.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
-import type { CommandHandler } from '../../framework/types.ts';
+import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { writeContext } from '../../../format/context.ts';
 import { runInspect } from '../../../format/inspect/inspector.ts';

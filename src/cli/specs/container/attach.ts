@@ -1,5 +1,5 @@
 // `docker container attach`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker container attach`: Attach local standard input, output, and error streams to a running container. */
 export const containerAttach: CommandSpec = {

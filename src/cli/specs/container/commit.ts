@@ -1,5 +1,5 @@
 // `docker container commit`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker container commit`: Create a new image from a container's changes. */
 export const containerCommit: CommandSpec = {

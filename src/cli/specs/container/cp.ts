@@ -1,5 +1,5 @@
 // `docker container cp`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker container cp`: Copy files/folders between a container and the local filesystem. */
 export const containerCp: CommandSpec = {

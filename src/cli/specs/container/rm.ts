@@ -1,5 +1,5 @@
 // `docker container rm`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker container rm`: Remove one or more containers. */
 export const containerRm: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker container wait`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker container wait`: Block until one or more containers stop, then print their exit codes. */
 export const containerWait: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker image build`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image build`: Build an image from a Dockerfile. */
 export const imageBuild: CommandSpec = {

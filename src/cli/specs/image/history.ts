@@ -1,5 +1,5 @@
 // `docker image history`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image history`: Show the history of an image. */
 export const imageHistory: CommandSpec = {

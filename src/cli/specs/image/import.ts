@@ -1,5 +1,5 @@
 // `docker image import`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image import`: Import the contents from a tarball to create a filesystem image. */
 export const imageImport: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker image load`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image load`: Load an image from a tar archive or STDIN. */
 export const imageLoad: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker image prune`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image prune`: Remove unused images. */
 export const imagePrune: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker image pull`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image pull`: Download an image from a registry. */
 export const imagePull: CommandSpec = {

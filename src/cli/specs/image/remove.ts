@@ -1,5 +1,5 @@
 // `docker image rm`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image rm`: Remove one or more images. */
 export const imageRm: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker image save`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image save`: Save one or more images to a tar archive (streamed to STDOUT by default). */
 export const imageSave: CommandSpec = {

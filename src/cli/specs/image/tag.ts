@@ -1,5 +1,5 @@
 // `docker image tag`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker image tag`: Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE. */
 export const imageTag: CommandSpec = {

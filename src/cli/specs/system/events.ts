@@ -1,5 +1,5 @@
 // `docker system events`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker system events`: Get real time events from the server. */
 export const systemEvents: CommandSpec = {

@@ -1,5 +1,5 @@
 // `docker system info`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker system info`: Display system-wide information. */
 export const systemInfo: CommandSpec = {

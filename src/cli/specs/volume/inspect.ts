@@ -1,5 +1,5 @@
 // `docker volume inspect`, recorded from Docker CLI 28.2.2 by scripts/record-docker-help.ts (edit that, not this).
-import type { CommandSpec } from '../../framework/types.ts';
+import type { CommandSpec } from '../../command-types.ts';
 
 /** `docker volume inspect`: Display detailed information on one or more volumes. */
 export const volumeInspect: CommandSpec = {

@@ -1,5 +1,5 @@
 // The data a docker command is described by (its spec) and what parsing a command line yields.
-import type { ProgramContext } from '../../kernel/process.ts';
+import type { ProgramContext } from '../kernel/process.ts';
 
 /**
  * How a flag's value is parsed and checked, as pflag and docker's opts types do:
