@@ -10,6 +10,7 @@ import { replayLesson } from '../../src/session/replay.ts';
 import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import { loadLessons, scriptToLog, type LessonOnDisk } from '../../src/sim/grade/lessons.ts';
 import { pageText, runBlocks, shellBlockLines, sourceIds } from './page.ts';
+import { PLANNED_LESSONS } from '../../lessons/plan.ts';
 
 const lessons = await loadLessons();
 
@@ -26,19 +27,7 @@ if (!SEED_MAP) console.warn('[lessons] ../shared/seed-sections.json is absent: s
 
 describe('lessons', () => {
   it("finds the lesson folders, each with the plan's name for its number", () => {
-    const plan = [
-      '01-what-is-an-image',
-      '02-layers-and-history',
-      '03-reading-an-image',
-      '04-containers-writable-layer',
-      '05-images-without-dockerfile',
-      '06-registries-and-namespaces',
-      '07-tags-digests-platforms',
-      '08-first-dockerfile',
-      '09-build-context-copy-workdir',
-      '10-env-arg-expose-volume-user-entrypoint',
-      '11-build-cache-and-size',
-    ];
+    const plan: readonly string[] = PLANNED_LESSONS;
     const ids = lessons.map((l) => l.lessonId);
     expect(ids.slice(0, 3)).toEqual(plan.slice(0, 3));
     for (const id of ids) if (Number(id.slice(0, 2)) <= plan.length) expect(id).toBe(plan[Number(id.slice(0, 2)) - 1]);
