@@ -23,3 +23,11 @@ export const PLANNED_LESSONS = [
 
 /** A lesson of the plan. */
 export type PlannedLesson = (typeof PLANNED_LESSONS)[number];
+
+/**
+ * Lesson folders that were renamed or merged into another: a progress file that names the old folder is
+ * imported and graded as the new one (its guided steps moved there with the same checkpoint IDs).
+ */
+export const RENAMED_LESSONS: Readonly<Record<string, PlannedLesson>> = {
+  '03-pulling-tags-and-names': '07-tags-digests-platforms',
+};

@@ -1,6 +1,7 @@
 // The progress file a learner exports and a teacher grades: validated before anything trusts its shape.
 import { z } from 'zod';
 import type { ProgressExport } from '../protocol/session.ts';
+import { RENAMED_LESSONS } from '../../lessons/plan.ts';
 
 const time = z.number().finite().nonnegative().describe('Milliseconds since the epoch.');
 
@@ -35,7 +36,19 @@ export class ProgressFileError extends Error {
 /** Validates parsed JSON as a progress export; throws ProgressFileError naming the first problems. */
 export function parseProgressFile(data: unknown): ProgressExport {
   const result = exportSchema.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return withCurrentLessonIds(result.data);
   const problems = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
   throw new ProgressFileError(`This is not a Docker Images Workbook progress file (${problems.join('; ')}).`);
+}
+
+// A file written before a lesson moved names its old folder: its log counts for the new one. When the
+// file has both, the new folder's own record wins and the old one stays under its old (unknown) name.
+function withCurrentLessonIds(file: ProgressExport): ProgressExport {
+  const lessons = { ...file.lessons };
+  for (const [old, current] of Object.entries(RENAMED_LESSONS)) {
+    if (!(old in lessons) || current in lessons) continue;
+    lessons[current] = lessons[old];
+    delete lessons[old];
+  }
+  return { ...file, lessons };
 }
