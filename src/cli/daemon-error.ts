@@ -2,7 +2,7 @@
 import { EngineError, InvalidReferenceError } from '../engine/index.ts';
 import type { ProgramContext } from '../kernel/process.ts';
 import { FormatError } from '../format/context.ts';
-import { TemplateError } from '../format/template/index.ts';
+import { TemplateError } from '../format/go/template/index.ts';
 
 /** Prints an error the way docker/cli's main does and returns the exit status; rethrows programming errors. */
 export function reportError(ctx: ProgramContext, error: unknown): number {

@@ -1,7 +1,7 @@
 // docker/cli formatter.Context: the `table` prefix, the `json` shortcut, `\t` and `\n` escapes, one
 // template execution per row, and the header row executed with HeaderFunctions into a tabwriter.
 import { tabwrite } from './tabwriter.ts';
-import { dockerHeaderFuncs, Template, TemplateError, type GoStruct } from './template/index.ts';
+import { dockerHeaderFuncs, Template, TemplateError, type GoStruct } from './go/template/index.ts';
 
 /** `--format table`: the default table of each command. */
 export const TABLE_FORMAT_KEY = 'table';

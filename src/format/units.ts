@@ -1,5 +1,5 @@
 // docker/go-units: the human durations of CREATED columns and the sizes of SIZE columns and progress bars.
-import { formatFloatG } from './gofloat.ts';
+import { formatFloatG } from './go/float.ts';
 
 const decimalAbbrs = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'];
 const binaryAbbrs = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];

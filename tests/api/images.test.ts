@@ -1,8 +1,8 @@
 // The image endpoints: the engine's shapes as JSON, dockerd's statuses and error bodies, and the pull
 // stream as newline-delimited JSON messages.
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeGoJson } from '../../src/format/inspect/go-struct.ts';
-import { imageInspectRecord } from '../../src/format/inspect/image.ts';
+import { encodeGoJson } from '../../src/format/go/record.ts';
+import { imageInspectRecord } from '../../src/format/image/inspect.ts';
 import { serve } from './client.ts';
 
 let cleanup: (() => Promise<void>) | undefined;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasCorpus, readCorpusJson } from '../support/corpus.ts';
 import { renderProgress } from '../../src/format/progress-bar.ts';
 import { humanSize } from '../../src/format/units.ts';
-import { formatFloatG } from '../../src/format/gofloat.ts';
+import { formatFloatG } from '../../src/format/go/float.ts';
 
 const formatGoG = (x: number, precision: number) => formatFloatG(x, precision);
 import type { JsonProgress } from '../../src/format/progress-bar.ts';

@@ -1,8 +1,8 @@
 // `docker info`'s text — docker/cli cli/command/system/info.go: the client's facts, then the daemon's
 // GET /info in prettyPrintInfo's order; --format runs over {info…, ClientInfo}.
 import type { EngineApi } from '../../engine/index.ts';
-import { Template } from '../template/index.ts';
-import { GoStruct } from '../template/values.ts';
+import { Template } from '../go/template/index.ts';
+import { GoStruct } from '../go/template/values.ts';
 import { bytesSize } from '../units.ts';
 
 type Info = ReturnType<EngineApi['systemInfo']>;

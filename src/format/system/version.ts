@@ -1,7 +1,7 @@
 // `docker version`'s text — docker/cli cli/command/system/version.go: the client's own facts, then the
 // daemon's GET /version, through tabwriter (min width 20, padding 1); --format runs over {Client, Server}.
 import type { EngineApi } from '../../engine/index.ts';
-import { Template } from '../template/index.ts';
+import { Template } from '../go/template/index.ts';
 
 // What docker/cli 28.2.2 reports about itself (its build, as `docker version` prints it here).
 const CLIENT = {

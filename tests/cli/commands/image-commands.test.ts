@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dockerProgram } from '../../../src/cli/docker.ts';
 import type { ProgramContext } from '../../../src/kernel/process.ts';
-import { encodeGoJson, goIndent } from '../../../src/format/inspect/go-struct.ts';
+import { encodeGoJson, goIndent } from '../../../src/format/go/record.ts';
 import { Engine } from '../../../src/engine/engine.ts';
 import { normalizeReference } from '../../../src/engine/images/names.ts';
 import { simulatedClock } from '../../../src/session/clock.ts';

@@ -2,13 +2,12 @@
 // docker/cli cli/command/container/inspect.go and system/inspect.go.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../command-types.ts';
-import { runInspect, type InspectElement } from '../../../format/inspect/inspector.ts';
+import { documentElement, runInspect, type InspectElement } from '../../../format/inspector.ts';
 import { volumeInspect } from '../volume/volume.ts';
 
 /** One container's inspect document: raw JSON in the daemon's field order, maps for templates. */
 export function containerElement(engine: EngineApi, ref: string, size = false): InspectElement {
-  const raw = JSON.stringify(engine.containerInspect(ref, size));
-  return { typed: JSON.parse(raw) as unknown, raw };
+  return documentElement(engine.containerInspect(ref, size));
 }
 
 /** `docker container inspect`. */

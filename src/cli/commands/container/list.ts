@@ -3,7 +3,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { formatContainers } from '../../../format/containers/ps.ts';
+import { formatContainers } from '../../../format/container/list.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Lists containers. */

@@ -2,7 +2,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { formatHistory } from '../../../format/images/history.ts';
+import { formatHistory } from '../../../format/image/history.ts';
 
 /** Shows the layers and steps an image was made of, newest first. */
 export function history(engine: EngineApi): CommandHandler {

@@ -5,9 +5,8 @@ import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
-import { encodeGoJson } from '../../../format/inspect/go-struct.ts';
-import { imageInspectRecord } from '../../../format/inspect/image.ts';
-import { runInspect, type InspectElement, type InspectResult } from '../../../format/inspect/inspector.ts';
+import { imageInspectElement } from '../../../format/image/inspect.ts';
+import { runInspect, type InspectElement, type InspectResult } from '../../../format/inspector.ts';
 
 const OBJECT_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 const SWARM_TYPES = new Set(['config', 'node', 'secret', 'service', 'task']);
@@ -53,8 +52,7 @@ function missingObject(type: string, ref: string): string {
 
 function inspectOne(engine: EngineApi, ref: string): InspectElement {
   try {
-    const record = imageInspectRecord(engine.imageInspect(ref));
-    return { typed: record, raw: encodeGoJson(record) };
+    return imageInspectElement(engine.imageInspect(ref));
   } catch (error) {
     if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
     throw error;

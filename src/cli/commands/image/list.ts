@@ -2,7 +2,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { formatImageList } from '../../../format/images/image-list.ts';
+import { formatImageList } from '../../../format/image/list.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Lists local images as a table, IDs (-q) or a --format template. */

@@ -3,7 +3,7 @@
 import { type EngineApi, InvalidReferenceError, parseAnyReference, parseNormalizedNamed, referenceName, tagNameOnly } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
-import { goQuote } from '../../../format/template/index.ts';
+import { goQuote } from '../../../format/go/template/index.ts';
 
 /** Gives the image SOURCE another name, TARGET (moving TARGET if it named another image). */
 export function tag(engine: EngineApi): CommandHandler {

@@ -2,7 +2,7 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { formatSearch } from '../../../format/images/search.ts';
+import { formatSearch } from '../../../format/registry/search.ts';
 import { filterArgs } from '../filters.ts';
 
 /** Searches Docker Hub and prints the results table (or --format). */

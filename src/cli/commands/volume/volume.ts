@@ -2,9 +2,8 @@
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { writeContext } from '../../../format/context.ts';
-import { runInspect } from '../../../format/inspect/inspector.ts';
-import { GoStruct } from '../../../format/template/index.ts';
+import { documentElement, runInspect } from '../../../format/inspector.ts';
+import { formatVolumes } from '../../../format/volume/list.ts';
 import { humanSize } from '../../../format/units.ts';
 
 /** `docker volume create [NAME]`: prints the name. */
@@ -26,15 +25,7 @@ export function volumeCreate(engine: EngineApi): CommandHandler {
 export function volumeList(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
     try {
-      const format = flags.bool('quiet') ? '{{.Name}}' : flags.string('format') || 'table {{.Driver}}\t{{.Name}}';
-      const rows = engine.volumeList().map(
-        (v) => new GoStruct('formatter.volumeContext', {
-          Name: () => v.Name, Driver: () => v.Driver, Scope: () => v.Scope, Mountpoint: () => v.Mountpoint,
-          Labels: () => Object.entries(v.Labels ?? {}).map(([k, val]) => `${k}=${val}`).join(','), Links: () => 'N/A', Size: () => 'N/A',
-          Availability: () => 'N/A', Group: () => 'N/A',
-        }),
-      );
-      ctx.stdout.write(writeContext(format, rows, { Name: 'VOLUME NAME', Driver: 'DRIVER', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE' }));
+      ctx.stdout.write(formatVolumes(engine.volumeList(), { quiet: flags.bool('quiet'), format: flags.string('format') }));
       return 0;
     } catch (error) {
       return reportError(ctx, error);
@@ -47,8 +38,7 @@ export function volumeInspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
     const result = runInspect(args, flags.string('format'), (ref) => {
       try {
-        const raw = JSON.stringify(engine.volumeInspect(ref));
-        return { typed: JSON.parse(raw) as unknown, raw };
+        return documentElement(engine.volumeInspect(ref));
       } catch (error) {
         if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
         throw error;

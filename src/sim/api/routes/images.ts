@@ -1,6 +1,6 @@
 // The image endpoints dockerd serves from its image store: list, inspect, history, tag, remove, prune.
-import { imageInspectRecord } from '../../../format/inspect/image.ts';
-import { encodeGoJson } from '../../../format/inspect/go-struct.ts';
+import { imageInspectRecord } from '../../../format/image/inspect.ts';
+import { encodeGoJson } from '../../../format/go/record.ts';
 import { boolParam, filtersParam, sendEmpty, sendJson, sendJsonText } from '../http-io.ts';
 import type { Route } from '../router.ts';
 

@@ -1,7 +1,7 @@
 // Go structs for `inspect`: fields in declaration order with their json tags, so one value serves both
 // the daemon's JSON (encoding/json: struct order, omitempty, maps sorted) and `--format` templates
 // (fields by their Go names, as text/template sees the CLI's typed response).
-import { GoStruct, goJson } from '../template/index.ts';
+import { GoStruct, goJson } from './template/index.ts';
 
 /** One field: Go name (what templates use), JSON name, the value, and whether `omitempty` drops it. */
 export interface GoField {

@@ -1,8 +1,8 @@
 // docker/cli cli/command/inspect: every reference fetched in turn, output flushed once (an indented
 // JSON array of the daemon's raw documents, one compact line for `json`, or one template result per
 // object), then the errors of the references that failed, one per line, exit status 1.
-import { dockerFuncs, Template, TemplateError, type FuncMap } from '../template/index.ts';
-import { encodeGoJson, goIndent } from './go-struct.ts';
+import { dockerFuncs, Template, TemplateError, type FuncMap } from './go/template/index.ts';
+import { encodeGoJson, goIndent } from './go/record.ts';
 
 /** One inspected object: the typed value templates walk first, and the raw JSON the daemon sent. */
 export interface InspectElement {
@@ -15,6 +15,12 @@ export interface InspectResult {
   stdout: string;
   stderr: string;
   status: number;
+}
+
+/** An element for a document decoded as plain JSON (containers, volumes): templates walk its maps. */
+export function documentElement(document: unknown): InspectElement {
+  const raw = JSON.stringify(document);
+  return { typed: JSON.parse(raw) as unknown, raw };
 }
 
 // docker's `json` template function, encoding Go structs in field order.

@@ -1,8 +1,8 @@
 // `docker history` text, as docker/cli's image/formatter_history.go renders it.
 import type { HistoryResponseItem } from '../../engine/index.ts';
 import { DEFAULT_QUIET_FORMAT, ellipsis, TABLE_FORMAT_KEY, truncateId, writeContext } from '../context.ts';
-import { goRfc3339 } from '../gotime.ts';
-import { GoStruct } from '../template/index.ts';
+import { goRfc3339 } from '../go/time.ts';
+import { GoStruct } from '../go/template/index.ts';
 import { humanDuration, humanSizeWithPrecision } from '../units.ts';
 
 const defaultTable = 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';

@@ -1,7 +1,14 @@
 // The image inspect document as Go types it (api/types/image.InspectResponse with a
 // DockerOCIImageConfig): what the daemon encodes and what `docker image inspect -f` templates walk.
 import type { HealthConfig, ImageConfig, ImageInspect } from '../../engine/index.ts';
-import { GoRecord } from './go-struct.ts';
+import { encodeGoJson, GoRecord } from '../go/record.ts';
+import type { InspectElement } from '../inspector.ts';
+
+/** One image's inspect element: the Go record templates walk and the JSON the daemon sends. */
+export function imageInspectElement(i: ImageInspect): InspectElement {
+  const record = imageInspectRecord(i);
+  return { typed: record, raw: encodeGoJson(record) };
+}
 
 /** image.InspectResponse of one image. */
 export function imageInspectRecord(i: ImageInspect): GoRecord {

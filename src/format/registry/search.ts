@@ -1,7 +1,7 @@
 // `docker search` text, as docker/cli's registry/formatter_search.go renders it.
 import type { ImageSearchResponseItem } from '../../engine/index.ts';
 import { ellipsis, TABLE_FORMAT_KEY, writeContext } from '../context.ts';
-import { GoStruct } from '../template/index.ts';
+import { GoStruct } from '../go/template/index.ts';
 
 const defaultTable = 'table {{.Name}}\t{{.Description}}\t{{.StarCount}}\t{{.IsOfficial}}';
 const searchHeader: Record<string, string> = {

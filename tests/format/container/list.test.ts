@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayablePorts, formatContainers } from '../../../src/format/containers/ps.ts';
+import { displayablePorts, formatContainers } from '../../../src/format/container/list.ts';
 import type { ContainerSummary } from '../../../src/engine/api/containers.ts';
 
 const summary: ContainerSummary = {

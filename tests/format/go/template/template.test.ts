@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { GoStruct, Template, TemplateError } from '../../../src/format/template/index.ts';
+import { GoStruct, Template, TemplateError } from '../../../../src/format/go/template/index.ts';
 
 const run = (text: string, data: unknown = {}) => Template.parse(text).execute(data);
 const fails = (text: string, data: unknown = {}) => {

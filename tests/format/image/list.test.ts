@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus, readCorpusJson, readCorpusText } from '../../support/corpus.ts';
-import { formatImageList } from '../../../src/format/images/image-list.ts';
+import { formatImageList } from '../../../src/format/image/list.ts';
 import { FormatError } from '../../../src/format/context.ts';
-import { goTimeString } from '../../../src/format/gotime.ts';
+import { goTimeString } from '../../../src/format/go/time.ts';
 import type { ImageSummary } from '../../../src/engine/api/images.ts';
 
 const NOW = 1_700_000_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus, readCorpusJson, readCorpusText } from '../../support/corpus.ts';
-import { formatSearch } from '../../../src/format/images/search.ts';
+import { formatSearch } from '../../../src/format/registry/search.ts';
 import type { ImageSearchResponseItem } from '../../../src/engine/api/images.ts';
 
 const result = (name: string, description: string, stars: number, official: boolean): ImageSearchResponseItem => ({

@@ -1,6 +1,6 @@
 // Go's fmt for template output: Sprint, Sprintln, Sprintf (verbs %v %s %d %q %x %X %o %b %c %t %e %f %g
 // %T %%, flags - + # space 0, width, precision, `*`) and %v printing of slices, maps and nil.
-import { formatFloatE, formatFloatF, formatFloatG } from '../gofloat.ts';
+import { formatFloatE, formatFloatF, formatFloatG } from '../float.ts';
 import { GoFloat, GoStruct, goTypeName, isMap, sortedKeys } from './values.ts';
 
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;

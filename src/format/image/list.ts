@@ -5,8 +5,8 @@ import type { ImageSummary } from '../../engine/index.ts';
 import {
   DEFAULT_QUIET_FORMAT, formatContains, isTableFormat, RAW_FORMAT_KEY, TABLE_FORMAT_KEY, truncateId, writeContext,
 } from '../context.ts';
-import { GO_ZERO_TIME_UNIX, goTimeString } from '../gotime.ts';
-import { GoStruct } from '../template/index.ts';
+import { GO_ZERO_TIME_UNIX, goTimeString } from '../go/time.ts';
+import { GoStruct } from '../go/template/index.ts';
 import { humanDuration, humanSize, humanSizeWithPrecision } from '../units.ts';
 import { parseFamiliarRef } from './familiar-ref.ts';
 

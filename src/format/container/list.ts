@@ -3,8 +3,8 @@
 // Ports, State, Status, Size, Names, Labels, Label, Mounts, Networks).
 import type { ContainerSummary, PortSummary } from '../../engine/index.ts';
 import { DEFAULT_QUIET_FORMAT, ellipsis, TABLE_FORMAT_KEY, truncateId, writeContext } from '../context.ts';
-import { goTimeString } from '../gotime.ts';
-import { GoStruct } from '../template/index.ts';
+import { goTimeString } from '../go/time.ts';
+import { GoStruct } from '../go/template/index.ts';
 import { humanDuration, humanSizeWithPrecision } from '../units.ts';
 
 const defaultTable = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';

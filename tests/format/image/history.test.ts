@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus, readCorpusJson, readCorpusText } from '../../support/corpus.ts';
-import { formatHistory } from '../../../src/format/images/history.ts';
+import { formatHistory } from '../../../src/format/image/history.ts';
 import type { HistoryResponseItem } from '../../../src/engine/api/images.ts';
 
 const NOW = 1_700_000_000;
