@@ -23,6 +23,7 @@ export class JsonMessageDisplay {
   /** Shows one message; throws JsonMessageError for an error message. */
   show(message: JsonMessage): void {
     if (message.error || message.errorDetail) throw new JsonMessageError(message.errorDetail?.message ?? message.error ?? '');
+    if (message.aux !== undefined) return; // for the caller's callback (push's digest, build's image ID), never shown
     const hasProgress = message.progressDetail !== undefined;
     let diff = 0;
     if (message.id && hasProgress) {

@@ -89,8 +89,9 @@ export function parsePorts(specs: readonly string[]): PortMap {
     else {
       containerPort = parts[parts.length - 1];
       hostPort = parts[parts.length - 2];
-      ip = parts.slice(0, -2).join(':').replace(/^\[|\]$/g, '');
+      ip = parts.slice(0, -2).join(':').replace(/^\[(.*)\]$/, '$1');
     }
+    if (ip !== '' && !isIpAddress(ip)) throw new CliError(`invalid IP address: ${ip}`);
     if (!/^\d+$/.test(containerPort) || Number(containerPort) > 65535 || Number(containerPort) === 0) throw new CliError(`invalid containerPort: ${containerPort}`);
     if (hostPort !== '' && (!/^\d+$/.test(hostPort) || Number(hostPort) > 65535)) throw new CliError(`invalid hostPort: ${hostPort}`);
     const key = `${containerPort}/${proto}`;
@@ -98,6 +99,18 @@ export function parsePorts(specs: readonly string[]): PortMap {
     out[key] = [...(out[key] ?? []), binding];
   }
   return out;
+}
+
+// net.ParseIP: dotted IPv4 (no leading zeros) or IPv6 text.
+function isIpAddress(text: string): boolean {
+  if (/^\d+(\.\d+){3}$/.test(text)) return text.split('.').every((o) => Number(o) <= 255 && (o === '0' || !o.startsWith('0')));
+  if (!text.includes(':') || !/^[0-9a-fA-F:.]+$/.test(text)) return false;
+  try {
+    new URL(`http://[${text}]/`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `-v name:/path`, `-v /host:/path[:ro]`, `-v ./rel:/path`, `-v /path` (anonymous). */
