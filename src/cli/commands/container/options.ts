@@ -101,16 +101,19 @@ export function parsePorts(specs: readonly string[]): PortMap {
   return out;
 }
 
-// net.ParseIP: dotted IPv4 (no leading zeros) or IPv6 text.
+// net.ParseIP: dotted IPv4 (no leading zeros) or IPv6 text (one `::` at most, a dotted IPv4 tail allowed).
 function isIpAddress(text: string): boolean {
-  if (/^\d+(\.\d+){3}$/.test(text)) return text.split('.').every((o) => Number(o) <= 255 && (o === '0' || !o.startsWith('0')));
-  if (!text.includes(':') || !/^[0-9a-fA-F:.]+$/.test(text)) return false;
-  try {
-    new URL(`http://[${text}]/`);
-    return true;
-  } catch {
-    return false;
-  }
+  const v4 = (t: string) => /^\d+(\.\d+){3}$/.test(t) && t.split('.').every((o) => Number(o) <= 255 && (o === '0' || !o.startsWith('0')));
+  if (v4(text)) return true;
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.map((h) => (h === '' ? [] : h.split(':')));
+  const all = groups.flat();
+  const tail = all.length > 0 && all[all.length - 1].includes('.') ? all.pop()! : undefined;
+  if (tail !== undefined && !v4(tail)) return false;
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const count = all.length + (tail === undefined ? 0 : 2);
+  return halves.length === 2 ? count <= 7 : count === 8;
 }
 
 /** `-v name:/path`, `-v /host:/path[:ro]`, `-v ./rel:/path`, `-v /path` (anonymous). */
