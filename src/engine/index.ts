@@ -21,6 +21,7 @@ export type { AuthRequest } from './images/auth.ts';
 export type { RegistryCredentials } from './registry/auth.ts';
 export type { RegistryImage, RegistryManifest } from './registry/types.ts';
 export { DOCKER_VERSION, versionDocument } from './version.ts';
+export { systemInfoDocument, type SystemCounts } from './system-info.ts';
 
 // Errors the daemon answers with.
 export { EngineError, type EngineErrorData, type EngineErrorKind } from './errors/engine-error.ts';
