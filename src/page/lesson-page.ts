@@ -96,6 +96,7 @@ export function bootLessonPage(): void {
     columns: term.cols,
     rows: term.rows,
   };
+  let readOnlyNotice: HTMLElement | undefined;
   const supervisor = superviseSession(options, {
     lost(reason) {
       notify(reason, 'alert');
@@ -106,10 +107,17 @@ export function bootLessonPage(): void {
       rememberPrompt(data.lessonId, prompt);
       if (restored && !isRestart) controller.printAbove('\x1b[90mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
       // What of the saved work could not be restored (or saved), and why; or that another tab writes this lesson.
-      if (notice) offerTakeOver(notify(notice, readOnly ? 'status' : 'alert'), readOnly ? api : undefined, (next) => controller.attach(api, next));
+      if (notice) readOnlyNotice = offerTakeOver(notify(notice, readOnly ? 'status' : 'alert'), readOnly ? supervisor : undefined, (next) => controller.attach(api, next));
       workbench?.setAttribute('data-ready', 'true');
       void refresh();
       if (!isRestart) void loadExtras(() => supervisor.api, beforeRun);
+    },
+    tabChanged(change) {
+      readOnlyNotice?.remove();
+      const api = supervisor.api;
+      if (!change.writer) return void (readOnlyNotice = offerTakeOver(notify(change.notice, 'status'), supervisor, (next) => controller.attach(api, next)));
+      controller.attach(api, change.prompt);
+      readOnlyNotice = notify('The other tab on this lesson was closed: this tab now runs and saves your commands.', 'status');
     },
     failed(error) {
       console.error(error);
@@ -184,8 +192,8 @@ async function loadExtras(api: () => WorkbenchApi, beforeRun: (() => Promise<voi
 }
 
 // A read-only tab's notice gets a "Take over" button: this tab carries on from the other's last save.
-function offerTakeOver(notice: HTMLElement, api: { takeOver(): Promise<{ prompt: string }> } | undefined, attach: (prompt: string) => void): void {
-  if (!api) return;
+function offerTakeOver(notice: HTMLElement, api: { takeOver(): Promise<{ prompt: string }> } | undefined, attach: (prompt: string) => void): HTMLElement | undefined {
+  if (!api) return undefined;
   const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Take over' });
   button.addEventListener('click', async () => {
     button.disabled = true;
@@ -193,4 +201,5 @@ function offerTakeOver(notice: HTMLElement, api: { takeOver(): Promise<{ prompt:
     notice.remove();
   });
   notice.querySelector('p')?.after(button);
+  return notice;
 }

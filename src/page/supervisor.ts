@@ -1,7 +1,7 @@
 // Watches the session worker: if it dies or stops answering for 5 s, it is replaced by a new worker
 // that restores the lesson's last saved state, and the page carries on.
-import type { SessionOptions } from '../protocol/session.ts';
-import { spawnSession, type RemoteSession, type SessionWorker } from '../terminal/session-client.ts';
+import type { SessionOptions, TabChange } from '../protocol/session.ts';
+import { proxyCallback, spawnSession, type RemoteSession, type SessionWorker } from '../terminal/session-client.ts';
 
 /** How long the worker may go without answering a ping before it is replaced. */
 export const UNRESPONSIVE_MS = 5000;
@@ -16,6 +16,8 @@ export interface SupervisorHooks {
   lost(reason: string): void;
   /** A (new) session has started: its prompt, and whether it restored saved work. */
   started(api: RemoteSession, started: { prompt: string; restored: boolean; notice?: string; readOnly?: boolean }, isRestart: boolean): void;
+  /** Another tab took the lesson over, or this read-only one became its writer (the writing tab closed). */
+  tabChanged?(change: TabChange): void;
   /** A restart failed too (the worker cannot even start): the page says so. */
   failed(error: unknown): void;
 }
@@ -25,6 +27,8 @@ export interface Supervisor {
   readonly api: RemoteSession;
   /** The options the session was (and any replacement will be) started with; resize updates them. */
   readonly options: SessionOptions;
+  /** Takes the lesson over from the tab that writes it (this page's session was read-only). */
+  takeOver(): Promise<{ prompt: string }>;
 }
 
 /** Starts the worker, starts the session in it, and keeps it alive. */
@@ -34,6 +38,8 @@ export function superviseSession(options: SessionOptions, hooks: SupervisorHooks
   let restarting = false;
   let generation = 0;
   let started = false;
+  // Whether this page's worker writes the lesson: a replacement then takes the dead worker's tab lock back.
+  let writer = false;
 
   const launch = async (isRestart: boolean) => {
     const mine = ++generation;
@@ -44,8 +50,14 @@ export function superviseSession(options: SessionOptions, hooks: SupervisorHooks
     });
     started = false;
     lastAnswer = performance.now();
-    const result = await current.api.start(options);
+    const onTabChange = (change: TabChange) => {
+      if (mine !== generation) return;
+      writer = change.writer;
+      hooks.tabChanged?.(change);
+    };
+    const result = await current.api.start({ ...options, reclaim: isRestart && writer }, proxyCallback(onTabChange));
     if (mine !== generation) return;
+    writer = !result.readOnly;
     started = true;
     lastAnswer = performance.now();
     hooks.started(current.api, result, isRestart);
@@ -80,11 +92,24 @@ export function superviseSession(options: SessionOptions, hooks: SupervisorHooks
     );
   }, PING_EVERY_MS);
 
+  // Leaving the page (reload, close, another page) ends the worker at once, so this lesson's tab lock
+  // passes on now and the next page is not read-only; a page brought back from the back-forward cache reloads.
+  addEventListener('pagehide', () => {
+    generation++;
+    current.terminate();
+  });
+  addEventListener('pageshow', (event: PageTransitionEvent) => event.persisted && location.reload());
+
   launch(false).catch((error: unknown) => hooks.failed(error));
   return {
     get api() {
       return current.api;
     },
     options,
+    async takeOver() {
+      const taken = await current.api.takeOver();
+      writer = true;
+      return taken;
+    },
   };
 }

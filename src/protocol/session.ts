@@ -119,7 +119,13 @@ export interface SessionOptions {
   now?: number;
   /** Seed for IDs and other randomness, so sessions are reproducible in tests. */
   seed?: number;
+  /** This session replaces the page's own worker, which wrote the lesson and was ended (stuck or crashed):
+   *  take the lesson's tab lock back at once instead of waiting for the dead worker's lock to go. */
+  reclaim?: boolean;
 }
+
+/** This tab became the lesson's writer (with the prompt to show), or lost it to another tab (with a notice). */
+export type TabChange = { writer: true; prompt: string } | { writer: false; notice: string };
 
 /** Tab completion: the candidates for the word under the cursor and where that word starts. */
 export interface Completion {
@@ -131,8 +137,10 @@ export interface Completion {
 export interface SessionApi extends WorkbenchApi {
   /** `notice`, when present, is one line (or two) for the terminal: what of the saved work could not be
    *  restored or saved, and why. Show it before the prompt. `readOnly`: another tab writes this lesson;
-   *  commands here are refused until `takeOver` (show a notice with a "Take over" button). */
-  start(options: SessionOptions): Promise<{ prompt: string; restored: boolean; notice?: string; readOnly?: boolean }>;
+   *  commands here are refused until `takeOver` (show a notice with a "Take over" button). Later changes
+   *  come through `onTabChange`: another tab took the lesson over, or the writing tab closed and this one
+   *  carries on from its save. */
+  start(options: SessionOptions, onTabChange?: (change: TabChange) => void): Promise<{ prompt: string; restored: boolean; notice?: string; readOnly?: boolean }>;
   /** This lesson is open in another tab that writes it (`start` said `readOnly`): ask that tab to let go,
    *  wait for its last save, and carry on here from it. */
   takeOver(): Promise<{ prompt: string }>;

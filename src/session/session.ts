@@ -1,6 +1,6 @@
 // The learner's session: a host machine with bash and the docker CLI over a simulated daemon, the
 // lesson's checkpoints, and persistence. The worker exposes it with comlink; `npm run sim` drives it in Node.
-import type { Completion, FeedEvent, FeedResult, OutputChunk, SessionApi, SessionOptions } from '../protocol/session.ts';
+import type { Completion, FeedEvent, FeedResult, OutputChunk, SessionApi, SessionOptions, TabChange } from '../protocol/session.ts';
 import type { SessionStorage } from './persistence/storage.ts';
 import { Machine } from './machine.ts';
 import { feedLine } from './feed.ts';
@@ -34,13 +34,26 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   let readOnly = false;
   // The command running now (with its save), so a take-over by another tab waits for it.
   let inFlight: Promise<unknown> = Promise.resolve();
+  // The page's callback for a tab that loses the lesson, or becomes its writer by itself.
+  let tabChanged: ((change: TabChange) => void) | undefined;
   tabs.onLost(async (lost) => {
     if (lost !== options?.lessonId) return;
     readOnly = true;
     await inFlight.catch(() => {});
+    tabChanged?.({ writer: false, notice: READ_ONLY_LINE.trim() });
+  });
+  // The writing tab closed (or reloaded): carry on here from what it saved last.
+  tabs.onGained(async (gained) => {
+    if (gained !== options?.lessonId || !readOnly) return;
+    await carryOn();
+    tabChanged?.({ writer: true, prompt: machine.prompt() });
   });
 
   const lessonId = () => options!.lessonId;
+  const carryOn = async () => {
+    ({ machine, journal } = await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
+    readOnly = false;
+  };
   // Writes what the last command changed; a failure is said once, and the next save retries it all.
   const persist = async (say: (line: string) => void) => say(await saves.attempt(() => journal.save(machine)));
 
@@ -50,11 +63,12 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   return {
     ...workbenchMethods(() => machine, save),
 
-    async start(opts) {
+    async start(opts, onTabChange) {
       options = opts;
+      tabChanged = onTabChange;
       columns = opts.columns;
       rows = opts.rows;
-      readOnly = !(await tabs.acquire(opts.lessonId));
+      readOnly = !(await tabs.acquire(opts.lessonId, { steal: opts.reclaim === true }));
       const restored = await restoreLesson(deps.storage, opts, deps.realTime);
       ({ machine, journal } = restored);
       if (readOnly) return { prompt: machine.prompt(), restored: restored.restored, readOnly, notice: READ_ONLY_LINE.trim() };
@@ -82,8 +96,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       if (!readOnly) return { prompt: machine.prompt() };
       await tabs.takeOver(lessonId());
       // Carry on from what the other tab saved last.
-      ({ machine, journal } = await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
-      readOnly = false;
+      await carryOn();
       return { prompt: machine.prompt() };
     },
 

@@ -4,13 +4,16 @@
 
 /** Who may write a lesson's machine. */
 export interface TabLock {
-  /** Tries to become the lesson's writer at once; false when another tab is. */
-  acquire(lessonId: string): Promise<boolean>;
+  /** Tries to become the lesson's writer; false when another (live) tab is. `steal`: this tab's own
+   *  ended worker held it, so take it from that holder at once. */
+  acquire(lessonId: string, options?: { steal?: boolean }): Promise<boolean>;
   /** Asks the writer to let go, waits until it has (its last save done), and becomes the writer. */
   takeOver(lessonId: string): Promise<void>;
   /** Called when another tab takes the lesson over: this one is read-only from now on; the lock passes
    *  on when the listener's promise settles (after the running command and its save). */
   onLost(listener: (lessonId: string) => void | Promise<void>): void;
+  /** Called when the lock comes to this read-only tab without a take-over (the writer's tab closed). */
+  onGained(listener: (lessonId: string) => void | Promise<void>): void;
 }
 
 /** For Node (`npm run sim`, tests): one session, always the writer. */
@@ -18,6 +21,7 @@ export const soleTab: TabLock = {
   acquire: async () => true,
   takeOver: async () => {},
   onLost: () => {},
+  onGained: () => {},
 };
 
 /** What a read-only tab answers to a command, in the terminal. */

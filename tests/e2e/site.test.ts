@@ -146,8 +146,7 @@ describe('site features', () => {
 });
 
 describe('worker supervisor', () => {
-  // KNOWN FAILURE (2026-12-06): fails since the tabs Web Lock landed (a second page of the lesson is read-only); see the closing note.
-  it.skip('a worker that stops answering is replaced within seconds: one-line alert, saved work back, typed keys not lost', async () => {
+  it('a worker that stops answering is replaced within seconds: one-line alert, saved work back, typed keys not lost', async () => {
     const { page, context } = await watchedPage(site, { viewport: { width: 1400, height: 1000 } });
     await page.goto(site.url + LESSON_01);
     await waitReady(page);

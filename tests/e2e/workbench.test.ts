@@ -57,8 +57,7 @@ describe('file tree and editor', () => {
     expect(rows.at(-2)).toBe('yes');
   });
 
-  // KNOWN FAILURE (2026-12-06): fails since the tabs Web Lock landed (a second page of the lesson is read-only); see the closing note.
-  it.skip('Ctrl-S saves at once; new file, rename and delete from the buttons and the keyboard', async () => {
+  it('Ctrl-S saves at once; new file, rename and delete from the buttons and the keyboard', async () => {
     nextAnswer.push('app/main.sh');
     await page.getByRole('button', { name: 'New file' }).click();
     await tree().getByRole('treeitem', { name: 'main.sh' }).waitFor();
@@ -85,8 +84,7 @@ describe('file tree and editor', () => {
     expect((await screenLines(page)).at(-2)).toBe('0');
   });
 
-  // KNOWN FAILURE (2026-12-06): fails since the tabs Web Lock landed (a second page of the lesson is read-only); see the closing note.
-  it.skip('the tree follows the ARIA tree keys: arrows move the one tab stop, Enter opens a file', async () => {
+  it('the tree follows the ARIA tree keys: arrows move the one tab stop, Enter opens a file', async () => {
     const items = tree().getByRole('treeitem');
     await items.first().focus();
     const before = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path);

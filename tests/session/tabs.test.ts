@@ -3,27 +3,48 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session/session.ts';
 import type { TabLock } from '../../src/session/tabs.ts';
-import type { SessionOptions } from '../../src/protocol/session.ts';
+import type { SessionOptions, TabChange } from '../../src/protocol/session.ts';
 import { testStorage } from './persistence/storages.ts';
 
-// Tabs sharing one lock table, as Web Locks and a BroadcastChannel give the browser's tabs.
+// Tabs sharing one lock table, as Web Locks and a BroadcastChannel give the browser's tabs: one writer
+// per lesson, the other tabs queued behind it; closing the writer's tab hands the lock to the next.
 function lockTable() {
-  const holders = new Map<string, { lost: (lessonId: string) => void | Promise<void> }>();
-  return (): TabLock => {
-    const me = { lost: (_lessonId: string): void | Promise<void> => {} };
+  type Tab = { lost: (lessonId: string) => void | Promise<void>; gained: (lessonId: string) => void | Promise<void> };
+  const holders = new Map<string, Tab>();
+  const queues = new Map<string, Tab[]>();
+  const queueOf = (lessonId: string) => queues.get(lessonId) ?? queues.set(lessonId, []).get(lessonId)!;
+  const tab = (): TabLock & { close(): Promise<void> } => {
+    const me: Tab = { lost: () => {}, gained: () => {} };
     return {
       acquire: async (lessonId) => {
-        if (holders.has(lessonId)) return false;
-        holders.set(lessonId, me);
-        return true;
+        if (!holders.has(lessonId)) {
+          holders.set(lessonId, me);
+          return true;
+        }
+        queueOf(lessonId).push(me);
+        return false;
       },
       takeOver: async (lessonId) => {
-        await holders.get(lessonId)?.lost(lessonId);
+        const writer = holders.get(lessonId);
+        await writer?.lost(lessonId);
+        queues.set(lessonId, queueOf(lessonId).filter((t) => t !== me));
         holders.set(lessonId, me);
+        if (writer) queueOf(lessonId).push(writer);
       },
       onLost: (listener) => void (me.lost = listener),
+      onGained: (listener) => void (me.gained = listener),
+      async close() {
+        for (const [lessonId, writer] of holders) {
+          if (writer !== me) continue;
+          const next = queueOf(lessonId).shift();
+          if (next) holders.set(lessonId, next);
+          else holders.delete(lessonId);
+          await next?.gained(lessonId);
+        }
+      },
     };
   };
+  return tab;
 }
 
 const options: SessionOptions = { lessonId: 'tabs', workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 };
@@ -39,7 +60,8 @@ describe('one lesson in two tabs', () => {
     const storage = testStorage();
     const tab = lockTable();
     const first = createSession({ storage, realTime: false, tabs: tab() });
-    expect((await first.start(options)).readOnly).toBeUndefined();
+    const changes: TabChange[] = [];
+    expect((await first.start(options, (change) => changes.push(change))).readOnly).toBeUndefined();
     await type(first, 'echo one > a.txt');
 
     const second = createSession({ storage, realTime: false, tabs: tab() });
@@ -52,10 +74,33 @@ describe('one lesson in two tabs', () => {
     await type(first, 'echo two >> a.txt');
     expect((await second.takeOver()).prompt).toBe('learner@workbook:~$ ');
     expect(await type(second, 'cat a.txt; ls b.txt')).toBe('one\ntwo\nls: cannot access \'b.txt\': No such file or directory\n');
+    // The first tab is told, so its page can offer to take the lesson back.
+    expect(changes).toEqual([{ writer: false, notice: expect.stringContaining('open in another tab') }]);
     expect(await type(first, 'echo late > c.txt')).toContain('this one is read-only');
 
     const reloaded = createSession({ storage, realTime: false });
     await reloaded.start(options);
     expect(await type(reloaded, 'ls')).toBe('a.txt\n');
+  });
+
+  it('hands the lesson to the read-only tab when the writing tab closes: it says so and carries on from the last save', async () => {
+    const storage = testStorage();
+    const tab = lockTable();
+    const firstLock = tab();
+    const first = createSession({ storage, realTime: false, tabs: firstLock });
+    await first.start(options);
+    const second = createSession({ storage, realTime: false, tabs: tab() });
+    const prompts: string[] = [];
+    expect((await second.start(options, (change) => change.writer && prompts.push(change.prompt))).readOnly).toBe(true);
+    await type(first, 'mkdir -p work && echo saved > work/a.txt && cd work');
+    expect(prompts).toEqual([]);
+
+    await firstLock.close();
+    // The cwd is part of the saved machine, so the prompt carries on in ~/work.
+    expect(prompts).toEqual(['learner@workbook:~/work$ ']);
+    expect(await type(second, 'cat a.txt && echo here > b.txt')).toBe('saved\n');
+    const reloaded = createSession({ storage, realTime: false });
+    await reloaded.start(options);
+    expect(await type(reloaded, 'ls ~/work')).toBe('a.txt\nb.txt\n');
   });
 });
