@@ -2,6 +2,7 @@
 import { EngineError, InvalidReferenceError } from '../engine/index.ts';
 import type { ProgramContext } from '../kernel/process.ts';
 import { FormatError } from '../format/context.ts';
+import { JsonMessageError } from '../format/jsonmessage.ts';
 import { TemplateError } from '../format/go/template/index.ts';
 
 /** Prints an error the way docker/cli's main does and returns the exit status; rethrows programming errors. */
@@ -10,7 +11,7 @@ export function reportError(ctx: ProgramContext, error: unknown): number {
     ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
     return 1;
   }
-  if (error instanceof InvalidReferenceError || error instanceof CliError || error instanceof FormatError || error instanceof TemplateError) {
+  if (error instanceof InvalidReferenceError || error instanceof CliError || error instanceof FormatError || error instanceof TemplateError || error instanceof JsonMessageError) {
     ctx.stderr.write(`${error.message}\n`);
     return 1;
   }

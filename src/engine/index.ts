@@ -39,6 +39,10 @@ export { familiarName, familiarString, parseAnyReference, parseNormalizedNamed, 
 export { referenceName, referenceString, withDigest, withTag, type NamedReference } from './model/reference/parse.ts';
 export { canonicalName, normalizeReference, familiarName as familiarCanonicalName } from './images/names.ts';
 export { sha256Digest } from './model/digest.ts';
+
+// Go's texts a client prints too: strconv.Quote, time.ParseDuration.
+export { goQuote, goQuoteList } from './model/go-quote.ts';
+export { GoDurationError, parseGoDuration } from './model/go-duration.ts';
 export { humanDuration } from './model/human-duration.ts';
 export { encodeBase64, decodeBase64 } from './registry/base64.ts';
 

@@ -12,6 +12,9 @@ const workspace: DockerMachine = {
     Dockerfile: 'FROM alpine:3.21\nCOPY app.txt /app/\nENV MODE=prod\nCMD cat /app/app.txt\n',
     'Dockerfile.fail': 'FROM alpine:3.21\nRUN echo building && exit 3\n',
     'app.txt': 'hi\n',
+    'alpine.tar': 'a docker-archive',
+    'empty.tar': '',
+    'ctx/.keep': '',
   },
 };
 
@@ -31,7 +34,8 @@ const cases: Record<string, Record<string, string[]>> = {
     default: ['pull', 'alpine'], quiet: ['pull', '-q', 'alpine'], denied: ['pull', 'ghost'],
     'all-tags-with-tag': ['pull', '-a', 'alpine:3.21'], 'invalid-reference': ['pull', 'Alpine'],
   },
-  push: { default: ['push', 'learner1/app:v1'], quiet: ['push', '-q', 'learner1/app:v1'], denied: ['push', 'otheruser/app'] },
+  push: { default: ['push', 'learner1/app:v1'], quiet: ['push', '-q', 'learner1/app:v1'], denied: ['push', 'otheruser/app'], 'quiet-denied': ['push', '-q', 'otheruser/app'] },
+  load: { input: ['load', '-i', 'alpine.tar'], 'missing-file': ['load', '-i', 'nope.tar'], 'is-directory': ['load', '-i', 'ctx'], empty: ['load', '-i', 'empty.tar'] },
   run: {
     detached: ['run', '-d', '--name', 'web2', '-p', '8081:80', 'nginx:alpine'], attached: ['run', '--rm', 'alpine', 'echo', 'hello'],
     'pulls-first': ['run', '--pull', 'always', 'alpine'], 'missing-image': ['run', 'ghost'], 'bad-publish': ['run', '-p', '1:2:3:4', 'alpine'],

@@ -1,6 +1,6 @@
 // Renders `docker <cmd> --help` and the usage blocks of error messages from command specs.
 import type { CommandSpec, FlagSpec } from '../command-types.ts';
-import { goQuote } from './values.ts';
+import { goQuote } from '../../engine/index.ts';
 import { wrapDescription } from './wrap.ts';
 
 /** A subcommand line under "Commands:". */

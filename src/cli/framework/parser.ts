@@ -1,6 +1,7 @@
 // Splits a command line into flags and positional arguments with pflag's rules and error texts.
 import type { FlagSpec, ParsedFlags } from '../command-types.ts';
-import { checkValue, convertValue, FlagValueError, goQuote } from './values.ts';
+import { goQuote } from '../../engine/index.ts';
+import { checkValue, convertValue, FlagValueError } from './values.ts';
 
 /** The kinds of command lines pflag refuses. */
 export type FlagParseErrorCode = 'unknown-flag' | 'unknown-shorthand' | 'needs-argument' | 'invalid-argument' | 'bad-syntax';

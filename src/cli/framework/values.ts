@@ -1,20 +1,6 @@
 // Converts and checks one flag value the way pflag and docker's opts types do, with their error texts.
+import { goQuote, GoDurationError, parseGoDuration } from '../../engine/index.ts';
 import type { FlagCheck, FlagKind } from '../command-types.ts';
-
-/** Go's `%q` for the plain strings users type (escapes quotes, backslashes and control characters). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + '"';
-}
 
 /** A value docker rejects; `message` is the text after `invalid argument "<v>" for "<flag>" flag: `. */
 export class FlagValueError extends Error {
@@ -72,34 +58,14 @@ export function parseGoUint(s: string, bits: number): number {
   return Number(v);
 }
 
-const durationUnits: Record<string, number> = {
-  ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000,
-};
-
-/** Go `time.ParseDuration` (`1h30m`, `1.5s`, `-2m`); returns milliseconds. */
-export function parseGoDuration(orig: string): number {
-  const invalid = () => new FlagValueError(`time: invalid duration ${goQuote(orig)}`);
-  let s = orig;
-  let sign = 1;
-  if (s.startsWith('-') || s.startsWith('+')) {
-    sign = s.startsWith('-') ? -1 : 1;
-    s = s.slice(1);
+/** Go `time.ParseDuration` (`1h30m`, `1.5s`, `-2m`) as a flag value; returns milliseconds. */
+function parseDurationMs(text: string): number {
+  try {
+    return parseGoDuration(text) / 1e6;
+  } catch (error) {
+    if (error instanceof GoDurationError) throw new FlagValueError(error.message);
+    throw error;
   }
-  if (s === '0') return 0;
-  if (s === '') throw invalid();
-  let total = 0;
-  while (s !== '') {
-    const num = /^(\d*)(?:\.(\d*))?/.exec(s)!;
-    if (num[0] === '' || num[0] === '.') throw invalid();
-    s = s.slice(num[0].length);
-    const unit = /^[^0-9.]*/.exec(s)![0];
-    if (unit === '') throw new FlagValueError(`time: missing unit in duration ${goQuote(orig)}`);
-    const scale = durationUnits[unit];
-    if (scale === undefined) throw new FlagValueError(`time: unknown unit ${goQuote(unit)} in duration ${goQuote(orig)}`);
-    s = s.slice(unit.length);
-    total += Number(num[0]) * scale;
-  }
-  return sign * total;
 }
 
 /** Go `strconv.ParseFloat` syntax check for the plain decimals people type. */
@@ -136,7 +102,7 @@ export function convertValue(kind: FlagKind, raw: string): string | boolean | nu
     case 'uint64':
       return parseGoUint(raw, 64);
     case 'duration':
-      return parseGoDuration(raw);
+      return parseDurationMs(raw);
     case 'bytes':
       return parseRamBytes(raw);
     case 'decimal':

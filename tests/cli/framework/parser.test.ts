@@ -1,7 +1,7 @@
 // pflag-style parsing: shorthands, values, repeats, terminators and interspersing.
 import { describe, expect, it } from 'vitest';
 import { FlagParseError, parseFlags } from '../../../src/cli/framework/parser.ts';
-import { parseGoDuration, parseGoInt, parseRamBytes } from '../../../src/cli/framework/values.ts';
+import { convertValue, FlagValueError, parseGoInt, parseRamBytes } from '../../../src/cli/framework/values.ts';
 import { containerRun } from '../../../src/cli/specs/container/run.ts';
 import { imageLs } from '../../../src/cli/specs/image/list.ts';
 import { containerLogs } from '../../../src/cli/specs/container/logs.ts';
@@ -89,9 +89,10 @@ describe('Go value syntax', () => {
     expect(parseGoInt('-0b101', 64)).toBe(-5);
     expect(parseGoInt('1_000', 64)).toBe(1000);
     expect(() => parseGoInt('9223372036854775808', 64)).toThrow('strconv.ParseInt: parsing "9223372036854775808": value out of range');
-    expect(parseGoDuration('1.5h')).toBe(5_400_000);
-    expect(() => parseGoDuration('10')).toThrow('time: missing unit in duration "10"');
-    expect(() => parseGoDuration('1d')).toThrow('time: unknown unit "d" in duration "1d"');
+    expect(convertValue('duration', '1.5h')).toBe(5_400_000);
+    expect(convertValue('duration', '-1m30.5s')).toBe(-90_500);
+    expect(() => convertValue('duration', '10')).toThrow(new FlagValueError('time: missing unit in duration "10"'));
+    expect(() => convertValue('duration', '1d')).toThrow(new FlagValueError('time: unknown unit "d" in duration "1d"'));
     expect(parseRamBytes('1.5g')).toBe(1.5 * 1024 ** 3);
     expect(parseRamBytes('2GiB')).toBe(2 * 1024 ** 3);
     expect(() => parseRamBytes('10x')).toThrow("invalid suffix: 'x'");

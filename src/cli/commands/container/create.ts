@@ -1,11 +1,12 @@
 // docker create [OPTIONS] IMAGE [COMMAND] [ARG...] — docker/cli cli/command/container/create.go: the
 // image is pulled first when missing (`Unable to find image 'x:latest' locally` and the pull's
 // progress on stderr), then the container is created and its ID printed.
-import { type EngineApi, EngineError, InvalidReferenceError, familiarString, normalizeReference } from '../../../engine/index.ts';
+import { type EngineApi, EngineError, InvalidReferenceError, normalizeReference, type NamedReference } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
-import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
+import { JsonMessageError } from '../../../format/jsonmessage.ts';
+import { displayStream, familiarWithTag } from '../progress-stream.ts';
 import { createRequest, withHelp } from './options.ts';
 
 /** A create that failed, already reported; `status` is the exit code. */
@@ -43,11 +44,11 @@ export async function createContainer(engine: EngineApi, parsed: ParsedCommand, 
   }
   if (pullPolicy === 'always' || (!present && pullPolicy !== 'never')) {
     const tagged = !ref.tag && !ref.digest ? { ...ref, tag: 'latest' } : ref;
-    if (!present) ctx.stderr.write(`Unable to find image '${familiarString(tagged)}' locally\n`);
+    if (!present) ctx.stderr.write(`Unable to find image '${familiarWithTag(ref)}' locally\n`);
     const status = await pull(engine, ctx, tagged, platform, flags.bool('quiet'), command);
     if (status !== 0) throw new Reported(status);
   } else if (!present) {
-    throw new Reported(withHelp(ctx, `Error response from daemon: No such image: ${familiarString(!ref.tag && !ref.digest ? { ...ref, tag: 'latest' } : ref)}`, command, 125));
+    throw new Reported(withHelp(ctx, `Error response from daemon: No such image: ${familiarWithTag(ref)}`, command, 125));
   }
   try {
     return engine.containerCreate(request, name, platform || 'linux').Id;
@@ -57,14 +58,9 @@ export async function createContainer(engine: EngineApi, parsed: ParsedCommand, 
   }
 }
 
-async function pull(engine: EngineApi, ctx: ProgramContext, ref: ReturnType<typeof normalizeReference>, platform: string, quiet: boolean, command: string): Promise<number> {
+async function pull(engine: EngineApi, ctx: ProgramContext, ref: NamedReference, platform: string, quiet: boolean, command: string): Promise<number> {
   try {
-    const display = new JsonMessageDisplay(ctx.stderr, ctx.isTty, ctx.columns, () => ctx.fs.clock());
-    for await (const message of engine.imageCreate({ ref, platform: platform || undefined })) {
-      if (ctx.signal.aborted) return 130;
-      if (!quiet) display.show(message);
-    }
-    return 0;
+    return (await displayStream(ctx, engine.imageCreate({ ref, platform: platform || undefined }), quiet, ctx.stderr)) ? 0 : 130;
   } catch (error) {
     if (error instanceof JsonMessageError) return withHelp(ctx, error.message, command, 125);
     if (error instanceof EngineError) return withHelp(ctx, `Error response from daemon: ${error.message}`, command, 125);

@@ -3,13 +3,13 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
-import { JsonMessageDisplay, JsonMessageError } from '../../../format/jsonmessage.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
 import { latin1ToBytes } from './binary-stream.ts';
+import { displayStream } from '../progress-stream.ts';
 
 /** Loads images from a docker-archive tar. */
 export function load(engine: EngineApi): CommandHandler {
-  return ({ flags, ctx }) => {
+  return async ({ flags, ctx }) => {
     try {
       const input = flags.string('input');
       let archive: Uint8Array;
@@ -25,14 +25,9 @@ export function load(engine: EngineApi): CommandHandler {
         archive = latin1ToBytes(input);
       }
       const quiet = flags.bool('quiet') || !ctx.isTty;
-      const display = new JsonMessageDisplay(ctx.stdout, ctx.isTty, ctx.columns, () => ctx.fs.clock());
-      for (const message of engine.imagesLoad(archive, quiet)) display.show(message);
+      await displayStream(ctx, engine.imagesLoad(archive, quiet), false);
       return 0;
     } catch (error) {
-      if (error instanceof JsonMessageError) {
-        ctx.stderr.write(`${error.message}\n`);
-        return 1;
-      }
       return reportError(ctx, error);
     }
   };

@@ -1,9 +1,8 @@
 // docker tag / docker image tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG] — docker/cli cli/command/image/tag.go
 // and the client's ImageTag, which checks both references before calling the daemon.
-import { type EngineApi, InvalidReferenceError, parseAnyReference, parseNormalizedNamed, referenceName, tagNameOnly } from '../../../engine/index.ts';
+import { type EngineApi, goQuote, InvalidReferenceError, parseAnyReference, parseNormalizedNamed, referenceName, tagNameOnly } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
-import { goQuote } from '../../../format/go/template/index.ts';
 
 /** Gives the image SOURCE another name, TARGET (moving TARGET if it named another image). */
 export function tag(engine: EngineApi): CommandHandler {

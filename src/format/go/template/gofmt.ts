@@ -1,37 +1,11 @@
 // Go's fmt for template output: Sprint, Sprintln, Sprintf (verbs %v %s %d %q %x %X %o %b %c %t %e %f %g
 // %T %%, flags - + # space 0, width, precision, `*`) and %v printing of slices, maps and nil.
+import { goQuote } from '../../../engine/index.ts';
 import { formatFloatE, formatFloatF, formatFloatG } from '../float.ts';
 import { GoFloat, GoStruct, goTypeName, isMap, sortedKeys } from './values.ts';
 
-const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
-}
-
-/** Go strconv.Quote: a double-quoted Go string literal with non-printable runes escaped. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    switch (ch) {
-      case '\x07': out += '\\a'; continue;
-      case '\b': out += '\\b'; continue;
-      case '\f': out += '\\f'; continue;
-      case '\n': out += '\\n'; continue;
-      case '\r': out += '\\r'; continue;
-      case '\t': out += '\\t'; continue;
-      case '\v': out += '\\v'; continue;
-      case '\\': out += '\\\\'; continue;
-      case '"': out += '\\"'; continue;
-    }
-    if (printable.test(ch)) out += ch;
-    else if (cp < 0x80) out += '\\x' + hex(cp, 2);
-    else if (cp === 0xfffd) out += '\\ufffd';
-    else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
-    else out += '\\U' + hex(cp, 8);
-  }
-  return out + '"';
 }
 
 function quoteRune(cp: number): string {

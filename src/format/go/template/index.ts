@@ -7,7 +7,7 @@ import { parseTemplate } from './parser.ts';
 export { TemplateError } from './errors.ts';
 export { GoFloat, GoStruct } from './values.ts';
 export { builtinFuncs, dockerFuncs, dockerHeaderFuncs, FuncError, type FuncMap, type TemplateFunc, type ParamType } from './funcs.ts';
-export { sprintf, sprint, sprintln, formatV, goQuote } from './gofmt.ts';
+export { sprintf, sprint, sprintln, formatV } from './gofmt.ts';
 export { goJson } from './gojson.ts';
 
 /** A parsed template (Go's *template.Template with docker's function map). */

@@ -197,6 +197,20 @@ export function lex(input: string): Item[] {
     return lexText;
   };
 
+  // Go's lexQuote and lexChar: on to the closing quote; a backslash escapes the next rune, never a newline.
+  const scanQuoted = (quote: string): boolean => {
+    for (;;) {
+      let c = next();
+      if (c === '\\') {
+        c = next();
+        if (c !== undefined && c !== '\n') continue;
+        return false;
+      }
+      if (c === undefined || c === '\n') return false;
+      if (c === quote) return true;
+    }
+  };
+
   const lexInsideAction: State = () => {
     for (;;) {
       const [delim] = atRightDelim();
@@ -228,16 +242,7 @@ export function lex(input: string): Item[] {
       }
       if (r === '|') { emit('pipe'); continue; }
       if (r === '"') {
-        for (;;) {
-          let c = next();
-          if (c === '\\') {
-            c = next();
-            if (c !== undefined && c !== '\n') continue;
-            return fail('unterminated quoted string');
-          }
-          if (c === undefined || c === '\n') return fail('unterminated quoted string');
-          if (c === '"') break;
-        }
+        if (!scanQuoted('"')) return fail('unterminated quoted string');
         emit('string');
         continue;
       }
@@ -254,16 +259,7 @@ export function lex(input: string): Item[] {
         continue;
       }
       if (r === "'") {
-        for (;;) {
-          let c = next();
-          if (c === '\\') {
-            c = next();
-            if (c !== undefined && c !== '\n') continue;
-            return fail('unterminated character constant');
-          }
-          if (c === undefined || c === '\n') return fail('unterminated character constant');
-          if (c === "'") break;
-        }
+        if (!scanQuoted("'")) return fail('unterminated character constant');
         emit('charConstant');
         continue;
       }
