@@ -22,7 +22,7 @@ export interface AlpineRelease {
 export const APPLETS: Record<string, string[]> = {
   bin: ['arch', 'ash', 'base64', 'bbconfig', 'cat', 'chattr', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dmesg', 'dnsdomainname', 'dumpkmap', 'echo', 'egrep', 'false', 'fatattr', 'fdflush', 'fgrep', 'fsync', 'getopt', 'grep', 'gunzip', 'gzip', 'hostname', 'ionice', 'iostat', 'ipcalc', 'kbd_mode', 'kill', 'link', 'linux32', 'linux64', 'ln', 'login', 'ls', 'lsattr', 'lzop', 'makemime', 'mkdir', 'mknod', 'mktemp', 'more', 'mount', 'mountpoint', 'mpstat', 'mv', 'netstat', 'nice', 'pidof', 'ping', 'ping6', 'pipe_progress', 'printenv', 'ps', 'pwd', 'reformime', 'rev', 'rm', 'rmdir', 'run-parts', 'sed', 'setpriv', 'setserial', 'sh', 'sleep', 'stat', 'stty', 'su', 'sync', 'tar', 'touch', 'true', 'umount', 'uname', 'usleep', 'watch', 'zcat'],
   sbin: ['acpid', 'adjtimex', 'arp', 'blkid', 'blockdev', 'depmod', 'fbsplash', 'fdisk', 'findfs', 'fsck', 'fstrim', 'getty', 'halt', 'hwclock', 'ifconfig', 'ifdown', 'ifenslave', 'ifup', 'init', 'inotifyd', 'insmod', 'ip', 'ipaddr', 'iplink', 'ipneigh', 'iproute', 'iprule', 'iptunnel', 'klogd', 'loadkmap', 'logread', 'losetup', 'lsmod', 'mdev', 'mkdosfs', 'mkfs.vfat', 'mkswap', 'modinfo', 'modprobe', 'nameif', 'nologin', 'pivot_root', 'poweroff', 'reboot', 'rmmod', 'route', 'setconsole', 'slattach', 'swapoff', 'swapon', 'switch_root', 'sysctl', 'syslogd', 'tunctl', 'udhcpc', 'vconfig', 'watchdog'],
-  'usr/bin': ['[', '[[', 'awk', 'basename', 'bc', 'beep', 'blkdiscard', 'bunzip2', 'bzcat', 'bzip2', 'cal', 'chvt', 'cksum', 'clear', 'cmp', 'comm', 'cpio', 'crontab', 'cryptpw', 'cut', 'dc', 'deallocvt', 'diff', 'dirname', 'dos2unix', 'du', 'eject', 'env', 'expand', 'expr', 'factor', 'fallocate', 'find', 'flock', 'fold', 'free', 'fuser', 'head', 'hexdump', 'hostid', 'iconv', 'id', 'install', 'ipcrm', 'ipcs', 'killall', 'last', 'less', 'logger', 'lsof', 'lsusb', 'lzcat', 'lzma', 'lzopcat', 'md5sum', 'mesg', 'microcom', 'mkfifo', 'mkpasswd', 'nc', 'nl', 'nmeter', 'nohup', 'nproc', 'nsenter', 'nslookup', 'od', 'openvt', 'paste', 'pgrep', 'pkill', 'pmap', 'printf', 'pscan', 'pstree', 'pwdx', 'readlink', 'realpath', 'renice', 'reset', 'resize', 'seq', 'setkeycodes', 'setsid', 'sha1sum', 'sha256sum', 'sha3sum', 'sha512sum', 'showkey', 'shred', 'shuf', 'sort', 'split', 'strings', 'sum', 'tac', 'tail', 'tee', 'test', 'time', 'timeout', 'top', 'tr', 'traceroute', 'traceroute6', 'tree', 'truncate', 'tty', 'ttysize', 'udhcpc6', 'unexpand', 'uniq', 'unix2dos', 'unlink', 'unlzma', 'unlzop', 'unshare', 'unxz', 'unzip', 'uptime', 'uudecode', 'uuencode', 'vi', 'vlock', 'volname', 'wc', 'wget', 'which', 'who', 'whoami', 'whois', 'xargs', 'xxd', 'xzcat', 'yes'],
+  'usr/bin': ['[', '[[', 'awk', 'basename', 'bc', 'beep', 'blkdiscard', 'bunzip2', 'bzcat', 'bzip2', 'cal', 'chvt', 'cksum', 'clear', 'cmp', 'comm', 'cpio', 'crontab', 'cryptpw', 'cut', 'dc', 'deallocvt', 'diff', 'dirname', 'dos2unix', 'du', 'eject', 'env', 'expand', 'expr', 'factor', 'fallocate', 'find', 'flock', 'fold', 'free', 'fuser', 'head', 'hexdump', 'hostid', 'id', 'install', 'ipcrm', 'ipcs', 'killall', 'last', 'less', 'logger', 'lsof', 'lsusb', 'lzcat', 'lzma', 'lzopcat', 'md5sum', 'mesg', 'microcom', 'mkfifo', 'mkpasswd', 'nc', 'nl', 'nmeter', 'nohup', 'nproc', 'nsenter', 'nslookup', 'od', 'openvt', 'paste', 'pgrep', 'pkill', 'pmap', 'printf', 'pscan', 'pstree', 'pwdx', 'readlink', 'realpath', 'renice', 'reset', 'resize', 'seq', 'setkeycodes', 'setsid', 'sha1sum', 'sha256sum', 'sha3sum', 'sha512sum', 'showkey', 'shred', 'shuf', 'sort', 'split', 'strings', 'sum', 'tac', 'tail', 'tee', 'test', 'time', 'timeout', 'top', 'tr', 'traceroute', 'traceroute6', 'tree', 'truncate', 'tty', 'ttysize', 'udhcpc6', 'unexpand', 'uniq', 'unix2dos', 'unlink', 'unlzma', 'unlzop', 'unshare', 'unxz', 'unzip', 'uptime', 'uudecode', 'uuencode', 'vi', 'vlock', 'volname', 'wc', 'wget', 'which', 'who', 'whoami', 'whois', 'xargs', 'xxd', 'xzcat', 'yes'],
   'usr/sbin': ['addgroup', 'adduser', 'arping', 'brctl', 'chpasswd', 'chroot', 'crond', 'delgroup', 'deluser', 'ether-wake', 'fbset', 'killall5', 'loadfont', 'nanddump', 'nandwrite', 'nbd-client', 'ntpd', 'partprobe', 'rdate', 'rdev', 'readahead', 'remove-shell', 'rfkill', 'sendmail', 'setfont', 'setlogcons'],
 };
 
@@ -82,6 +82,26 @@ nogroup:x:65533:
 nobody:x:65534:
 `;
 
+/** A system account that a later layer adds with busybox `addgroup -S` + `adduser -S -G <group>` (nginx:alpine's nginx). */
+export interface AlpineSystemUser {
+  name: string;
+  id: number; // uid and gid
+  home: string;
+  shell: string;
+}
+
+/**
+ * Writes alpine's /etc/passwd, /etc/group and /etc/shadow, plus the lines busybox's adduser appends for
+ * `users` (`-G group` makes the user a member of its group; shadow's day count is the layer's date).
+ */
+export function alpineAccounts(t: TreeBuilder, users: AlpineSystemUser[] = [], createdDay = 0): TreeBuilder {
+  const base = PASSWD.split('\n').filter(Boolean).map((l) => `${l.split(':')[0]}:${l.startsWith('root') ? '*' : '!'}::0:::::`);
+  const passwd = PASSWD + users.map((u) => `${u.name}:x:${u.id}:${u.id}:${u.name}:${u.home}:${u.shell}\n`).join('');
+  const group = GROUP + users.map((u) => `${u.name}:x:${u.id}:${u.name}\n`).join('');
+  const shadow = [...base, ...users.map((u) => `${u.name}:!:${createdDay}:0:99999:7:::`)];
+  return t.file('etc/passwd', passwd).file('etc/group', group).file('etc/shadow', shadow.join('\n') + '\n', 0o640);
+}
+
 /** A package as /lib/apk/db/installed records it. */
 export interface ApkPackage {
   name: string;
@@ -123,7 +143,7 @@ export function alpineRootfs(r: AlpineRelease, platform: string): TreeBuilder {
   t.file('etc/os-release', `NAME="Alpine Linux"\nID=alpine\nVERSION_ID=${r.version}\nPRETTY_NAME="Alpine Linux ${r.branch === 'edge' ? 'edge' : 'v' + short}"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n`);
   t.link('usr/lib/os-release', '../../etc/os-release');
   t.file('etc/alpine-release', `${r.version}\n`);
-  t.file('etc/passwd', PASSWD).file('etc/group', GROUP).file('etc/shadow', PASSWD.split('\n').filter(Boolean).map((l) => `${l.split(':')[0]}:${l.startsWith('root') ? '*' : '!'}::0:::::`).join('\n') + '\n', 0o640);
+  alpineAccounts(t);
   t.file('etc/hostname', 'localhost\n').file('etc/hosts', '127.0.0.1\tlocalhost localhost.localdomain\n::1\t\tlocalhost localhost.localdomain\n');
   t.file('etc/shells', '# valid login shells\n/bin/sh\n/bin/ash\n');
   t.file('etc/profile', 'export PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\n\nexport PAGER=less\numask 022\n\n# use nicer PS1 for bash and busybox ash\nif [ -n "$BASH_VERSION" -o "$BB_ASH_VERSION" ]; then\n\tPS1=\'\\h:\\w\\$ \'\n# use nicer PS1 for zsh\nelif [ -n "$ZSH_VERSION" ]; then\n\tPS1=\'%m:%~%# \'\n# set up fallback default PS1\nelse\n\t: "${HOSTNAME:=$(hostname)}"\n\tPS1=\'${HOSTNAME%%.*}:$PWD\'\n\t[ "$(id -u)" -eq 0 ] && PS1="${PS1}# " || PS1="${PS1}\\$ "\nfi\n\nfor script in /etc/profile.d/*.sh ; do\n\tif [ -r "$script" ] ; then\n\t\t. "$script"\n\tfi\ndone\nunset script\n');

@@ -3,11 +3,12 @@
 import type { CatalogImage, CatalogRepo, EmptyHistory, LayerRecipe } from './types.ts';
 import { debianBaseLayer, debianPlatforms } from './debian-rootfs.ts';
 import { alpineBase, alpinePlatforms, ALPINE_RELEASES } from './alpine.ts';
-import { apkInstalled } from './alpine-files.ts';
+import { alpineAccounts, apkInstalled } from './alpine-files.ts';
 import { sizedLayer } from './buildpack-deps.ts';
 import { debianGroup, debianPasswd } from './dpkg.ts';
 import { ENTRYPOINT, ENTRYPOINT_D, nginxPackageFiles } from './nginx-files.ts';
 import { DEFAULT_PATH, cmd, entrypoint, env, expose, keySet, layer, meta, runText } from './steps.ts';
+import { epoch } from './files.ts';
 import { libraryTags, versionAliases } from './tag-aliases.ts';
 
 interface NginxRelease {
@@ -96,6 +97,8 @@ function alpineNginx(r: NginxRelease): CatalogImage {
           createdBy: runText('set -x     && addgroup -g 101 -S nginx     && adduser -S -D -H -u 101 -h /var/cache/nginx -s /sbin/nologin -G nginx -g nginx nginx     && apkArch="$(cat /etc/apk/arch)"     && nginxPackages="         nginx=${NGINX_VERSION}-r${PKG_RELEASE}     "     && apk add --no-cache --virtual .checksum-deps         openssl     && case "$apkArch" in         x86_64|aarch64)             set -x             && KEY_SHA512="e09fa32f0a0eab2b879ccbbc4d0e4fb9751486eedda75e35fac65802cc9faa266425edf83e261137a2f4d16281ce2c1a5f4502930fe75154723da014214f0655"             && wget -O /tmp/nginx_signing.rsa.pub https://nginx.org/keys/nginx_signing.rsa.pub             && apk add -X "https://nginx.org/packages/mainline/alpine/v$(egrep -o \'^[0-9]+\\.[0-9]+\' /etc/alpine-release)/main" --no-cache $nginxPackages             ;;     esac     && apk del --no-network .checksum-deps     && apk add --no-cache tzdata     && ln -sf /dev/stdout /var/log/nginx/access.log     && ln -sf /dev/stderr /var/log/nginx/error.log     && mkdir /docker-entrypoint.d'),
           created: r.created, bytes: r.alpineSlimRun, ratio: 0.42, platform,
           build: (t) => {
+            // addgroup -g 101 -S nginx && adduser -S -D -H -u 101 -h /var/cache/nginx -s /sbin/nologin -G nginx -g nginx nginx
+            alpineAccounts(t, [{ name: 'nginx', id: 101, home: '/var/cache/nginx', shell: '/sbin/nologin' }], Math.floor(epoch(r.created) / 86_400));
             nginxPackageFiles(t, { binary: 1_290_000, modulesDir: '../../usr/lib/nginx/modules' });
             t.file('lib/apk/db/installed', apkInstalled(release, platform, ALPINE_EXTRA(r)));
             t.stub('usr/bin/envsubst', 38_000);

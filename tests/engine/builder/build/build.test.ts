@@ -48,7 +48,7 @@ describe('build', () => {
       '[internal] load build definition from Dockerfile',
       '[internal] load metadata for docker.io/library/alpine:3.20',
       '[internal] load .dockerignore',
-      '[base 1/2] FROM docker.io/library/alpine:3.20@sha256:f26196c0c2eb049bb4019484d46e083d02cd959491370ecdcf33e9bc42c4b5f0',
+      '[base 1/2] FROM docker.io/library/alpine:3.20@sha256:26ce2e2dc2b330496bf670b365c857e7cb9d33ac8f5dadec46e01963f267cb33',
       '[base 2/2] RUN echo base',
       '[stage-2 1/1] RUN echo final',
     ]);
