@@ -1,6 +1,6 @@
 // Wires a lesson page: the terminal is drawn with its prompt at once; the session worker starts in
 // parallel (supervised), then checkpoints, hints, Run buttons and Reset; the editor and the layer
-// picture load after the first prompt, as chunks of their own.
+// picture load as chunks of their own once the session answers (CodeMirror only when reached for).
 import type { CheckpointSpec, SessionOptions, WorkspaceFile } from '../protocol/session.ts';
 import type { WorkbenchApi } from '../protocol/workbench.ts';
 import { TerminalController } from '../terminal/controller.ts';
@@ -8,6 +8,7 @@ import { BRACKETED_PASTE_ON, mountTerminal } from '../terminal/mount.ts';
 import { forgetHistory, loadHistory, saveHistory } from '../terminal/history-store.ts';
 import { proxyCallback } from '../terminal/session-client.ts';
 import { CheckpointList } from './checkpoint-list.ts';
+import { mountWhenNear } from './lazy-panels.ts';
 import { notify } from './notices.ts';
 import { superviseSession } from './supervisor.ts';
 import { Transcript } from './transcript.ts';
@@ -110,7 +111,7 @@ export function bootLessonPage(): void {
       if (notice) readOnlyNotice = offerTakeOver(notify(notice, readOnly ? 'status' : 'alert'), readOnly ? supervisor : undefined, (next) => controller.attach(api, next));
       workbench?.setAttribute('data-ready', 'true');
       void refresh();
-      if (!isRestart) void loadExtras(() => supervisor.api, beforeRun);
+      if (!isRestart) loadExtras(() => supervisor.api, beforeRun);
     },
     tabChanged(change) {
       readOnlyNotice?.remove();
@@ -178,17 +179,18 @@ export function bootLessonPage(): void {
   });
 }
 
-/** The editor and the layer picture: separate chunks, fetched once the prompt is up and the session answers. */
-async function loadExtras(api: () => WorkbenchApi, beforeRun: (() => Promise<void>)[]): Promise<void> {
+/** The editor and the layer picture: separate chunks, each fetched on idle or when its panel nears the screen. */
+function loadExtras(api: () => WorkbenchApi, beforeRun: (() => Promise<void>)[]): void {
   const editor = document.querySelector<HTMLElement>('[data-editor-panel]');
   const layers = document.querySelector<HTMLElement>('[data-layers]');
-  await Promise.all([
-    editor &&
+  if (editor) {
+    mountWhenNear(editor, () =>
       import('./editor/editor-panel.ts')
         .then(({ mountEditorPanel }) => mountEditorPanel(editor, api))
         .then(({ flush }) => void beforeRun.push(flush)),
-    layers && import('./layers/layers-panel.ts').then(({ mountLayersPanel }) => mountLayersPanel(layers, api)),
-  ]).catch((error: unknown) => console.error(error));
+    );
+  }
+  if (layers) mountWhenNear(layers, () => import('./layers/layers-panel.ts').then(({ mountLayersPanel }) => mountLayersPanel(layers, api)));
 }
 
 // A read-only tab's notice gets a "Take over" button: this tab carries on from the other's last save.

@@ -1,17 +1,25 @@
-// The editor panel: the file tree of the learner's workspace beside a CodeMirror editor, kept in step
-// with the session both ways — an edit is saved after a short pause (or at once with Ctrl-S), and
-// after every command the tree and the open file are read again. Loaded after the first prompt.
+// The editor panel: the file tree of the learner's workspace beside the editor, kept in step with the
+// session both ways — an edit is saved after a short pause (or at once with Ctrl-S), and after every
+// command the tree and the open file are read again. New file, new folder and rename are name fields
+// inside the tree (name-field.ts); the editor itself (CodeMirror) loads when first reached for.
 import type { WorkbenchApi } from '../../protocol/workbench.ts';
 import { notify } from '../notices.ts';
-import { CodeEditor } from './code-editor.ts';
 import { FileTree } from './file-tree.ts';
+import { LazyEditor } from './lazy-editor.ts';
+import { nameField } from './name-field.ts';
 
 /** How long after the last keystroke an edit is saved (well inside the one second the sync promises). */
 const SAVE_AFTER_MS = 250;
 
+/** `./app//main.sh/` → `app/main.sh`: the path as the tree lists it (`..` is left for the session to refuse). */
+export function treePath(name: string): string {
+  return name.split('/').filter((part) => part !== '' && part !== '.').join('/');
+}
+
 /** Mounts the panel on its [data-editor-panel] element; `api` gives the current session. */
 export async function mountEditorPanel(panel: HTMLElement, api: () => WorkbenchApi): Promise<{ flush(): Promise<void> }> {
   const status = panel.querySelector<HTMLElement>('[data-editor-status]')!;
+  const fileLabel = panel.querySelector<HTMLElement>('[data-editor-file]')!;
   let openPath = '';
   let savedText = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,30 +42,36 @@ export async function mountEditorPanel(panel: HTMLElement, api: () => WorkbenchA
     await saving;
   };
 
-  const editor = new CodeEditor(panel.querySelector<HTMLElement>('[data-code-editor]')!, {
-    changed() {
-      say('Editing…');
-      clearTimeout(timer);
-      timer = setTimeout(() => void save(), SAVE_AFTER_MS);
+  const editor = new LazyEditor(
+    panel.querySelector<HTMLElement>('[data-code-editor]')!,
+    {
+      changed() {
+        say('Editing…');
+        clearTimeout(timer);
+        timer = setTimeout(() => void save(), SAVE_AFTER_MS);
+      },
+      saveNow: () => void save(),
+      check: (text) => api().checkDockerfile(text),
     },
-    saveNow: () => void save(),
-    check: (text) => api().checkDockerfile(text),
-  });
+    () => say('The editor could not load (offline before this page was saved for offline use?). Try again when online.'),
+  );
 
-  const open = async (path: string) => {
+  // `byHand`: the learner chose the file, so the full editor is wanted now (not just its preview).
+  const open = async (path: string, byHand: boolean) => {
+    if (byHand) void editor.load().catch(() => {});
     await save();
     const text = await api().readWorkspaceFile(path).catch((error: unknown) => (fail(error), undefined));
     if (text === undefined) return;
     openPath = path;
     savedText = text;
     editor.open(path, text);
-    panel.querySelector('[data-editor-file]')!.textContent = path;
+    fileLabel.textContent = path;
     say(`Opened ${path}`);
   };
 
   const tree = new FileTree(panel.querySelector<HTMLElement>('[data-file-tree]')!, {
-    open: (path) => void open(path),
-    rename: (path) => void rename(path),
+    open: (path) => void open(path, true),
+    rename: (path) => rename(path),
     remove: (path) => void remove(path),
   });
 
@@ -69,7 +83,7 @@ export async function mountEditorPanel(panel: HTMLElement, api: () => WorkbenchA
       openPath = '';
       savedText = '';
       editor.open('', '');
-      panel.querySelector('[data-editor-file]')!.textContent = 'No file open';
+      fileLabel.textContent = 'No file open';
     } else if (openPath && timer === undefined) {
       const text = await api().readWorkspaceFile(openPath);
       if (text !== savedText && editor.text === savedText) {
@@ -81,39 +95,69 @@ export async function mountEditorPanel(panel: HTMLElement, api: () => WorkbenchA
       const first = entries.find((e) => e.kind === 'file' && /(^|\/)Dockerfile$/.test(e.path)) ?? entries.find((e) => e.kind === 'file');
       if (first) {
         tree.activate(first.path, false);
-        await open(first.path);
+        await open(first.path, false);
       }
     }
   };
 
-  const create = async (kind: 'file' | 'dir') => {
-    const name = window.prompt(kind === 'file' ? 'New file name (e.g. Dockerfile or app/main.py):' : 'New folder name:')?.trim();
-    if (!name) return;
-    try {
-      if (kind === 'file') await api().writeWorkspaceFile(name, '');
-      else await api().makeWorkspaceDirectory(name);
-      await refresh();
-      tree.activate(name, kind === 'file');
-      if (kind === 'file') await open(name);
-      say(`Created ${name}`);
-    } catch (error) {
-      fail(error);
-    }
+  // New file or folder: a field in the current folder, prefilled with that folder's path.
+  const create = (kind: 'file' | 'dir') => {
+    const folder = tree.currentFolder;
+    const field = nameField({
+      label: kind === 'file' ? 'New file name' : 'New folder name',
+      value: folder ? `${folder}/` : '',
+      depth: folder ? folder.split('/').length + 1 : 1,
+      async commit(name) {
+        const path = treePath(name);
+        if (tree.has(path)) throw new Error(`${path} already exists.`);
+        if (kind === 'file') await api().writeWorkspaceFile(path, '');
+        else await api().makeWorkspaceDirectory(path);
+        tree.endEdit(undefined, false);
+        await refresh();
+        tree.activate(path, false);
+        tree.focusItem(path);
+        say(`Created ${path}`);
+        if (kind === 'file') {
+          await open(path, true);
+          (await editor.load()).view.focus();
+        }
+      },
+      cancel: () => tree.endEdit(),
+    });
+    tree.editNew(field.element, folder);
+    field.focus();
   };
 
-  const rename = async (path: string) => {
-    const to = window.prompt(`Rename ${path} to:`, path)?.trim();
-    if (!to || to === path) return;
-    try {
-      await save();
-      await api().moveWorkspaceEntry(path, to);
-      if (openPath === path || openPath.startsWith(`${path}/`)) openPath = to + openPath.slice(path.length);
-      await refresh();
-      tree.activate(openPath || to, false);
-      say(`Renamed ${path} to ${to}`);
-    } catch (error) {
-      fail(error);
-    }
+  const rename = (path: string) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const from = path.length - name.length;
+    const dot = name.lastIndexOf('.');
+    const field = nameField({
+      label: `New name for ${path}`,
+      value: path,
+      select: [from, dot > 0 ? from + dot : path.length],
+      depth: path.split('/').length,
+      async commit(answer) {
+        const to = treePath(answer);
+        if (to === path) return tree.endEdit(path);
+        if (tree.has(to)) throw new Error(`${to} already exists.`);
+        await save();
+        await api().moveWorkspaceEntry(path, to);
+        if (openPath === path || openPath.startsWith(`${path}/`)) {
+          openPath = to + openPath.slice(path.length);
+          editor.open(openPath, editor.text);
+          fileLabel.textContent = openPath;
+        }
+        tree.endEdit(undefined, false);
+        await refresh();
+        tree.activate(to, false);
+        tree.focusItem(to);
+        say(`Renamed ${path} to ${to}`);
+      },
+      cancel: () => tree.endEdit(path),
+    });
+    tree.editInPlace(field.element, path);
+    field.focus();
   };
 
   const remove = async (path: string) => {
@@ -127,9 +171,9 @@ export async function mountEditorPanel(panel: HTMLElement, api: () => WorkbenchA
     }
   };
 
-  panel.querySelector('[data-new-file]')!.addEventListener('click', () => void create('file'));
-  panel.querySelector('[data-new-folder]')!.addEventListener('click', () => void create('dir'));
-  panel.querySelector('[data-rename]')!.addEventListener('click', () => tree.selected && void rename(tree.selected));
+  panel.querySelector('[data-new-file]')!.addEventListener('click', () => create('file'));
+  panel.querySelector('[data-new-folder]')!.addEventListener('click', () => create('dir'));
+  panel.querySelector('[data-rename]')!.addEventListener('click', () => tree.selected && rename(tree.selected));
   panel.querySelector('[data-delete]')!.addEventListener('click', () => tree.selected && void remove(tree.selected));
   // After a command the workspace may have changed (the page also saves before each command: flush).
   document.addEventListener('workbook:command-done', () => void refresh().catch(() => {}));

@@ -1,6 +1,7 @@
 // The file tree beside the editor: role="tree" named "Files", one treeitem per file or directory,
 // with the keys of the ARIA tree pattern (↑ ↓ move, → ← open and close, Enter opens a file, F2
-// renames, Delete deletes) and a single tab stop (roving tabindex).
+// renames, Delete deletes) and a single tab stop (roving tabindex). A name field (name-field.ts) can
+// stand in the tree for a new entry or in place of one being renamed, and stays there across redraws.
 import type { WorkspaceEntry } from '../../protocol/workbench.ts';
 
 /** What the tree asks of the page. */
@@ -15,6 +16,8 @@ export class FileTree {
   private closed = new Set<string>();
   private current = '';
   private entries: WorkspaceEntry[] = [];
+  /** An open name field: shown after `after`'s item ('' = first), or instead of `replaces`'s. */
+  private editing?: { element: HTMLElement; after?: string; replaces?: string };
 
   constructor(
     private readonly root: HTMLElement,
@@ -23,7 +26,7 @@ export class FileTree {
     root.setAttribute('role', 'tree');
     root.setAttribute('aria-label', 'Files');
     root.addEventListener('click', (event) => {
-      const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+      const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"][data-path]');
       if (item) this.activate(item.dataset.path!, true);
     });
     root.addEventListener('keydown', (event) => this.onKey(event));
@@ -56,15 +59,68 @@ export class FileTree {
         item.textContent = entry.path.split('/').pop()!;
         return item;
       });
-    this.root.replaceChildren(...items);
-    if (items.length === 0) this.root.textContent = 'No files yet.';
-    if (hadFocus) this.itemFor(this.current)?.focus();
+    const children: HTMLElement[] = [];
+    const editing = this.editing;
+    for (const item of items) {
+      if (editing && editing.replaces === item.dataset.path) {
+        children.push(editing.element);
+        continue;
+      }
+      children.push(item);
+      if (editing?.after && editing.after === item.dataset.path) children.push(editing.element);
+    }
+    if (editing && !children.includes(editing.element)) children.unshift(editing.element);
+    const fieldHadFocus = this.editing?.element.contains(document.activeElement) ?? false;
+    this.root.replaceChildren(...children);
+    if (children.length === 0) this.root.textContent = 'No files yet.';
+    if (fieldHadFocus) this.editing?.element.querySelector('input')?.focus();
+    else if (hadFocus) this.itemFor(this.current)?.focus();
+  }
+
+  /** Shows a name field for a new entry inside `parent` ('' = the top), opening that folder. */
+  editNew(element: HTMLElement, parent: string): void {
+    this.closed.delete(parent);
+    this.editing = { element, after: parent };
+    this.render(this.entries);
+  }
+
+  /** Shows a name field in place of `path`'s item (a rename). */
+  editInPlace(element: HTMLElement, path: string): void {
+    this.editing = { element, replaces: path };
+    this.render(this.entries);
+  }
+
+  /** Closes the name field; focus goes back to `focusPath`'s item (or the current one) when asked. */
+  endEdit(focusPath = this.current, focus = true): void {
+    if (!this.editing) return;
+    this.editing = undefined;
+    if (focusPath) this.current = focusPath;
+    this.render(this.entries);
+    if (focus) this.itemFor(this.current)?.focus();
+  }
+
+  /** Moves focus to `path`'s item (after a redraw that made it). */
+  focusItem(path: string): void {
+    this.itemFor(path)?.focus();
+  }
+
+  /** Whether an entry with this path is in the listing. */
+  has(path: string): boolean {
+    return this.entries.some((e) => e.path === path);
+  }
+
+  /** The folder a new entry goes in: the current folder, or the current file's folder. */
+  get currentFolder(): string {
+    const entry = this.entries.find((e) => e.path === this.current);
+    if (!entry) return '';
+    if (entry.kind === 'dir') return entry.path;
+    return entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '';
   }
 
   /** Marks `path` current, and opens it when it is a file. */
   activate(path: string, open: boolean): void {
     this.current = path;
-    for (const item of this.root.querySelectorAll<HTMLElement>('[role="treeitem"]')) {
+    for (const item of this.root.querySelectorAll<HTMLElement>('[role="treeitem"][data-path]')) {
       const mine = item.dataset.path === path;
       item.setAttribute('aria-selected', String(mine));
       item.tabIndex = mine ? 0 : -1;
@@ -93,7 +149,8 @@ export class FileTree {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const items = [...this.root.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    if (!(event.target as HTMLElement).matches('[role="treeitem"][data-path]')) return;
+    const items = [...this.root.querySelectorAll<HTMLElement>('[role="treeitem"][data-path]')];
     const index = items.findIndex((item) => item.dataset.path === this.current);
     const item = items[index];
     const move = (to: number) => {
