@@ -12,7 +12,7 @@ beforeAll(async () => {
   site = await openSite();
   watched = await watchedPage(site, { viewport: { width: 1440, height: 1000 } });
   page = watched.page;
-  page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(nextAnswer.shift() ?? '') : dialog.accept()));
+  page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${site.url}lessons/02-layers-and-history/`);
   await waitReady(page);
   await page.waitForSelector('[data-editor-panel]:not([hidden])');
@@ -23,8 +23,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Answers for the next window.prompt dialogs (new file name, rename target). */
-const nextAnswer: string[] = [];
+/** Types a name into the tree's text field (new file, rename) and presses Enter. */
+async function answer(field: string, value: string): Promise<void> {
+  const input = page.getByRole('tree', { name: 'Files' }).getByRole('textbox', { name: field });
+  await input.fill(value);
+  await input.press('Enter');
+}
 
 const tree = () => page.getByRole('tree', { name: 'Files' });
 const editorText = () => page.locator('[data-code-editor] .cm-content').innerText();
@@ -58,8 +62,8 @@ describe('file tree and editor', () => {
   });
 
   it('Ctrl-S saves at once; new file, rename and delete from the buttons and the keyboard', async () => {
-    nextAnswer.push('app/main.sh');
     await page.getByRole('button', { name: 'New file' }).click();
+    await answer('New file name', 'app/main.sh');
     await tree().getByRole('treeitem', { name: 'main.sh' }).waitFor();
     await page.locator('[data-code-editor] .cm-content').click();
     await page.keyboard.type('echo from-the-editor');
@@ -70,8 +74,8 @@ describe('file tree and editor', () => {
     expect((await screenLines(page)).at(-2)).toBe('from-the-editor');
     // Keyboard: focus the tree, move to main.sh, F2 renames, Delete deletes.
     await tree().getByRole('treeitem', { name: 'main.sh' }).focus();
-    nextAnswer.push('app/run.sh');
     await page.keyboard.press('F2');
+    await answer('New name for app/main.sh', 'app/run.sh');
     await tree().getByRole('treeitem', { name: 'run.sh' }).waitFor();
     await typeCommand(page, 'clear; ls app');
     await waitForPrompt(page);

@@ -20,6 +20,8 @@ export class LazyEditor {
     this.preview.className = 'editor-preview';
     // Focusable, so a keyboard user reaches the editor the same way; focus then swaps in CodeMirror.
     this.preview.tabIndex = 0;
+    this.preview.setAttribute('role', 'textbox');
+    this.preview.setAttribute('aria-multiline', 'true');
     this.label();
     host.replaceChildren(this.preview);
     const wake = () => void this.load().catch(() => {});
