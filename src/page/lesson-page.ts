@@ -118,7 +118,7 @@ export function bootLessonPage(): void {
       const api = supervisor.api;
       if (!change.writer) return void (readOnlyNotice = offerTakeOver(notify(change.notice, 'status'), supervisor, (next) => controller.attach(api, next)));
       controller.attach(api, change.prompt);
-      readOnlyNotice = notify('The other tab on this lesson was closed: this tab now runs and saves your commands.', 'status');
+      readOnlyNotice = notify('The other tab on this lesson let go of it (closed, or an import replaced it): this tab now runs and saves your commands.', 'status');
     },
     failed(error) {
       console.error(error);

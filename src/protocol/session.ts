@@ -170,4 +170,12 @@ export interface SessionApi extends WorkbenchApi {
   /** Reads a progress file (throws with the reason when it is not one), rebuilds each lesson's machine by
    *  replaying its log, and keeps the passes that replay verifies (works without `start`). */
   importProgress(file: unknown, lessons: LessonSetup[]): Promise<ImportReport>;
+  /** An import in steps (works without `start`): reads the file (throws with the reason) and replays each
+   *  lesson apart from the learner's work, calling `onProgress` after each command; resolves with what a
+   *  commit would keep, or rejects with an AbortError when cancelled. Nothing of the learner's changes. */
+  stageImport(file: unknown, lessons: LessonSetup[], onProgress?: (done: number, total: number) => void): Promise<ImportReport>;
+  /** Stops a running staged import, or drops a finished one: nothing changes. */
+  cancelImport(): void;
+  /** The learner confirmed: the staged replays replace their work in those lessons. */
+  commitImport(): Promise<ImportReport>;
 }

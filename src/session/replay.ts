@@ -58,7 +58,8 @@ export async function replayMachine(setup: LessonSetup, lesson: RecordedLesson, 
   return { machine, passed };
 }
 
-function abortError(): Error {
+/** The error a cancelled replay (or import) rejects with. */
+export function abortError(): Error {
   return Object.assign(new Error('The replay was cancelled'), { name: 'AbortError' });
 }
 

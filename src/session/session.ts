@@ -7,6 +7,7 @@ import { feedLine } from './feed.ts';
 import { completeLine } from './completion.ts';
 import { forgetLessonProgress, readProgress, recordPasses, recordSolutionShown } from './progress.ts';
 import { exportProgress, importProgress } from './transfer.ts';
+import { importFlow } from './import-flow.ts';
 import { LessonJournal } from './persistence/journal.ts';
 import { restoreLesson, restoreNotice } from './restore.ts';
 import { SaveStatus } from './persistence/save-status.ts';
@@ -49,6 +50,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     tabChanged?.({ writer: true, prompt: machine.prompt() });
   });
 
+  const imports = importFlow(deps.storage, tabs);
   const lessonId = () => options!.lessonId;
   const carryOn = async () => {
     ({ machine, journal } = await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
@@ -162,6 +164,10 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       if (options && report.lessons.some((l) => l.lessonId === options!.lessonId)) ({ machine, journal } = await restoreLesson(deps.storage, { ...options, columns, rows }, deps.realTime));
       return report;
     },
+
+    stageImport: (data, setups, onProgress) => imports.stage(data, setups, onProgress),
+    cancelImport: () => imports.cancel(),
+    commitImport: () => imports.commit(),
 
     ended: () => machine?.rootExited ?? false,
   };

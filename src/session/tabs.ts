@@ -9,6 +9,8 @@ export interface TabLock {
   acquire(lessonId: string, options?: { steal?: boolean }): Promise<boolean>;
   /** Asks the writer to let go, waits until it has (its last save done), and becomes the writer. */
   takeOver(lessonId: string): Promise<void>;
+  /** Lets go of a lesson this tab took only for a moment (an import's commit); the next tab in line gets it. */
+  release(lessonId: string): void;
   /** Called when another tab takes the lesson over: this one is read-only from now on; the lock passes
    *  on when the listener's promise settles (after the running command and its save). */
   onLost(listener: (lessonId: string) => void | Promise<void>): void;
@@ -20,6 +22,7 @@ export interface TabLock {
 export const soleTab: TabLock = {
   acquire: async () => true,
   takeOver: async () => {},
+  release: () => {},
   onLost: () => {},
   onGained: () => {},
 };

@@ -2,50 +2,9 @@
 // until it takes over; then the first is read-only, and the second carries on from the first's save.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session/session.ts';
-import type { TabLock } from '../../src/session/tabs.ts';
+import { lockTable } from './tab-table.ts';
 import type { SessionOptions, TabChange } from '../../src/protocol/session.ts';
 import { testStorage } from './persistence/storages.ts';
-
-// Tabs sharing one lock table, as Web Locks and a BroadcastChannel give the browser's tabs: one writer
-// per lesson, the other tabs queued behind it; closing the writer's tab hands the lock to the next.
-function lockTable() {
-  type Tab = { lost: (lessonId: string) => void | Promise<void>; gained: (lessonId: string) => void | Promise<void> };
-  const holders = new Map<string, Tab>();
-  const queues = new Map<string, Tab[]>();
-  const queueOf = (lessonId: string) => queues.get(lessonId) ?? queues.set(lessonId, []).get(lessonId)!;
-  const tab = (): TabLock & { close(): Promise<void> } => {
-    const me: Tab = { lost: () => {}, gained: () => {} };
-    return {
-      acquire: async (lessonId) => {
-        if (!holders.has(lessonId)) {
-          holders.set(lessonId, me);
-          return true;
-        }
-        queueOf(lessonId).push(me);
-        return false;
-      },
-      takeOver: async (lessonId) => {
-        const writer = holders.get(lessonId);
-        await writer?.lost(lessonId);
-        queues.set(lessonId, queueOf(lessonId).filter((t) => t !== me));
-        holders.set(lessonId, me);
-        if (writer) queueOf(lessonId).push(writer);
-      },
-      onLost: (listener) => void (me.lost = listener),
-      onGained: (listener) => void (me.gained = listener),
-      async close() {
-        for (const [lessonId, writer] of holders) {
-          if (writer !== me) continue;
-          const next = queueOf(lessonId).shift();
-          if (next) holders.set(lessonId, next);
-          else holders.delete(lessonId);
-          await next?.gained(lessonId);
-        }
-      },
-    };
-  };
-  return tab;
-}
 
 const options: SessionOptions = { lessonId: 'tabs', workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 };
 
