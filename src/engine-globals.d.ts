@@ -17,3 +17,11 @@ declare function clearTimeout(id: number | undefined): void;
 declare function structuredClone<T>(value: T): T;
 declare function queueMicrotask(callback: () => void): void;
 declare const console: { log(...args: unknown[]): void; warn(...args: unknown[]): void; error(...args: unknown[]): void };
+interface ImportMeta {
+  readonly url: string;
+}
+declare class URL {
+  constructor(url: string, base?: string | URL);
+  readonly href: string;
+  readonly pathname: string;
+}

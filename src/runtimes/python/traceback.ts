@@ -1,0 +1,63 @@
+// MicroPython's tracebacks told as CPython 3.12 tells them: the workbook's own frames dropped, each
+// frame of a file followed by its source line, repeated frames folded, and the messages that differ
+// between the two (NameError, ZeroDivisionError, ModuleNotFoundError …) in CPython's words.
+
+const OPS: Record<string, string> = { __add__: '+', __sub__: '-', __mul__: '*', __truediv__: '/', __floordiv__: '//', __mod__: '%', __pow__: '** or pow()', __lt__: '<', __gt__: '>', __le__: '<=', __ge__: '>=' };
+
+const MESSAGES: [RegExp, (...m: string[]) => string][] = [
+  [/^NameError: name '(.*)' isn't defined$/, (_, n) => `NameError: name '${n}' is not defined`],
+  [/^ZeroDivisionError: divide by zero$/, () => 'ZeroDivisionError: division by zero'],
+  [/^ImportError: no module named '(.*)'$/, (_, n) => `ModuleNotFoundError: No module named '${n}'`],
+  [/^RuntimeError: maximum recursion depth exceeded$/, () => 'RecursionError: maximum recursion depth exceeded'],
+  [/^TypeError: unsupported types for (__\w+__): '(.*)', '(.*)'$/, (_, op, a, b) => (OPS[op] ? `TypeError: unsupported operand type(s) for ${OPS[op]}: '${a}' and '${b}'` : `TypeError: unsupported types for ${op}: '${a}', '${b}'`)],
+  [/^TypeError: can't convert '(.*)' object to str implicitly$/, (_, t) => `TypeError: can only concatenate str (not "${t}") to str`],
+  [/^ValueError: invalid syntax for integer with base (\d+): (.*)$/, (_, b, v) => `ValueError: invalid literal for int() with base ${b}: ${v}`],
+  [/^ValueError: could not convert string to float: (.*)$/, (_, v) => `ValueError: could not convert string to float: ${v}`],
+  [/^KeyError: (.*)$/, (_, k) => `KeyError: ${k}`],
+  [/^TypeError: '(.*)' object isn't subscriptable$/, (_, t) => `TypeError: '${t}' object is not subscriptable`],
+  [/^TypeError: '(.*)' object isn't callable$/, (_, t) => `TypeError: '${t}' object is not callable`],
+  [/^TypeError: '(.*)' object isn't iterable$/, (_, t) => `TypeError: '${t}' object is not iterable`],
+  [/^IndentationError: unexpected indent$/, () => 'IndentationError: unexpected indent'],
+];
+
+/** Reads a file's source for frame lines; undefined when it is not a file the program can read. */
+export type SourceReader = (filename: string) => string | undefined;
+
+const FRAME = /^ {2}File "(.*)", line (\d+)(?:, in (.*))?$/;
+
+/** Rewrites a MicroPython traceback as CPython's. */
+export function cpythonTraceback(raw: string, source: SourceReader): string {
+  const lines = raw.replace(/\n$/, '').split('\n');
+  const frames: { file: string; line: number; fn?: string }[] = [];
+  const rest: string[] = [];
+  for (const line of lines.slice(1)) {
+    const m = FRAME.exec(line);
+    if (m && !rest.length) frames.push({ file: m[1], line: Number(m[2]), fn: m[3] });
+    else rest.push(line);
+  }
+  const own = frames.filter((f) => f.file !== '<workbook>');
+  const out: string[] = [];
+  const syntax = rest.some((l) => /^(Syntax|Indentation)Error\b/.test(l));
+  if (!syntax || own.length > 1) out.push('Traceback (most recent call last):');
+  let repeated = 0;
+  own.forEach((f, i) => {
+    const prev = own[i - 1];
+    if (prev && prev.file === f.file && prev.line === f.line && prev.fn === f.fn) {
+      repeated++;
+      if (repeated >= 3) return;
+    } else if (repeated >= 3) {
+      out.push(`  [Previous line repeated ${repeated - 2} more time${repeated - 2 === 1 ? '' : 's'}]`);
+      repeated = 0;
+    } else repeated = 0;
+    const last = syntax && i === own.length - 1;
+    out.push(last ? `  File "${f.file}", line ${f.line}` : `  File "${f.file}", line ${f.line}, in ${f.fn ?? '<module>'}`);
+    const text = source(f.file)?.split('\n')[f.line - 1]?.trim();
+    if (text) out.push(`    ${text}`);
+  });
+  if (repeated >= 3) out.push(`  [Previous line repeated ${repeated - 2} more time${repeated - 2 === 1 ? '' : 's'}]`);
+  for (const line of rest) {
+    const rule = MESSAGES.find(([re]) => re.test(line));
+    out.push(rule ? rule[1](...(rule[0].exec(line) as RegExpExecArray)) : line);
+  }
+  return out.join('\n') + '\n';
+}
