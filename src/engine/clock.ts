@@ -15,6 +15,12 @@ export interface EngineHost {
    * without moving it. In a simulated session the clock moves only as the learner types and waits.
    */
   wait(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * A foreground wait for something the background does (`docker wait` on a container that sleeps):
+   * resolves as `until` does. In a simulated session the clock jumps to each background wait's time in
+   * turn until `until` settles, as if the learner sat and watched. Rejects with an AbortError on `signal`.
+   */
+  until<T>(until: Promise<T>, signal?: AbortSignal): Promise<T>;
 }
 
 /** RFC 3339 with nanoseconds, as Docker writes `Created` and `LastTagTime`. */
@@ -34,5 +40,27 @@ export function instantClock(start: number): EngineHost {
     now: () => now,
     sleep: async (ms) => void (now += ms),
     wait: async (ms) => void (now += ms),
+    until: (until, signal) => abortable(until, signal),
   };
+}
+
+/** `promise`, or an AbortError as soon as `signal` fires (a real-time foreground wait). */
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
+/** The error an interrupted wait rejects with (as fetch and timers/promises name it). */
+export function abortError(): Error {
+  const error = new Error('The operation was aborted');
+  error.name = 'AbortError';
+  return error;
 }

@@ -166,9 +166,9 @@ export class Engine extends StateReads {
     this.containers.rename(ref, newName);
   }
 
-  /** POST /containers/{id}/wait: resolves with the exit code once PID 1 ends (at once when stopped). */
-  containerWait(ref: string): Promise<number> {
-    return this.containers.wait(ref);
+  /** POST /containers/{id}/wait: the exit code once PID 1 ends (at once when stopped); the learner's wait lets background time pass. */
+  containerWait(ref: string, signal?: AbortSignal): Promise<number> {
+    return this.host.until(this.containers.wait(ref), signal);
   }
 
   /** GET /containers/{id}/logs?follow=: the log as a stream; each read returns what came since the last. */

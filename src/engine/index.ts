@@ -11,7 +11,7 @@ export type { AttachedProcess, LogReader } from './containers/attach.ts';
 export type { ExecOptions } from './containers/exec.ts';
 export type { Archive } from './containers/filesystem.ts';
 export type { Runtime, ProcessIo, ProcessSpec } from './runtime.ts';
-export { rfc3339Nano, type EngineHost } from './clock.ts';
+export { abortable, abortError, rfc3339Nano, type EngineHost } from './clock.ts';
 
 // Engine API v1.50 shapes.
 export * from './api/containers.ts';

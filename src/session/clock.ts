@@ -1,6 +1,6 @@
 // The session's clock: real time in the browser; in tests, `npm run sim` and grading a simulated clock
 // that starts at a fixed instant and moves only when something waits, so output is reproducible.
-import type { EngineHost } from '../engine/index.ts';
+import { abortable, abortError, type EngineHost } from '../engine/index.ts';
 
 /** Where a simulated session's clock starts unless told otherwise: 2026-01-01T00:00:00Z. */
 export const SIMULATED_EPOCH = Date.UTC(2026, 0, 1);
@@ -31,6 +31,7 @@ export function realClock(): SessionClock {
     wait(ms, signal) {
       return this.sleep(ms, signal);
     },
+    until: abortable,
     advance: () => {},
   };
 }
@@ -42,6 +43,8 @@ export function realClock(): SessionClock {
 export function simulatedClock(start = SIMULATED_EPOCH): SessionClock {
   let now = start;
   let sleepers: { at: number; resolve: () => void }[] = [];
+  // Foreground waits (`until`) with no background wait due, woken when one is made.
+  const newSleeper = new Set<() => void>();
   const moveTo = async (target: number) => {
     // Wake background waiters in time order, letting each run before the clock moves past the next.
     for (;;) {
@@ -65,6 +68,8 @@ export function simulatedClock(start = SIMULATED_EPOCH): SessionClock {
         if (signal?.aborted) return reject(abortError());
         const sleeper = { at: now + ms, resolve };
         sleepers.push(sleeper);
+        for (const wake of newSleeper) wake();
+        newSleeper.clear();
         signal?.addEventListener(
           'abort',
           () => {
@@ -74,12 +79,20 @@ export function simulatedClock(start = SIMULATED_EPOCH): SessionClock {
           { once: true },
         );
       }),
+    until: async (until, signal) => {
+      let settled = false;
+      const done = until.finally(() => void (settled = true));
+      // Jump from one background wait to the next until `until` settles; with none due, wait for one.
+      for (;;) {
+        // A macrotask first: the background's processes run on to their next wait (or end), and a Ctrl-C gets in.
+        await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
+        if (settled || signal?.aborted) break;
+        const next = sleepers.reduce((a: number | undefined, s) => (a === undefined || s.at < a ? s.at : a), undefined);
+        if (next !== undefined) await moveTo(next);
+        else await abortable(Promise.race([done, new Promise<void>((resolve) => newSleeper.add(() => resolve()))]), signal).catch(() => {});
+      }
+      return abortable(done, signal);
+    },
     advance: (ms) => moveTo(now + ms),
   };
-}
-
-function abortError(): Error {
-  const error = new Error('The operation was aborted');
-  error.name = 'AbortError';
-  return error;
 }

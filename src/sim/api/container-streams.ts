@@ -34,7 +34,7 @@ export interface ExecInstance {
 /** The server's per-daemon stream state. */
 export class ContainerStreams {
   private readonly attaches = new Map<string, PendingAttach>();
-  private readonly nextExit = new Map<string, ((exit: Promise<number>) => void)[]>();
+  private readonly nextStart = new Map<string, (() => void)[]>();
   readonly execs = new Map<string, ExecInstance>();
 
   /** Holds an attach until the container starts. */
@@ -53,19 +53,19 @@ export class ContainerStreams {
     return attach;
   }
 
-  /** Resolves with the container's exit code after its next start (`wait?condition=next-exit`). */
-  afterNextStart(containerId: string): Promise<number> {
-    return new Promise<Promise<number>>((resolve) => {
-      const list = this.nextExit.get(containerId) ?? [];
+  /** Resolves when the container next starts (`wait?condition=next-exit` then waits for that run's exit). */
+  afterNextStart(containerId: string): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const list = this.nextStart.get(containerId) ?? [];
       list.push(resolve);
-      this.nextExit.set(containerId, list);
-    }).then((exit) => exit);
+      this.nextStart.set(containerId, list);
+    });
   }
 
-  /** Tells the waiters of `afterNextStart` that the container is running, and how its run ends. */
-  started(containerId: string, exit: Promise<number>): void {
-    const list = this.nextExit.get(containerId) ?? [];
-    this.nextExit.delete(containerId);
-    for (const resolve of list) resolve(exit);
+  /** Tells the waiters of `afterNextStart` that the container is running (they then wait for its exit). */
+  started(containerId: string): void {
+    const list = this.nextStart.get(containerId) ?? [];
+    this.nextStart.delete(containerId);
+    for (const resolve of list) resolve();
   }
 }

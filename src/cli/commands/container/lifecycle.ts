@@ -128,8 +128,10 @@ export function containerWait(engine: EngineApi): CommandHandler {
     let status = 0;
     for (const ref of args) {
       try {
-        ctx.stdout.write(`${await engine.containerWait(ref)}\n`);
+        ctx.stdout.write(`${await engine.containerWait(ref, ctx.signal)}\n`);
       } catch (error) {
+        // Ctrl-C ends the wait, as SIGINT ends the docker CLI.
+        if (ctx.signal.aborted) return 130;
         if (!(error instanceof EngineError)) throw error;
         ctx.stderr.write(`Error response from daemon: ${error.message}\n`);
         status = 1;

@@ -120,7 +120,7 @@ async function start({ params, res }: ApiRequest, { engine, streams }: ApiDaemon
     const shell = engine.containerStartInteractive(id, COLUMNS);
     if (shell) {
       void runTtySession(attach.socket, shell, attach.early);
-      streams.started(id, engine.containerWait(id));
+      streams.started(id);
       return sendEmpty(res, 204);
     }
   }
@@ -141,7 +141,7 @@ async function start({ params, res }: ApiRequest, { engine, streams }: ApiDaemon
   } else {
     engine.containerStart(id);
   }
-  streams.started(id, engine.containerWait(id));
+  streams.started(id);
   sendEmpty(res, 204);
 }
 
@@ -154,7 +154,15 @@ async function wait({ params, query, res }: ApiRequest, { engine, streams }: Api
   if (!['not-running', 'next-exit', 'removed'].includes(condition)) throw new ApiError(400, `invalid condition: "${condition}"`);
   res.writeHead(200, { 'Content-Type': 'application/json' });
   res.flushHeaders();
-  const code = await (condition !== 'not-running' && !running ? streams.afterNextStart(id) : engine.containerWait(id));
+  // The client hanging up (Ctrl-C on `docker wait`) ends the wait.
+  const hangUp = new AbortController();
+  res.on('close', () => hangUp.abort());
+  if (condition !== 'not-running' && !running) await streams.afterNextStart(id);
+  const code = await engine.containerWait(id, hangUp.signal).catch((error: unknown) => {
+    if (hangUp.signal.aborted) return undefined;
+    throw error;
+  });
+  if (code === undefined) return;
   res.end(`${JSON.stringify({ Error: null, StatusCode: code })}\n`);
 }
 
