@@ -1,7 +1,7 @@
 // The simulated Docker daemon: its state and its API. Each method answers one Engine API endpoint with
 // that endpoint's JSON shape (src/engine/api), so the in-browser CLI and `sim --listen` share it.
 import type { HistoryResponseItem, ImageDeleteResponseItem, ImageInspect, ImagePruneResponse, ImageSearchResponseItem, ImageSummary, JsonMessage } from './api/images.ts';
-import { instantClock, rfc3339Nano, type EngineHost } from './clock.ts';
+import { abortable, instantClock, rfc3339Nano, type EngineHost } from './clock.ts';
 import type { Runtime } from './runtime.ts';
 import { ImageStore } from './store/image-store.ts';
 import type { EngineSnapshot } from './snapshot.ts';
@@ -166,9 +166,13 @@ export class Engine extends StateReads {
     this.containers.rename(ref, newName);
   }
 
-  /** POST /containers/{id}/wait: the exit code once PID 1 ends (at once when stopped); the learner's wait lets background time pass. */
-  containerWait(ref: string, signal?: AbortSignal): Promise<number> {
-    return this.host.until(this.containers.wait(ref), signal);
+  /**
+   * POST /containers/{id}/wait: the exit code once PID 1 ends (at once when stopped). `docker wait` is the
+   * learner waiting, so background time passes (`passTime`); `docker run`'s own wait for its container does not.
+   */
+  containerWait(ref: string, signal?: AbortSignal, passTime = true): Promise<number> {
+    const exit = this.containers.wait(ref);
+    return passTime ? this.host.until(exit, signal) : abortable(exit, signal);
   }
 
   /** GET /containers/{id}/logs?follow=: the log as a stream; each read returns what came since the last. */

@@ -157,8 +157,11 @@ async function wait({ params, query, res }: ApiRequest, { engine, streams }: Api
   // The client hanging up (Ctrl-C on `docker wait`) ends the wait.
   const hangUp = new AbortController();
   res.on('close', () => hangUp.abort());
-  if (condition !== 'not-running' && !running) await streams.afterNextStart(id);
-  const code = await engine.containerWait(id, hangUp.signal).catch((error: unknown) => {
+  // `docker wait` asks for not-running and sits watching: background time passes. `docker run` asks for
+  // next-exit or removed (even with -d, hanging up once started): its container's own run sets the pace.
+  const watching = condition === 'not-running';
+  if (!watching && !running) await streams.afterNextStart(id);
+  const code = await engine.containerWait(id, hangUp.signal, watching).catch((error: unknown) => {
     if (hangUp.signal.aborted) return undefined;
     throw error;
   });
