@@ -81,6 +81,7 @@ export type EngineReads = Pick<
   | 'imageId'
   | 'imageConfig'
   | 'imageFiles'
+  | 'volumeFiles'
   | 'hubImage'
   | 'hubPushed'
   | 'publishedPort'

@@ -1,5 +1,5 @@
-// What a grader reads of the daemon's state beyond the Engine API: a local image's config and files,
-// and what Docker Hub holds (the seeded catalog and what the learner pushed). The Engine extends it.
+// What a grader reads of the daemon's state beyond the Engine API: a local image's config and files, a
+// volume's files, and what Docker Hub holds (the seeded catalog and what the learner pushed). The Engine extends it.
 import { findImage } from './images/lookup.ts';
 import { imageRootfs } from './images/rootfs.ts';
 import type { ImageConfigFile } from './model/image-config.ts';
@@ -9,6 +9,7 @@ import type { NetworkFabric } from './network/fabric.ts';
 import type { HubAccounts } from './registry/auth.ts';
 import type { RegistryImage } from './registry/types.ts';
 import type { ImageStore } from './store/image-store.ts';
+import type { VolumeStore } from './volumes/store.ts';
 import { Vfs } from '../vfs/vfs.ts';
 
 /** The reads of `EngineReads` over the daemon's image store and its Docker Hub. */
@@ -17,6 +18,7 @@ export abstract class StateReads {
   abstract readonly hub: Registry;
   abstract readonly fabric: NetworkFabric;
   abstract readonly hubAccounts: HubAccounts;
+  abstract readonly volumes: VolumeStore;
   /** A container's filesystem by ID (undefined when there is no such container). */
   protected abstract containerFs(id: string): Vfs | undefined;
 
@@ -37,6 +39,11 @@ export abstract class StateReads {
   /** A local image's files by ID (its layers stacked, whiteouts applied), as a private copy to read. */
   imageFiles(id: string): Vfs {
     return new Vfs(imageRootfs(this.store, id));
+  }
+
+  /** A volume's files by name (undefined when there is none), to read only: it is the live tree. */
+  volumeFiles(name: string): Vfs | undefined {
+    return this.volumes.has(name) ? new Vfs(this.volumes.get(name).tree) : undefined;
   }
 
   /** What Docker Hub serves for `path` at a tag or digest: what the learner pushed, else the catalog's image. */

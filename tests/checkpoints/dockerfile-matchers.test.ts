@@ -79,6 +79,17 @@ describe('imageRunPrints', () => {
     expect(await verdicts(['docker build -q -t g:1 g'], [{ matcher: 'not', params: { check: { matcher: 'containerExists', params: { ancestor: 'g:1' } }, why: 'a container of g:1 is left' } }], files)).toEqual(['pass']);
     expect(await verdicts([], [{ matcher: 'imageRunPrints', params: { ref: 'g:1', pattern: 'x' } }], files)).toEqual([expect.stringMatching(/no image called g:1/)]);
   });
+
+  it('says why a container does not start, and when arguments replaced a CMD that had no ENTRYPOINT', async () => {
+    const cmdOnly = ws({ 'c/Dockerfile': 'FROM alpine:3.21\nCMD ["echo", "Hello, world"]\n' });
+    expect(await verdicts(['docker build -q -t c:1 c'], [{ matcher: 'imageRunPrints', params: { ref: 'c:1', args: ['Ada'], pattern: '^Hello, Ada$' } }], cmdOnly)).toEqual([
+      'docker run --rm c:1 Ada does not start: exec: "Ada": executable file not found in $PATH. The words after the image name replaced its whole CMD, and with no ENTRYPOINT to receive them, Docker tried to run a program called Ada.',
+    ]);
+    const entry = ws({ 'e/Dockerfile': 'FROM alpine:3.21\nENTRYPOINT ["/no/such/greet"]\n' });
+    expect(await verdicts(['docker build -q -t e:1 e'], [{ matcher: 'imageRunPrints', params: { ref: 'e:1', args: ['Ada'], pattern: '^Hello, Ada$' } }], entry)).toEqual([
+      'docker run --rm e:1 Ada does not start: exec: "/no/such/greet": stat /no/such/greet: no such file or directory.',
+    ]);
+  });
 });
 
 describe('matchesBuild', () => {

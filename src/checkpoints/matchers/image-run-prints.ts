@@ -11,6 +11,8 @@ interface RunOutcome {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** Set when the container could not start: the daemon's reason. */
+  startError?: string;
 }
 
 // How many turns of the event loop a graded run may take: its waits return at once on the throwaway
@@ -22,8 +24,14 @@ async function runOnce(ctx: CheckContext, ref: string, args: string[], env: Reco
   const engine = ctx.engine.fork();
   let stdout = '';
   let stderr = '';
-  const { Id } = engine.containerCreate({ Image: ref, ...(args.length ? { Cmd: args } : {}), Env: Object.entries(env).map(([k, v]) => `${k}=${v}`) });
-  const process = engine.containerStartAttached(Id, { stdout: { write: (t) => void (stdout += t) }, stderr: { write: (t) => void (stderr += t) }, stdin: '', columns: 80 });
+  let process;
+  try {
+    const { Id } = engine.containerCreate({ Image: ref, ...(args.length ? { Cmd: args } : {}), Env: Object.entries(env).map(([k, v]) => `${k}=${v}`) });
+    process = engine.containerStartAttached(Id, { stdout: { write: (t) => void (stdout += t) }, stderr: { write: (t) => void (stderr += t) }, stdin: '', columns: 80 });
+  } catch (error) {
+    // The container never started (a program that is not there): docker run says why and exits 127.
+    return { stdout, stderr, exitCode: 127, startError: error instanceof Error ? error.message : String(error) };
+  }
   let exitCode = -1;
   void process.exit.then((code) => (exitCode = code));
   for (let turn = 0; turn < RUN_TURNS && exitCode === -1; turn++) await new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -49,6 +57,7 @@ export const imageRunPrints = defineMatcher({
     if (!image) return missing(noImage(ref));
     const shown = `docker run --rm ${ref}${args.length ? ' ' + args.join(' ') : ''}`;
     const verdict = (o: RunOutcome): Verdict => {
+      if (o.startError !== undefined) return notYet(startFailure(shown, o.startError, args, engineHasEntrypoint(ctx, image)));
       const text = stream === 'stdout' ? o.stdout : stream === 'stderr' ? o.stderr : o.stdout + o.stderr;
       const re = new RegExp(pattern, whole ? '' : 'm');
       if (!re.test(whole ? text.replace(/\r/g, '').replace(/\n$/, '') : text.replace(/\r/g, ''))) {
@@ -63,3 +72,15 @@ export const imageRunPrints = defineMatcher({
     return outcome instanceof Promise ? outcome.then(verdict) : verdict(outcome);
   },
 });
+
+// runc's long chain ("failed to create task … error during container init: exec: …: unknown") cut to its
+// cause; when the missing program is the first argument, say that the arguments replaced CMD.
+function startFailure(shown: string, message: string, args: string[], hasEntrypoint: boolean): string {
+  const cause = /error during container init: (.*?)(?:: unknown)?$/.exec(message)?.[1] ?? message;
+  const replaced = !hasEntrypoint && args.length > 0 && cause.includes(`exec: "${args[0]}"`);
+  return `${shown} does not start: ${cause}.${replaced ? ` The words after the image name replaced its whole CMD, and with no ENTRYPOINT to receive them, Docker tried to run a program called ${args[0]}.` : ''}`;
+}
+
+function engineHasEntrypoint(ctx: CheckContext, image: string): boolean {
+  return (ctx.engine.imageConfig(image).config.Entrypoint ?? []).length > 0;
+}

@@ -38,6 +38,8 @@ import { builtImageMatches } from './built-image-matches.ts';
 import { pushedToRegistry } from './pushed-to-registry.ts';
 import { pinnedFrom } from './pinned-from.ts';
 import { portServes } from './port-serves.ts';
+import { volumeExists } from './volume-exists.ts';
+import { runsAsNonRoot } from './runs-as-non-root.ts';
 import { registerMatchers, registeredMatchers } from './registry.ts';
 
 /** Every matcher, keyed by name: lesson checkpoints are typed against this table. */
@@ -86,6 +88,8 @@ export const matcherTable = {
   pushedToRegistry,
   pinnedFrom,
   portServes,
+  volumeExists,
+  runsAsNonRoot,
 } as const;
 
 /** A matcher's name, as a lesson writes it. */

@@ -54,7 +54,8 @@ export function remount(volumes: VolumeStore, hostFs: Vfs | undefined, c: Contai
   }
 }
 
-// An empty volume mounted over image content gets a copy of it first, as dockerd copies up.
+// An empty volume mounted over image content gets a copy of it first, and the directory's owner and
+// mode, as dockerd's copyExistingContents + copyOwnership do (so a USER can write a VOLUME it chowns).
 function fillVolume(c: Container, tree: DirNode, target: string): void {
   if (tree.children.size > 0) return;
   let node: DirNode | undefined = c.base;
@@ -62,5 +63,7 @@ function fillVolume(c: Container, tree: DirNode, target: string): void {
     const child: FsNode | undefined = node?.children.get(part);
     node = child?.type === 'dir' ? child : undefined;
   }
-  if (node) for (const [name, child] of node.children) tree.children.set(name, cloneNode(child));
+  if (!node) return;
+  for (const [name, child] of node.children) tree.children.set(name, cloneNode(child));
+  Object.assign(tree, { uid: node.uid, gid: node.gid, mode: node.mode });
 }

@@ -97,4 +97,27 @@ describe('containers', () => {
     const { tar } = restored.containerArchiveGet(restored.containerList({ all: true })[0].Id, '/data/f');
     expect(new TextDecoder().decode(readTar(tar)[0].data)).toBe('kept\n');
   });
+
+  it("gives an empty volume the owner and mode of the image's directory it covers, as dockerd's copyOwnership does", async () => {
+    const engine = await engineWithAlpine();
+    const run = async (cmd: string, bind: string[] = []) => {
+      const out = collect();
+      const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', cmd], HostConfig: { Binds: bind } });
+      await engine.containerStartAttached(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 }).exit;
+      return { Id, text: out.text() };
+    };
+    const { Id } = await run('mkdir /data && chown 1000:1000 /data && chmod 750 /data');
+    engine.containerCommit(Id, {}, 'owned', 'v1');
+    const stat = async (image: string, bind: string) => {
+      const out = collect();
+      const { Id: id } = engine.containerCreate({ Image: image, Cmd: ['stat', '-c', '%u:%g %a', bind.split(':')[1]], HostConfig: { Binds: [bind] } });
+      await engine.containerStartAttached(id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 }).exit;
+      return out.text();
+    };
+    expect(await stat('owned:v1', 'data:/data')).toBe('1000:1000 750\n');
+    expect(await stat('alpine', 'scratchpad:/tmp')).toBe('0:0 1777\n');
+    // A volume keeps what it got when mounted where the image has no such directory; a new one there is root 755.
+    expect(await stat('alpine', 'data:/data')).toBe('1000:1000 750\n');
+    expect(await stat('alpine', 'fresh:/nowhere')).toBe('0:0 755\n');
+  });
 });
