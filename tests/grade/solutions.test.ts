@@ -31,5 +31,5 @@ describe('grade --solutions', () => {
     expect(out).toMatch(/^01-what-is-an-image +3\/3 solution\.sh +3\/3 revealed$/m);
     expect(out).not.toContain('UNMET');
     expect(await gradeMain(['--solutions', 'x.json'], io)).toBe(2);
-  });
+  }, 180_000); // every lesson replayed twice: about 16 s alone, several times that beside other suites on 2 cores
 });

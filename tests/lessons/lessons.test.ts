@@ -69,7 +69,10 @@ describe('lessons', () => {
       for (const [i, miss] of lesson.definition.nearMisses.entries()) {
         it(`near-miss ${i + 1} (${JSON.stringify(miss.script.slice(0, 60))}) gets its hint`, async () => {
           const session = await freshSession(lesson);
-          for (const line of miss.script.split('\n')) await session.feed(line, () => {});
+          for (const line of miss.script.split('\n')) {
+            await session.feed(line, () => {});
+            await new Promise((resolve) => setTimeout(resolve, 0)); // detached containers get their turn, as between a learner's lines
+          }
           const id = miss.checkpoint ?? lesson.checkpoints[0].id;
           const result = (await session.checkpoints()).find((r) => r.id === id)!;
           expect(result.passed, id).toBe(false);
