@@ -5,6 +5,7 @@ import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode, makeDir, Vfs } from '../../vfs/vfs.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
+import { withoutInitFiles, writeInitFiles } from './init-files.ts';
 
 /** The persisted part of a container. */
 export interface ContainerRecord {
@@ -69,6 +70,13 @@ export class Container {
     this.base = base;
     this.root = root ?? cloneNode(base);
     this.fs = new Vfs(this.root, { clock });
+    this.writeInitFiles();
+  }
+
+  /** (Re)writes /.dockerenv, /etc/hostname and /etc/hosts (with the address once the container has one). */
+  writeInitFiles(): void {
+    const { Hostname, Domainname } = this.record.config;
+    writeInitFiles(this.root, { hostname: Hostname, domainname: Domainname ?? '', ip: this.record.ip }, Math.floor(this.fs.clock() / 1000));
   }
 
   get id(): string {
@@ -99,8 +107,7 @@ export class Container {
 
   /** The root with every mount replaced by what lies beneath it in the image: the container's own layer. */
   ownTree(): DirNode {
-    if (this.record.mounts.length === 0) return this.root;
-    const copy: DirNode = { ...this.root, children: new Map(this.root.children) };
+    const copy = withoutInitFiles(this.root, this.base);
     for (const m of this.record.mounts) {
       const parts = m.Destination.split('/').filter(Boolean);
       let dir = copy;

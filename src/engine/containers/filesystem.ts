@@ -14,6 +14,7 @@ import { layerSize } from '../../vfs/tar/size.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import type { Container } from './container.ts';
 import { applyChanges } from './changes.ts';
+import { withInitLayer } from './init-files.ts';
 import { ExtractionPointNotDirectory, FileNotInContainer, InvalidTarHeader } from '../errors/container.ts';
 
 /** GET /containers/{id}/changes: Kind 0 changed, 1 added, 2 deleted. */
@@ -22,9 +23,9 @@ export function containerChanges(c: Container): FilesystemChange[] {
   return diffTrees(c.base, c.ownTree()).map((ch) => ({ Path: ch.path, Kind: kinds[ch.kind] }));
 }
 
-/** GET /containers/{id}/export: the whole filesystem as one tar, volumes left out. */
+/** GET /containers/{id}/export: the whole filesystem as one tar, volumes left out, dockerd's init layer in. */
 export function exportContainer(c: Container): Uint8Array {
-  return writeTar(entriesOfTree(c.ownTree()));
+  return writeTar(entriesOfTree(withInitLayer(c.ownTree(), Math.floor(Date.parse(c.record.created) / 1000))));
 }
 
 /** What GET /containers/{id}/archive returns: a tar of the path (named by its base name) and its stat. */

@@ -167,6 +167,7 @@ function connect(fabric: NetworkFabric, c: Container): NetworkStack {
   }
   c.record.ip = ip;
   c.record.ports = ports;
+  c.writeInitFiles(); // /etc/hosts gains the container's address
   return stack;
 }
 

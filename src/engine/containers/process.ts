@@ -21,10 +21,18 @@ export interface AttachIo {
   columns: number;
 }
 
-/** The environment PID 1 and exec'd processes see. */
-export function processEnv(c: Container, extra: readonly string[] = []): string[] {
-  const env = [...c.record.config.Env, ...extra];
-  if (!env.some((e) => e.startsWith('PATH='))) env.unshift(`PATH=${DEFAULT_PATH}`);
+/**
+ * The environment PID 1 and exec'd processes see, as dockerd's CreateDaemonEnvironment makes it: PATH,
+ * HOSTNAME (and TERM=xterm with a TTY) first, then the configured variables replacing or appending.
+ */
+export function processEnv(c: Container, extra: readonly string[] = [], tty = c.record.config.Tty): string[] {
+  const env = [`PATH=${DEFAULT_PATH}`, `HOSTNAME=${c.record.config.Hostname}`, ...(tty ? ['TERM=xterm'] : [])];
+  for (const kv of [...c.record.config.Env, ...extra]) {
+    const key = kv.includes('=') ? kv.slice(0, kv.indexOf('=')) : kv;
+    const at = env.findIndex((e) => e === key || e.startsWith(`${key}=`));
+    if (at >= 0) env[at] = kv;
+    else env.push(kv);
+  }
   return env;
 }
 
