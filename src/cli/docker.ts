@@ -12,7 +12,7 @@ import { imageInspect, inspect } from './commands/image/inspect.ts';
 import { imagePrune } from './commands/image/prune.ts';
 import { containerRun } from './commands/container/run.ts';
 import { containerCreate } from './commands/container/create.ts';
-import { containerStart, containerStop, containerRestart, containerKill, containerRemove, containerWait, containerRename } from './commands/container/lifecycle.ts';
+import { containerStart, containerStop, containerRestart, containerKill, containerRemove, containerWait, containerRename, containerPause, containerUnpause } from './commands/container/lifecycle.ts';
 import { containerList } from './commands/container/list.ts';
 import { containerLogs } from './commands/container/logs.ts';
 import { containerExec } from './commands/container/exec.ts';
@@ -55,6 +55,8 @@ export function dockerProgram(engine: EngineApi): Program {
     'container rm': containerRemove(engine),
     'container wait': containerWait(engine),
     'container rename': containerRename(engine),
+    'container pause': containerPause(engine),
+    'container unpause': containerUnpause(engine),
     'container ls': containerList(engine),
     'container logs': containerLogs(engine),
     'container exec': containerExec(engine),

@@ -23,6 +23,8 @@ export type EngineApi = Pick<
   | 'containerRestart'
   | 'containerRemove'
   | 'containerRename'
+  | 'containerPause'
+  | 'containerUnpause'
   | 'containerWait'
   | 'containerLogs'
   | 'containerResize'

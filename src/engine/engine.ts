@@ -161,6 +161,16 @@ export class Engine extends StateReads {
     return this.containers.remove(ref, options);
   }
 
+  /** POST /containers/{id}/pause */
+  containerPause(ref: string): void {
+    this.containers.pause(ref);
+  }
+
+  /** POST /containers/{id}/unpause */
+  containerUnpause(ref: string): void {
+    this.containers.unpause(ref);
+  }
+
   /** POST /containers/{id}/rename?name= */
   containerRename(ref: string, newName: string): void {
     this.containers.rename(ref, newName);

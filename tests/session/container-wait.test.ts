@@ -1,19 +1,12 @@
 // `docker wait` is the learner waiting: on the simulated clock the background's sleeps run out while
 // it waits (time jumps to each in turn), and Ctrl-C ends the wait with 130, as SIGINT ends the CLI.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/session/session.ts';
-import { memoryStorage } from '../../src/session/persistence/storage.ts';
+import { sessionLines } from '../support/session-lines.ts';
 
-async function session() {
-  const s = createSession({ storage: memoryStorage(), realTime: false });
-  await s.start({ lessonId: 'wait', workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 });
-  const run = async (line: string) => {
-    let out = '';
-    const result = await s.feed(line, (chunk) => (out += chunk.text));
-    return { out, status: result.kind === "ran" ? result.exitCode : undefined };
-  };
-  return { s, run };
-}
+const session = async () => {
+  const { session: s, run } = await sessionLines('wait');
+  return { s, run: async (line: string) => { const r = await run(line); return { out: r.out, status: r.status }; } };
+};
 
 describe('docker wait on the simulated clock', () => {
   it('returns the exit code once a long background sleep has run out, and the clock has moved on by it', async () => {

@@ -60,6 +60,8 @@ export class Container {
   task?: Task;
   /** Resolves waiters (`docker wait`, attached runs) when the current run ends. */
   private exitWaiters: ((code: number) => void)[] = [];
+  /** While paused (the cgroup freezer): what the frozen processes wait on, and how to thaw them. */
+  private frozen?: { thawed: Promise<void>; thaw: () => void };
 
   constructor(
     public record: ContainerRecord,
@@ -90,6 +92,32 @@ export class Container {
 
   get running(): boolean {
     return this.record.state.Running;
+  }
+
+  get paused(): boolean {
+    return this.record.state.Paused;
+  }
+
+  /** Freezes the container's processes: each waits at its next pause point (a sleep) until thawed. */
+  freeze(): void {
+    Object.assign(this.record.state, { Paused: true, Status: 'paused' });
+    if (this.frozen) return;
+    let thaw!: () => void;
+    const thawed = new Promise<void>((resolve) => (thaw = resolve));
+    this.frozen = { thawed, thaw };
+  }
+
+  /** Lets the frozen processes go on. */
+  thaw(): void {
+    if (this.running) Object.assign(this.record.state, { Paused: false, Status: 'running' });
+    else this.record.state.Paused = false;
+    this.frozen?.thaw();
+    this.frozen = undefined;
+  }
+
+  /** Resolves at once unless the container is paused; then when it is unpaused (or stopped). */
+  whenThawed(): Promise<void> {
+    return this.frozen?.thawed ?? Promise.resolve();
   }
 
   /** Resolves with the exit code when the running process ends (at once if it is not running). */

@@ -108,6 +108,8 @@ export function signalPid1(c: Container, sig: number): void {
   const task = c.task;
   if (!task || task.controller.signal.aborted) return;
   if (sig !== SIGKILL && task.deaf) return;
+  // A frozen process cannot act on its signal: the daemon thaws a paused container it signals to end.
+  if (c.paused) c.thaw();
   task.killedWith = sig;
   task.controller.abort();
 }
@@ -123,6 +125,7 @@ function exited(deps: LifecycleDeps, c: Container, code: number): void {
   if (!c.running) return;
   const s = c.record.state;
   Object.assign(s, { Status: 'exited', Running: false, Pid: 0, ExitCode: code, FinishedAt: rfc3339Nano(deps.host.now()) });
+  c.thaw();
   deps.fabric.detach(c.id);
   c.record.ip = '';
   c.record.ports = {};

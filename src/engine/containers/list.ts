@@ -71,7 +71,7 @@ function safeRegex(source: string): RegExp {
 export function statusText(c: Container, now: number): string {
   const s = c.record.state;
   const since = (t: string) => humanDuration((now - Date.parse(t)) / 1000);
-  if (s.Running) return `Up ${since(s.StartedAt)}`;
+  if (s.Running) return `Up ${since(s.StartedAt)}${s.Paused ? ' (Paused)' : ''}`;
   if (s.Status === 'created') return 'Created';
   if (s.Status === 'removing') return 'Removal In Progress';
   if (s.Status === 'dead') return 'Dead';

@@ -25,7 +25,7 @@ import { killContainer, markExited, pid1IsShell, signalPid1, startContainer, sta
 import { execInContainer, execInteractive, type ExecIo, type ExecOptions } from './exec.ts';
 import { attachedProcess, logReader, type AttachedProcess, type LogReader } from './attach.ts';
 import { remount, setUpMounts } from './mounts.ts';
-import { AmbiguousContainerPrefix, ContainerNameConflict, NoSuchContainer, RemoveRunning, RenameToSameName } from '../errors/container.ts';
+import { AmbiguousContainerPrefix, ContainerAlreadyPaused, ContainerNameConflict, ContainerNotPaused, ContainerNotRunning, ExecPaused, NoSuchContainer, RemoveRunning, RenameToSameName } from '../errors/container.ts';
 
 /** What the containers need from the rest of the daemon. */
 export interface ContainerDeps {
@@ -181,14 +181,36 @@ export class Containers {
     return logReader(this.get(ref));
   }
 
+  /** POST /containers/{id}/pause: the cgroup freezer; the container stays running, its processes stop. */
+  pause(ref: string): void {
+    const c = this.get(ref);
+    if (!c.running) throw new ContainerNotRunning(c.id);
+    if (c.paused) throw new ContainerAlreadyPaused(c.id);
+    c.freeze();
+  }
+
+  /** POST /containers/{id}/unpause */
+  unpause(ref: string): void {
+    const c = this.get(ref);
+    if (!c.paused) throw new ContainerNotPaused(c.id);
+    c.thaw();
+  }
+
   /** POST /containers/{id}/exec + start: runs argv to completion in a running container. */
   exec(ref: string, argv: string[], io: ExecIo, options: ExecOptions = {}): Promise<number> {
-    return execInContainer(this.deps, this.get(ref), argv, io, options);
+    return execInContainer(this.deps, this.unpaused(ref), argv, io, options);
   }
 
   /** An interactive shell exec'd into a running container (`docker exec -it c sh`); undefined when argv is not a shell. */
   execInteractive(ref: string, argv: string[], columns: number, sleep: (ms: number) => Promise<void>, options: ExecOptions = {}): InteractiveShell | undefined {
-    return execInteractive(this.deps, this.get(ref), argv, columns, sleep, options);
+    return execInteractive(this.deps, this.unpaused(ref), argv, columns, sleep, options);
+  }
+
+  // A container an exec may enter: dockerd refuses a paused one, naming it as the caller did.
+  private unpaused(ref: string): Container {
+    const c = this.get(ref);
+    if (c.paused) throw new ExecPaused(ref);
+    return c;
   }
 
   /** The containers created from an image (for `docker rmi`). */
@@ -267,10 +289,12 @@ export class Containers {
         markExited(this.deps.host, c, 137);
         continue;
       }
+      const paused = c.paused;
       c.record.state.Running = false;
       try {
         startContainer(this.lifecycle, c);
         c.record.state.StartedAt = startedAt;
+        if (paused) c.freeze();
       } catch {
         markExited(this.deps.host, c, 255);
       }

@@ -106,7 +106,11 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     tty: c.record.config.Tty,
     columns: background ? 80 : mode.io.columns,
     signal: controller.signal,
-    sleep: (ms: number) => (background ? host.wait(ms, controller.signal) : host.sleep(ms, controller.signal)),
+    // A paused container's process stops at its next sleep until it is unpaused.
+    sleep: async (ms: number) => {
+      await (background ? host.wait(ms, controller.signal) : host.sleep(ms, controller.signal));
+      await c.whenThawed();
+    },
   };
   const spec = specFor(c, argv, net);
   const task: Task = { controller, deaf: ignoresTermination(argv), net, done: Promise.resolve(0) };

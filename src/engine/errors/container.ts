@@ -47,3 +47,9 @@ export const ExtractionPointNotDirectory = defineError('ExtractionPointNotDirect
 export const InvalidTarHeader = defineError('InvalidTarHeader', 'system', () => 'archive/tar: invalid tar header');
 /** A daemon built without a process runtime (image work only) asked to run something. */
 export const NoRuntime = defineError('NoRuntime', 'system', () => 'no container runtime in this daemon');
+/** `docker pause` of a paused container. */
+export const ContainerAlreadyPaused = defineError('ContainerAlreadyPaused', 'conflict', (id: string) => `container ${id} is already paused`);
+/** `docker unpause` of a container that is not paused. */
+export const ContainerNotPaused = defineError('ContainerNotPaused', 'conflict', (id: string) => `container ${id} is not paused`);
+/** `docker exec` into a paused container (dockerd names it as the caller did, capitalized). */
+export const ExecPaused = defineError('ExecPaused', 'conflict', (ref: string) => `Container ${ref} is paused, unpause the container before exec`);

@@ -1,4 +1,4 @@
-// docker start / stop / restart / kill / rm / wait / rename / pause-free lifecycle commands —
+// docker start / stop / restart / kill / rm / wait / rename / pause / unpause lifecycle commands —
 // docker/cli cli/command/container/{start,stop,restart,kill,rm,wait,rename}.go: each container in
 // turn, its name echoed as typed on success, the errors printed together at the end (exit 1).
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
@@ -139,6 +139,16 @@ export function containerWait(engine: EngineApi): CommandHandler {
     }
     return status;
   };
+}
+
+/** `docker pause CONTAINER...` */
+export function containerPause(engine: EngineApi): CommandHandler {
+  return async ({ args, ctx }) => ((await forEach(ctx, args, (ref) => engine.containerPause(ref))).length ? 1 : 0);
+}
+
+/** `docker unpause CONTAINER...` */
+export function containerUnpause(engine: EngineApi): CommandHandler {
+  return async ({ args, ctx }) => ((await forEach(ctx, args, (ref) => engine.containerUnpause(ref))).length ? 1 : 0);
 }
 
 /** `docker rename CONTAINER NEW_NAME` */

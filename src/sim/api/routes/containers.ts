@@ -84,6 +84,16 @@ export const containerRoutes: Route[] = [
   },
   { method: 'POST', path: '/containers/{name}/wait', handle: wait },
   {
+    method: 'POST',
+    path: '/containers/{name}/pause',
+    handle: ({ params, res }, { engine }) => (engine.containerPause(params.name), sendEmpty(res, 204)),
+  },
+  {
+    method: 'POST',
+    path: '/containers/{name}/unpause',
+    handle: ({ params, res }, { engine }) => (engine.containerUnpause(params.name), sendEmpty(res, 204)),
+  },
+  {
     method: 'GET',
     path: '/containers/{name}/changes',
     handle: ({ params, res }, { engine }) => sendJson(res, 200, engine.containerChanges(params.name)),

@@ -1,7 +1,7 @@
 // exec: POST /containers/{id}/exec makes an instance, POST /exec/{id}/start runs it (hijacked unless
 // detached), GET /exec/{id}/json reports its exit code, which is how the CLI learns it.
 import { randomBytes } from 'node:crypto';
-import { ContainerNotRunning, EngineError, ExecAlreadyRan, ExecProcessNotFound, NoSuchExec } from '../../../engine/index.ts';
+import { ContainerNotRunning, EngineError, ExecAlreadyRan, ExecPaused, ExecProcessNotFound, NoSuchExec } from '../../../engine/index.ts';
 import { ApiError, readJson, sendEmpty, sendJson } from '../http-io.ts';
 import { bodyLengthOf, readUntilHalfClose, streamSink, writeUpgrade } from '../hijack-io.ts';
 import type { ExecInstance } from '../container-streams.ts';
@@ -30,6 +30,7 @@ export const execRoutes: Route[] = [
       const body = await readJson<ExecCreateBody>(raw);
       const c = engine.containerInspect(params.name);
       if (!c.State.Running) throw new ContainerNotRunning(c.Id);
+      if (c.State.Paused) throw new ExecPaused(params.name);
       if (!body.Cmd || body.Cmd.length === 0) throw new ApiError(400, 'No exec command specified');
       const id = randomBytes(32).toString('hex');
       streams.execs.set(id, {
