@@ -102,19 +102,13 @@ export class Engine extends StateReads {
   }
 
   /** A daemon restored from a copy of this one's state, on a clock of its own whose waits return at once (throwaway builds). */
-  fork(): Engine {
-    return new Engine(instantClock(this.host.now()), structuredClone(this.snapshot()), this.runtime);
-  }
+  fork(): Engine { return new Engine(instantClock(this.host.now()), structuredClone(this.snapshot()), this.runtime); }
 
   /** Starts again the detached containers that were running when the snapshot was saved. */
-  resumeContainers(): void {
-    this.containers.resume();
-  }
+  resumeContainers(): void { this.containers.resume(); }
 
   /** GET /containers/json */
-  containerList(options?: ContainerListOptions): ContainerSummary[] {
-    return listContainers(this.store, this.containers.all(), this.host.now(), options);
-  }
+  containerList(options?: ContainerListOptions): ContainerSummary[] { return listContainers(this.store, this.containers.all(), this.host.now(), options); }
 
   /** POST /containers/create?name= */
   containerCreate(request: ContainerCreateRequest, name = '', platform = 'linux'): ContainerCreateResponse {
@@ -122,59 +116,37 @@ export class Engine extends StateReads {
   }
 
   /** GET /containers/{id}/json */
-  containerInspect(ref: string, size = false): ContainerInspect {
-    return inspectContainer(this.store, this.containers.get(ref), size);
-  }
+  containerInspect(ref: string, size = false): ContainerInspect { return inspectContainer(this.store, this.containers.get(ref), size); }
 
   /** POST /containers/{id}/start: PID 1 in the background; a running container is left alone. */
-  containerStart(ref: string): void {
-    this.containers.start(ref);
-  }
+  containerStart(ref: string): void { this.containers.start(ref); }
 
   /** POST /containers/{id}/attach + start: PID 1 with the caller's streams, as a handle to wait on or interrupt. */
-  containerStartAttached(ref: string, io: AttachIo): AttachedProcess {
-    return this.containers.startAttached(ref, io);
-  }
+  containerStartAttached(ref: string, io: AttachIo): AttachedProcess { return this.containers.startAttached(ref, io); }
 
   /** `docker run -it` / `start -ai` with a shell as PID 1: the shell for the terminal; undefined when PID 1 is not a shell. */
-  containerStartInteractive(ref: string, columns: number): InteractiveShell | undefined {
-    return this.containers.startInteractive(ref, columns);
-  }
+  containerStartInteractive(ref: string, columns: number): InteractiveShell | undefined { return this.containers.startInteractive(ref, columns); }
 
   /** POST /containers/{id}/stop?t=&signal= — the stop signal, then SIGKILL after the timeout (default 10 s). */
-  containerStop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> {
-    return this.containers.stop(ref, timeoutSeconds, signal);
-  }
+  containerStop(ref: string, timeoutSeconds?: number, signal?: string): Promise<void> { return this.containers.stop(ref, timeoutSeconds, signal); }
 
   /** POST /containers/{id}/kill?signal= */
-  containerKill(ref: string, signal = 'SIGKILL'): Promise<void> {
-    return this.containers.kill(ref, signal);
-  }
+  containerKill(ref: string, signal = 'SIGKILL'): Promise<void> { return this.containers.kill(ref, signal); }
 
   /** POST /containers/{id}/restart?t= */
-  containerRestart(ref: string, timeoutSeconds?: number): Promise<void> {
-    return this.containers.restart(ref, timeoutSeconds);
-  }
+  containerRestart(ref: string, timeoutSeconds?: number): Promise<void> { return this.containers.restart(ref, timeoutSeconds); }
 
   /** DELETE /containers/{id}?force=&v= */
-  containerRemove(ref: string, options: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
-    return this.containers.remove(ref, options);
-  }
+  containerRemove(ref: string, options: { force?: boolean; volumes?: boolean } = {}): Promise<void> { return this.containers.remove(ref, options); }
 
   /** POST /containers/{id}/pause */
-  containerPause(ref: string): void {
-    this.containers.pause(ref);
-  }
+  containerPause(ref: string): void { this.containers.pause(ref); }
 
   /** POST /containers/{id}/unpause */
-  containerUnpause(ref: string): void {
-    this.containers.unpause(ref);
-  }
+  containerUnpause(ref: string): void { this.containers.unpause(ref); }
 
   /** POST /containers/{id}/rename?name= */
-  containerRename(ref: string, newName: string): void {
-    this.containers.rename(ref, newName);
-  }
+  containerRename(ref: string, newName: string): void { this.containers.rename(ref, newName); }
 
   /**
    * POST /containers/{id}/wait: the exit code once PID 1 ends (at once when stopped). `docker wait` is the
@@ -186,9 +158,7 @@ export class Engine extends StateReads {
   }
 
   /** GET /containers/{id}/logs?follow=: the log as a stream; each read returns what came since the last. */
-  containerLogs(ref: string): LogReader {
-    return this.containers.logs(ref);
-  }
+  containerLogs(ref: string): LogReader { return this.containers.logs(ref); }
 
   /** POST /containers/{id}/resize: checked and acknowledged (shells keep the width they started with). */
   containerResize(ref: string): void {
@@ -214,29 +184,19 @@ export class Engine extends StateReads {
   }
 
   /** HEAD /containers/{id}/archive?path=: what is at `path` in the container, or undefined. */
-  containerStatPath(ref: string, path: string): PathStat | undefined {
-    return statPath(this.containers.get(ref), path);
-  }
+  containerStatPath(ref: string, path: string): PathStat | undefined { return statPath(this.containers.get(ref), path); }
 
   /** GET /containers/{id}/changes */
-  containerChanges(ref: string): FilesystemChange[] {
-    return containerChanges(this.containers.get(ref));
-  }
+  containerChanges(ref: string): FilesystemChange[] { return containerChanges(this.containers.get(ref)); }
 
   /** GET /containers/{id}/export */
-  containerExport(ref: string): Uint8Array {
-    return exportContainer(this.containers.get(ref));
-  }
+  containerExport(ref: string): Uint8Array { return exportContainer(this.containers.get(ref)); }
 
   /** GET /containers/{id}/archive?path= */
-  containerArchiveGet(ref: string, path: string): Archive {
-    return archiveGet(this.containers.get(ref), path);
-  }
+  containerArchiveGet(ref: string, path: string): Archive { return archiveGet(this.containers.get(ref), path); }
 
   /** PUT /containers/{id}/archive?path= */
-  containerArchivePut(ref: string, dir: string, entries: readonly TarEntry[]): void {
-    archivePut(this.containers.get(ref), dir, entries);
-  }
+  containerArchivePut(ref: string, dir: string, entries: readonly TarEntry[]): void { archivePut(this.containers.get(ref), dir, entries); }
 
   /** POST /commit?container=&repo=&tag= — returns the new image ID. */
   containerCommit(ref: string, options: CommitOptions = {}, repo = '', tag = ''): string {
@@ -253,9 +213,7 @@ export class Engine extends StateReads {
   }
 
   /** POST /containers/prune — removes every stopped container. */
-  async containersPrune(): Promise<ContainerPruneResponse> {
-    return this.containers.prune();
-  }
+  async containersPrune(): Promise<ContainerPruneResponse> { return this.containers.prune(); }
 
   /** POST /volumes/create */
   volumeCreate(name: string, labels: Record<string, string> = {}, options: Record<string, string> = {}): Volume {
@@ -265,19 +223,13 @@ export class Engine extends StateReads {
   }
 
   /** GET /volumes */
-  volumeList(): Volume[] {
-    return this.volumes.all().map((v) => this.volumes.describe(v));
-  }
+  volumeList(): Volume[] { return this.volumes.all().map((v) => this.volumes.describe(v)); }
 
   /** GET /volumes/{name} */
-  volumeInspect(name: string): Volume {
-    return this.volumes.describe(this.volumes.get(name));
-  }
+  volumeInspect(name: string): Volume { return this.volumes.describe(this.volumes.get(name)); }
 
   /** DELETE /volumes/{name}?force= */
-  volumeRemove(name: string, force = false): void {
-    this.volumes.remove(name, this.containers.volumeUsers(name), force);
-  }
+  volumeRemove(name: string, force = false): void { this.volumes.remove(name, this.containers.volumeUsers(name), force); }
 
   /** POST /volumes/prune?filters=all=true */
   volumesPrune(all = false): VolumePruneResponse {
@@ -286,19 +238,13 @@ export class Engine extends StateReads {
   }
 
   /** GET /version */
-  systemVersion(): ReturnType<typeof versionDocument> {
-    return versionDocument();
-  }
+  systemVersion(): ReturnType<typeof versionDocument> { return versionDocument(); }
 
   /** GET /info: system.Info with the daemon's container and image counts. */
-  systemInfo(): ReturnType<typeof systemInfoDocument> {
-    return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now());
-  }
+  systemInfo(): ReturnType<typeof systemInfoDocument> { return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now()); }
 
   /** GET /images/json */
-  imageList(options?: ImageListOptions): ImageSummary[] {
-    return listImages(this.store, options);
-  }
+  imageList(options?: ImageListOptions): ImageSummary[] { return listImages(this.store, options); }
 
   /** POST /images/create — throws EngineError before streaming when the image cannot be resolved. */
   imageCreate(request: PullRequest): AsyncGenerator<JsonMessage> {
@@ -314,24 +260,16 @@ export class Engine extends StateReads {
   }
 
   /** GET /images/search */
-  imageSearch(request: SearchRequest): ImageSearchResponseItem[] {
-    return searchImages(this.hub, request);
-  }
+  imageSearch(request: SearchRequest): ImageSearchResponseItem[] { return searchImages(this.hub, request); }
 
   /** GET /images/get?names= — the `docker save` archive. */
-  imagesGet(names: readonly string[]): Uint8Array {
-    return saveImages(this.store, names, this.host.now());
-  }
+  imagesGet(names: readonly string[]): Uint8Array { return saveImages(this.store, names, this.host.now()); }
 
   /** POST /images/load — the messages `docker load` prints (progress only when not quiet). */
-  imagesLoad(archive: Uint8Array, quiet = false): JsonMessage[] {
-    return loadImages(this.store, archive, quiet);
-  }
+  imagesLoad(archive: Uint8Array, quiet = false): JsonMessage[] { return loadImages(this.store, archive, quiet); }
 
   /** POST /auth — checks credentials with the registry. */
-  registryLogin(auth: AuthRequest): Promise<AuthResponse> {
-    return registryLogin(this.hubAccounts, (domain, credentials) => this.registryClient(domain, credentials), auth);
-  }
+  registryLogin(auth: AuthRequest): Promise<AuthResponse> { return registryLogin(this.hubAccounts, (domain, credentials) => this.registryClient(domain, credentials), auth); }
 
   /** A Registry API v2 client for a registry host (Docker Hub in-process, `host:port` over the network). */
   registryClient(domain: string, credentials?: RegistryCredentials): RegistryHttpClient {
@@ -340,34 +278,22 @@ export class Engine extends StateReads {
   }
 
   /** GET /images/{name}/history */
-  imageHistory(nameOrId: string): HistoryResponseItem[] {
-    return imageHistory(this.store, nameOrId);
-  }
+  imageHistory(nameOrId: string): HistoryResponseItem[] { return imageHistory(this.store, nameOrId); }
 
   /** POST /images/{name}/tag?repo=&tag= — `tag` '' means latest. */
-  imageTag(name: string, repo: string, tag = ''): void {
-    tagImage(this.store, name, repo, tag, rfc3339Nano(this.host.now()));
-  }
+  imageTag(name: string, repo: string, tag = ''): void { tagImage(this.store, name, repo, tag, rfc3339Nano(this.host.now())); }
 
   /** DELETE /images/{name}?force=&noprune= */
-  imageDelete(name: string, options?: ImageDeleteOptions): ImageDeleteResponseItem[] {
-    return deleteImage(this.store, this.imageUsers, name, options);
-  }
+  imageDelete(name: string, options?: ImageDeleteOptions): ImageDeleteResponseItem[] { return deleteImage(this.store, this.imageUsers, name, options); }
 
   /** GET /images/{name}/json */
-  imageInspect(name: string): ImageInspect {
-    return inspectImage(this.store, name);
-  }
+  imageInspect(name: string): ImageInspect { return inspectImage(this.store, name); }
 
   /** POST /images/prune?filters= */
-  imagesPrune(filters: Record<string, string[]> = {}): ImagePruneResponse {
-    return pruneImages(this.store, this.imageUsers, filters, this.host.now());
-  }
+  imagesPrune(filters: Record<string, string[]> = {}): ImagePruneResponse { return pruneImages(this.store, this.imageUsers, filters, this.host.now()); }
 
   /** The full ID of a local image named by ID, short ID or reference; throws `No such image`. */
-  resolveImage(nameOrId: string): string {
-    return lookupImage(this.store, nameOrId);
-  }
+  resolveImage(nameOrId: string): string { return lookupImage(this.store, nameOrId); }
 
   /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
   imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
@@ -380,9 +306,7 @@ export class Engine extends StateReads {
   buildCheck(dockerfile: string): LintResult { return checkDockerfile(dockerfile, { mode: 'check' }); }
 
   /** POST /build (classic builder, API version=1): the build retold as moby's step messages; throws parse errors first. */
-  imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> {
-    return startClassicBuild(this, request, options);
-  }
+  imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> { return startClassicBuild(this, request, options); }
 
   /** A structured-clone copy of the daemon's state. */
   snapshot(): EngineSnapshot {
