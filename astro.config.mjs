@@ -20,7 +20,8 @@ export default defineConfig({
   output: 'static',
   base: normaliseBase(process.env.WORKBOOK_BASE),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inline (about 4 KB gzip): the early prompt is painted without waiting for a CSS request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // No prefetch, fonts or images from elsewhere: every asset is built into dist/.
   // Order matters: Pagefind writes its index, the CSP goes into every page, then the service worker
   // precaches the finished files.

@@ -25,13 +25,16 @@ export const FIRST_PROMPT = 'learner@workbook:~$ ';
 
 declare global {
   interface Window {
-    /** Resolves once the first prompt is on screen and takes keys (the bench and e2e tests wait for it). */
+    /** Resolves once the first prompt is on screen and takes keys (the bench waits for it); set by TerminalPanel's inline script. */
     __workbookReady?: Promise<number>;
+    /** Keys typed at that early prompt, as xterm would send them, to replay into the terminal. */
+    __workbookKeys?: string[];
   }
 }
 
 let markReady: (at: number) => void = () => {};
-window.__workbookReady = new Promise((resolve) => (markReady = resolve));
+// Without the panel's inline script (it did not run), the prompt is ready when xterm draws it.
+window.__workbookReady ??= new Promise((resolve) => (markReady = resolve));
 
 const promptKey = (lessonId: string) => `workbook:prompt:${lessonId}`;
 
@@ -82,8 +85,10 @@ export function bootLessonPage(): void {
   });
   term.onData((input) => controller.handleData(input));
   controller.start(rememberedPrompt(data.lessonId));
+  handOverEarlyKeys(screen, term, (keys) => controller.handleData(keys));
   workbench?.setAttribute('data-prompt', 'true');
   markReady(performance.now());
+  performance.mark('workbook:terminal'); // xterm has taken over from the early prompt (the bench reports it)
   void loadHistory(data.lessonId).then((entries) => controller.restoreHistory(entries), () => {});
 
   // 2. The session, in a supervised worker started now, in parallel with the rest of the page.
@@ -191,6 +196,16 @@ function loadExtras(api: () => WorkbenchApi, beforeRun: (() => Promise<void>)[])
     );
   }
   if (layers) mountWhenNear(layers, () => import('./layers/layers-panel.ts').then(({ mountLayersPanel }) => mountLayersPanel(layers, api)));
+}
+
+/** The early prompt's keys go to the terminal, and so does focus; the early prompt goes once xterm has painted. */
+function handOverEarlyKeys(screen: HTMLElement, term: { focus(): void }, send: (keys: string) => void): void {
+  const boot = screen.querySelector<HTMLElement>('[data-terminal-boot]');
+  const hadFocus = boot !== null && boot === document.activeElement;
+  for (const keys of window.__workbookKeys?.splice(0) ?? []) send(keys);
+  if (hadFocus) term.focus();
+  // xterm draws on the next animation frame; removing the early prompt in the same frame, after it, never flashes.
+  requestAnimationFrame(() => boot?.remove());
 }
 
 // A read-only tab's notice gets a "Take over" button: this tab carries on from the other's last save.
