@@ -67,7 +67,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     for (let dir = path.slice(0, path.lastIndexOf('/')); dir; dir = dir.slice(0, dir.lastIndexOf('/'))) snapshot.dirs.unshift(dir);
   }
   const stops: (() => void)[] = [];
-  const pending = new Map<number, (r: HttpResponse) => void>();
+  const pending = new Map<number, { resolve: (r: HttpResponse) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let settle: (end: ProcessEnd) => void = () => undefined;
@@ -81,6 +81,9 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     clearTimeout(timer);
     endpoint.terminate();
     for (const stop of stops) stop();
+    // A request the process never answered: its connection closes, as when a real server dies.
+    for (const { reject } of pending.values()) reject(new NetError('ECONNRESET', 'connection reset by peer'));
+    pending.clear();
     ctx.signal.removeEventListener('abort', interrupt);
     settle(end);
   };
@@ -103,7 +106,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
       else if (m.type === 'response') {
         changed(m);
         clearTimeout(timer);
-        pending.get(Number(m.id))?.(m.response as HttpResponse);
+        pending.get(Number(m.id))?.resolve(m.response as HttpResponse);
         pending.delete(Number(m.id));
       }
     } catch (e) {
@@ -119,7 +122,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
           const id = nextId++;
           arm();
           endpoint.post({ type: 'request', id, port, request: { method: req.method, path: req.path, headers: req.headers, body: new TextDecoder().decode(req.body) } });
-          return new Promise<HttpResponse>((resolve) => pending.set(id, (r) => resolve({ ...r, body: encoder.encode(String(r.body ?? '')) })));
+          return new Promise<HttpResponse>((resolve, reject) => pending.set(id, { resolve: (r) => resolve({ ...r, body: encoder.encode(String(r.body ?? '')) }), reject }));
         }),
       );
     } catch (e) {

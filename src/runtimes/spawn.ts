@@ -3,7 +3,7 @@
 // (tests, `npm run sim`, the bench), both over the same plain-JS worker scripts.
 
 /** The kinds of runtime worker. */
-export type RuntimeKind = 'python';
+export type RuntimeKind = 'python' | 'node';
 
 /** A started worker, whichever kind of thread it is. */
 export interface WorkerEndpoint {
@@ -57,7 +57,10 @@ async function nodeWorker(kind: RuntimeKind): Promise<WorkerEndpoint> {
 
 function browserWorker(kind: RuntimeKind): WorkerEndpoint {
   const { Worker } = platform;
-  const worker = new Worker(new URL('./python/worker.mjs', import.meta.url), { type: 'module', name: kind });
+  const worker =
+    kind === 'python'
+      ? new Worker(new URL('./python/worker.mjs', import.meta.url), { type: 'module', name: 'python' })
+      : new Worker(new URL('./node/worker.mjs', import.meta.url), { type: 'module', name: 'node' });
   return {
     post: (m) => worker.postMessage(m),
     onMessage: (h) => worker.addEventListener('message', (e) => h(e.data as WorkerMessage)),

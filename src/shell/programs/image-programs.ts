@@ -22,6 +22,7 @@ import { makeGroupadd, makeUseradd } from './useradd.ts';
 // A runtime's program module is its own chunk, fetched the first time a learner runs it.
 const lazy = (load: () => Promise<Program>): Program => async (ctx) => (await load())(ctx);
 const python = lazy(() => import('../../runtimes/python/program.ts').then((m) => m.makePython()));
+const node = lazy(() => import('../../runtimes/node/program.ts').then((m) => m.makeNode()));
 const PYTHON_MINORS = ['3.9', '3.10', '3.11', '3.12', '3.13'];
 
 /** Options for imagePrograms: the API handler the `registry` program serves (injected by the session). */
@@ -47,6 +48,7 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   add('apt', makeAptGet('apt'), ['/usr/bin/apt']);
   for (const pip of ['pip', 'pip3']) add(pip, makePip(), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
   for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) add(name, python, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
+  for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   add('npm', makeNpm(), ['/usr/local/bin/npm', '/usr/bin/npm']);
   if (flavour === 'busybox') {
     add('adduser', makeAdduser(), ['/usr/sbin/adduser']);

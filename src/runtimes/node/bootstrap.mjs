@@ -1,0 +1,215 @@
+// The Node.js globals a learner's program sees, built inside QuickJS: process, console, require (the
+// built-in modules from builtins.mjs, relative files and node_modules packages), module/exports,
+// timers. These functions are sent into the VM as source text, so they use nothing from outside.
+
+/** Installs the globals; `call(op, args)` is the worker's one host function (JSON in, JSON out). */
+export function bootstrap(call, compile, configJson, builtinsSource) {
+  const config = JSON.parse(configJson);
+  // QuickJS has no TextEncoder/TextDecoder: UTF-8 both ways, as the web platform's do.
+  globalThis.TextEncoder = class TextEncoder {
+    encode(text = '') {
+      const out = [];
+      for (const ch of String(text)) {
+        const c = ch.codePointAt(0);
+        if (c < 0x80) out.push(c);
+        else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+        else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+        else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      }
+      return new Uint8Array(out);
+    }
+  };
+  globalThis.TextDecoder = class TextDecoder {
+    decode(bytes = new Uint8Array()) {
+      let out = '';
+      for (let i = 0; i < bytes.length; ) {
+        const b = bytes[i];
+        const n = b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        let c = n === 1 ? b : b & (0xff >> (n + 1));
+        for (let k = 1; k < n; k++) c = (c << 6) | (bytes[i + k] & 63);
+        out += String.fromCodePoint(c);
+        i += n;
+      }
+      return out;
+    }
+  };
+  const host = (op, ...args) => {
+    const answer = JSON.parse(call(op, JSON.stringify(args)) || 'null');
+    if (answer && answer.error) {
+      const e = new Error(answer.error.message);
+      Object.assign(e, answer.error);
+      throw e;
+    }
+    return answer && typeof answer === 'object' && 'ok' in answer ? answer.ok : answer;
+  };
+  const inspect = (value, depth = 2, seen = []) => {
+    if (typeof value === 'string') return depth === 2 ? value : `'${value.replace(/'/g, "\\'")}'`;
+    if (typeof value === 'function') return `[Function: ${value.name || '(anonymous)'}]`;
+    if (typeof value === 'bigint') return `${value}n`;
+    if (value === null || typeof value !== 'object') return String(value);
+    if (value instanceof Error) return value.stack ? `${value.name}: ${value.message}\n${value.stack.replace(/\n$/, '')}` : `${value.name}: ${value.message}`;
+    if (seen.includes(value)) return '[Circular *1]';
+    const inner = (v) => inspect(v, depth === 2 ? 1 : depth - 1, [...seen, value]);
+    if (depth < 0) return Array.isArray(value) ? '[Array]' : '[Object]';
+    if (Array.isArray(value)) return value.length ? `[ ${value.map(inner).join(', ')} ]` : '[]';
+    if (value instanceof Map) return `Map(${value.size}) {${value.size ? ' ' + [...value].map(([k, v]) => `${inner(k)} => ${inner(v)}`).join(', ') + ' ' : ''}}`;
+    if (value instanceof Set) return `Set(${value.size}) {${value.size ? ' ' + [...value].map(inner).join(', ') + ' ' : ''}}`;
+    const keys = Object.keys(value);
+    const name = value.constructor && value.constructor !== Object ? value.constructor.name + ' ' : '';
+    if (!keys.length) return `${name}{}`;
+    const body = keys.map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`}: ${inner(value[k])}`);
+    const flat = `${name}{ ${body.join(', ')} }`;
+    return flat.length <= 72 ? flat : `${name}{\n  ${body.join(',\n  ')}\n}`;
+  };
+  const format = (...args) => {
+    let first = args.length && typeof args[0] === 'string' ? args.shift() : undefined;
+    if (first !== undefined) {
+      first = first.replace(/%[sdifjoO%]/g, (m) => {
+        if (m === '%%') return '%';
+        if (!args.length) return m;
+        const v = args.shift();
+        if (m === '%d' || m === '%i') return String(m === '%i' ? Math.trunc(Number(v)) : Number(v));
+        if (m === '%f') return String(Number(v));
+        if (m === '%j') return JSON.stringify(v);
+        return typeof v === 'string' && m === '%s' ? v : inspect(v, 1);
+      });
+    }
+    return [...(first === undefined ? [] : [first]), ...args.map((a) => inspect(a))].join(' ');
+  };
+  const write = (fd) => (text) => {
+    host('write', fd, String(text));
+    return true;
+  };
+  const listeners = {};
+  const process = {
+    env: config.env,
+    argv: config.argv,
+    argv0: 'node',
+    execArgv: [],
+    execPath: '/usr/local/bin/node',
+    platform: 'linux',
+    arch: 'x64',
+    pid: config.pid,
+    version: 'v' + config.version,
+    versions: { node: config.version, v8: '12.4.254.21-node.33', uv: '1.49.2', modules: '127' },
+    exitCode: undefined,
+    title: 'node',
+    stdout: { write: write(1), isTTY: config.tty || undefined, columns: config.columns },
+    stderr: { write: write(2), isTTY: config.tty || undefined },
+    stdin: { isTTY: config.tty || undefined },
+    cwd: () => host('cwd'),
+    chdir: (dir) => host('chdir', dir),
+    exit: (code) => host('exit', code === undefined ? (process.exitCode ?? 0) : Number(code)),
+    on(event, handler) {
+      (listeners[event] = listeners[event] || []).push(handler);
+      return process;
+    },
+    once(event, handler) {
+      return process.on(event, handler);
+    },
+    emit(event, ...args) {
+      for (const h of listeners[event] || []) h(...args);
+      return Boolean(listeners[event]);
+    },
+    nextTick: (fn, ...args) => Promise.resolve().then(() => fn(...args)),
+    hrtime: Object.assign(() => [Math.floor(host('now') / 1000), (host('now') % 1000) * 1e6], { bigint: () => BigInt(Math.round(host('now') * 1e6)) }),
+    uptime: () => host('uptime'),
+    memoryUsage: () => ({ rss: 30_000_000, heapTotal: 6_000_000, heapUsed: 4_000_000, external: 1_000_000, arrayBuffers: 10_000 }),
+  };
+  const out = (fd) => (...args) => host('write', fd, format(...args) + '\n');
+  const counts = {};
+  const timers = {};
+  const console = {
+    log: out(1), info: out(1), debug: out(1), error: out(2), warn: out(2), trace: out(2),
+    dir: (v) => host('write', 1, inspect(v, 1) + '\n'),
+    table: (v) => host('write', 1, inspect(v, 1) + '\n'),
+    count: (label = 'default') => host('write', 1, `${label}: ${(counts[label] = (counts[label] || 0) + 1)}\n`),
+    time: (label = 'default') => void (timers[label] = host('now')),
+    timeEnd: (label = 'default') => host('write', 1, `${label}: ${(host('now') - timers[label]).toFixed(3)}ms\n`),
+    assert: (ok, ...args) => ok || host('write', 2, 'Assertion failed' + (args.length ? ': ' + format(...args) : '') + '\n'),
+  };
+  const callbacks = new Map();
+  let nextTimer = 1;
+  const schedule = (repeat) => (fn, ms, ...args) => {
+    const id = nextTimer++;
+    callbacks.set(id, { fn: () => fn(...args), repeat, ms: Math.max(0, Number(ms) || 0) });
+    host('timer', id, Math.max(0, Number(ms) || 0));
+    return { id, ref() { return this; }, unref() { return this; }, hasRef: () => true, [Symbol.toPrimitive]: () => id };
+  };
+  const clear = (t) => {
+    const id = typeof t === 'object' && t ? t.id : t;
+    if (callbacks.delete(id)) host('clearTimer', id);
+  };
+  const cache = {};
+  const builtins = (0, eval)('(' + builtinsSource + ')')(host, process, inspect, format);
+  const resolveFile = (path) => {
+    for (const p of [path, path + '.js', path + '.json', path + '/index.js']) {
+      const st = (() => { try { return host('fs', 'stat', p); } catch { return undefined; } })();
+      if (st && !st.dir) return p;
+    }
+    try {
+      const pkg = JSON.parse(host('fs', 'readFile', path + '/package.json'));
+      if (pkg.main) return resolveFile(builtins.path.resolve(path, pkg.main));
+    } catch { /* no package.json */ }
+    return undefined;
+  };
+  const makeRequire = (dir) => {
+    const require = (name) => {
+      const bare = name.replace(/^node:/, '');
+      if (builtins[bare] && !name.startsWith('.') && !name.startsWith('/')) return builtins[bare];
+      let file;
+      if (name.startsWith('./') || name.startsWith('../') || name.startsWith('/')) file = resolveFile(builtins.path.resolve(dir, name));
+      else for (let d = dir; !file; d = builtins.path.dirname(d)) {
+        file = resolveFile(`${d === '/' ? '' : d}/node_modules/${name}`);
+        if (d === '/') break;
+      }
+      if (!file) {
+        const e = new Error(`Cannot find module '${name}'\nRequire stack:\n- ${config.main}`);
+        e.code = 'MODULE_NOT_FOUND';
+        throw e;
+      }
+      return load(file);
+    };
+    require.resolve = (name) => name;
+    require.cache = cache;
+    return require;
+  };
+  const load = (file) => {
+    if (cache[file]) return cache[file].exports;
+    const module = { exports: {}, filename: file, id: file, loaded: false, children: [], paths: [] };
+    cache[file] = module;
+    const source = host('fs', 'readFile', file);
+    if (file.endsWith('.json')) module.exports = JSON.parse(source);
+    else {
+      const wrapped = compile(`(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/, '')}\n})`, file);
+      wrapped.call(module.exports, module.exports, makeRequire(builtins.path.dirname(file)), module, file, builtins.path.dirname(file));
+    }
+    module.loaded = true;
+    return module.exports;
+  };
+  Object.assign(globalThis, {
+    process, console, global: globalThis, Buffer: builtins.buffer.Buffer,
+    setTimeout: schedule(false), setInterval: schedule(true), setImmediate: (fn, ...a) => schedule(false)(fn, 0, ...a),
+    clearTimeout: clear, clearInterval: clear, clearImmediate: clear, queueMicrotask: (fn) => Promise.resolve().then(fn),
+    structuredClone: (v) => JSON.parse(JSON.stringify(v)),
+    __fireTimer(id) {
+      const t = callbacks.get(id);
+      if (!t) return;
+      if (t.repeat) host('timer', id, t.ms);
+      else callbacks.delete(id);
+      t.fn();
+    },
+    __dispatch: builtins.http.__dispatch,
+    __runMain(file) {
+      load(file);
+    },
+    __runSource(source, name) {
+      const wrapped = compile(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, name);
+      const module = { exports: {} };
+      return wrapped.call(module.exports, module.exports, makeRequire(host('cwd')), module, name, '.');
+    },
+    __emitExit(code) {
+      process.emit('exit', code);
+    },
+  });
+}
