@@ -43,8 +43,8 @@ export function encodeGoJson(v: unknown): string {
     }
     return `{${parts.join(',')}}`;
   }
-  if (Array.isArray(v)) return `[${v.map(encodeGoJson).join(',')}]`;
-  if (v !== null && typeof v === 'object' && !(v instanceof GoStruct)) {
+  if (Array.isArray(v) && v.length > 0) return `[${v.map(encodeGoJson).join(',')}]`;
+  if (v !== null && typeof v === 'object' && !(v instanceof GoStruct) && !Array.isArray(v) && Object.keys(v).length > 0) {
     const map = v as Record<string, unknown>;
     const keys = Object.keys(map).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${keys.map((k) => `${goJson(k, false)}:${encodeGoJson(map[k])}`).join(',')}}`;

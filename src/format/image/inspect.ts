@@ -2,6 +2,7 @@
 // DockerOCIImageConfig): what the daemon encodes and what `docker image inspect -f` templates walk.
 import type { HealthConfig, ImageConfig, ImageInspect } from '../../engine/index.ts';
 import { encodeGoJson, GoRecord } from '../go/record.ts';
+import { goNil } from '../go/template/index.ts';
 import type { InspectElement } from '../inspector.ts';
 
 /** One image's inspect element: the Go record templates walk and the JSON the daemon sends. */
@@ -50,22 +51,23 @@ export function imageInspectRecord(i: ImageInspect): GoRecord {
   ]);
 }
 
-// v1.DockerOCIImageConfig: the OCI ImageConfig's fields, then Docker's extension, all omitempty.
+// v1.DockerOCIImageConfig: the OCI ImageConfig's fields, then Docker's extension, all omitempty; an
+// unset slice or map is Go's nil (`[]` or `map[]` in a template, null in `json`), as after `docker import`.
 function configRecord(c: ImageConfig): GoRecord {
   return new GoRecord('v1.DockerOCIImageConfig', [
     { go: 'User', value: c.User ?? '', omitEmpty: true },
-    { go: 'ExposedPorts', value: c.ExposedPorts ?? {}, omitEmpty: true },
-    { go: 'Env', value: c.Env ?? [], omitEmpty: true },
-    { go: 'Entrypoint', value: c.Entrypoint ?? [], omitEmpty: true },
-    { go: 'Cmd', value: c.Cmd ?? [], omitEmpty: true },
-    { go: 'Volumes', value: c.Volumes ?? {}, omitEmpty: true },
+    { go: 'ExposedPorts', value: c.ExposedPorts ?? goNil({}), omitEmpty: true },
+    { go: 'Env', value: c.Env ?? goNil([]), omitEmpty: true },
+    { go: 'Entrypoint', value: c.Entrypoint ?? goNil([]), omitEmpty: true },
+    { go: 'Cmd', value: c.Cmd ?? goNil([]), omitEmpty: true },
+    { go: 'Volumes', value: c.Volumes ?? goNil({}), omitEmpty: true },
     { go: 'WorkingDir', value: c.WorkingDir ?? '', omitEmpty: true },
-    { go: 'Labels', value: c.Labels ?? {}, omitEmpty: true },
+    { go: 'Labels', value: c.Labels ?? goNil({}), omitEmpty: true },
     { go: 'StopSignal', value: c.StopSignal ?? '', omitEmpty: true },
     { go: 'ArgsEscaped', value: c.ArgsEscaped ?? false, omitEmpty: true },
     { go: 'Healthcheck', value: c.Healthcheck ? healthRecord(c.Healthcheck) : null, omitEmpty: true },
-    { go: 'OnBuild', value: c.OnBuild ?? [], omitEmpty: true },
-    { go: 'Shell', value: c.Shell ?? [], omitEmpty: true },
+    { go: 'OnBuild', value: c.OnBuild ?? goNil([]), omitEmpty: true },
+    { go: 'Shell', value: c.Shell ?? goNil([]), omitEmpty: true },
   ]);
 }
 

@@ -90,3 +90,17 @@ export function isTrue(v: unknown): boolean {
 export function sortedKeys(m: Record<string, unknown>): string[] {
   return Object.keys(m).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+// Marks an empty slice or map as Go's nil: a template prints it as [] or map[], json as null.
+const GO_NIL = Symbol('go nil');
+
+/** `empty` ([] or {}) as Go's nil slice or map (a config field no one set, as after `docker import`). */
+export function goNil<T extends object>(empty: T): T {
+  Object.defineProperty(empty, GO_NIL, { value: true });
+  return empty;
+}
+
+/** Whether a value is a nil slice or map made by goNil. */
+export function isGoNil(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && GO_NIL in v;
+}
