@@ -10,6 +10,7 @@ export { runCheck } from './matchers/run-check.ts';
 
 /** The state of every checkpoint now, awaiting checks that run something: the first unmet check gives the "why not yet". */
 export async function evaluateCheckpointsAsync(specs: readonly CheckpointSpec[], ctx: CheckContext): Promise<CheckResult[]> {
+  await ctx.engine.preload(); // Docker Hub's catalog and the builder, which some matchers read
   const results: CheckResult[] = [];
   for (const spec of specs) {
     let why: string | undefined;

@@ -7,8 +7,8 @@ import { completeDocker as completeFromSpecs } from './framework/complete.ts';
 const IMAGE_COMMANDS = new Set(['run', 'create', 'pull', 'push', 'rmi', 'history', 'inspect', 'tag', 'save', 'image history', 'image inspect', 'image rm', 'image tag', 'image push', 'image pull', 'image save', 'container run', 'container create']);
 
 /** Candidates for `current`, given the words typed after `docker`. */
-export function completeDocker(engine: EngineApi, words: readonly string[], current: string): string[] {
-  const fromSpecs = completeFromSpecs(words, current);
+export async function completeDocker(engine: EngineApi, words: readonly string[], current: string): Promise<string[]> {
+  const fromSpecs = await completeFromSpecs(words, current);
   if (current.startsWith('-')) return fromSpecs;
   const positional = words.filter((w) => !w.startsWith('-'));
   const command = positional.slice(0, 2).join(' ');

@@ -63,6 +63,7 @@ export type EngineApi = Pick<
   | 'systemVersion'
   | 'systemInfo'
   | 'registryLogin'
+  | 'preload'
 >;
 
 /** What checkpoints read: the API's reads plus image internals and a fork for throwaway builds. */
@@ -89,6 +90,7 @@ export type EngineReads = Pick<
   | 'publishedPort'
   | 'registryImage'
   | 'hubUsers'
+  | 'preload'
 > & {
   /** A daemon restored from a copy of this one's state, on a clock of its own (builds there never touch the learner's). */
   fork(): EngineApi & EngineReads;

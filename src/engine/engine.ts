@@ -37,13 +37,15 @@ import { pushImage, type PushRequest } from './images/push.ts';
 import { searchImages, type SearchRequest } from './images/search.ts';
 import { saveImages } from './images/save.ts';
 import { loadImages } from './images/load.ts';
-import { checkDockerfile, type LintResult } from './builder/lint/index.ts';
+import type { LintResult } from './builder/lint/index.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache } from './builder/cache/build-cache.ts';
-import { streamBuild } from './builder/build/stream.ts';
-import { startClassicBuild, type ClassicBuildOptions, type ClassicMessage } from './builder/classic/index.ts';
+import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
+import { builderPart } from './builder/lazy.ts';
+import { hubCatalogPart } from './registry/hub-catalog.ts';
+import { afterLoading } from './lazy-part.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
@@ -103,6 +105,9 @@ export class Engine extends StateReads {
 
   /** A daemon restored from a copy of this one's state, on a clock of its own whose waits return at once (throwaway builds). */
   fork(): Engine { return new Engine(instantClock(this.host.now()), structuredClone(this.snapshot()), this.runtime); }
+
+  /** Loads the parts a first command does not need (Docker Hub's catalog, the builder, the runtime's lazy programs). */
+  async preload(): Promise<void> { await Promise.all([hubCatalogPart.load(), builderPart.load(), this.runtime?.preload?.()]); }
 
   /** Starts again the detached containers that were running when the snapshot was saved. */
   resumeContainers(): void { this.containers.resume(); }
@@ -250,8 +255,8 @@ export class Engine extends StateReads {
   imageCreate(request: PullRequest): AsyncGenerator<JsonMessage> {
     const { ref } = request;
     if (ref.domain !== 'docker.io') return remotePull(this.store, this.host, this.registryClient(ref.domain), request);
-    if (!ref.tag && !ref.digest) return pullAllTags(this.store, this.hub, this.host, ref, request.platform);
-    return startPull(this.store, this.hub, this.host, request);
+    if (!ref.tag && !ref.digest) return afterLoading([hubCatalogPart], () => pullAllTags(this.store, this.hub, this.host, ref, request.platform));
+    return afterLoading([hubCatalogPart], () => startPull(this.store, this.hub, this.host, request));
   }
 
   /** POST /images/{name}/push — the stream ends with an error message when the push fails. */
@@ -260,7 +265,7 @@ export class Engine extends StateReads {
   }
 
   /** GET /images/search */
-  imageSearch(request: SearchRequest): ImageSearchResponseItem[] { return searchImages(this.hub, request); }
+  async imageSearch(request: SearchRequest): Promise<ImageSearchResponseItem[]> { await this.hub.ready(); return searchImages(this.hub, request); }
 
   /** GET /images/get?names= — the `docker save` archive. */
   imagesGet(names: readonly string[]): Uint8Array { return saveImages(this.store, names, this.host.now()); }
@@ -297,16 +302,17 @@ export class Engine extends StateReads {
 
   /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
   imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
-    return streamBuild({ store: this.store, hub: this.hub, cache: this.buildCache, host: this.host, runtime: this.runtime, signal }, request);
+    const context = { store: this.store, hub: this.hub, cache: this.buildCache, host: this.host, runtime: this.runtime, signal };
+    return afterLoading([builderPart, hubCatalogPart], () => builderPart.get().streamBuild(context, request));
   }
 
   /** A layer's tar as `docker save` ships it (the workbench lists its files); undefined if not stored. */
   imageLayerTar(diffId: string): Uint8Array | undefined { return this.store.layerTar(diffId); }
   /** `docker build --check` on a Dockerfile's text, every stage: the warnings, and the error that stops parsing. */
-  buildCheck(dockerfile: string): LintResult { return checkDockerfile(dockerfile, { mode: 'check' }); }
+  async buildCheck(dockerfile: string): Promise<LintResult> { return (await builderPart.load()).checkDockerfile(dockerfile, { mode: 'check' }); }
 
   /** POST /build (classic builder, API version=1): the build retold as moby's step messages; throws parse errors first. */
-  imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> { return startClassicBuild(this, request, options); }
+  imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> { return afterLoading([builderPart, hubCatalogPart], () => builderPart.get().startClassicBuild(this, request, options)); }
 
   /** A structured-clone copy of the daemon's state. */
   snapshot(): EngineSnapshot {

@@ -50,14 +50,12 @@ export { encodeBase64, decodeBase64 } from './registry/base64.ts';
 export { logLines } from './containers/attach.ts';
 
 // Dockerfiles: parsing, stages, build checks, build events and errors.
-export { parseDockerfile } from './builder/parser/parse.ts';
+// The builder loads lazily (engine/lazy-part.ts): these reads answer after `daemon.preload()`.
+export { formatLintWarning, lintDockerfile, loadContext, parseDockerfile } from './builder/tools.ts';
+export type { BuildContext } from './builder/context/load.ts';
 export { DockerfileParseError } from './builder/parser/errors.ts';
-export { parseStages } from './builder/instructions/parse-stages.ts';
-export { loadContext, type BuildContext } from './builder/context/load.ts';
 export { InstructionError } from './builder/instructions/errors.ts';
 export type { Command, Stage } from './builder/instructions/types.ts';
-export { formatLintWarning, lintDockerfile } from './builder/lint/index.ts';
-export { isStep, stageIndex } from './builder/build/plan.ts';
 export { BuildError } from './builder/build/errors.ts';
 export type { BuildEvent, BuildRequest, BuildResult, BuildWarning, SourceLocation } from './builder/build/types.ts';
 export type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';

@@ -39,6 +39,8 @@ export interface ProcessIo {
 export interface Runtime {
   /** Runs argv to completion; resolves to its exit status (127 and the shell's message when not found). */
   run(spec: ProcessSpec, io: ProcessIo): Promise<number>;
+  /** Loads the programs the runtime fetches lazily (engine.preload() awaits it before processes start). */
+  preload?(): Promise<void>;
   /** A shell for the terminal, when argv names an interactive shell (`sh`, `bash`, `ash`). */
   interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'>): InteractiveShell | undefined;
 }

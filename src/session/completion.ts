@@ -6,14 +6,14 @@ import type { Daemon } from '../engine/index.ts';
 import { completeDocker } from '../cli/completion.ts';
 
 /** Candidates for the word under the cursor. */
-export function completeLine(shell: InteractiveShell, engine: Daemon, line: string, cursor: number): Completion {
+export async function completeLine(shell: InteractiveShell, engine: Daemon, line: string, cursor: number): Promise<Completion> {
   const before = line.slice(0, cursor);
   const words = before.split(/\s+/);
   const current = words.pop() ?? '';
   const start = cursor - current.length;
   const previous = words.filter(Boolean);
   if (previous[0] === 'docker') {
-    return { start, candidates: completeDocker(engine, previous.slice(1), current) };
+    return { start, candidates: await completeDocker(engine, previous.slice(1), current) };
   }
   return shell.complete?.(line, cursor) ?? { start, candidates: [] };
 }

@@ -64,9 +64,9 @@ export function layerFiles(engine: Engine, diffId: string): LayerFile[] {
 }
 
 /** The build checks as editor diagnostics; a Dockerfile that does not parse is one error at its line. */
-export function dockerfileDiagnostics(engine: Engine, text: string): DockerfileDiagnostic[] {
+export async function dockerfileDiagnostics(engine: Engine, text: string): Promise<DockerfileDiagnostic[]> {
   try {
-    const result = engine.buildCheck(text);
+    const result = await engine.buildCheck(text);
     const diagnostics: DockerfileDiagnostic[] = result.warnings.map((w) => ({ line: w.line, rule: w.rule, message: w.detail, severity: 'warning' }));
     if (result.instructionError) diagnostics.push({ line: result.instructionError.line, rule: 'syntax', message: result.instructionError.message, severity: 'error' });
     return diagnostics;

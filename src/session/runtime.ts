@@ -7,6 +7,7 @@ import { busyboxPrograms, coreutilsPrograms, processPrograms } from '../shell/pr
 import { processTableOf, type ProcessEntry } from '../shell/programs/process-table.ts';
 import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
+import { lazyProgramsLoaded, loadLazyPrograms } from '../shell/programs/lazy.ts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 
@@ -42,7 +43,10 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
   };
 
   return {
+    preload: loadLazyPrograms,
     async run(spec, io) {
+      // A script must not wait on a chunk half way (a detached server would listen late): load first.
+      if (!lazyProgramsLoaded()) await loadLazyPrograms();
       const shell = shellFor(spec, io);
       const script = spec.argv.map(quote).join(' ');
       // Stopped by the engine (docker stop, Ctrl-C) or by a `kill` inside the container.

@@ -73,6 +73,8 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       readOnly = !(await tabs.acquire(opts.lessonId, { steal: opts.reclaim === true }));
       const restored = await restoreLesson(deps.storage, opts, deps.realTime);
       ({ machine, journal } = restored);
+      // The daemon's lazy parts (Docker Hub's catalog, the builder) load while the learner reads the prompt.
+      setTimeout(() => void restored.machine.engine.preload().catch(() => undefined), 0);
       if (readOnly) return { prompt: machine.prompt(), restored: restored.restored, readOnly, notice: READ_ONLY_LINE.trim() };
       let notice = restoreNotice(restored.problems);
       // An older format (or a partly damaged save) is written anew in today's format at once.

@@ -1,10 +1,8 @@
 // Tab completion for `docker …`: command names, subcommands of a group, and flags of the command.
-import { allSpecs } from '../specs/index.ts';
+import { loadSpecs } from './load-specs.ts';
 import { globalFlagSpecs, unlistedCommands } from '../specs/root.ts';
-import { CommandRegistry, commandName, isGroup, type CommandEntry } from './registry.ts';
+import { commandName, isGroup, type CommandEntry } from './registry.ts';
 import type { FlagSpec } from '../command-types.ts';
-
-const registry = new CommandRegistry(allSpecs);
 
 function flagWords(flags: readonly FlagSpec[], current: string): string[] {
   const visible = flags.filter((f) => !f.hidden);
@@ -18,7 +16,8 @@ function flagWords(flags: readonly FlagSpec[], current: string): string[] {
  * Candidates for the word being typed. `words` are the complete words after `docker` before the
  * cursor (`['image']` for `docker image l`), `current` the partial word (`l`). Image names are the caller's.
  */
-export function completeDocker(words: readonly string[], current: string): string[] {
+export async function completeDocker(words: readonly string[], current: string): Promise<string[]> {
+  const { registry } = await loadSpecs();
   let entry: CommandEntry | undefined;
   let expectingValue = false;
   const rootFlags = globalFlagSpecs('/root');

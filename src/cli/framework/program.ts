@@ -1,6 +1,6 @@
 // The `docker` program: global options, command lookup, flag and argument checks, help, then the
 // handler registered for the command's canonical path ('image ls', 'container run' …).
-import { allSpecs } from '../specs/index.ts';
+import { loadSpecs } from './load-specs.ts';
 import { dockerVersionLine, globalFlagSpecs, rootSpec } from '../specs/root.ts';
 import { checkArgCount } from './args.ts';
 import { endpointProblem, logLevelProblem, readGlobals } from './globals.ts';
@@ -212,14 +212,16 @@ async function runDocker(run: Run): Promise<number> {
  * Builds the `docker` program. `handlers` maps canonical command paths ('image ls', 'image pull',
  * 'container run' …) to their implementations; commands without one answer that they are unavailable.
  */
-export function createDockerProgram(
-  handlers: Record<string, CommandHandler>,
-  specs: readonly CommandSpec[] = allSpecs,
-): Program {
-  const registry = new CommandRegistry(specs);
-  for (const path of Object.keys(handlers)) {
-    if (!specs.some((s) => s.path === path)) throw new Error(`no docker command spec for handler '${path}'`);
-  }
-  return (ctx) =>
-    runDocker({ ctx, registry, handlers, width: helpWidth(ctx.columns), home: ctx.env.get('HOME') ?? '/root' });
+export function createDockerProgram(handlers: Record<string, CommandHandler>, specs?: readonly CommandSpec[]): Program {
+  // The specs load with the first command (load-specs.ts) unless a test hands its own.
+  const ready = specs ? Promise.resolve({ specs, registry: new CommandRegistry(specs) }) : loadSpecs();
+  const checked = ready.then(({ specs: all, registry }) => {
+    for (const path of Object.keys(handlers)) {
+      if (!all.some((s) => s.path === path)) throw new Error(`no docker command spec for handler '${path}'`);
+    }
+    return registry;
+  });
+  checked.catch(() => undefined); // reported by the first run, not as an unhandled rejection
+  return async (ctx) =>
+    runDocker({ ctx, registry: await checked, handlers, width: helpWidth(ctx.columns), home: ctx.env.get('HOME') ?? '/root' });
 }

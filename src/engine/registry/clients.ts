@@ -21,5 +21,5 @@ export function registryClientFor({ hub, accounts, transport }: RegistryClients,
     if (action === 'pull') return 'ok';
     return creds && HubAccounts.mayPush(creds.username, path) ? 'ok' : 'denied';
   });
-  return new RegistryHttpClient('registry-1.docker.io', async (_host, _port, req) => handler(req), credentials);
+  return new RegistryHttpClient('registry-1.docker.io', async (_host, _port, req) => (await hub.ready(), handler(req)), credentials);
 }

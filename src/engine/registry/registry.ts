@@ -1,10 +1,12 @@
 // A simulated registry: Docker Hub seeded from the catalog, or a self-hosted `host:port` one.
 // Pushed images live in `pushed` (session state); seeded ones are built from the catalog on demand.
-import { hubCatalog } from './catalog/index.ts';
+import { hubCatalogPart } from './hub-catalog.ts';
 import type { CatalogRepo } from './catalog/types.ts';
 import { materialize } from './materialize.ts';
 import { compressLayer } from '../model/layer-blob.ts';
 import type { RegistryImage, RepositoryInfo } from './types.ts';
+
+const NO_REPOSITORIES: ReadonlyMap<string, CatalogRepo> = new Map();
 
 /** One registry host's repositories. */
 export class Registry {
@@ -19,8 +21,18 @@ export class Registry {
 
   constructor(
     readonly host: string,
-    private readonly catalog: ReadonlyMap<string, CatalogRepo> = new Map(),
+    /** The seeded repositories: Docker Hub's catalog (loaded lazily), none for a self-hosted registry. */
+    private readonly seeded?: { load(): Promise<unknown>; get(): ReadonlyMap<string, CatalogRepo> },
   ) {}
+
+  /** Resolves when the seeded repositories are loaded; every other method needs that first. */
+  async ready(): Promise<void> {
+    await this.seeded?.load();
+  }
+
+  private get catalog(): ReadonlyMap<string, CatalogRepo> {
+    return this.seeded?.get() ?? NO_REPOSITORIES;
+  }
 
   /** Whether the repository exists (seeded or pushed). */
   hasRepository(path: string): boolean {
@@ -95,5 +107,5 @@ export function restoreRegistry(registry: Registry, saved: RegistrySnapshot): vo
 
 /** The simulated Docker Hub with the seeded catalog. */
 export function dockerHub(): Registry {
-  return new Registry('docker.io', hubCatalog);
+  return new Registry('docker.io', hubCatalogPart);
 }

@@ -4,20 +4,13 @@ import type { Program } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
 import type { Flavour } from './util.ts';
 import { installedAt } from './gate.ts';
-import { makeHello } from './hello.ts';
+import type { RegistryHandlerFactory } from '../../kernel/net.ts';
+import { lazyProgram } from './lazy.ts';
 import { makeNginx } from './nginx.ts';
 import { makeRedisCli, makeRedisServer } from './redis.ts';
 import { makePostgres } from './postgres.ts';
 import { makeRegistry } from './registry.ts';
-import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import { makeGosu } from './gosu.ts';
-import { makeCurl } from './curl.ts';
-import { makeApk } from './apk.ts';
-import { makeAptGet } from './apt-get.ts';
-import { makePip } from './pip.ts';
-import { makeNpm } from './npm.ts';
-import { makeAddgroup, makeAdduser } from './adduser.ts';
-import { makeGroupadd, makeUseradd } from './useradd.ts';
 
 // A runtime's program module is its own chunk, fetched the first time a learner runs it.
 const lazy = (load: () => Promise<Program>): Program => async (ctx) => (await load())(ctx);
@@ -34,7 +27,9 @@ export interface ImageProgramOptions {
 export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: ImageProgramOptions): Map<string, Program> {
   const m = new Map<string, Program>();
   const add = (name: string, program: Program, paths: string[]) => m.set(name, installedAt(program, paths, flavour));
-  add('hello', makeHello(), ['/hello']);
+  add('hello', lazyProgram('hello', (p) => p.makeHello()), ['/hello']);
+  // Servers (and gosu, which starts them) are loaded with the table: a detached container must be
+  // listening when `docker run -d` returns, not after a chunk arrives.
   add('nginx', makeNginx(), ['/usr/sbin/nginx']);
   add('nginx-debug', makeNginx(), ['/usr/sbin/nginx-debug']);
   add('redis-server', makeRedisServer(), ['/usr/local/bin/redis-server', '/usr/bin/redis-server']);
@@ -42,19 +37,19 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   add('postgres', makePostgres(), ['/usr/lib/postgresql/17/bin/postgres', '/usr/local/bin/postgres', '/usr/bin/postgres']);
   add('registry', makeRegistry(opts.registryHandler), ['/bin/registry']);
   add('gosu', makeGosu(table), ['/usr/local/bin/gosu']);
-  add('curl', makeCurl(flavour), ['/usr/bin/curl']);
-  add('apk', makeApk(), ['/sbin/apk']);
-  add('apt-get', makeAptGet('apt-get'), ['/usr/bin/apt-get']);
-  add('apt', makeAptGet('apt'), ['/usr/bin/apt']);
-  for (const pip of ['pip', 'pip3']) add(pip, makePip(), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
+  add('curl', lazyProgram('curl', (p) => p.makeCurl(flavour)), ['/usr/bin/curl']);
+  add('apk', lazyProgram('apk', (p) => p.makeApk()), ['/sbin/apk']);
+  add('apt-get', lazyProgram('aptGet', (p) => p.makeAptGet('apt-get')), ['/usr/bin/apt-get']);
+  add('apt', lazyProgram('aptGet', (p) => p.makeAptGet('apt')), ['/usr/bin/apt']);
+  for (const pip of ['pip', 'pip3']) add(pip, lazyProgram('pip', (p) => p.makePip()), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
   for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) add(name, python, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
-  add('npm', makeNpm(), ['/usr/local/bin/npm', '/usr/bin/npm']);
+  add('npm', lazyProgram('npm', (p) => p.makeNpm()), ['/usr/local/bin/npm', '/usr/bin/npm']);
   if (flavour === 'busybox') {
-    add('adduser', makeAdduser(), ['/usr/sbin/adduser']);
-    add('addgroup', makeAddgroup(), ['/usr/sbin/addgroup']);
+    add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser']);
+    add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup']);
   }
-  add('useradd', makeUseradd(), ['/usr/sbin/useradd']);
-  add('groupadd', makeGroupadd(), ['/usr/sbin/groupadd']);
+  add('useradd', lazyProgram('useradd', (p) => p.makeUseradd()), ['/usr/sbin/useradd']);
+  add('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()), ['/usr/sbin/groupadd']);
   return m;
 }

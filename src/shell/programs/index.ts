@@ -20,8 +20,6 @@ import { makeMktemp } from './mktemp.ts';
 import { makeHead, makeTail } from './head-tail.ts';
 import { makeWc } from './wc.ts';
 import { makeGrep } from './grep.ts';
-import { makeSed } from './sed/index.ts';
-import { makeAwk } from './awk/index.ts';
 import { makeBase64 } from './base64.ts';
 import { makeChecksum } from './checksum.ts';
 import { makePrintenv } from './printenv.ts';
@@ -48,9 +46,7 @@ import { makeStat } from './stat.ts';
 import { makeEnv } from './env.ts';
 import { makeWhich } from './which.ts';
 import { makeXargs } from './xargs.ts';
-import { makeTar } from './tar.ts';
-import { makeWget } from './wget.ts';
-import { makeCurl } from './curl.ts';
+import { lazyProgram } from './lazy.ts';
 import { imagePrograms, type ImageProgramOptions } from './image-programs.ts';
 import type { Flavour } from './util.ts';
 
@@ -87,8 +83,8 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['tail', makeTail(flavour)],
     ['wc', makeWc(flavour)],
     ['grep', makeGrep(flavour)],
-    ['sed', makeSed(flavour)],
-    ['awk', makeAwk(flavour)],
+    ['sed', lazyProgram('sed', (m) => m.makeSed(flavour))],
+    ['awk', lazyProgram('awk', (m) => m.makeAwk(flavour))],
     ['base64', makeBase64(flavour)],
     ['md5sum', makeChecksum('md5sum', flavour)],
     ['sha1sum', makeChecksum('sha1sum', flavour)],
@@ -117,11 +113,13 @@ function userland(flavour: Flavour): Map<string, Program> {
   return m;
 }
 
+const lazyTar = (flavour: Flavour) => lazyProgram('tar', (m) => m.makeTar(flavour));
+
 // A container's table: the userland, then what images install (gated on their files, see gate.ts).
 function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string, Program> {
   const m = userland(flavour);
-  m.set('tar', makeTar(flavour));
-  if (flavour === 'busybox') m.set('wget', makeWget());
+  m.set('tar', lazyTar(flavour));
+  if (flavour === 'busybox') m.set('wget', lazyProgram('wget', (w) => w.makeWget()));
   for (const [name, program] of imagePrograms(flavour, () => m, opts)) m.set(name, program);
   return m;
 }
@@ -155,8 +153,8 @@ export function processPrograms(flavour: Flavour, table: ProcessTable): Map<stri
 /** The learner's host machine: coreutils, GNU tar, curl and `help`; the lead adds `docker` to this table. */
 export function hostPrograms(): Map<string, Program> {
   const m = userland('gnu');
-  m.set('tar', makeTar('gnu'));
-  m.set('curl', makeCurl('gnu'));
+  m.set('tar', lazyTar('gnu'));
+  m.set('curl', lazyProgram('curl', (c) => c.makeCurl('gnu')));
   m.set('free', makeFree('gnu'));
   m.set('uptime', makeUptime('gnu'));
   m.set('nproc', makeNproc());

@@ -37,6 +37,7 @@ export async function startApiServer(engine: EngineApi, address: ListenAddress, 
         const { version, path } = splitVersion(url.pathname);
         const { route, params } = router.match(raw.method ?? 'GET', path);
         const req: ApiRequest = { method: raw.method ?? 'GET', path, params, query: url.searchParams, version, headers: raw.headers, raw, res };
+        await engine.preload(); // the daemon's lazy parts, before any endpoint runs
         await route.handle(req, daemon);
       } catch (error) {
         sendError(res, error);

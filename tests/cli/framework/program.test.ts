@@ -51,12 +51,12 @@ describe('createDockerProgram', () => {
 });
 
 describe('completeDocker', () => {
-  it('completes commands, subcommands and flags', () => {
-    expect(completeDocker([], 'im')).toEqual(['image', 'images', 'import']);
-    expect(completeDocker(['image'], 'l')).toEqual(['load', 'ls']);
-    expect(completeDocker(['images'], '--f')).toEqual(['--filter', '--format']);
-    expect(completeDocker(['-H', 'tcp://x', 'container'], 'r')).toEqual(['rename', 'restart', 'rm', 'run']);
-    expect(completeDocker(['run', '--name'], '')).toEqual([]);
-    expect(completeDocker(['nope'], '')).toEqual([]);
+  it('completes commands, subcommands and flags', async () => {
+    expect(await completeDocker([], 'im')).toEqual(['image', 'images', 'import']);
+    expect(await completeDocker(['image'], 'l')).toEqual(['load', 'ls']);
+    expect(await completeDocker(['images'], '--f')).toEqual(['--filter', '--format']);
+    expect(await completeDocker(['-H', 'tcp://x', 'container'], 'r')).toEqual(['rename', 'restart', 'rm', 'run']);
+    expect(await completeDocker(['run', '--name'], '')).toEqual([]);
+    expect(await completeDocker(['nope'], '')).toEqual([]);
   });
 });

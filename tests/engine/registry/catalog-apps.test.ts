@@ -10,6 +10,7 @@ import type { RegistryManifest } from '../../../src/engine/registry/types.ts';
 
 const REPOS = ['library/redis', 'library/postgres', 'library/wordpress', 'library/registry', 'jpetazzo/clock', 'grafana/grafana-oss', 'bitnami/nginx', 'bitnami/wordpress'];
 const hub = dockerHub();
+await hub.ready(); // the catalog loads lazily (engine/lazy-part.ts)
 const manifest = (repo: string, tag: string, platform = 'linux/amd64'): RegistryManifest => {
   const image = hub.resolveTag(repo, tag);
   if (!image) throw new Error(`${repo}:${tag} does not resolve`);

@@ -6,6 +6,7 @@ import { materialize } from '../../../src/engine/registry/materialize.ts';
 import { dockerHub } from '../../../src/engine/registry/registry.ts';
 
 const hub = dockerHub();
+await hub.ready(); // the catalog loads lazily (engine/lazy-part.ts)
 const amd64 = (repo: string, tag: string) => {
   const image = hub.resolveTag(`library/${repo}`, tag);
   if (!image) throw new Error(`${repo}:${tag} does not resolve`);

@@ -83,7 +83,7 @@ describe('self-hosted registry', () => {
     const restored = new Engine(simulatedClock(), structuredClone(engine.snapshot()));
     expect(restored.hub.tagsOf('learner1/app')).toEqual(['latest']);
     await expect(restored.registryLogin({ username: 'learner1', password: 'another1', serveraddress: '' })).rejects.toThrow('unauthorized: incorrect username or password');
-    expect(restored.imageSearch({ term: 'learner1' }).map((r) => r.name)).toEqual(['learner1/app']);
+    expect((await restored.imageSearch({ term: 'learner1' })).map((r) => r.name)).toEqual(['learner1/app']);
   });
 });
 

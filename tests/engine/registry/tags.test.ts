@@ -11,6 +11,7 @@ import { decodeUtf8 } from '../../../src/vfs/utf8.ts';
 import { simulatedClock } from '../../../src/session/clock.ts';
 
 const hub = dockerHub();
+await hub.ready(); // the catalog loads lazily (engine/lazy-part.ts)
 const amd64 = (ref: string) => {
   const [repo, tag] = ref.split(':');
   const image = hub.resolveTag(repo.includes('/') ? repo : `library/${repo}`, tag);

@@ -7,6 +7,9 @@ import { Vfs } from '../../../src/vfs/vfs.ts';
 import { shellRuntime } from '../../../src/session/runtime.ts';
 import { SIMULATED_NOW } from '../programs/oracle.ts';
 
+// Docker Hub's catalog loads lazily in the engine (engine/lazy-part.ts): load it before the sync reads below.
+await dockerHub().ready();
+
 /** Where images keep executables. */
 export const BIN_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 

@@ -8,6 +8,7 @@ import { inputIsNotTty } from './options.ts';
 /** Runs a command in a running container. */
 export function containerExec(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
+    await engine.preload(); // the programs a container may run, before its process starts
     const [ref, ...argv] = args;
     const options = {
       env: flags.list('env').filter((e) => e.includes('=') || ctx.env.has(e)).map((e) => (e.includes('=') ? e : `${e}=${ctx.env.get(e)}`)),

@@ -29,6 +29,7 @@ async function forEach(ctx: ProgramContext, args: string[], each: (ref: string) 
 /** `docker start [-a] [-i] CONTAINER...` */
 export function containerStart(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
+    await engine.preload(); // the programs a container may run, before its process starts
     if (flags.bool('attach') || flags.bool('interactive')) {
       if (args.length > 1) {
         ctx.stderr.write('you cannot start and attach multiple containers at once\n');
@@ -83,6 +84,7 @@ export function containerStop(engine: EngineApi): CommandHandler {
 /** `docker restart [-t N] CONTAINER...` */
 export function containerRestart(engine: EngineApi): CommandHandler {
   return async ({ args, flags, ctx }) => {
+    await engine.preload(); // the programs a container may run, before its process starts
     const timeout = flags.changed('timeout') ? flags.number('timeout') : undefined;
     const failed = await forEach(ctx, args, (ref) => engine.containerRestart(ref, timeout));
     return failed.length ? 1 : 0;

@@ -12,6 +12,7 @@ export function containerRun(engine: EngineApi): CommandHandler {
   return async (parsed) => {
     const { flags, ctx } = parsed;
     if (!flags.bool('detach') && inputIsNotTty(ctx, flags.bool('interactive'), flags.bool('tty'))) return 1;
+    await engine.preload(); // the catalog a pull needs, the programs the container may run
     let id: string;
     try {
       id = await createContainer(engine, parsed, 'run');

@@ -7,10 +7,10 @@ import { filterArgs } from '../filters.ts';
 
 /** Searches Docker Hub and prints the results table (or --format). */
 export function search(engine: EngineApi): CommandHandler {
-  return ({ args, flags, ctx }) => {
+  return async ({ args, flags, ctx }) => {
     try {
       const filters = filterArgs(flags.list('filter'));
-      const results = engine.imageSearch({ term: args[0], limit: flags.number('limit'), filters });
+      const results = await engine.imageSearch({ term: args[0], limit: flags.number('limit'), filters });
       ctx.stdout.write(formatSearch(results, { format: flags.string('format') || undefined, noTrunc: flags.bool('no-trunc') }));
       return 0;
     } catch (error) {

@@ -37,6 +37,7 @@ async function postBuild(req: ApiRequest, { engine }: ApiDaemon): Promise<void> 
   };
   const remove = query.has('rm') ? boolParam(query, 'rm') : true;
   let messages: AsyncGenerator<ClassicMessage>;
+  await engine.preload(); // the builder parses before the stream starts, so a bad Dockerfile is a 400
   try {
     messages = engine.imageBuildClassic(request, { remove, forceRemove: boolParam(query, 'forcerm') });
   } catch (error) {

@@ -19,9 +19,9 @@ export const registryRoutes: Route[] = [
   {
     method: 'GET',
     path: '/images/search',
-    handle: ({ query, res }, { engine }) => {
+    handle: async ({ query, res }, { engine }) => {
       const limit = query.get('limit');
-      sendJson(res, 200, engine.imageSearch({ term: query.get('term') ?? '', limit: limit ? Number(limit) : undefined, filters: filtersParam(query) }));
+      sendJson(res, 200, await engine.imageSearch({ term: query.get('term') ?? '', limit: limit ? Number(limit) : undefined, filters: filtersParam(query) }));
     },
   },
   {
