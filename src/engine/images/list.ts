@@ -29,15 +29,16 @@ export function listImages(store: ImageStore, options: ImageListOptions = {}): I
   const parents = new Set(store.allImages().map((image) => image.parent).filter(Boolean));
 
   const rows: ImageSummary[] = [];
+  const namesOf = store.namesByImage();
   for (const image of store.allImages()) {
-    const config = store.config(image.id);
+    const config = store.configView(image.id);
     const created = unixSeconds(config.created);
     if (before && !before.every((t) => created < t)) continue;
     if (since && !since.every((t) => created > t)) continue;
     const labels = config.config.Labels ?? {};
     if (filters.label && !filters.label.every((l) => labelMatches(labels, l))) continue;
 
-    const names = [...store.tagsOf(image.id), ...store.digestsOf(image.id)].map((n) => parseNormalizedNamed(n));
+    const names = (namesOf.get(image.id) ?? []).map((n) => parseNormalizedNamed(n));
     const shown = filters.reference ? names.filter((ref) => filters.reference!.some((p) => familiarMatch(p, ref))) : names;
     let repoTags = shown.filter((r) => r.tag).map((r) => familiarString(r));
     let repoDigests = shown.filter((r) => r.digest).map((r) => familiarString(r));
@@ -57,7 +58,7 @@ export function listImages(store: ImageStore, options: ImageListOptions = {}): I
       Created: created,
       Size: store.imageSize(image.id),
       SharedSize: -1,
-      Labels: labels,
+      Labels: { ...labels },
       Containers: -1,
     });
   }

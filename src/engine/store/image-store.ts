@@ -30,6 +30,7 @@ export class ImageStore {
   private blobs = new Map<string, Uint8Array>();
   private layers = new Map<string, LayerRecord>();
   private images = new Map<string, ImageRecord>();
+  private decoded = new Map<string, Readonly<ImageConfigFile>>();
   /** canonical `name:tag` → image ID, in the order the tags were made. */
   readonly tags = new Map<string, string>();
   /** canonical `name@sha256:…` (the manifest digest it was pulled by) → image ID. */
@@ -91,6 +92,20 @@ export class ImageStore {
     return decodeConfig(bytes);
   }
 
+  /** The image's config for a reader that does not change it, decoded once (a config blob never changes). */
+  configView(id: string): Readonly<ImageConfigFile> {
+    let config = this.decoded.get(id);
+    if (!config) this.decoded.set(id, (config = this.config(id)));
+    return config;
+  }
+
+  /** Each image's names, its tags then its repo digests, in one pass over them (listings of many images). */
+  namesByImage(): Map<string, string[]> {
+    const names = new Map<string, string[]>();
+    for (const map of [this.tags, this.digests]) for (const [name, id] of map) names.get(id)?.push(name) ?? names.set(id, [name]);
+    return names;
+  }
+
   /** All images, in the order they were stored. */
   allImages(): ImageRecord[] {
     return [...this.images.values()];
@@ -98,7 +113,7 @@ export class ImageStore {
 
   /** The image's size as `docker images` shows it: the sum of its layers' sizes. */
   imageSize(id: string): number {
-    return this.config(id).rootfs.diff_ids.reduce((sum, diffId) => sum + (this.layers.get(diffId)?.size ?? 0), 0);
+    return this.configView(id).rootfs.diff_ids.reduce((sum, diffId) => sum + (this.layers.get(diffId)?.size ?? 0), 0);
   }
 
   /** Points a tag at an image (moving it if it pointed elsewhere). */
