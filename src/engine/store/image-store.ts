@@ -102,7 +102,13 @@ export class ImageStore {
   /** Each image's names, its tags then its repo digests, in one pass over them (listings of many images). */
   namesByImage(): Map<string, string[]> {
     const names = new Map<string, string[]>();
-    for (const map of [this.tags, this.digests]) for (const [name, id] of map) names.get(id)?.push(name) ?? names.set(id, [name]);
+    for (const map of [this.tags, this.digests]) {
+      for (const [name, id] of map) {
+        const list = names.get(id);
+        if (list) list.push(name);
+        else names.set(id, [name]);
+      }
+    }
     return names;
   }
 
