@@ -91,6 +91,7 @@ export type EngineReads = Pick<
   | 'registryImage'
   | 'hubUsers'
   | 'preload'
+  | 'lastBuild'
 > & {
   /** A daemon restored from a copy of this one's state, on a clock of its own (builds there never touch the learner's). */
   fork(): EngineApi & EngineReads;

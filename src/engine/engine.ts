@@ -46,6 +46,7 @@ import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/inde
 import { builderPart } from './builder/lazy.ts';
 import { hubCatalogPart } from './registry/hub-catalog.ts';
 import { afterLoading } from './lazy-part.ts';
+import { recordBuild } from './builder/build/record.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
@@ -303,7 +304,7 @@ export class Engine extends StateReads {
   /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
   imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
     const context = { store: this.store, hub: this.hub, cache: this.buildCache, host: this.host, runtime: this.runtime, signal };
-    return afterLoading([builderPart, hubCatalogPart], () => builderPart.get().streamBuild(context, request));
+    return recordBuild(afterLoading([builderPart, hubCatalogPart], () => builderPart.get().streamBuild(context, request)), request, (record) => (this.lastBuildRecord = record));
   }
 
   /** A layer's tar as `docker save` ships it (the workbench lists its files); undefined if not stored. */

@@ -58,6 +58,7 @@ export { InstructionError } from './builder/instructions/errors.ts';
 export type { Command, Stage } from './builder/instructions/types.ts';
 export { BuildError } from './builder/build/errors.ts';
 export type { BuildEvent, BuildRequest, BuildResult, BuildWarning, SourceLocation } from './builder/build/types.ts';
+export type { BuildRecord, BuildStepRecord } from './builder/build/record.ts';
 export type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 
 // What the session wires into the learner's machine.

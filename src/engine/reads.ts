@@ -11,6 +11,7 @@ import type { RegistryImage } from './registry/types.ts';
 import type { ImageStore } from './store/image-store.ts';
 import type { VolumeStore } from './volumes/store.ts';
 import { Vfs } from '../vfs/vfs.ts';
+import type { BuildRecord } from './builder/build/record.ts';
 
 /** The reads of `EngineReads` over the daemon's image store and its Docker Hub. */
 export abstract class StateReads {
@@ -19,8 +20,15 @@ export abstract class StateReads {
   abstract readonly fabric: NetworkFabric;
   abstract readonly hubAccounts: HubAccounts;
   abstract readonly volumes: VolumeStore;
+  /** What the last `docker build` (BuildKit) did, kept in memory only: a reload starts without one. */
+  protected lastBuildRecord: BuildRecord | undefined;
   /** A container's filesystem by ID (undefined when there is no such container). */
   protected abstract containerFs(id: string): Vfs | undefined;
+
+  /** The last build's steps (CACHED or run) and the stages it left out, for the workbench's picture; undefined before any. */
+  lastBuild(): BuildRecord | undefined {
+    return this.lastBuildRecord;
+  }
 
   /** The ID of the local image `ref` names (ID, short ID or reference), or undefined (also when ambiguous). */
   imageId(ref: string): string | undefined {

@@ -47,10 +47,37 @@ export interface PictureContainer {
   changes: { kind: 'A' | 'C' | 'D'; path: string }[];
 }
 
+/** One numbered step of the last build, as its progress showed it. */
+export interface PictureBuildStep {
+  /** The stage's name in a multi-stage build (`builder`, `stage-1`); '' for a single stage. */
+  stage: string;
+  /** Its number in the stage, of `total` (`[2/5]`). */
+  index: number;
+  total: number;
+  /** The instruction (`RUN apk add curl`). */
+  instruction: string;
+  /** CACHED (reused from the build cache), built (ran this time), failed, or running when the build was stopped. */
+  outcome: 'cached' | 'built' | 'failed' | 'running';
+}
+
+/** The last `docker build`: its steps, the stages it left out, and what it made or why it failed. */
+export interface PictureBuild {
+  /** The names it tagged (`app:latest`). */
+  names: string[];
+  imageId?: string;
+  /** The error's first line, when it failed. */
+  error?: string;
+  steps: PictureBuildStep[];
+  /** A multi-stage Dockerfile's stages in order and whether this build ran each (empty for one stage). */
+  stages: { name: string; built: boolean }[];
+}
+
 /** Everything the picture draws, read through the engine's API after every command. */
 export interface EnginePicture {
   images: PictureImage[];
   containers: PictureContainer[];
+  /** The last build since the page loaded the engine (BuildKit builds; none yet: absent). */
+  lastBuild?: PictureBuild;
 }
 
 /** A file inside one layer (click a layer to see them). */

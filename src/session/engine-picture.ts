@@ -1,7 +1,8 @@
 // The live picture's data, read through the engine's API (the same calls `docker images`, `history`,
 // `ps -a` and `diff` make): images as layer stacks, containers as writable layers with their changes.
-import type { DockerfileDiagnostic, EnginePicture, LayerFile, PictureImage } from '../protocol/workbench.ts';
+import type { DockerfileDiagnostic, EnginePicture, LayerFile, PictureBuild, PictureImage } from '../protocol/workbench.ts';
 import type { Machine } from './machine.ts';
+import { familiarString, parseNormalizedNamed } from '../engine/index.ts';
 import { readTar } from '../vfs/tar/read.ts';
 
 // History rows whose instruction only sets configuration make no layer (Docker's empty_layer).
@@ -47,7 +48,28 @@ export function enginePicture(engine: Engine): EnginePicture {
     state: c.State,
     changes: engine.containerChanges(c.Id).map((change) => ({ kind: CHANGE_KINDS[change.Kind], path: change.Path })),
   }));
-  return { images, containers };
+  const lastBuild = pictureBuild(engine);
+  return lastBuild ? { images, containers, lastBuild } : { images, containers };
+}
+
+/** The last build as the engine recorded it (EngineReads.lastBuild), with its names as docker prints them. */
+function pictureBuild(engine: Engine): PictureBuild | undefined {
+  const record = engine.lastBuild();
+  if (!record) return undefined;
+  const familiar = (name: string) => {
+    try {
+      return familiarString(parseNormalizedNamed(name));
+    } catch {
+      return name;
+    }
+  };
+  return {
+    names: record.tags.map(familiar),
+    ...(record.imageId ? { imageId: record.imageId } : {}),
+    ...(record.error ? { error: record.error } : {}),
+    steps: record.steps.map((step) => ({ ...step })),
+    stages: record.stages.map((stage) => ({ ...stage })),
+  };
 }
 
 /** The files of one layer, as its tar lists them (whiteouts mark deletions). */

@@ -82,6 +82,22 @@ describe('engine picture', () => {
     const files = await session.layerFiles(greet.id, greet.layers.at(-1)!.diffId);
     expect(files).toContainEqual({ path: '/greeting', kind: 'file', size: 3 });
   });
+
+  it('carries the last build as the CLI ran it: familiar names, steps CACHED or run, stages left out', async () => {
+    const { session, run } = await started();
+    expect((await session.picture()).lastBuild).toBeUndefined();
+    await session.writeWorkspaceFile('Dockerfile', 'FROM alpine AS base\nRUN echo a > /a\nFROM base AS unused\nRUN echo u\nFROM base\nRUN echo b > /b\n');
+    await run('docker build -q -t app:v1 .');
+    await run('docker build -q -t app:v1 .');
+    const build = (await session.picture()).lastBuild!;
+    expect(build.names).toEqual(['app:v1']);
+    expect(build.imageId).toMatch(/^sha256:/);
+    expect(build.stages).toEqual([{ name: 'base', built: true }, { name: 'unused', built: false }, { name: 'stage-2', built: true }]);
+    expect(build.steps.filter((s) => s.instruction.startsWith('RUN')).map((s) => `${s.stage} ${s.instruction} ${s.outcome}`)).toEqual([
+      'base RUN echo a > /a cached',
+      'stage-2 RUN echo b > /b cached',
+    ]);
+  });
 });
 
 describe('terminal size and the ordered stream', () => {

@@ -2,17 +2,13 @@
 // bottom, with size and the instruction that made it, layers shared with other images marked; each
 // container as its thin writable layer on its image, with `docker diff`'s A/C/D marks. Every stack is
 // a list, so a screen reader reads the same picture. Redrawn after every command; click a layer for its files.
+// Above the stacks, the last build: steps CACHED or run, and the stages it left out (build-view.ts).
 import type { EnginePicture, LayerFile, PictureImage, WorkbenchApi } from '../../protocol/workbench.ts';
+import { drawBuild } from './build-view.ts';
+import { el } from './el.ts';
 import { sizeText } from './size-text.ts';
 
 const CHANGE_WORDS = { A: 'added', C: 'changed', D: 'deleted' } as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The instruction as a short label: `RUN apk add curl`, not `/bin/sh -c #(nop) …`. */
 export function instructionLabel(createdBy: string): string {
@@ -27,8 +23,10 @@ function imageName(image: PictureImage): string {
 /** Draws the picture into `root` (a region named "Layers"). */
 function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: PictureImage, diffId: string, button: HTMLButtonElement) => void): void {
   const body = root.querySelector<HTMLElement>('[data-layers-body]')!;
+  const build = drawBuild(picture.lastBuild);
+  const before = build ? [build] : [];
   if (picture.images.length === 0) {
-    body.replaceChildren(el('p', 'layers-empty', 'No images yet. Pull or build one and it appears here as its stack of layers.'));
+    body.replaceChildren(...before, el('p', 'layers-empty', 'No images yet. Pull or build one and it appears here as its stack of layers.'));
     return;
   }
   const figures = picture.images.map((image) => {
@@ -43,9 +41,12 @@ function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: Pict
       button.type = 'button';
       button.dataset.diffId = layer.diffId;
       const shared = layer.sharedWith.length ? `shared with ${layer.sharedWith.join(', ')}` : '';
-      button.setAttribute('aria-label', `Layer ${i + 1}: ${instructionLabel(layer.createdBy)}, ${sizeText(layer.size)}${shared ? `, ${shared}` : ''}. Show its files`);
-      button.append(el('span', 'layer-instruction', instructionLabel(layer.createdBy)), el('span', 'layer-size', sizeText(layer.size)));
-      if (shared) button.append(el('span', 'layer-shared-mark', shared));
+      // The name is the content (its visible words in order, as speech input expects), with hidden glue:
+      // "Layer 2: RUN apk add curl, 1.2 MB, shared with web:latest. Show its files".
+      const hidden = (text: string) => el('span', 'visually-hidden', text);
+      button.append(hidden(`Layer ${i + 1}: `), el('span', 'layer-instruction', instructionLabel(layer.createdBy)), hidden(', '), el('span', 'layer-size', sizeText(layer.size)));
+      if (shared) button.append(hidden(', '), el('span', 'layer-shared-mark', shared));
+      button.append(hidden('. Show its files'));
       button.addEventListener('click', () => showFiles(image, layer.diffId, button));
       item.append(button);
       list.prepend(item); // drawn top-down: newest on top, base at the bottom
@@ -72,7 +73,7 @@ function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: Pict
     figure.append(...writable, list, caption);
     return figure;
   });
-  body.replaceChildren(...figures);
+  body.replaceChildren(...before, ...figures);
 }
 
 /** The files of a layer, under the stack (a details list). */

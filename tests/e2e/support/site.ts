@@ -85,10 +85,19 @@ export async function waitForScreen(page: Page, text: string, timeout = 20000): 
   );
 }
 
-/** Focuses the terminal, types `command` and presses Enter. */
+/**
+ * Focuses the terminal, types `command` and presses Enter once the screen shows it typed: until then
+ * the last row may still be the previous bare prompt, and a waitForPrompt right after would take that
+ * for this command's end (seen on a loaded machine).
+ */
 export async function typeCommand(page: Page, command: string): Promise<void> {
   await page.locator('[data-terminal] .xterm-helper-textarea').focus();
   await page.keyboard.type(command, { delay: 2 });
+  await page.waitForFunction(
+    (tail) => (document.querySelector('[data-terminal] .xterm-rows')?.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd().endsWith(tail),
+    command.slice(-12).trimEnd(),
+    { timeout: 10000 },
+  );
   await page.keyboard.press('Enter');
 }
 
@@ -108,4 +117,13 @@ export async function waitForPrompt(page: Page, prompt = PROMPT, timeout = 20000
     prompt,
     { timeout },
   );
+}
+
+/** A served site and a watched desktop-sized page on `lesson` (a path under the base), ready to type into. */
+export async function openLessonPage(lesson: string, viewport = { width: 1440, height: 1000 }): Promise<{ site: Site; watched: WatchedPage; page: Page }> {
+  const site = await openSite();
+  const watched = await watchedPage(site, { viewport });
+  await watched.page.goto(`${site.url}${lesson}`);
+  await waitReady(watched.page);
+  return { site, watched, page: watched.page };
 }

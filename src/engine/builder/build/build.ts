@@ -213,7 +213,8 @@ export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Pro
     exporter.instant(`naming to ${tag}`);
   }
   exporter.done();
-  return { imageId, tags: req.tags, warnings };
+  const plan = multi ? stages.map((s, i) => ({ name: s.stageName || `stage-${i}`, built: needed.includes(i) })) : [];
+  return { imageId, tags: req.tags, warnings, stages: plan };
 }
 
 function initialState(ctx: StageRunContext, index: number, base: string, label: string): StageState {

@@ -76,6 +76,8 @@ export interface BuildResult {
   imageId: string;
   tags: string[];
   warnings: BuildWarning[];
+  /** A multi-stage build's stages in order, and whether the target needed (ran) each; empty for one stage. */
+  stages?: { name: string; built: boolean }[];
 }
 
 /** The daemon parts a build uses. */
