@@ -32,6 +32,8 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       env,
       cwd: spec.cwd || '/',
       dialect: busybox && !/(^|\/)bash$/.test(spec.argv[0] ?? '') ? 'ash' : 'bash',
+      // /bin/sh is busybox ash on Alpine and dash on Debian and Ubuntu (and the images built on them).
+      shDialect: busybox ? 'ash' : 'dash',
       user: spec.user && spec.user !== '0' ? spec.user.split(':')[0] : 'root',
       hostname: spec.hostname,
       promptStyle: 'container',

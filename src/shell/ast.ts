@@ -9,15 +9,30 @@ export interface Redir {
   heredoc?: { body: string; expand: boolean };
 }
 
-/** `NAME=value` before a command (or alone). */
+/** `NAME=value` before a command (or alone); bash adds `NAME+=value`, `NAME[i]=value` and `NAME=(…)`. */
 export interface Assign {
   name: string;
   value: string; // raw word
+  /** The raw subscript of `NAME[i]=value`. */
+  index?: string;
+  /** `+=`: append to the value (or the array). */
+  append?: boolean;
+  /** The raw words of a compound assignment `NAME=(a b [k]=v)`. */
+  array?: string[];
 }
+
+/** A `[[ … ]]` expression; words stay raw (expanded without splitting or globbing when it runs). */
+export type CondExpr =
+  | { k: 'and' | 'or'; a: CondExpr; b: CondExpr }
+  | { k: 'not'; e: CondExpr }
+  | { k: 'unary'; op: string; arg: string }
+  | { k: 'binary'; op: string; l: string; r: string }
+  | { k: 'word'; w: string };
 
 /** Any command node. */
 export type Node =
-  | { type: 'simple'; assigns: Assign[]; words: string[]; redirs: Redir[]; line: number }
+  | { type: 'simple'; assigns: Assign[]; words: string[]; redirs: Redir[]; line: number; arrayArgs?: Map<number, Assign> }
+  | { type: 'cond'; expr: CondExpr; redirs: Redir[]; line: number }
   | { type: 'pipeline'; cmds: Node[]; negate: boolean }
   | { type: 'andor'; first: Node; rest: { op: '&&' | '||'; cmd: Node }[] }
   | { type: 'list'; items: Node[] }

@@ -5,11 +5,15 @@ import type { ExecIo } from './io.ts';
 import type { ShellState } from './state.ts';
 import { applyOption, listOptions, readOptions } from './options.ts';
 import { runTest } from './test-expr.ts';
-import { echoText } from './echo.ts';
+import { dashEchoText, echoText } from './echo.ts';
 import { resolve } from '../vfs/path.ts';
 import { FsError } from '../vfs/types.ts';
 import { strerror } from './messages.ts';
 import { parse } from './parser.ts';
+import { declare, local, unsetElement } from './builtins-declare.ts';
+import { printf, read } from './builtins-read.ts';
+import { evaluateArith } from './arith.ts';
+import type { Dialect } from './messages.ts';
 
 /** A builtin: gets the shell's state, argv and streams, returns the status. */
 export type Builtin = (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>;
@@ -57,7 +61,7 @@ const cd: Builtin = (sh, argv, io) => {
     err = e instanceof FsError ? e.code : 'ENOENT';
   }
   if (err) {
-    io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('cd')}${target}: ${strerror(err)}\n` : `${sh.builtinPrefix('cd')}can't cd to ${target}: ${strerror(err)}\n`);
+    io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('cd')}${target}: ${strerror(err)}\n` : `${sh.builtinPrefix('cd')}can't cd to ${target}${sh.dialect === 'dash' ? '' : `: ${strerror(err)}`}\n`);
     return sh.dialect === 'bash' ? 1 : 2;
   }
   sh.setVar('OLDPWD', sh.cwd, sh.exported.has('OLDPWD') || sh.dialect === 'bash');
@@ -111,14 +115,20 @@ const exportB: Builtin = (sh, argv, io) => {
   return code;
 };
 
-const unset: Builtin = (sh, argv) => {
+const unset: Builtin = (sh, argv, io) => {
+  let code = 0;
   for (const a of argv.slice(1)) {
     if (a === '-v') continue;
     if (a === '-f') continue;
     if (argv[1] === '-f') sh.functions.delete(a);
-    else sh.unsetVar(a);
+    else if (unsetElement(sh, a, (sub) => evaluateArith(sub, { get: (k) => sh.getVar(k), set: (k, v) => sh.setVar(k, v) }))) continue;
+    else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)) {
+      io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('unset')}\`${a}': not a valid identifier\n` : `${sh.builtinPrefix('unset')}${a}: bad variable name\n`);
+      if (sh.dialect !== 'bash') return 2;
+      code = 1;
+    } else sh.unsetVar(a);
   }
-  return 0;
+  return code;
 };
 
 const set: Builtin = (sh, argv, io) => {
@@ -162,7 +172,7 @@ const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'f
 function describe(sh: ShellState, name: string, mode: 'type' | 'v'): string | null {
   if (sh.functions.has(name)) return mode === 'v' ? name : `${name} is a ${sh.dialect === 'bash' ? 'function' : 'function'}`;
   if (KEYWORDS.has(name)) return mode === 'v' ? name : `${name} is a shell keyword`;
-  if (BUILTINS.has(name)) return mode === 'v' ? name : `${name} is a shell builtin`;
+  if (builtinOf(sh.dialect, name)) return mode === 'v' ? name : `${name} is a shell builtin`;
   const found = sh.locate(name);
   if (found && found.kind !== 'error') {
     const p = found.kind === 'shell' ? sh.pathOf(name) : found.path;
@@ -197,7 +207,7 @@ const command: Builtin = async (sh, argv, io) => {
   }
   const rest = argv.slice(1);
   if (rest.length === 0) return 0;
-  const b = BUILTINS.get(rest[0]);
+  const b = builtinOf(sh.dialect, rest[0]);
   if (b) return b(sh, rest, io);
   return sh.invoke(rest, new Map(), io);
 };
@@ -223,23 +233,9 @@ const shift: Builtin = (sh, argv, io) => {
   return 0;
 };
 
-const read: Builtin = (sh, argv, io) => {
-  const names = argv.slice(1).filter((a) => !a.startsWith('-'));
-  const raw = argv.includes('-r');
-  const next = io.stdin.readLine();
-  if (next === null) return 1;
-  const nl = next.terminated ? 0 : -1;
-  let line = next.line;
-  if (!raw) line = line.replace(/\\(.)/g, '$1');
-  const vars = names.length ? names : ['REPLY'];
-  const fields = line.trim().split(/[ \t]+/);
-  vars.forEach((v, k) => sh.setVar(v, k === vars.length - 1 ? fields.slice(k).join(' ') : (fields[k] ?? '')));
-  return nl < 0 ? 1 : 0;
-};
-
 const evalB: Builtin = async (sh, argv, io) => {
   const src = argv.slice(1).join(' ');
-  return sh.exec(parse(src, true), io);
+  return sh.exec(parse(src, true, sh.dialect), io);
 };
 
 const source: Builtin = async (sh, argv, io) => {
@@ -253,11 +249,12 @@ const source: Builtin = async (sh, argv, io) => {
     text = sh.fs.readText(resolve(sh.cwd, file));
   } catch (e) {
     const code = e instanceof FsError ? e.code : 'ENOENT';
-    io.stderr.write(sh.dialect === 'bash' ? `${sh.errPrefix()}${file}: ${strerror(code)}\n` : `${sh.name}: ${argv[0]}: line ${0}: can't open '${file}': ${strerror(code)}\n`);
-    return 1;
+    if (sh.dialect === 'dash') io.stderr.write(`${sh.builtinPrefix(argv[0])}cannot open ${file}: ${code === 'ENOENT' ? 'No such file' : strerror(code)}\n`);
+    else io.stderr.write(sh.dialect === 'bash' ? `${sh.errPrefix()}${file}: ${strerror(code)}\n` : `${sh.name}: ${argv[0]}: line ${0}: can't open '${file}': ${strerror(code)}\n`);
+    return sh.dialect === 'bash' ? 1 : 2;
   }
   try {
-    return await sh.exec(parse(text, true), io);
+    return await sh.exec(parse(text, true, sh.dialect), io);
   } catch (e) {
     if (e instanceof ReturnSignal) return e.code;
     throw e;
@@ -311,7 +308,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['wait', () => 0],
   ['cd', cd],
   ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
-  ['echo', (_sh, argv, io) => (io.stdout.write(echoText(argv.slice(1))), 0)],
+  ['echo', (sh, argv, io) => (io.stdout.write(sh.dialect === 'dash' ? dashEchoText(argv.slice(1)) : echoText(argv.slice(1))), 0)],
   ['exit', exit],
   ['export', exportB],
   ['unset', unset],
@@ -329,13 +326,18 @@ export const BUILTINS = new Map<string, Builtin>([
   ['eval', evalB],
   ['.', source],
   ['source', source],
-  ['local', (sh, argv) => {
-    for (const a of argv.slice(1)) {
-      const eq = a.indexOf('=');
-      if (eq >= 0) sh.setVar(a.slice(0, eq), a.slice(eq + 1));
-      else if (!sh.env.has(a)) sh.setVar(a, '');
+  ['local', local],
+  ['declare', declare],
+  ['typeset', declare],
+  ['printf', printf],
+  // busybox's `[[` is `test` ending in `]]` (bash parses `[[ … ]]` itself; dash has none).
+  ['[[', (sh, argv, io) => {
+    if (argv[argv.length - 1] !== ']]') {
+      io.stderr.write(`${sh.builtinPrefix('[[')}missing ]]\n`);
+      return 2;
     }
-    return 0;
+    const args = argv.slice(1, -1).map((a) => (a === '&&' ? '-a' : a === '||' ? '-o' : a));
+    return runTest(args, { fs: sh.fs, cwd: sh.cwd, stderr: io.stderr, name: '[[', prefix: `${sh.name}: `, dialect: sh.dialect, doubleBracket: true });
   }],
   ['test', (sh, argv, io) => runTest(argv.slice(1), { fs: sh.fs, cwd: sh.cwd, stderr: io.stderr, name: argv[0], prefix: sh.builtinPrefix(argv[0]), dialect: sh.dialect })],
   ['[', (sh, argv, io) => {
@@ -346,5 +348,17 @@ export const BUILTINS = new Map<string, Builtin>([
     return runTest(argv.slice(1, -1), { fs: sh.fs, cwd: sh.cwd, stderr: io.stderr, name: '[', prefix: sh.builtinPrefix('['), dialect: sh.dialect });
   }],
 ]);
+
+/** Builtins a shell does not have: declare is bash's; dash has no `[[` and no `source`. */
+const MISSING: Record<Dialect, Set<string>> = {
+  bash: new Set(['[[']),
+  ash: new Set(['declare', 'typeset']),
+  dash: new Set(['declare', 'typeset', '[[', 'source']),
+};
+
+/** The builtin `name` is in this shell, if it has one. */
+export function builtinOf(dialect: Dialect, name: string): Builtin | undefined {
+  return MISSING[dialect].has(name) ? undefined : BUILTINS.get(name);
+}
 
 export { tildeHome };

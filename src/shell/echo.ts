@@ -63,3 +63,10 @@ export function interpretEscapes(s: string): { text: string; stop: boolean } {
   }
   return { text: out, stop: false };
 }
+
+/** dash's builtin echo: only `-n` is an option, and backslash escapes always apply (`\\0nnn` octal). */
+export function dashEchoText(args: string[]): string {
+  const newline = args[0] !== '-n';
+  const r = interpretEscapes(args.slice(newline ? 0 : 1).join(' '));
+  return r.text + (newline && !r.stop ? '\n' : '');
+}

@@ -2,6 +2,8 @@
 
 /** The input ends in the middle of a construct: the terminal should show `> ` and send more. */
 export class Incomplete extends Error {
+  /** The line where an unclosed quote began (bash names it). */
+  line?: number;
   constructor(readonly expecting: string) {
     super(`incomplete: ${expecting}`);
   }
@@ -9,9 +11,15 @@ export class Incomplete extends Error {
 
 /** A syntax error; `token` is the offending token (or 'newline' / 'end of file'). */
 export class ShellSyntaxError extends Error {
+  /** The line the offending token is on. */
+  line?: number;
   constructor(
     readonly token: string,
     readonly detail?: string,
+    /** A line bash prints first (`syntax error in conditional expression`). */
+    readonly preface?: string,
+    /** The token is a redirection operator where a word was wanted (ash: `unexpected redirection`). */
+    readonly redirection = false,
   ) {
     super(`syntax error near ${token}`);
   }

@@ -2,9 +2,12 @@
 // splitting on unquoted results, pathname globbing, and quote removal.
 import { evaluateArith } from './arith.ts';
 import { ArithRecursion, ExpansionError, Incomplete } from './errors.ts';
-import { expandGlob, globMatch, hasWildcard, patternSource, unescapePattern } from './glob.ts';
+import { expandGlob, hasWildcard, unescapePattern } from './glob.ts';
 import { scanBacktick, scanBrace, scanDouble, scanParen } from './lexer.ts';
 import type { Vfs } from '../vfs/vfs.ts';
+import type { Dialect } from './messages.ts';
+import { arrayKeys, arrayValues, indexKey, type ShellArray } from './arrays.ts';
+import { badSubstitution, listPieces, operatorOf, patternOperator, type Piece } from './expand-ops.ts';
 
 /** What expansion needs from the shell. */
 export interface ExpandHost {
@@ -22,14 +25,9 @@ export interface ExpandHost {
   /** An unclosed `$(` in a heredoc, `lines` lines before its end: report it (the substitution is empty). */
   unclosedSubst?(lines: number): void;
   /** Whose words to use in errors (default bash). */
-  dialect?: 'bash' | 'ash';
-}
-
-interface Piece {
-  text: string;
-  quoted: boolean;
-  split: boolean;
-  breakBefore?: boolean; // "$@": start a new field
+  dialect?: Dialect;
+  /** Bash's array of this name, if it is one. */
+  getArray?(name: string): ShellArray | undefined;
 }
 
 const SPECIAL = /^[?$#!@*\-0-9]$/;
@@ -202,23 +200,31 @@ function paramPieces(name: string, host: ExpandHost, inDouble: boolean): Piece[]
 
 async function braceParam(body: string, host: ExpandHost, inDouble: boolean): Promise<Piece[]> {
   const piece = (text: string): Piece[] => [{ text, quoted: inDouble, split: !inDouble }];
+  const sub = /^([#!]?)([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](.*)$/s.exec(body);
+  if (sub) return subscripted(body, sub, host, inDouble);
   if (body.startsWith('#') && body.length > 1) {
     const name = body.slice(1);
     if (name === '@' || name === '*') return piece(String(host.positional().length));
-    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#!-])$/.test(name)) throw new ExpansionError(`\${${body}}: bad substitution`, 1);
+    if (!/^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#!-])$/.test(name)) throw badSubstitution(body, host);
     return piece(String([...(lookup(name, host) ?? '')].length));
   }
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#!@*-])(.*)$/s.exec(body);
-  if (!m) throw new ExpansionError(`\${${body}}: bad substitution`, 1);
+  if (!m) throw badSubstitution(body, host);
   const [, name, rest] = m;
   if (rest === '') {
     if (name === '@' || name === '*') return paramPieces(name, host, inDouble);
     return piece(lookup(name, host) ?? '');
   }
-  const op = /^(:-|:=|:\?|:\+|-|=|\?|\+|##|#|%%|%|\/\/|\/)/.exec(rest)?.[0];
-  if (!op) throw new ExpansionError(`\${${body}}: bad substitution`, 1);
-  const word = rest.slice(op.length);
   const value = name === '@' || name === '*' ? host.positional().join(' ') : (/^[0-9]$/.test(name) || /^[?$#!-]$/.test(name) ? host.special(name) : host.getVar(name));
+  return withOperator(body, name, value, rest, host, inDouble, /^[A-Za-z_]/.test(name) ? (v) => host.setVar(name, v) : null);
+}
+
+/** `${x op word}`: defaults, assignment, errors, alternatives, and the pattern operators. */
+async function withOperator(body: string, name: string, value: string | undefined, rest: string, host: ExpandHost, inDouble: boolean, assign: ((v: string) => void) | null): Promise<Piece[]> {
+  const piece = (text: string): Piece[] => [{ text, quoted: inDouble, split: !inDouble }];
+  const op = operatorOf(rest);
+  if (!op) throw badSubstitution(body, host);
+  const word = rest.slice(op.length);
   const colon = op.startsWith(':');
   const unset = value === undefined || (colon && value === '');
   switch (op) {
@@ -228,55 +234,64 @@ async function braceParam(body: string, host: ExpandHost, inDouble: boolean): Pr
     case ':=':
     case '=': {
       if (!unset) return piece(value!);
-      if (!/^[A-Za-z_]/.test(name)) throw new ExpansionError(`$${name}: cannot assign in this way`, 1);
+      if (!assign) throw new ExpansionError(`$${name}: cannot assign in this way`, 1);
       const v = await expandSingle(word, host);
-      host.setVar(name, v);
+      assign(v);
       return piece(v);
     }
     case ':?':
     case '?': {
       if (!unset) return piece(value!);
       const msg = word === '' ? null : await expandSingle(word, host);
-      throw new ExpansionError(`${name}: ${msg ?? (value === undefined && !colon ? 'parameter null or not set' : 'parameter null or not set')}`, 1);
+      throw new ExpansionError(`${name}: ${msg ?? 'parameter null or not set'}`, 1);
     }
     case ':+':
     case '+':
       return unset ? [] : toPieces(word, host, inDouble, true);
   }
-  const v = value ?? '';
-  const pat = await expandPattern(word, host);
-  if (op === '#' || op === '##') {
-    for (let k = op === '#' ? 0 : v.length; op === '#' ? k <= v.length : k >= 0; op === '#' ? k++ : k--) {
-      if (globMatch(pat, v.slice(0, k))) return piece(v.slice(k));
-    }
-    return piece(v);
-  }
-  if (op === '%' || op === '%%') {
-    for (let k = op === '%' ? v.length : 0; op === '%' ? k >= 0 : k <= v.length; op === '%' ? k-- : k++) {
-      if (globMatch(pat, v.slice(k))) return piece(v.slice(0, k));
-    }
-    return piece(v);
-  }
-  // ${x/pat/rep} and ${x//pat/rep} (bash and ash both have them)
-  // ${x/#pat/rep} and ${x/%pat/rep} anchor the pattern at the start or the end (longest match).
-  const anchor = op === '/' && (word[0] === '#' || word[0] === '%') ? word[0] : '';
-  const subst = anchor ? word.slice(1) : word;
-  const slash = findUnescapedSlash(subst);
-  const patRaw = slash < 0 ? subst : subst.slice(0, slash);
-  const rep = slash < 0 ? '' : await expandSingle(subst.slice(slash + 1), host);
-  const p2 = await expandPattern(patRaw, host);
-  if (p2 === '' && !anchor) return piece(v);
-  const src = patternSource(p2);
-  const re = new RegExp(anchor === '#' ? `^(?:${src})` : anchor === '%' ? `(?:${src})$` : src, op === '//' ? 'g' : '');
-  return piece(v.replace(re, () => rep));
+  return piece(await patternOperator(op, word, value ?? '', tools(host)));
 }
 
-function findUnescapedSlash(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\') i++;
-    else if (s[i] === '/') return i;
+/** `${a[i]}`, `${a[@]}`, `${#a[@]}`, `${!a[@]}` and `${a[i]op…}` (bash only). */
+async function subscripted(body: string, m: RegExpExecArray, host: ExpandHost, inDouble: boolean): Promise<Piece[]> {
+  if ((host.dialect ?? 'bash') !== 'bash') throw badSubstitution(body, host);
+  const [, prefix, name, subRaw, rest] = m;
+  const piece = (text: string): Piece[] => [{ text, quoted: inDouble, split: !inDouble }];
+  const arr = host.getArray?.(name);
+  const scalar = arr ? undefined : host.getVar(name);
+  const all = subRaw === '@' || subRaw === '*';
+  if (prefix === '!') {
+    if (!all || rest !== '') throw badSubstitution(body, host);
+    return listPieces(arr ? arrayKeys(arr) : scalar === undefined ? [] : ['0'], subRaw, host.getVar('IFS'), inDouble);
   }
-  return -1;
+  if (all) {
+    const values = arr ? arrayValues(arr) : scalar === undefined ? [] : [scalar];
+    if (prefix === '#') return rest === '' ? piece(String(values.length)) : Promise.reject(badSubstitution(body, host));
+    if (rest === '') return listPieces(values, subRaw, host.getVar('IFS'), inDouble);
+    const op = operatorOf(rest);
+    if (op && /^(#|##|%|%%|\/|\/\/)$/.test(op)) {
+      const word = rest.slice(op.length);
+      const mapped: string[] = [];
+      for (const v of values) mapped.push(await patternOperator(op, word, v, tools(host)));
+      return listPieces(mapped, subRaw, host.getVar('IFS'), inDouble);
+    }
+    return withOperator(body, name, values.length ? values.join(' ') : undefined, rest, host, inDouble, null);
+  }
+  let key: string | null;
+  if (arr?.assoc) key = await expandSingle(subRaw, host);
+  else {
+    const index = arith(await expandSingle(subRaw, host), host);
+    key = arr ? indexKey(arr, index) : String(index);
+    if (key === null) throw new ExpansionError(`${name}: bad array subscript`, 1);
+  }
+  const value = arr ? arr.items.get(key) : key === '0' ? scalar : undefined;
+  if (prefix === '#') return rest === '' ? piece(String([...(value ?? '')].length)) : Promise.reject(badSubstitution(body, host));
+  if (rest === '') return piece(value ?? '');
+  return withOperator(body, name, value, rest, host, inDouble, null);
+}
+
+function tools(host: ExpandHost) {
+  return { pattern: (raw: string) => expandPattern(raw, host), single: (raw: string) => expandSingle(raw, host) };
 }
 
 function stripNewlines(s: string): string {
@@ -372,3 +387,14 @@ export async function expandHeredoc(body: string, host: ExpandHost): Promise<str
 }
 
 export { unescapePattern };
+
+/** Expansion of the right side of `=~`: quoted characters match literally, the rest is a regular expression. */
+export async function expandRegex(raw: string, host: ExpandHost): Promise<string> {
+  const pieces = await toPieces(raw, host, false, true);
+  return pieces.map((p) => (p.quoted ? p.text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&') : p.text)).join('');
+}
+
+/** `$((…))`'s evaluation with each shell's words for its errors (for `[[ a -eq b ]]` and subscripts). */
+export function arithmetic(expr: string, host: ExpandHost): number {
+  return arith(expr, host);
+}

@@ -11,28 +11,75 @@ export type Token =
   | { kind: 'newline'; line: number }
   | { kind: 'eof'; line: number };
 
-const OPS = ['<<-', '&&', '||', ';;', '<<', '>>', '>&', '<&', '>|', '<>', ';', '&', '|', '(', ')', '<', '>'];
+const OPS = ['<<<', '<<-', '&&', '||', ';;', '<<', '>>', '>&', '<&', '>|', '<>', ';', '&', '|', '(', ')', '<', '>'];
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 
-/** Tokenizer over a whole source text; `lenientEof` accepts an unterminated heredoc at the end (sh -c). */
+/** A heredoc that the end of the input closed: bash warns about it. */
+export interface UnterminatedHeredoc {
+  /** The line of its `<<WORD`. */
+  line: number;
+  /** The delimiter it wanted, quotes removed. */
+  delimiter: string;
+}
+
+/**
+ * Tokenizer over a whole source text; `lenientEof` accepts an unterminated heredoc at the end (sh -c),
+ * `bash` makes `<<<` one operator (ash and dash read `<<` then `<`) and ends a heredoc's last line.
+ */
 export class Lexer {
   private pos = 0;
   line = 1;
-  private pendingHeredocs: Redir[] = [];
+  private pendingHeredocs: { r: Redir; line: number }[] = [];
   private peeked: Token | null = null;
+  /** Heredocs the end of the input closed, in order. */
+  readonly unterminated: UnterminatedHeredoc[] = [];
 
   constructor(
     private readonly src: string,
     private readonly lenientEof = false,
+    private readonly bash = true,
   ) {}
 
-  /** Asks for the body of `r` to be read after the next newline. */
-  addHeredoc(r: Redir): void {
-    this.pendingHeredocs.push(r);
+  /** Asks for the body of `r` (written on `line`) to be read after the next newline. */
+  addHeredoc(r: Redir, line: number): void {
+    this.pendingHeredocs.push({ r, line });
   }
 
+  /**
+   * The raw word after `=~` in `[[ … ]]`: bash reads a regular expression there, where `(`, `)`, `|`,
+   * `<` and `>` belong to the word while parentheses are open. Null when the next token is not a word.
+   */
+  regexWord(): string | null {
+    if (this.peeked) return null;
+    const s = this.src;
+    while (s[this.pos] === ' ' || s[this.pos] === '\t') this.pos++;
+    const start = this.pos;
+    let depth = 0;
+    while (this.pos < s.length) {
+      const c = s[this.pos];
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && META.has(c)) break;
+      if (c === '\\') this.pos += 2;
+      else if (c === "'") this.pos = s.indexOf("'", this.pos + 1) + 1 || s.length;
+      else if (c === '"') this.pos = scanDouble(s, this.pos + 1);
+      else if (c === '$' && s[this.pos + 1] === '{') this.pos = scanBrace(s, this.pos + 2);
+      else if (c === '$' && s[this.pos + 1] === '(') this.pos = scanParen(s, this.pos + 2);
+      else this.pos++;
+    }
+    return this.pos > start ? s.slice(start, this.pos) : null;
+  }
+
+  /** The line of the token read last (where a syntax error is reported). */
+  tokenLine = 1;
+
   peek(): Token {
-    if (!this.peeked) this.peeked = this.read();
+    if (!this.peeked) {
+      this.peeked = this.read();
+      this.tokenLine = this.peeked.line;
+    }
     return this.peeked;
   }
 
@@ -68,6 +115,7 @@ export class Lexer {
       return { kind: 'newline', line };
     }
     for (const op of OPS) {
+      if (op === '<<<' && !this.bash) continue;
       if (s.startsWith(op, this.pos)) {
         this.pos += op.length;
         return { kind: 'op', text: op, line };
@@ -83,13 +131,14 @@ export class Lexer {
 
   private readHeredocs(): void {
     const s = this.src;
-    for (const r of this.pendingHeredocs) {
+    for (const { r, line } of this.pendingHeredocs) {
       const delim = r.heredoc!.expand ? r.target : unquoteDelimiter(r.target);
       let body = '';
       for (;;) {
         if (this.pos >= s.length) {
-          if (this.lenientEof) break;
-          throw new Incomplete('heredoc');
+          if (!this.lenientEof) throw new Incomplete('heredoc');
+          this.unterminated.push({ line, delimiter: delim });
+          break;
         }
         let end = s.indexOf('\n', this.pos);
         if (end < 0) end = s.length;
@@ -98,7 +147,8 @@ export class Lexer {
         this.line++;
         if (r.op === '<<-') lineText = lineText.replace(/^\t+/, '');
         if (lineText === delim) break;
-        body += lineText + '\n';
+        // ash and dash keep a last line that the end of the input cut short without its newline.
+        body += lineText + (end < s.length || this.bash ? '\n' : '');
       }
       r.heredoc!.body = body;
     }
@@ -106,6 +156,16 @@ export class Lexer {
   }
 
   private readWord(): string {
+    const line = this.line;
+    try {
+      return this.scanWord();
+    } catch (e) {
+      if (e instanceof Incomplete) e.line ??= line;
+      throw e;
+    }
+  }
+
+  private scanWord(): string {
     const s = this.src;
     let out = '';
     while (this.pos < s.length) {

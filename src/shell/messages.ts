@@ -1,8 +1,8 @@
 // Error wording per shell: bash (the host) and busybox ash (Alpine containers) say things differently.
 import type { FsErrorCode } from '../vfs/types.ts';
 
-/** Which shell we imitate. */
-export type Dialect = 'bash' | 'ash';
+/** Which shell we imitate: bash, busybox ash (Alpine's /bin/sh) or dash (Debian's and Ubuntu's /bin/sh). */
+export type Dialect = 'bash' | 'ash' | 'dash';
 
 /** strerror(3) text for a filesystem error code, as glibc and musl print it. */
 export function strerror(code: FsErrorCode | string): string {

@@ -14,12 +14,15 @@ export interface ShellOptionFlags {
 const BY_LETTER: Record<string, keyof ShellOptionFlags> = { e: 'errexit', u: 'nounset', x: 'xtrace' };
 
 /** Letters each shell accepts after `set -` (and at invocation). */
-const LETTERS: Record<Dialect, string> = { bash: 'abefhkmnptuvxBCEHPT', ash: 'efIimnsuvxCab' };
+const LETTERS: Record<Dialect, string> = { bash: 'abefhkmnptuvxBCEHPT', ash: 'efIimnsuvxCab', dash: 'abCefIimnpsuvxEV' };
+
+const DASH_NAMES = ['errexit', 'noglob', 'ignoreeof', 'interactive', 'monitor', 'noexec', 'stdin', 'xtrace', 'verbose', 'vi', 'emacs', 'noclobber', 'allexport', 'notify', 'nounset', 'privileged', 'nolog', 'debug'];
 
 /** Every `-o` name, in the order `set -o` lists them, with its letter where it has one. */
 const NAMES: Record<Dialect, string[]> = {
   bash: ['allexport', 'braceexpand', 'emacs', 'errexit', 'errtrace', 'functrace', 'hashall', 'histexpand', 'history', 'ignoreeof', 'interactive-comments', 'keyword', 'monitor', 'noclobber', 'noexec', 'noglob', 'nolog', 'notify', 'nounset', 'onecmd', 'physical', 'pipefail', 'posix', 'privileged', 'verbose', 'vi', 'xtrace'],
   ash: ['errexit', 'noglob', 'ignoreeof', 'monitor', 'noexec', 'xtrace', 'verbose', 'noclobber', 'allexport', 'notify', 'nounset', 'errtrace', 'vi', 'pipefail'],
+  dash: DASH_NAMES,
 };
 // Options bash has on by default in a non-interactive shell (shown by `set -o`).
 const BASH_ON = new Set(['braceexpand', 'hashall', 'interactive-comments']);
@@ -31,6 +34,7 @@ export const BASH_LONG = ['debug', 'debugger', 'dump-po-strings', 'dump-strings'
 export function optionLetters(dialect: Dialect, flags: ShellOptionFlags, mode: { interactive: boolean; command: boolean }): string {
   const on = (c: string, f: boolean) => (f ? c : '');
   if (dialect === 'bash') return on('e', flags.errexit) + 'h' + on('i', mode.interactive) + on('m', mode.interactive) + on('u', flags.nounset) + on('x', flags.xtrace) + 'B' + on('H', mode.interactive) + on('c', mode.command) + on('s', mode.interactive);
+  if (dialect === 'dash') return on('i', mode.interactive) + on('u', flags.nounset) + on('x', flags.xtrace) + on('e', flags.errexit);
   return on('c', mode.command) + on('e', flags.errexit) + on('i', mode.interactive) + on('x', flags.xtrace) + on('u', flags.nounset);
 }
 
@@ -81,7 +85,8 @@ export function applyOption(flags: ShellOptionFlags, name: string, on: boolean):
 /** `set -o` (a table) or `set +o` (commands that restore the settings), as each shell prints it. */
 export function listOptions(dialect: Dialect, flags: ShellOptionFlags, asCommands: boolean): string {
   const isOn = (n: string) => (n in flags ? flags[n as keyof ShellOptionFlags] : dialect === 'bash' && BASH_ON.has(n));
-  return NAMES[dialect]
+  const head = dialect === 'dash' && !asCommands ? 'Current option settings\n' : '';
+  return head + NAMES[dialect]
     .map((n) => (asCommands ? `set ${isOn(n) ? '-' : '+'}o ${n}\n` : dialect === 'bash' ? `${n.padEnd(15)}\t${isOn(n) ? 'on' : 'off'}\n` : `${n.padEnd(16)}${isOn(n) ? 'on' : 'off'}\n`))
     .join('');
 }

@@ -2,18 +2,36 @@
 // functions and redirections. Running out of input mid-construct throws Incomplete.
 import type { Node, Redir, Assign } from './ast.ts';
 import { Incomplete, ShellSyntaxError } from './errors.ts';
-import { Lexer, type Token } from './lexer.ts';
+import { Lexer, type Token, type UnterminatedHeredoc } from './lexer.ts';
+import type { Dialect } from './messages.ts';
+import { parseCond } from './parse-cond.ts';
+import { arrayLiteral, assignmentWord, DECLARING } from './parse-assign.ts';
 
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!', 'in']);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const REDIR_OP = /^(<<<|<<-|<<|>>|>&|<&|>\||<>|<|>)$/;
 
 /** Parses a whole source text into a list; `lenientEof` lets an unterminated heredoc end at EOF. */
-export function parse(src: string, lenientEof = false): Node {
-  return new Parser(new Lexer(src, lenientEof)).program();
+export function parse(src: string, lenientEof = false, dialect: Dialect = 'bash'): Node {
+  return parseScript(src, lenientEof, dialect).tree;
+}
+
+/** Parses a script in a dialect, and names the heredocs its end closed (bash warns about each). */
+export function parseScript(src: string, lenientEof: boolean, dialect: Dialect): { tree: Node; unterminated: UnterminatedHeredoc[] } {
+  const lx = new Lexer(src, lenientEof, dialect === 'bash');
+  try {
+    return { tree: new Parser(lx, dialect).program(), unterminated: lx.unterminated };
+  } catch (e) {
+    if (e instanceof ShellSyntaxError) e.line ??= lx.tokenLine;
+    throw e;
+  }
 }
 
 class Parser {
-  constructor(private readonly lx: Lexer) {}
+  constructor(
+    private readonly lx: Lexer,
+    private readonly dialect: Dialect,
+  ) {}
 
   program(): Node {
     this.linebreak();
@@ -112,6 +130,11 @@ class Parser {
       if (!(close.kind === 'op' && close.text === ')')) throw new ShellSyntaxError(tokenText(close));
       return { type: 'subshell', body, redirs: this.redirs() };
     }
+    if (t.kind === 'word' && t.text === 'function' && this.dialect !== 'dash') return this.functionKeyword();
+    if (t.kind === 'word' && t.text === '[[' && this.dialect === 'bash') {
+      this.lx.next();
+      return { type: 'cond', expr: parseCond(this.lx), redirs: this.redirs(), line: t.line };
+    }
     if (t.kind === 'word' && RESERVED.has(t.text)) {
       switch (t.text) {
         case '{': {
@@ -140,6 +163,25 @@ class Parser {
       }
     }
     return this.simple();
+  }
+
+  // `function NAME [()] BODY` (bash and busybox ash; dash reads `function` as a command name).
+  private functionKeyword(): Node {
+    this.lx.next();
+    const name = this.lx.next();
+    if (name.kind === 'eof') throw new Incomplete('function');
+    if (name.kind !== 'word') throw new ShellSyntaxError(tokenText(name));
+    const p = this.lx.peek();
+    if (p.kind === 'op' && p.text === '(') {
+      this.lx.next();
+      const close = this.lx.next();
+      if (!(close.kind === 'op' && close.text === ')')) throw new ShellSyntaxError(tokenText(close));
+    }
+    this.linebreak();
+    if (this.lx.peek().kind === 'eof') throw new Incomplete('function body');
+    const body = this.command();
+    if (body.type === 'simple') throw new ShellSyntaxError(body.words[0] ?? 'newline');
+    return { type: 'func', name: name.text, body };
   }
 
   private ifClause(): Node {
@@ -241,16 +283,17 @@ class Parser {
     if (t.kind === 'io') {
       this.lx.next();
       fd = t.fd;
-    } else if (!(t.kind === 'op' && /^(<<-|<<|>>|>&|<&|>\||<>|<|>)$/.test(t.text))) return null;
-    const opTok = this.lx.next() as { kind: 'op'; text: Redir['op'] };
+    } else if (!(t.kind === 'op' && REDIR_OP.test(t.text))) return null;
+    const opTok = this.lx.next() as { kind: 'op'; text: Redir['op']; line: number };
     const op = opTok.text;
     const target = this.lx.next();
     if (target.kind === 'eof') throw new ShellSyntaxError('newline');
+    if (target.kind === 'op' && REDIR_OP.test(target.text)) throw new ShellSyntaxError(target.text, undefined, undefined, true);
     if (target.kind !== 'word') throw new ShellSyntaxError(tokenText(target));
     const r: Redir = { fd: fd ?? (op.startsWith('<') ? 0 : 1), op, target: target.text };
     if (op === '<<' || op === '<<-') {
       r.heredoc = { body: '', expand: !/['"\\]/.test(target.text) };
-      this.lx.addHeredoc(r);
+      this.lx.addHeredoc(r, opTok.line);
     }
     return r;
   }
@@ -265,7 +308,9 @@ class Parser {
     const assigns: Assign[] = [];
     const words: string[] = [];
     const redirs: Redir[] = [];
+    const arrayArgs = new Map<number, Assign>();
     const line = this.lx.peek().line;
+    const bash = this.dialect === 'bash';
     for (;;) {
       const r = this.tryRedir();
       if (r) {
@@ -273,21 +318,34 @@ class Parser {
         continue;
       }
       const t = this.lx.peek();
-      if (t.kind !== 'word') break;
-      if (words.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.text)) {
+      // busybox's `[[ … ]]` is a command whose `&&` and `||` are its own words.
+      if (t.kind === 'op' && (t.text === '&&' || t.text === '||') && this.dialect === 'ash' && words[0] === '[[' && !words.includes(']]')) {
         this.lx.next();
-        const eq = t.text.indexOf('=');
-        assigns.push({ name: t.text.slice(0, eq), value: t.text.slice(eq + 1) });
+        words.push(t.text);
+        continue;
+      }
+      if (t.kind !== 'word') break;
+      const assign = words.length === 0 || (bash && DECLARING.has(words[0])) ? assignmentWord(t.text, bash) : null;
+      if (assign) {
+        this.lx.next();
+        if (bash && assign.value === '' && !assign.index) assign.array = arrayLiteral(this.lx);
+        if (words.length === 0) assigns.push(assign);
+        else {
+          if (assign.array) arrayArgs.set(words.length, assign);
+          words.push(t.text);
+        }
         continue;
       }
       this.lx.next();
       words.push(t.text);
       if (words.length === 1 && assigns.length === 0 && redirs.length === 0) {
         const p = this.lx.peek();
-        if (p.kind === 'op' && p.text === '(' && NAME.test(t.text)) {
+        // ash and dash read any word before `(` as a function's name.
+        if (p.kind === 'op' && p.text === '(' && (NAME.test(t.text) || !bash)) {
           this.lx.next();
           const close = this.lx.next();
-          if (!(close.kind === 'op' && close.text === ')')) throw new ShellSyntaxError(tokenText(close));
+          if (close.kind === 'eof') throw new Incomplete(')');
+          if (!(close.kind === 'op' && close.text === ')')) throw new ShellSyntaxError(tokenText(close), ')');
           this.linebreak();
           if (this.lx.peek().kind === 'eof') throw new Incomplete('function body');
           return { type: 'func', name: t.text, body: this.command() };
@@ -297,7 +355,7 @@ class Parser {
     if (words.length === 0 && assigns.length === 0 && redirs.length === 0) {
       throw new ShellSyntaxError(tokenText(this.lx.peek()));
     }
-    return { type: 'simple', assigns, words, redirs, line };
+    return { type: 'simple', assigns, words, redirs, line, ...(arrayArgs.size ? { arrayArgs } : {}) };
   }
 }
 

@@ -4,7 +4,8 @@ import { Incomplete, ShellSyntaxError } from './errors.ts';
 import { Interpreter } from './interpreter/interpreter.ts';
 import { InputStream, type ExecIo } from './io.ts';
 import type { ShellOptions } from './state.ts';
-import { parse } from './parser.ts';
+import { parse, parseScript } from './parser.ts';
+import type { UnterminatedHeredoc } from './lexer.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { resolve } from '../vfs/path.ts';
@@ -67,12 +68,13 @@ export class Shell implements InteractiveShell {
   async feed(line: string, io: FeedIo): Promise<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }> {
     const st = this.state;
     st.interactive = true;
+    st.inputLines++;
     const src = this.buffer + line + '\n';
     const eio: ExecIo = { ...io, stdin: new InputStream('', true), tty: true };
     return guarded<{ kind: 'ran'; exitCode: number; exited: boolean } | { kind: 'incomplete' }>(st, eio, async () => {
       let tree;
       try {
-        tree = parse(src);
+        tree = parse(src, false, st.dialect);
       } catch (e) {
         if (e instanceof Incomplete) {
           this.buffer = src;
@@ -82,7 +84,7 @@ export class Shell implements InteractiveShell {
         if (!(e instanceof ShellSyntaxError)) throw e;
         st.lineNo = 1;
         st.lastExitCode = st.reportSyntax(e, src, eio);
-        return { kind: 'ran', exitCode: 2, exited: false };
+        return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
       }
       this.buffer = '';
       if (/^\s*$/.test(src.replace(/#.*$/gm, ''))) return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
@@ -109,12 +111,15 @@ export class Shell implements InteractiveShell {
     return guarded(st, eio, async () => {
       let tree;
       try {
-        tree = parse(script.endsWith('\n') ? script : script + '\n', true);
+        // bash ends a last line without a newline; ash and dash keep a heredoc's last line as it is.
+        const parsed = parseScript(script.endsWith('\n') || st.dialect !== 'bash' ? script : script + '\n', true, st.dialect);
+        tree = parsed.tree;
+        if (st.dialect === 'bash') warnUnterminated(st, parsed.unterminated, script, eio);
       } catch (e) {
         if (!(e instanceof Incomplete || e instanceof ShellSyntaxError)) throw e;
-        st.lineNo = e instanceof Incomplete ? script.split('\n').length + (script.endsWith('\n') ? 0 : 1) : 1;
+        st.lineNo = e instanceof Incomplete ? incompleteLine(st, e, script) : (e.line ?? 1);
         st.lastExitCode = st.reportSyntax(e, script, eio);
-        return { exitCode: 2, exited: true };
+        return { exitCode: st.lastExitCode, exited: true };
       }
       return st.runTree(tree, eio, sharedBudget);
     }, { exitCode: 1, exited: !st.interactive });
@@ -155,6 +160,20 @@ export class Shell implements InteractiveShell {
     }
     return { start, candidates: [...out].sort() };
   }
+}
+
+/** bash's warning for each heredoc the end of the script closed, at the script's last line (`bash: line 3: warning: …`). */
+function warnUnterminated(st: Interpreter, heredocs: UnterminatedHeredoc[], script: string, io: ExecIo): void {
+  const where = `${st.name}: line ${script.split('\n').length - (script.endsWith('\n') ? 1 : 0)}: `;
+  for (const h of heredocs) io.stderr.write(`${where}warning: here-document at line ${h.line} delimited by end-of-file (wanted \`${h.delimiter}')\n`);
+}
+
+/** The line a script that ends mid-construct is reported at: bash names where an open quote began; dash counts every line. */
+function incompleteLine(st: Interpreter, e: Incomplete, script: string): number {
+  const lines = script.split('\n').length;
+  if (st.dialect === 'dash') return lines;
+  if (st.dialect === 'bash' && /^['"`]$/.test(e.expecting) && e.line !== undefined) return e.line;
+  return lines + (script.endsWith('\n') ? 0 : 1);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { NetworkStack } from '../kernel/net.ts';
 import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import type { Node } from './ast.ts';
+import type { ShellArray } from './arrays.ts';
 import type { ExecIo } from './io.ts';
 import type { Dialect } from './messages.ts';
 import type { ShellOptionFlags } from './options.ts';
@@ -31,6 +32,8 @@ export interface ShellOptions {
   args?: string[];
   /** Seeds `$RANDOM`, so a session's numbers repeat when it is replayed; default 1. */
   randomSeed?: number;
+  /** What `sh` is on this machine: dash on Debian and Ubuntu, ash on busybox; default this shell's dialect. */
+  shDialect?: Dialect;
 }
 
 /** Where a command name leads: a table program, a script file, an unimplemented binary, a shell, or an error. */
@@ -48,8 +51,10 @@ export interface ShellState extends ShellOptionFlags {
   readonly programs: Map<string, Program>;
   readonly env: Map<string, string>;
   readonly exported: Set<string>;
-  /** Bash's indexed arrays by name (`a=(x y)`); a name is either here or in env, not both. */
-  readonly arrays: Map<string, string[]>;
+  /** Bash's arrays by name (`a=(x y)`, `declare -A m`); a name is either here or in env, not both. */
+  readonly arrays: Map<string, ShellArray>;
+  /** Expanded `NAME=(…)` arguments of the declare/local/typeset running now, by argument text. */
+  compoundArgs: Map<string, { append: boolean; elements: ({ key: string; value: string; append?: boolean } | string)[] }>;
   readonly functions: Map<string, Node>;
   readonly dialect: Dialect;
   readonly opts: ShellOptions;
@@ -61,6 +66,10 @@ export interface ShellState extends ShellOptionFlags {
   /** How deep in function calls we are (`return` outside a function is an error). */
   readonly funcDepth: number;
   setVar(name: string, value: string, exported?: boolean): void;
+  /** A variable's value (`$RANDOM` draws the next number; an array gives its element 0). */
+  getVar(name: string): string | undefined;
+  /** Inside a function: keeps `name`'s value, to put back when the function returns (`local`). */
+  makeLocal(name: string): void;
   /** Removes a variable or array. */
   unsetVar(name: string): void;
   /** The environment a program sees: exported variables only, plus `extra`. */
@@ -71,6 +80,8 @@ export interface ShellState extends ShellOptionFlags {
   builtinPrefix(builtin: string): string;
   /** Runs a parsed tree. */
   exec(node: Node, io: ExecIo): Promise<number>;
+  /** Runs a command found outside the shell (a program or script), skipping functions and builtins. */
+  invokeExternal(argv: string[], io: ExecIo): Promise<number>;
   /** Runs a command by name: function, builtin, program or script file. */
   invoke(argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number>;
   /** Finds a program by name or path. */
@@ -81,4 +92,6 @@ export interface ShellState extends ShellOptionFlags {
   step(): void;
   /** The next `$RANDOM` (0–32767). */
   random(): number;
+  /** Restarts `$RANDOM`'s sequence (`RANDOM=n`). */
+  seedRandom(seed: number): void;
 }

@@ -1,8 +1,10 @@
 // `test` / `[`: file tests, string and integer comparisons, `!`, `-a`, `-o` and parentheses.
 import type { Writer } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
+import type { Dialect } from './messages.ts';
 import { resolve } from '../vfs/path.ts';
 import type { FsNode } from '../vfs/types.ts';
+import { globMatch } from './glob.ts';
 
 /** What test needs: the filesystem, cwd, and how to report errors. */
 export interface TestEnv {
@@ -11,7 +13,9 @@ export interface TestEnv {
   stderr: Writer;
   name: string;
   prefix: string; // `bash: test: ` / `sh: test: ` / `test: `
-  dialect: 'bash' | 'ash';
+  dialect: Dialect;
+  /** busybox's `[[ … ]]`: `==` and `!=` match globs and `=~` a regular expression. */
+  doubleBracket?: boolean;
 }
 
 class TestError extends Error {}
@@ -80,7 +84,8 @@ class TestParser {
       this.pos++;
       return v;
     }
-    if (BINARY.has(a[this.pos + 1] ?? '') && this.pos + 2 < a.length) {
+    const next = a[this.pos + 1] ?? '';
+    if ((BINARY.has(next) || (next === '=~' && this.env.doubleBracket)) && this.pos + 2 < a.length) {
       const l = t;
       const op = a[this.pos + 1];
       const r = a[this.pos + 2];
@@ -100,11 +105,16 @@ class TestParser {
   }
 
   private int(s: string): number {
-    if (!/^\s*[-+]?\d+\s*$/.test(s)) throw new TestError(this.env.dialect === 'bash' ? `${s}: integer expression expected` : `invalid number '${s}'`);
+    if (!/^\s*[-+]?\d+\s*$/.test(s)) throw new TestError(this.env.dialect === 'bash' ? `${s}: integer expression expected` : this.env.dialect === 'dash' ? `Illegal number: ${s}` : `invalid number '${s}'`);
     return Number(s);
   }
 
   binary(l: string, op: string, r: string): boolean {
+    if (this.env.doubleBracket) {
+      if (op === '==' || op === '=') return globMatch(r, l);
+      if (op === '!=') return !globMatch(r, l);
+      if (op === '=~') return new RegExp(r).test(l);
+    }
     switch (op) {
       case '=':
       case '==': return l === r;

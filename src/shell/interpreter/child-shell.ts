@@ -5,32 +5,34 @@ import { FsError } from '../../vfs/types.ts';
 import type { ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import { applyOption, BASH_LONG, readOptions } from '../options.ts';
+import type { Dialect } from '../messages.ts';
 import type { Interp } from './types.ts';
 
 /** Runs argv (`sh [options] [-c script [name [args…]] | file [args…]]`) in a child shell; returns its status. */
 export async function runChildShell(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, scriptName?: string): Promise<number> {
   const prog = argv[0];
-  const child = it.spawn({ ...it.opts, env: it.exportedEnv(assigns), cwd: it.cwd, name: prog.replace(/^.*\//, '') });
-  const c = child.state;
   const opts = readOptions(it.dialect, argv, 1, 'csil');
   for (const change of opts.changes) {
-    if (change.kind === 'set') applyOption(c, change.name, change.on);
-    else if (change.kind === 'bad-letter' || change.kind === 'bad-name') {
+    if (change.kind === 'bad-letter' || change.kind === 'bad-name') {
       io.stderr.write(invocationError(it, prog, change.kind === 'bad-letter' ? `-${change.letter}` : change.name, change.kind === 'bad-name'));
       return 2;
     }
   }
   const k = opts.next;
   let script: string;
-  if (opts.letters.includes('c')) {
+  let name: string;
+  let args: string[];
+  let dialect = dialectOf(it, prog);
+  const command = opts.letters.includes('c');
+  if (command) {
     if (argv[k] === undefined) {
       io.stderr.write(it.dialect === 'bash' ? `${prog}: -c: option requires an argument\n` : `${prog}: -c requires an argument\n`);
       return 2;
     }
     script = argv[k];
-    c.commandMode = true;
-    c.name = argv[k + 1] ?? c.name;
-    c.args = argv.slice(k + 2);
+    // `$0` is the shell as it was invoked (`/bin/sh: 1: x: not found` in a RUN step).
+    name = argv[k + 1] ?? prog;
+    args = argv.slice(k + 2);
   } else {
     const file = argv[k];
     if (file === undefined) return 0; // an interactive sub-shell would read the terminal; we have none
@@ -41,15 +43,34 @@ export async function runChildShell(it: Interp, argv: string[], assigns: Map<str
       io.stderr.write(it.dialect === 'bash' ? `${prog}: ${file}: ${strerror(code)}\n` : `${prog}: can't open '${file}': ${strerror(code)}\n`);
       return 127;
     }
-    if (script.startsWith('#!')) script = script.slice(script.indexOf('\n') + 1 || script.length);
-    c.name = scriptName ?? file;
-    c.args = argv.slice(k + 1);
+    if (script.startsWith('#!')) {
+      // `./x.sh` runs the interpreter its first line names (`#!/bin/sh` is dash on Debian, ash on Alpine).
+      if (scriptName !== undefined) dialect = dialectOf(it, /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script)?.slice(1).find((w) => !w.endsWith('/env') && !w.startsWith('-')) ?? prog);
+      // The #! line stays: it is a comment to the shell, and line numbers count it.
+    }
+    name = scriptName ?? file;
+    args = argv.slice(k + 1);
   }
+  const child = it.spawn({ ...it.opts, dialect, env: it.exportedEnv(assigns), cwd: it.cwd, name: prog.replace(/^.*\//, '') });
+  const c = child.state;
+  for (const change of opts.changes) if (change.kind === 'set') applyOption(c, change.name, change.on);
+  c.commandMode = command;
+  c.name = name;
+  c.args = args;
   c.steps = it.steps;
   c.nesting = it.nesting + 1;
   const r = await child.run(script, io, io.tty, true);
   it.steps = c.steps;
   return r.exitCode;
+}
+
+/** Which shell a program name starts: bash is bash, ash is busybox; `sh` and `dash` are this machine's /bin/sh. */
+function dialectOf(it: Interp, prog: string): Dialect {
+  const base = prog.replace(/^.*\//, '');
+  if (base === 'bash') return 'bash';
+  if (base === 'ash') return 'ash';
+  if (base === 'sh' || base === 'dash') return it.opts.shDialect ?? it.dialect;
+  return it.dialect;
 }
 
 // bash: `bash: -q: invalid option` and its usage; busybox: `sh: illegal option -q`.

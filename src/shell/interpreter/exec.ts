@@ -6,6 +6,7 @@ import { expandFields, expandPattern, expandSingle } from '../expand.ts';
 import { globMatch } from '../glob.ts';
 import type { ExecIo } from '../io.ts';
 import { breathe } from './budget.ts';
+import { execCond } from './cond.ts';
 import { execPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
@@ -37,6 +38,9 @@ export async function exec(it: Interp, node: Node, io: ExecIo): Promise<number> 
       return withRedirs(it, node.redirs, io, (rio) => inSubshell(it, () => it.exec(node.body, rio)));
     case 'group':
       return withRedirs(it, node.redirs, io, (rio) => it.exec(node.body, rio));
+    case 'cond':
+      it.lineNo = node.line;
+      return withRedirs(it, node.redirs, io, async (rio) => checkErrexit(it, await execCond(it, node.expr, rio)));
     case 'func':
       it.functions.set(node.name, node.body);
       return 0;

@@ -75,11 +75,11 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
   const found = locate(it, name);
   if (found === null) {
     if (name === 'sh' || (name === 'bash' && it.dialect === 'bash')) return runChildShell(it, argv, assigns, io);
-    io.stderr.write(it.dialect === 'bash' ? `${it.errPrefix()}${name}: command not found\n` : `${it.name}: ${name}: not found\n`);
+    io.stderr.write(it.dialect === 'bash' ? `${it.errPrefix()}${name}: command not found\n` : it.dialect === 'dash' ? `${it.errPrefix()}${name}: not found\n` : `${it.name}: ${name}: not found\n`);
     return 127;
   }
   if (found.kind === 'error') {
-    io.stderr.write(it.dialect === 'bash' ? `${it.errPrefix()}${found.message}\n` : `${it.name}: ${found.message}\n`);
+    io.stderr.write(it.dialect === 'ash' ? `${it.name}: ${found.message}\n` : `${it.errPrefix()}${found.message}\n`);
     return found.code;
   }
   if (found.kind === 'shell') return runChildShell(it, argv, assigns, io);

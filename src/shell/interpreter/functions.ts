@@ -3,6 +3,7 @@
 import type { Node } from '../ast.ts';
 import { ReturnSignal } from '../errors.ts';
 import type { ExecIo } from '../io.ts';
+import { restoreScope } from './scopes.ts';
 import type { Interp } from './types.ts';
 
 /**
@@ -23,6 +24,8 @@ export async function callFunction(it: Interp, name: string, body: Node, args: s
   for (const [k, v] of assigns) it.setVar(k, v);
   it.args = args;
   it.funcDepth++;
+  const frame = new Map() as Interp['scopes'][number];
+  it.scopes.push(frame);
   try {
     return await it.exec(body, io);
   } catch (e) {
@@ -30,6 +33,8 @@ export async function callFunction(it: Interp, name: string, body: Node, args: s
     throw e;
   } finally {
     it.funcDepth--;
+    it.scopes.pop();
+    restoreScope(it, frame);
     it.args = savedArgs;
   }
 }

@@ -4,16 +4,18 @@
 import type { Node } from '../ast.ts';
 import type { ExecIo } from '../io.ts';
 import type { Dialect } from '../messages.ts';
-import type { Located, ShellOptions } from '../state.ts';
+import type { Located, ShellOptions, ShellState } from '../state.ts';
+import type { ShellArray } from '../arrays.ts';
+import { keepLocal } from './scopes.ts';
 import type { Program } from '../../kernel/process.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { countStep } from './budget.ts';
 import { checkSize } from '../limits.ts';
 import { exec } from './exec.ts';
-import { locate, pathOf } from './external.ts';
+import { locate, pathOf, runExternal } from './external.ts';
 import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
 import { invoke } from './simple.ts';
-import type { ChildShell, Interp } from './types.ts';
+import type { ChildShell, Interp, Scope } from './types.ts';
 import type { Incomplete, ShellSyntaxError } from '../errors.ts';
 
 /** One shell's state and execution; `spawn` builds the child shells it starts (`sh -c`, scripts). */
@@ -22,7 +24,10 @@ export class Interpreter implements Interp {
   readonly programs: Map<string, Program>;
   readonly env: Map<string, string>;
   readonly exported: Set<string>;
-  readonly arrays = new Map<string, string[]>();
+  readonly arrays = new Map<string, ShellArray>();
+  compoundArgs: ShellState['compoundArgs'] = new Map();
+  /** One frame per function call: the values `local` will put back. */
+  readonly scopes: Scope[] = [];
   readonly functions = new Map<string, Node>();
   readonly dialect: Dialect;
   readonly opts: ShellOptions;
@@ -38,6 +43,7 @@ export class Interpreter implements Interp {
   commandMode = false;
   steps = 0;
   lineNo = 1;
+  inputLines = 0;
   conditionDepth = 0;
   funcDepth = 0;
   loopDepth = 0;
@@ -47,6 +53,8 @@ export class Interpreter implements Interp {
   substStatus: number | undefined;
   lastBreath = 0;
   private randomState: number;
+  /** `unset RANDOM` makes RANDOM an ordinary variable, as in bash. */
+  private randomSpecial: boolean;
 
   constructor(
     opts: ShellOptions,
@@ -62,17 +70,32 @@ export class Interpreter implements Interp {
     this.name = opts.name ?? (opts.dialect === 'bash' ? 'bash' : 'sh');
     this.args = opts.args ?? [];
     this.randomState = (opts.randomSeed ?? 1) >>> 0;
+    this.randomSpecial = opts.dialect !== 'dash';
     if (!this.env.has('PWD')) this.setVar('PWD', this.cwd, true);
   }
 
   setVar(name: string, value: string, exported = false): void {
     checkSize(value.length);
-    this.arrays.delete(name);
-    this.env.set(name, value);
+    if (name === 'RANDOM' && this.randomSpecial) return this.seedRandom(Number(value) || 0);
+    const array = this.arrays.get(name);
+    // Assigning to an array's name sets its element 0, as bash does.
+    if (array) array.items.set('0', value);
+    else this.env.set(name, value);
     if (exported) this.exported.add(name);
   }
 
+  getVar(name: string): string | undefined {
+    if (name === 'RANDOM' && this.randomSpecial) return String(this.random());
+    const array = this.arrays.get(name);
+    return array ? array.items.get('0') : this.env.get(name);
+  }
+
+  makeLocal(name: string): void {
+    keepLocal(this, name);
+  }
+
   unsetVar(name: string): void {
+    if (name === 'RANDOM') this.randomSpecial = false;
     this.arrays.delete(name);
     this.env.delete(name);
     this.exported.delete(name);
@@ -89,11 +112,13 @@ export class Interpreter implements Interp {
   }
 
   errPrefix(): string {
+    if (this.dialect === 'dash') return `${this.name}: ${this.interactive ? this.inputLines : this.lineNo}: `;
     if (this.dialect === 'bash' && !this.interactive) return `${this.name}: line ${this.lineNo}: `;
     return `${this.name}: `;
   }
 
   builtinPrefix(builtin: string): string {
+    if (this.dialect === 'dash') return `${this.errPrefix()}${builtin}: `;
     if (this.dialect === 'ash') return `${this.name}: ${builtin}: ${this.interactive ? '' : `line ${this.lineNo - 1}: `}`;
     return `${this.errPrefix()}${builtin}: `;
   }
@@ -111,6 +136,14 @@ export class Interpreter implements Interp {
     // A 32-bit LCG (Numerical Recipes) seeded from the session: bash's own generator is not specified.
     this.randomState = (Math.imul(this.randomState, 1664525) + 1013904223) >>> 0;
     return (this.randomState >>> 16) & 0x7fff;
+  }
+
+  seedRandom(seed: number): void {
+    this.randomState = seed >>> 0;
+  }
+
+  invokeExternal(argv: string[], io: ExecIo): Promise<number> {
+    return runExternal(this, argv, new Map(), io);
   }
 
   exec(node: Node, io: ExecIo): Promise<number> {

@@ -68,12 +68,17 @@ export async function applyRedirs(it: Interp, redirs: Redir[], io: ExecIo): Prom
   return { ...io, stdin: fds[0], stdout: fds[1], stderr: fds[2], tty };
 }
 
-/** Runs `f` with `redirs` applied (status 1 when one fails). */
+/** Runs `f` with `redirs` applied (status 1, or dash's 2, when one fails). */
 export async function withRedirs(it: Interp, redirs: Redir[], io: ExecIo, f: (io: ExecIo) => Promise<number>): Promise<number> {
   if (redirs.length === 0) return f(io);
   const rio = await applyRedirs(it, redirs, io);
-  if (!rio) return 1;
+  if (!rio) return redirFailed(it);
   return f(rio);
+}
+
+/** The status of a command whose redirection failed: dash says 2, bash and busybox 1. */
+export function redirFailed(it: Interp): number {
+  return it.dialect === 'dash' ? 2 : 1;
 }
 
 function openRead(it: Interp, target: string, io: ExecIo): InputStream | null {
@@ -84,7 +89,9 @@ function openRead(it: Interp, target: string, io: ExecIo): InputStream | null {
     io.stderr.write(
       it.dialect === 'bash'
         ? `${it.errPrefix()}${target}: ${strerror(code)}\n`
-        : `${it.name}: can't open ${target}: ${code === 'ENOENT' ? 'no such file' : strerror(code)}\n`,
+        : it.dialect === 'dash'
+          ? `${it.errPrefix()}cannot open ${target}: ${code === 'ENOENT' ? 'No such file' : strerror(code)}\n`
+          : `${it.name}: can't open ${target}: ${code === 'ENOENT' ? 'no such file' : strerror(code)}\n`,
     );
     return null;
   }
@@ -104,7 +111,9 @@ function openWrite(it: Interp, target: string, append: boolean, io: ExecIo): Wri
     io.stderr.write(
       it.dialect === 'bash'
         ? `${it.errPrefix()}${target}: ${strerror(code)}\n`
-        : `${it.name}: can't create ${target}: ${code === 'ENOENT' ? 'nonexistent directory' : strerror(code)}\n`,
+        : it.dialect === 'dash'
+          ? `${it.errPrefix()}cannot create ${target}: ${code === 'ENOENT' ? 'Directory nonexistent' : strerror(code)}\n`
+          : `${it.name}: can't create ${target}: ${code === 'ENOENT' ? 'nonexistent directory' : strerror(code)}\n`,
     );
     return null;
   }

@@ -39,19 +39,44 @@ export function topLevelCatch(it: Interp, e: unknown, io: ExecIo): RunResult {
 
 /** Prints a syntax error as this shell does and returns status 2. */
 export function reportSyntax(it: Interp, e: ShellSyntaxError | Incomplete, src: string, io: ExecIo): number {
-  const bash = it.dialect === 'bash';
-  const where = it.interactive ? `${it.name}: ` : `${it.name}: -c: line ${it.lineNo}: `;
-  if (e instanceof Incomplete) {
-    const q = e.expecting;
-    if (q === "'" || q === '"' || q === '`') {
-      io.stderr.write(bash ? `${where}unexpected EOF while looking for matching \`${q}'\n` : `${it.name}: syntax error: unterminated quoted string\n`);
-    } else io.stderr.write(bash ? `${where}syntax error: unexpected end of file\n` : `${it.name}: syntax error: unexpected end of file (expecting "${q}")\n`);
-    return 2;
-  }
-  const tok = e.token;
-  if (bash) {
-    io.stderr.write(`${where}syntax error near unexpected token \`${tok}'\n`);
-    if (!it.interactive) io.stderr.write(`${where}\`${src.replace(/\n$/, '').split('\n')[it.lineNo - 1] ?? src}'\n`);
-  } else io.stderr.write(`${it.name}: syntax error: unexpected ${tok === 'newline' || tok === 'end of file' ? tok : `"${tok}"`}\n`);
+  io.stderr.write(syntaxMessage(it, e, src));
+  // bash -c leaves the status alone when a `[[ … ]]` does not parse.
+  if (it.dialect === 'bash' && !it.interactive && !(e instanceof Incomplete) && e.preface) return it.lastExitCode;
   return 2;
+}
+
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', '{', '}', '!', 'in']);
+
+// ash and dash call any token that is not an operator or a keyword a "word".
+function ashToken(tok: string): string {
+  if (tok === 'newline' || tok === 'end of file') return tok;
+  if (KEYWORDS.has(tok) || /^[()<>;&|]/.test(tok)) return `"${tok}"`;
+  return 'word';
+}
+
+function syntaxMessage(it: Interp, e: ShellSyntaxError | Incomplete, src: string): string {
+  const quote = e instanceof Incomplete && (e.expecting === "'" || e.expecting === '"' || e.expecting === '`');
+  if (it.dialect === 'dash') {
+    const where = `${it.name}: ${it.interactive ? it.inputLines : it.lineNo}: Syntax error: `;
+    if (e instanceof Incomplete) return where + (quote ? 'Unterminated quoted string\n' : `end of file unexpected (expecting "${e.expecting}")\n`);
+    if (e.redirection) return where + 'redirection unexpected\n';
+    return where + ashToken(e.token) + ` unexpected${expecting(e)}\n`;
+  }
+  if (it.dialect === 'ash') {
+    if (e instanceof Incomplete) return `${it.name}: syntax error: ${quote ? 'unterminated quoted string' : `unexpected end of file (expecting "${e.expecting}")`}\n`;
+    if (e.redirection) return `${it.name}: syntax error: unexpected redirection\n`;
+    return `${it.name}: syntax error: unexpected ${ashToken(e.token)}${expecting(e)}\n`;
+  }
+  const where = it.interactive ? `${it.name}: ` : `${it.name}: -c: line ${it.lineNo}: `;
+  if (e instanceof Incomplete) return quote ? `${where}unexpected EOF while looking for matching \`${e.expecting}'\n` : `${where}syntax error: unexpected end of file\n`;
+  // Errors inside `[[ … ]]` are one line of their own.
+  if (e.preface) return `${where}${e.preface === 'syntax error in conditional expression' ? `syntax error in conditional expression: unexpected token \`${e.token}'` : e.preface}\n`;
+  let out = `${where}syntax error near unexpected token \`${e.token}'\n`;
+  if (!it.interactive) out += `${where}\`${src.replace(/\n$/, '').split('\n')[it.lineNo - 1] ?? src}'\n`;
+  return out;
+}
+
+// ash and dash name the word they wanted when another came (` (expecting "}")`).
+function expecting(e: ShellSyntaxError): string {
+  return e.detail ? ` (expecting "${e.detail}")` : '';
 }

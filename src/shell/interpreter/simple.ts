@@ -1,14 +1,15 @@
 // A simple command: expand its words and assignments, trace it under `set -x`, apply its
 // redirections, and run it as a function, a builtin or an external command.
-import { BUILTINS } from '../builtins.ts';
+import { builtinOf } from '../builtins.ts';
 import type { Node } from '../ast.ts';
 import { ExitSignal, ExpansionError } from '../errors.ts';
-import { expandFields, expandSingle } from '../expand.ts';
+import { expandFields } from '../expand.ts';
+import { applyAssign, expandElements } from './assign.ts';
 import type { ExecIo } from '../io.ts';
 import { breathe } from './budget.ts';
 import { callFunction } from './functions.ts';
 import { runExternal } from './external.ts';
-import { applyRedirs } from './redirections.ts';
+import { applyRedirs, redirFailed } from './redirections.ts';
 import { expandHost } from './substitution.ts';
 import { traceCommand } from './xtrace.ts';
 import type { Interp } from './types.ts';
@@ -24,9 +25,26 @@ export async function execSimple(it: Interp, node: Extract<Node, { type: 'simple
   const host = expandHost(it, io);
   it.substStatus = undefined;
   let argv: string[];
+  const assigns = new Map<string, string>();
+  it.compoundArgs.clear();
   try {
     argv = [];
-    for (const w of node.words) argv.push(...(await expandFields(w, host)));
+    for (let k = 0; k < node.words.length; k++) {
+      const compound = node.arrayArgs?.get(k);
+      if (!compound) {
+        argv.push(...(await expandFields(node.words[k], host)));
+        continue;
+      }
+      // `declare -a x=(…)`: the builtin finds the expanded elements by the argument's text.
+      const text = `${compound.name}${compound.append ? '+' : ''}=(${compound.array!.join(' ')})`;
+      const declared = argv.some((a) => /^-[^-]*A/.test(a));
+      it.compoundArgs.set(text, { append: compound.append ?? false, elements: await expandElements(compound.array!, declared || (it.arrays.get(compound.name)?.assoc ?? false), host) });
+      argv.push(text);
+    }
+    for (const a of node.assigns) {
+      const plain = await applyAssign(it, a, host);
+      if (plain) assigns.set(plain[0], plain[1]);
+    }
   } catch (e) {
     if (e instanceof ExpansionError) {
       io.stderr.write(it.errPrefix() + e.message + '\n');
@@ -35,17 +53,15 @@ export async function execSimple(it: Interp, node: Extract<Node, { type: 'simple
     }
     throw e;
   }
-  const assigns = new Map<string, string>();
-  for (const a of node.assigns) assigns.set(a.name, await expandSingle(a.value, host));
   if (it.xtrace) traceCommand(io.stderr, it.dialect, it.substDepth, [...assigns], argv);
   if (argv.length === 0) {
     for (const [k, v] of assigns) it.setVar(k, v);
     const rio = await applyRedirs(it, node.redirs, io);
-    if (!rio) return 1;
+    if (!rio) return redirFailed(it);
     return it.substStatus ?? 0;
   }
   const rio = await applyRedirs(it, node.redirs, io);
-  if (!rio) return 1;
+  if (!rio) return redirFailed(it);
   return invoke(it, argv, assigns, rio);
 }
 
@@ -54,7 +70,7 @@ export async function invoke(it: Interp, argv: string[], assigns: Map<string, st
   const name = argv[0];
   const fn = it.functions.get(name);
   if (fn) return callFunction(it, name, fn, argv.slice(1), assigns, io);
-  const builtin = BUILTINS.get(name);
+  const builtin = builtinOf(it.dialect, name);
   if (!builtin) return runExternal(it, argv, assigns, io);
   const saved = new Map<string, string | undefined>();
   for (const [k, v] of assigns) {
@@ -71,3 +87,4 @@ export async function invoke(it: Interp, argv: string[], assigns: Map<string, st
       }
   }
 }
+

@@ -8,7 +8,7 @@ export async function inSubshell(it: Interp, f: () => Promise<number>): Promise<
   const saved = {
     cwd: it.cwd,
     env: new Map(it.env),
-    arrays: new Map([...it.arrays].map(([k, v]) => [k, [...v]])),
+    arrays: new Map([...it.arrays].map(([k, v]) => [k, { assoc: v.assoc, items: new Map(v.items) }])),
     exported: new Set(it.exported),
     functions: new Map(it.functions),
     args: it.args,

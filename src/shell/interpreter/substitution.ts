@@ -17,7 +17,8 @@ export function expandHost(it: Interp, io: ExecIo): ExpandHost {
     cwd: it.cwd,
     nounset: it.nounset,
     dialect: it.dialect,
-    getVar: (n) => it.env.get(n),
+    getVar: (n) => it.getVar(n),
+    getArray: (n) => it.arrays.get(n),
     setVar: (n, v) => it.setVar(n, v),
     positional: () => it.args,
     special: (n) => special(it, n),
@@ -53,7 +54,7 @@ export async function commandSubst(it: Interp, src: string, io: ExecIo): Promise
   if (it.substDepth >= MAX_SUBST_NESTING) throw new ExpansionError(`maximum nesting level exceeded (${MAX_SUBST_NESTING})`, 2);
   let tree: Node;
   try {
-    tree = parse(src, true);
+    tree = parse(src, true, it.dialect);
   } catch (e) {
     if (e instanceof ShellSyntaxError || e instanceof Incomplete) {
       reportSyntax(it, e, src, io);

@@ -2,6 +2,7 @@
 // counter, condition depth for `set -e`, the line being run). Each part is a set of functions over it.
 import type { ExecIo } from '../io.ts';
 import type { ShellOptions, ShellState } from '../state.ts';
+import type { ShellArray } from '../arrays.ts';
 
 /** A shell started by this one (`sh -c`, a script): its state and how to run a script in it. */
 export interface ChildShell {
@@ -16,6 +17,8 @@ export interface Interp extends ShellState {
   steps: number;
   /** The source line of the command running, for `bash: line N:` messages. */
   lineNo: number;
+  /** Lines typed at this shell's prompt so far: dash numbers an interactive shell's errors by them. */
+  inputLines: number;
   /** >0 inside a condition (if/while test, left of && or ||, after !): `set -e` does not fire there. */
   conditionDepth: number;
   funcDepth: number;
@@ -31,6 +34,11 @@ export interface Interp extends ShellState {
   lastBreath: number;
   /** Started with `-c`: `$-` shows `c`. */
   commandMode: boolean;
+  /** One frame per function call, for `local`. */
+  readonly scopes: Scope[];
   /** Starts a child shell with these options (the Shell that holds this interpreter builds it). */
   spawn(opts: ShellOptions): ChildShell;
 }
+
+/** What a function call's `local` names held before, to put back on return. */
+export type Scope = Map<string, { value: string | undefined; array: ShellArray | undefined; exported: boolean }>;

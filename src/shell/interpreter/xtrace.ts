@@ -22,7 +22,8 @@ function ashQuote(w: string): string {
 /** The trace line for a simple command: `+ a=1 cmd args` (ash) or one line per assignment and one for the command (bash). */
 export function traceCommand(out: Writer, dialect: Dialect, depth: number, assigns: [string, string][], argv: string[]): void {
   const plus = '+'.repeat(dialect === 'bash' ? depth + 1 : 1) + ' ';
-  const quote = dialect === 'bash' ? bashQuote : ashQuote;
+  // dash prints the words as they are, unquoted.
+  const quote = dialect === 'bash' ? bashQuote : dialect === 'dash' ? (w: string) => w : ashQuote;
   if (dialect === 'bash') {
     for (const [k, v] of assigns) out.write(`${plus}${k}=${quote(v)}\n`);
     if (argv.length) out.write(`${plus}${argv.map(quote).join(' ')}\n`);

@@ -23,7 +23,7 @@ describe('USER', () => {
     const engine = buildEngine();
     const Dockerfile = 'FROM alpine:3.20\nRUN mkdir /data && chmod 777 /data\nUSER nobody\nRUN id; echo hi > /data/f; touch /x || true; echo no > /y || true\nWORKDIR /data/w\n';
     const r = await build(engine, { Dockerfile });
-    expect(logs(r.events)).toEqual(['uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)', 'touch: /x: Permission denied', "sh: can't create /y: Permission denied"]);
+    expect(logs(r.events)).toEqual(['uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)', 'touch: /x: Permission denied', "/bin/sh: can't create /y: Permission denied"]);
     const fs = new Vfs(imageRootfs(engine.store, r.result!.imageId));
     expect([fs.stat('/data/f').uid, fs.stat('/data/f').gid, fs.stat('/data/w').uid]).toEqual([65534, 65534, 65534]);
     expect(fs.exists('/x')).toBe(false);

@@ -1,0 +1,76 @@
+// The parts of parameter expansion that need no recursion into words: the pattern operators
+// (`#`, `%`, `/`), how an array's elements become fields, and each shell's "bad substitution".
+import { ExpansionError } from './errors.ts';
+import { globMatch, patternSource } from './glob.ts';
+import type { Dialect } from './messages.ts';
+
+/** How the operators expand their pattern and replacement words. */
+export interface WordTools {
+  pattern(raw: string): Promise<string>;
+  single(raw: string): Promise<string>;
+}
+
+/** A piece of an expanded word, before field splitting. */
+export interface Piece {
+  text: string;
+  quoted: boolean;
+  split: boolean;
+  breakBefore?: boolean; // "$@": start a new field
+}
+
+/** The operator at the start of what follows a parameter's name (`:-`, `##`, `//`, …). */
+export function operatorOf(rest: string): string | undefined {
+  return /^(:-|:=|:\?|:\+|-|=|\?|\+|##|#|%%|%|\/\/|\/)/.exec(rest)?.[0];
+}
+
+/** `${x#pat}`, `${x%%pat}`, `${x/pat/rep}` and their kin applied to one value. */
+export async function patternOperator(op: string, word: string, v: string, tools: WordTools): Promise<string> {
+  if (op === '#' || op === '##') {
+    const pat = await tools.pattern(word);
+    for (let k = op === '#' ? 0 : v.length; op === '#' ? k <= v.length : k >= 0; op === '#' ? k++ : k--) {
+      if (globMatch(pat, v.slice(0, k))) return v.slice(k);
+    }
+    return v;
+  }
+  if (op === '%' || op === '%%') {
+    const pat = await tools.pattern(word);
+    for (let k = op === '%' ? v.length : 0; op === '%' ? k >= 0 : k <= v.length; op === '%' ? k-- : k++) {
+      if (globMatch(pat, v.slice(k))) return v.slice(0, k);
+    }
+    return v;
+  }
+  // ${x/pat/rep} and ${x//pat/rep} (bash and ash both have them)
+  // ${x/#pat/rep} and ${x/%pat/rep} anchor the pattern at the start or the end (longest match).
+  const anchor = op === '/' && (word[0] === '#' || word[0] === '%') ? word[0] : '';
+  const subst = anchor ? word.slice(1) : word;
+  const slash = findUnescapedSlash(subst);
+  const patRaw = slash < 0 ? subst : subst.slice(0, slash);
+  const rep = slash < 0 ? '' : await tools.single(subst.slice(slash + 1));
+  const p2 = await tools.pattern(patRaw);
+  if (p2 === '' && !anchor) return v;
+  const src = patternSource(p2);
+  const re = new RegExp(anchor === '#' ? `^(?:${src})` : anchor === '%' ? `(?:${src})$` : src, op === '//' ? 'g' : '');
+  return v.replace(re, () => rep);
+}
+
+/** A bad `${…}` in each shell's words: bash names it; busybox and dash do not. */
+export function badSubstitution(body: string, host: { dialect?: Dialect }): ExpansionError {
+  if (host.dialect === 'ash') return new ExpansionError('syntax error: bad substitution', 2, 2);
+  if (host.dialect === 'dash') return new ExpansionError('Bad substitution', 2, 2);
+  return new ExpansionError(`\${${body}}: bad substitution`, 1);
+}
+
+/** Elements as `"${a[@]}"` (one field each) or `"${a[*]}"` (joined by IFS's first character) give them. */
+export function listPieces(values: string[], sub: string, ifs: string | undefined, inDouble: boolean): Piece[] {
+  if (sub === '*' && inDouble) return [{ text: values.join((ifs ?? ' ').slice(0, 1)), quoted: true, split: false }];
+  return values.map((v, k) => ({ text: v, quoted: inDouble, split: !inDouble, breakBefore: k > 0 }));
+}
+
+function findUnescapedSlash(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '/') return i;
+  }
+  return -1;
+}
+
