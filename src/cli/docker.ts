@@ -20,6 +20,7 @@ import { containerInspect, inspectAny } from './commands/container/inspect.ts';
 import { containerDiff, containerCommit, containerExport, imageImport } from './commands/container/filesystem.ts';
 import { containerCp } from './commands/container/cp.ts';
 import { containerPort } from './commands/container/port.ts';
+import { containerTop } from './commands/container/top.ts';
 import { containerPrune } from './commands/container/prune.ts';
 import { volumeCreate, volumeList, volumeInspect, volumeRemove, volumePrune } from './commands/volume/volume.ts';
 import { build } from './commands/image/build.ts';
@@ -66,6 +67,7 @@ export function dockerProgram(engine: EngineApi): Program {
     'container export': containerExport(engine),
     'container cp': containerCp(engine),
     'container port': containerPort(engine),
+    'container top': containerTop(engine),
     'container prune': containerPrune(engine),
     'volume create': volumeCreate(engine),
     'volume ls': volumeList(engine),

@@ -24,6 +24,7 @@ export type EngineApi = Pick<
   | 'containerRemove'
   | 'containerRename'
   | 'containerPause'
+  | 'containerTop'
   | 'containerUnpause'
   | 'containerWait'
   | 'containerLogs'

@@ -16,7 +16,7 @@ import { deleteImage, type ImageDeleteOptions, type ImageUsers } from './images/
 import { inspectImage } from './images/inspect.ts';
 import { pruneImages } from './images/prune.ts';
 import { sha256Digest } from './model/digest.ts';
-import type { ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, PathStat, Volume, VolumePruneResponse } from './api/containers.ts';
+import type { ContainerTopResponse, ContainerCreateRequest, ContainerCreateResponse, ContainerInspect, ContainerPruneResponse, ContainerSummary, FilesystemChange, PathStat, Volume, VolumePruneResponse } from './api/containers.ts';
 import { NetworkFabric } from './network/fabric.ts';
 import type { NetworkStack } from '../kernel/net.ts';
 import { VolumeStore } from './volumes/store.ts';
@@ -51,6 +51,7 @@ import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/type
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
 import { ResizeNotRunning } from './errors/container.ts';
+import { containerTop } from './containers/top.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
 export type { EngineSnapshot };
@@ -144,6 +145,9 @@ export class Engine extends StateReads {
 
   /** DELETE /containers/{id}?force=&v= */
   containerRemove(ref: string, options: { force?: boolean; volumes?: boolean } = {}): Promise<void> { return this.containers.remove(ref, options); }
+
+  /** GET /containers/{id}/top?ps_args= */
+  containerTop(ref: string, psArgs = ''): ContainerTopResponse { return containerTop(this.containers.get(ref), psArgs); }
 
   /** POST /containers/{id}/pause */
   containerPause(ref: string): void { this.containers.pause(ref); }

@@ -53,3 +53,7 @@ export const ContainerAlreadyPaused = defineError('ContainerAlreadyPaused', 'con
 export const ContainerNotPaused = defineError('ContainerNotPaused', 'conflict', (id: string) => `container ${id} is not paused`);
 /** `docker exec` into a paused container (dockerd names it as the caller did, capitalized). */
 export const ExecPaused = defineError('ExecPaused', 'conflict', (ref: string) => `Container ${ref} is paused, unpause the container before exec`);
+/** `docker top c ARGS` with arguments procps' ps refuses (dockerd reports ps's exit status). */
+export const TopPsFailed = defineError('TopPsFailed', 'system', () => 'Error running ps: exit status 1');
+/** `docker top c -o args`: dockerd needs a PID column to tell the container's processes. */
+export const TopNoPidField = defineError('TopNoPidField', 'system', () => "Couldn't find PID field in ps output");

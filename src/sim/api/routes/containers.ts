@@ -84,6 +84,11 @@ export const containerRoutes: Route[] = [
   },
   { method: 'POST', path: '/containers/{name}/wait', handle: wait },
   {
+    method: 'GET',
+    path: '/containers/{name}/top',
+    handle: ({ params, query, res }, { engine }) => sendJson(res, 200, engine.containerTop(params.name, query.get('ps_args') ?? '')),
+  },
+  {
     method: 'POST',
     path: '/containers/{name}/pause',
     handle: ({ params, res }, { engine }) => (engine.containerPause(params.name), sendEmpty(res, 204)),
