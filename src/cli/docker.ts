@@ -21,6 +21,7 @@ import { containerDiff, containerCommit, containerExport, imageImport } from './
 import { containerCp } from './commands/container/cp.ts';
 import { containerPort } from './commands/container/port.ts';
 import { containerTop } from './commands/container/top.ts';
+import { containerStats } from './commands/container/stats.ts';
 import { containerPrune } from './commands/container/prune.ts';
 import { volumeCreate, volumeList, volumeInspect, volumeRemove, volumePrune } from './commands/volume/volume.ts';
 import { build } from './commands/image/build.ts';
@@ -68,6 +69,7 @@ export function dockerProgram(engine: EngineApi): Program {
     'container cp': containerCp(engine),
     'container port': containerPort(engine),
     'container top': containerTop(engine),
+    'container stats': containerStats(engine),
     'container prune': containerPrune(engine),
     'volume create': volumeCreate(engine),
     'volume ls': volumeList(engine),

@@ -25,6 +25,7 @@ export type EngineApi = Pick<
   | 'containerRename'
   | 'containerPause'
   | 'containerTop'
+  | 'containerStats'
   | 'containerUnpause'
   | 'containerWait'
   | 'containerLogs'

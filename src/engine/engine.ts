@@ -52,6 +52,7 @@ import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
 import { ResizeNotRunning } from './errors/container.ts';
 import { containerTop } from './containers/top.ts';
+import { containerStats, type ContainerStats } from './containers/stats.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
 export type { EngineSnapshot };
@@ -148,6 +149,9 @@ export class Engine extends StateReads {
 
   /** GET /containers/{id}/top?ps_args= */
   containerTop(ref: string, psArgs = ''): ContainerTopResponse { return containerTop(this.containers.get(ref), psArgs); }
+
+  /** GET /containers/{id}/stats?stream=false: one sample of the container's counters. */
+  containerStats(ref: string): ContainerStats { return containerStats(this.containers.get(ref), this.host.now()); }
 
   /** POST /containers/{id}/pause */
   containerPause(ref: string): void { this.containers.pause(ref); }

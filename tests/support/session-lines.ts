@@ -10,10 +10,10 @@ export interface LineResult {
   status: number | undefined;
 }
 
-/** A new session; `run(line)` types a line and returns what it printed. */
-export async function sessionLines(lessonId = 'test') {
+/** A new session (with a terminal if `tty`); `run(line)` types a line and returns what it printed. */
+export async function sessionLines(lessonId = 'test', tty = false) {
   const session = createSession({ storage: memoryStorage(), realTime: false });
-  await session.start({ lessonId, workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 });
+  await session.start({ lessonId, workspace: [], checkpoints: [], tty, columns: 80, rows: 24 });
   const run = async (line: string): Promise<LineResult> => {
     let out = '';
     let stdout = '';

@@ -88,6 +88,7 @@ export const containerRoutes: Route[] = [
     path: '/containers/{name}/top',
     handle: ({ params, query, res }, { engine }) => sendJson(res, 200, engine.containerTop(params.name, query.get('ps_args') ?? '')),
   },
+  { method: 'GET', path: '/containers/{name}/stats', handle: stats },
   {
     method: 'POST',
     path: '/containers/{name}/pause',
@@ -187,4 +188,20 @@ async function wait({ params, query, res }: ApiRequest, { engine, streams }: Api
 function timeoutParam(query: URLSearchParams): number | undefined {
   const t = query.get('t');
   return t === null || t === '' ? undefined : Number(t);
+}
+
+// GET /containers/{id}/stats?stream=: one sample, or one a second until the client hangs up.
+function stats({ params, query, res }: ApiRequest, { engine }: ApiDaemon): void {
+  const first = engine.containerStats(params.name);
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  if (query.get('stream') === 'false' || query.get('stream') === '0') return void res.end(`${JSON.stringify(first)}\n`);
+  res.write(`${JSON.stringify(first)}\n`);
+  const timer = setInterval(() => {
+    try {
+      res.write(`${JSON.stringify(engine.containerStats(params.name))}\n`);
+    } catch {
+      res.end();
+    }
+  }, 1000);
+  res.on('close', () => clearInterval(timer));
 }
