@@ -31,7 +31,10 @@ function statsRow({ container, stats: s }: StatsEntry, noTrunc: boolean): GoStru
   const memPerc = limit > 0 ? (memory / limit) * 100 : 0;
   let rx = 0;
   let tx = 0;
-  for (const n of Object.values(s.networks ?? {})) (rx += n.rx_bytes), (tx += n.tx_bytes);
+  for (const n of Object.values(s.networks ?? {})) {
+    rx += n.rx_bytes;
+    tx += n.tx_bytes;
+  }
   let read = 0;
   let write = 0;
   for (const b of s.blkio_stats.io_service_bytes_recursive ?? []) {
