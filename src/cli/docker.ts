@@ -33,6 +33,7 @@ import { logout } from './commands/registry/logout.ts';
 import { search } from './commands/registry/search.ts';
 import { version } from './commands/system/version.ts';
 import { info } from './commands/system/info.ts';
+import { systemDf } from './commands/system/df.ts';
 
 /** The docker CLI talking to `engine`. */
 export function dockerProgram(engine: EngineApi): Program {
@@ -40,6 +41,7 @@ export function dockerProgram(engine: EngineApi): Program {
     'image pull': pull(engine),
     version: version(engine),
     'system info': info(engine),
+    'system df': systemDf(engine),
     'image ls': imageList(engine),
     'image history': history(engine),
     'image tag': tag(engine),

@@ -64,6 +64,7 @@ export type EngineApi = Pick<
   | 'volumesPrune'
   | 'systemVersion'
   | 'systemInfo'
+  | 'systemDf'
   | 'registryLogin'
   | 'preload'
 >;

@@ -52,6 +52,8 @@ import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
 import { ResizeNotRunning } from './errors/container.ts';
 import { containerTop } from './containers/top.ts';
+import { diskUsage, type DiskUsage } from './system-df.ts';
+import { treeSize } from './volumes/store.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
@@ -253,6 +255,19 @@ export class Engine extends StateReads {
 
   /** GET /version */
   systemVersion(): ReturnType<typeof versionDocument> { return versionDocument(); }
+
+  /** GET /system/df: disk usage by images, containers, volumes and the build cache. */
+  systemDf(): DiskUsage {
+    return diskUsage({
+      store: this.store,
+      images: this.imageList({ all: false }),
+      containers: this.containerList({ all: true, size: true }),
+      volumes: this.volumeList(),
+      volumeSize: (name) => treeSize(this.volumes.get(name).tree),
+      volumeUsers: (name) => this.containers.volumeUsers(name).length,
+      cache: this.buildCache.all(),
+    });
+  }
 
   /** GET /info: system.Info with the daemon's container and image counts. */
   systemInfo(): ReturnType<typeof systemInfoDocument> { return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now()); }

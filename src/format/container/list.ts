@@ -54,8 +54,9 @@ function rowOf(c: ContainerSummary, trunc: boolean, now: number): GoStruct {
     Size: () => {
       if (c.SizeRw === undefined) return '0B';
       const rw = humanSizeWithPrecision(c.SizeRw, 3);
-      const virtual = humanSizeWithPrecision(c.SizeRootFs ?? 0, 3);
-      return `${rw} (virtual ${virtual})`;
+      // docker/cli adds the virtual size only when the daemon gave one (system df -v gives none).
+      if (!c.SizeRootFs) return rw;
+      return `${rw} (virtual ${humanSizeWithPrecision(c.SizeRootFs, 3)})`;
     },
     Labels: () => Object.entries(c.Labels).map(([k, v]) => `${k}=${v}`).join(','),
     Mounts: () => c.Mounts.map((m) => (m.Name ? (trunc ? m.Name.slice(0, 15) : m.Name) : m.Source)).join(','),

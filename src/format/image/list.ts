@@ -16,7 +16,8 @@ const rawQuiet = 'image_id: {{.ID}}';
 const rawDigest = 'repository: {{ .Repository }}\ntag: {{.Tag}}\ndigest: {{.Digest}}\nimage_id: {{.ID}}\ncreated_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n';
 const rawDefault = 'repository: {{ .Repository }}\ntag: {{.Tag}}\nimage_id: {{.ID}}\ncreated_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n';
 
-const imageHeader: Record<string, string> = {
+/** The image table's column headers by field (docker images, system df -v). */
+export const imageHeader: Record<string, string> = {
   ID: 'IMAGE ID', Repository: 'REPOSITORY', Tag: 'TAG', Digest: 'DIGEST', CreatedSince: 'CREATED',
   CreatedAt: 'CREATED AT', Size: 'SIZE', Containers: 'CONTAINERS', VirtualSize: 'SIZE',
   SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE',
@@ -39,7 +40,8 @@ export function imageListTemplate(source: string, quiet: boolean, digest: boolea
   return source;
 }
 
-interface Row {
+/** One line of an image listing. */
+export interface Row {
   repo: string;
   tag: string;
   digest: string;
@@ -53,7 +55,8 @@ function isDangling(img: ImageSummary): boolean {
 }
 
 /** The rows docker's imageFormatTaggedAndDigest makes for one image (Go map order made stable: first seen). */
-function rowsOf(img: ImageSummary, showDigests: boolean, needDigest: boolean): Row[] {
+/** The lines an image takes in a listing: one per repository and tag (or <none>). */
+export function rowsOf(img: ImageSummary, showDigests: boolean, needDigest: boolean): Row[] {
   if (isDangling(img)) return [{ repo: '<none>', tag: '<none>', digest: '<none>' }];
   const repoTags = new Map<string, string[]>();
   const repoDigests = new Map<string, string[]>();

@@ -73,6 +73,11 @@ export class BuildCache {
     this.trees.set(key, tree);
   }
 
+  /** Every cached step (`docker system df -v` lists them). */
+  all(): readonly CacheRecord[] {
+    return [...this.records.values()];
+  }
+
   /** How many records (`docker builder prune` would count them). */
   get size(): number {
     return this.records.size;

@@ -1,4 +1,4 @@
-// GET|HEAD /_ping, GET /version, GET /info — the calls every docker command starts with (version
+// GET|HEAD /_ping, GET /version, GET /info, GET /system/df — the calls every docker command starts with (version
 // negotiation) and what `docker version` and `docker info` print about the simulated daemon.
 import { versionDocument } from '../../../engine/index.ts';
 import { sendJson } from '../http-io.ts';
@@ -13,6 +13,7 @@ export const systemRoutes: Route[] = [
   { method: 'HEAD', path: '/_ping', handle: ({ res }) => ping(res, false) },
   { method: 'GET', path: '/version', handle: ({ res }) => sendJson(res, 200, versionDocument()) },
   { method: 'GET', path: '/info', handle: ({ res }, daemon) => sendJson(res, 200, daemon.engine.systemInfo()) },
+  { method: 'GET', path: '/system/df', handle: ({ res }, daemon) => sendJson(res, 200, daemon.engine.systemDf()) },
 ];
 
 function ping(res: import('node:http').ServerResponse, withBody: boolean): void {
