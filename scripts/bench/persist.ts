@@ -12,6 +12,8 @@ export function countingStorage(inner: SessionStorage = memoryStorage()): Sessio
     written: 0,
     load: (key: string) => inner.load(key),
     remove: (key: string) => inner.remove(key),
+    keys: () => inner.keys(),
+    lock: inner.lock,
     async save(key: string, value: unknown) {
       counter.written += serialize(value).length;
       await inner.save(key, value);

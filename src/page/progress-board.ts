@@ -3,6 +3,8 @@
 import type { LessonSetup, ProgressRecord } from '../protocol/session.ts';
 import { connectSession } from '../terminal/session-client.ts';
 import { wireImport } from './progress-import.ts';
+import { wireSetAside } from './progress-set-aside.ts';
+import { downloadJson } from './download.ts';
 
 /** Wires the board rendered by ProgressBoard.astro. */
 export function wireProgressBoard(): void {
@@ -37,14 +39,12 @@ export function wireProgressBoard(): void {
   document.querySelector('[data-export]')!.addEventListener('click', async () => {
     const learner = document.querySelector<HTMLInputElement>('[data-learner]')!.value.trim();
     const file = await session.exportProgress(setups.map((s) => s.lessonId), learner || undefined);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `docker-workbook-progress${learner ? `-${learner.replace(/[^\w-]+/g, '_')}` : ''}.json` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadJson(`docker-workbook-progress${learner ? `-${learner.replace(/[^\w-]+/g, '_')}` : ''}.json`, file);
     status.textContent = 'Progress exported.';
   });
 
   wireImport(session, setups, refresh);
+  void wireSetAside(session).catch(() => {});
 
   refresh().catch(() => (status.textContent = 'Your progress could not be read.'));
 }

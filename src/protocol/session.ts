@@ -100,6 +100,15 @@ export interface LessonSetup {
   checkpoints: CheckpointSpec[];
 }
 
+/** The records a load could not restore, as a file: each under its original key, with the saved trees it names. */
+export interface SetAsideExport {
+  format: 'docker-workbook-set-aside';
+  version: 1;
+  exportedAt: number;
+  /** Bytes are `{ $bytes: base64 }`, Maps `{ $map: [[key, value]…] }`, Sets `{ $set: […] }`. */
+  records: Record<string, { value: unknown; trees?: Record<string, unknown> }>;
+}
+
 /** What an import did, per lesson: checkpoints the file claimed, and those its replayed log passed here. */
 export interface ImportReport {
   lessons: { lessonId: string; claimed: string[]; verified: string[] }[];
@@ -178,4 +187,10 @@ export interface SessionApi extends WorkbenchApi {
   cancelImport(): void;
   /** The learner confirmed: the staged replays replace their work in those lessons. */
   commitImport(): Promise<ImportReport>;
+  /** The keys of what loads could not restore and set aside (works without `start`); empty when none. */
+  setAsideKeys(): Promise<string[]>;
+  /** Everything set aside, as a JSON-safe file to download (works without `start`). */
+  exportSetAside(): Promise<SetAsideExport>;
+  /** Deletes what was set aside; returns how many records went (works without `start`). */
+  discardSetAside(): Promise<number>;
 }

@@ -6,6 +6,7 @@ import type { ImportReport, LessonSetup } from '../protocol/session.ts';
 import type { SessionStorage } from './persistence/storage.ts';
 import type { TabLock } from './tabs.ts';
 import { abortError } from './replay.ts';
+import { collectGarbage } from './persistence/garbage.ts';
 import { commitImport, stageImport, type ImportProgress, type StagedImport } from './transfer.ts';
 
 /** One import at a time: staged, then committed or cancelled. */
@@ -53,6 +54,8 @@ export function importFlow(storage: SessionStorage, tabs: TabLock): ImportFlow {
       } finally {
         for (const lessonId of lessonIds) tabs.release(lessonId);
       }
+      // The machines the import replaced may have held the only reference to some blobs.
+      await collectGarbage(storage).catch(() => undefined);
       return chosen.report;
     },
   };

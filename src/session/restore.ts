@@ -50,5 +50,5 @@ function build(options: SessionOptions, saved: SavedLesson | undefined, realTime
 /** One line for the terminal: what could not be restored, and that it was kept. */
 export function restoreNotice(problems: readonly string[]): string | undefined {
   if (problems.length === 0) return undefined;
-  return `workbook: could not restore ${problems.join('; ')} — the damaged data was set aside in this browser, everything else was restored.`;
+  return `workbook: could not restore ${problems.join('; ')} — the damaged data was set aside in this browser (the Progress page exports it), everything else was restored.`;
 }

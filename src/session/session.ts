@@ -11,6 +11,8 @@ import { importFlow } from './import-flow.ts';
 import { LessonJournal } from './persistence/journal.ts';
 import { restoreLesson, restoreNotice } from './restore.ts';
 import { SaveStatus } from './persistence/save-status.ts';
+import { collectGarbage } from './persistence/garbage.ts';
+import { discardSetAside, exportSetAside, setAsideKeys } from './persistence/set-aside.ts';
 import { READ_ONLY_LINE, soleTab, type TabLock } from './tabs.ts';
 import { workbenchMethods } from './workbench.ts';
 
@@ -56,11 +58,18 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     ({ machine, journal } = await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
     readOnly = false;
   };
+  // Blobs no document names any more (an image removed, a lesson reset) leave storage after the save.
+  const collect = () => collectGarbage(deps.storage).catch(() => undefined);
   // Writes what the last command changed; a failure is said once, and the next save retries it all.
-  const persist = async (say: (line: string) => void) => say(await saves.attempt(() => journal.save(machine)));
+  const persist = async (say: (line: string) => void) =>
+    say(
+      await saves.attempt(async () => {
+        if (await journal.save(machine)) await collect();
+      }),
+    );
 
   // An edit from the editor or the file tree is saved like a command's changes.
-  const save = () => journal.save(machine);
+  const save = async () => void (await journal.save(machine));
 
   return {
     ...workbenchMethods(() => machine, save),
@@ -79,6 +88,8 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       let notice = restoreNotice(restored.problems);
       // An older format (or a partly damaged save) is written anew in today's format at once.
       if (restored.rewrite) await persist((line) => (notice = [notice, line].filter(Boolean).join('\n') || undefined));
+      // What an earlier page left behind (a tab closed mid-save, a lesson reset elsewhere) goes in the background.
+      void collect();
       return { prompt: machine.prompt(), restored: restored.restored, ...(notice ? { notice } : {}) };
     },
 
@@ -140,6 +151,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       if (readOnly) throw new Error(READ_ONLY_LINE.trim());
       await journal.remove();
       await forgetLessonProgress(deps.storage, lessonId());
+      await collect();
       machine = new Machine({ ...options!, columns, rows }, undefined, deps.realTime);
       journal = new LessonJournal(deps.storage, lessonId());
       return { prompt: machine.prompt() };
@@ -170,6 +182,14 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     stageImport: (data, setups, onProgress) => imports.stage(data, setups, onProgress),
     cancelImport: () => imports.cancel(),
     commitImport: () => imports.commit(),
+
+    setAsideKeys: () => setAsideKeys(deps.storage),
+    exportSetAside: () => exportSetAside(deps.storage, Date.now()),
+    async discardSetAside() {
+      const count = await discardSetAside(deps.storage);
+      await collect();
+      return count;
+    },
 
     ended: () => machine?.rootExited ?? false,
   };

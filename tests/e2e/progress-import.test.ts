@@ -1,6 +1,8 @@
-// Importing progress in Chromium: the file is replayed apart with a progress bar and a Cancel button,
-// the learner confirms before anything is replaced, a cancel (during the replay or at the question)
-// leaves their work as it was, and a tab open on the lesson carries on from the import.
+// The progress page's data tools in Chromium. Import: the file is replayed apart with a progress bar
+// and a Cancel button, the learner confirms before anything is replaced, a cancel (during the replay or
+// at the question) leaves their work as it was, and a tab open on the lesson carries on from the import.
+// Set-aside data: what a lesson could not restore can be downloaded and deleted.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LESSON_01, PROMPT, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site } from './support/site.ts';
@@ -78,6 +80,44 @@ describe('progress import', () => {
     await reopened.getByRole('status').filter({ hasText: 'this tab now runs and saves' }).waitFor({ timeout: 10000 });
     expect(await lastLine(reopened, 'wc -l < imported.txt; test -e mine.txt; echo $?')).toBe('1');
     expect(await lastLine(reopened, 'wc -l < imported.txt')).toBe('3');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('set-aside data', () => {
+  it('a damaged save is named on the lesson, then downloadable and deletable on the progress page', async () => {
+    const { page, context, problems } = await watchedPage(site);
+    await page.goto(site.url + LESSON_01);
+    await waitReady(page);
+    expect(await lastLine(page, 'echo kept > kept.txt && echo ok')).toBe('ok');
+    // Damage the saved lesson document in IndexedDB, as a bug or another version might.
+    await page.evaluate(async (key) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(indexedDB.open('docker-workbook'), { onsuccess(this: IDBRequest<IDBDatabase>) { resolve(this.result); }, onerror: reject }));
+      const store = () => db.transaction('session', 'readwrite').objectStore('session');
+      const saved = await new Promise<Record<string, unknown>>((resolve) => Object.assign(store().get(key), { onsuccess(this: IDBRequest) { resolve(this.result); } }));
+      await new Promise((resolve) => Object.assign(store().put({ ...saved, env: 'damaged' }, key), { onsuccess: resolve }));
+    }, `lesson:${LESSON_ID}`);
+    await page.reload();
+    await waitReady(page);
+    await page.getByRole('alert').filter({ hasText: 'set aside in this browser' }).waitFor();
+    expect(await lastLine(page, 'echo still-works')).toBe('still-works');
+
+    await page.goto(`${site.url}progress/`);
+    const text = page.locator('[data-set-aside-text]');
+    await text.waitFor();
+    expect(await text.innerText()).toContain(`lesson ${LESSON_ID}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export set-aside data' }).click()]);
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file.format).toBe('docker-workbook-set-aside');
+    expect(file.records[`lesson:${LESSON_ID}`].value.env).toBe('damaged');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete set-aside data' }).click();
+    await text.waitFor({ state: 'hidden' });
+    await page.reload();
+    await page.waitForFunction(() => !document.querySelector('[data-progress-status]')?.textContent?.startsWith('Loading'));
+    expect(await page.locator('[data-set-aside]').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -73,8 +73,18 @@ export class LessonJournal {
     this.persisted = { trees, blobs, logLength: document.logLength, seq: document.seq };
   }
 
-  /** Writes what changed since the last successful save; throws (writing nothing off) when storage fails. */
-  async save(machine: JournaledMachine): Promise<void> {
+  /** Writes what changed since the last successful save; throws (writing nothing off) when storage fails.
+   *  Returns whether blobs the last save named are named no more (then garbage may be collected). */
+  async save(machine: JournaledMachine): Promise<boolean> {
+    return this.shared(() => this.write(machine));
+  }
+
+  // Under the storage's shared lock, so the garbage collector never sees blobs without their document.
+  private shared<T>(work: () => Promise<T>): Promise<T> {
+    return this.storage.lock ? this.storage.lock.shared(work) : work();
+  }
+
+  private async write(machine: JournaledMachine): Promise<boolean> {
     const state = machine.engine.persistentState();
     const before = this.persisted ?? { trees: new Map(), blobs: new Set<string>(), logLength: 0, seq: await this.lastSeq() };
     const written: string[] = [];
@@ -117,12 +127,19 @@ export class LessonJournal {
       throw error;
     }
     const kept = new Set([...trees.values()].map((t) => t.key));
-    this.persisted = { trees, blobs: new Set([...before.blobs, ...state.blobs.keys()]), logLength: machine.log.length, seq };
+    // Only what this document names counts as stored: a blob it dropped may be collected, and is written
+    // again if the machine needs it later.
+    this.persisted = { trees, blobs: new Set(state.blobs.keys()), logLength: machine.log.length, seq };
     for (const { key } of before.trees.values()) if (!kept.has(key)) await this.storage.remove(key).catch(() => {});
+    return [...before.blobs].some((digest) => !state.blobs.has(digest));
   }
 
-  /** Forgets the lesson's machine: its document, trees and log (blobs stay: other lessons share them). */
+  /** Forgets the lesson's machine: its document, trees and log (blobs stay for the collector: other lessons share them). */
   async remove(): Promise<void> {
+    return this.shared(() => this.forget());
+  }
+
+  private async forget(): Promise<void> {
     const document = (await this.storage.load(lessonKey(this.lessonId))) as Partial<LessonDocument> | undefined;
     await this.storage.remove(lessonKey(this.lessonId));
     if (document?.version === 2) {

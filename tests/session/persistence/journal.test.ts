@@ -20,7 +20,7 @@ describe('journal persistence', () => {
     await session.start(options);
     await type(session, 'docker pull -q alpine');
     await type(session, 'docker pull -q nginx');
-    const blobs = [...storage.keys].filter((k) => k.startsWith('blob:'));
+    const blobs = [...storage.stored].filter((k) => k.startsWith('blob:'));
     expect(blobs.length).toBeGreaterThan(3);
     storage.written = 0;
     await type(session, 'pwd');
@@ -55,7 +55,7 @@ describe('journal persistence', () => {
     await session.start(options);
     await type(session, 'docker pull -q alpine');
     await type(session, 'docker run -d --name box alpine sleep 100000');
-    const trees = () => [...storage.keys].filter((k) => k.startsWith('tree:')).sort();
+    const trees = () => [...storage.stored].filter((k) => k.startsWith('tree:')).sort();
     const before = trees();
     await type(session, 'echo changed > notes.txt');
     const after = trees();
@@ -87,7 +87,7 @@ describe('journal persistence', () => {
     await session.start(options);
     await type(session, 'docker run -d --name box busybox sleep 100000');
     await session.reset();
-    expect([...storage.keys].filter((k) => k.startsWith('tree:') || k.startsWith('log:') || k.startsWith('lesson:'))).toEqual([]);
+    expect([...storage.stored].filter((k) => k.startsWith('tree:') || k.startsWith('log:') || k.startsWith('lesson:'))).toEqual([]);
     const again = createSession({ storage, realTime: false });
     expect((await again.start(options)).restored).toBe(false);
   });

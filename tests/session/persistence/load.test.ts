@@ -51,7 +51,7 @@ describe('loading saved state', () => {
     await storage.save('lesson:01-what-is-an-image', { ...record, hostRoot: 'not a tree', cwd: '/' });
     const session = createSession({ storage, realTime: false });
     const { prompt, notice } = await session.start(options);
-    expect(notice).toBe('workbook: could not restore your files (not a directory tree) — the damaged data was set aside in this browser, everything else was restored.');
+    expect(notice).toBe('workbook: could not restore your files (not a directory tree) — the damaged data was set aside in this browser (the Progress page exports it), everything else was restored.');
     expect(prompt).toBe('learner@workbook:/$ ');
     expect(await type(session, 'cat ~/notes.txt; docker ps --format "{{.Names}}"')).toBe('hello\nweb\n');
     expect(((await storage.load('set-aside:lesson:01-what-is-an-image')) as Record<string, unknown>).hostRoot).toBe('not a tree');
@@ -62,7 +62,7 @@ describe('loading saved state', () => {
     const first = createSession({ storage, realTime: false });
     await first.start(options);
     await type(first, 'docker pull -q alpine && echo mine > mine.txt');
-    for (const key of [...storage.keys].filter((k) => k.startsWith('blob:'))) await storage.remove(key);
+    for (const key of [...storage.stored].filter((k) => k.startsWith('blob:'))) await storage.remove(key);
     const second = createSession({ storage, realTime: false });
     const { prompt, notice } = await second.start(options);
     expect(prompt).toBe('learner@workbook:~$ ');

@@ -7,11 +7,12 @@ import { memoryStorage, type SessionStorage } from '../../../src/session/persist
 /** A memory storage with its keys visible, counting the bytes written (as a structured clone). */
 export function testStorage(initial: Record<string, unknown> = {}) {
   const inner = memoryStorage();
-  const keys = new Set<string>();
+  const stored = new Set<string>();
   let failure: Error | undefined;
   const storage = {
     written: 0,
-    keys,
+    /** The keys written and not removed since. */
+    stored,
     /** From now on every write fails with this error (undefined: writes work again). */
     failWith(error: Error | undefined) {
       failure = error;
@@ -20,13 +21,15 @@ export function testStorage(initial: Record<string, unknown> = {}) {
     async save(key: string, value: unknown) {
       if (failure) throw failure;
       storage.written += serialize(value).length;
-      keys.add(key);
+      stored.add(key);
       await inner.save(key, value);
     },
     async remove(key: string) {
-      keys.delete(key);
+      stored.delete(key);
       await inner.remove(key);
     },
+    keys: () => inner.keys(),
+    lock: inner.lock,
   } satisfies SessionStorage & Record<string, unknown>;
   for (const [key, value] of Object.entries(initial)) void storage.save(key, value);
   storage.written = 0;
