@@ -3,6 +3,7 @@
 // and then carries on from the import.
 import { describe, expect, it, vi } from 'vitest';
 import { createSession } from '../../src/session/session.ts';
+import { type } from './typing.ts';
 import type { LessonSetup, ProgressExport, SessionOptions, TabChange } from '../../src/protocol/session.ts';
 import { testStorage } from './persistence/storages.ts';
 import { lockTable } from './tab-table.ts';
@@ -15,12 +16,6 @@ const T0 = Date.UTC(2026, 0, 5);
 function progressFile(lines: number): ProgressExport {
   const log = Array.from({ length: lines }, (_, i) => ({ line: `echo line-${i + 1} >> imported.txt`, exitCode: 0, at: T0 + i * 1000 }));
   return { format: 'docker-workbook-progress', version: 1, exportedAt: T0 + lines * 1000, lessons: { imp: { startedAt: T0, log, checkpoints: {} }, gone: { startedAt: T0, log: [], checkpoints: {} } } };
-}
-
-async function type(session: ReturnType<typeof createSession>, line: string): Promise<string> {
-  let out = '';
-  await session.feed(line, (chunk) => (out += chunk.text));
-  return out;
 }
 
 /** A learner with some work of their own in lesson `imp`. */

@@ -2,17 +2,12 @@
 // until it takes over; then the first is read-only, and the second carries on from the first's save.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session/session.ts';
+import { type } from './typing.ts';
 import { lockTable } from './tab-table.ts';
 import type { SessionOptions, TabChange } from '../../src/protocol/session.ts';
 import { testStorage } from './persistence/storages.ts';
 
 const options: SessionOptions = { lessonId: 'tabs', workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 };
-
-async function type(session: ReturnType<typeof createSession>, line: string): Promise<string> {
-  let out = '';
-  await session.feed(line, (chunk) => (out += chunk.text));
-  return out;
-}
 
 describe('one lesson in two tabs', () => {
   it('makes the second tab read-only until it takes over, and never loses the first tab’s work', async () => {

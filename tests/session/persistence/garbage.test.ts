@@ -2,18 +2,13 @@
 // leaves storage; what another lesson still uses stays; a blob collected and needed again is written again.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/session/session.ts';
+import { type } from '../typing.ts';
 import { collectGarbage } from '../../../src/session/persistence/garbage.ts';
 import { inProcessLock } from '../../../src/session/persistence/storage-lock.ts';
 import type { SessionOptions } from '../../../src/protocol/session.ts';
 import { testStorage } from './storages.ts';
 
 const lesson = (lessonId: string): SessionOptions => ({ lessonId, workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 });
-
-async function type(session: ReturnType<typeof createSession>, line: string): Promise<string> {
-  let out = '';
-  await session.feed(line, (chunk) => (out += chunk.text));
-  return out;
-}
 
 async function open(storage: ReturnType<typeof testStorage>, lessonId = 'gc') {
   const session = createSession({ storage, realTime: false });

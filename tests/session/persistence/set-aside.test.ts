@@ -2,16 +2,11 @@
 // trees it names, bytes as base64) and delete it; until then the garbage collector keeps what it names.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/session/session.ts';
+import { type } from '../typing.ts';
 import type { SessionOptions } from '../../../src/protocol/session.ts';
 import { testStorage } from './storages.ts';
 
 const options: SessionOptions = { lessonId: 'aside', workspace: [], checkpoints: [], tty: false, columns: 80, rows: 24 };
-
-async function type(session: ReturnType<typeof createSession>, line: string): Promise<string> {
-  let out = '';
-  await session.feed(line, (chunk) => (out += chunk.text));
-  return out;
-}
 
 describe('set-aside data', () => {
   it('exports what was set aside with the trees it names, keeps them through garbage collection, and deletes them on request', async () => {
