@@ -34,6 +34,7 @@ import { search } from './commands/registry/search.ts';
 import { version } from './commands/system/version.ts';
 import { info } from './commands/system/info.ts';
 import { systemDf } from './commands/system/df.ts';
+import { buildxLs, buildxVersion } from './commands/image/buildx.ts';
 
 /** The docker CLI talking to `engine`. */
 export function dockerProgram(engine: EngineApi): Program {
@@ -42,6 +43,8 @@ export function dockerProgram(engine: EngineApi): Program {
     version: version(engine),
     'system info': info(engine),
     'system df': systemDf(engine),
+    'buildx ls': buildxLs(),
+    'buildx version': buildxVersion(),
     'image ls': imageList(engine),
     'image history': history(engine),
     'image tag': tag(engine),

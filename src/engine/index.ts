@@ -20,7 +20,7 @@ export type { ImageConfigFile } from './model/image-config.ts';
 export type { AuthRequest } from './images/auth.ts';
 export type { RegistryCredentials } from './registry/auth.ts';
 export type { RegistryImage, RegistryManifest } from './registry/types.ts';
-export { DOCKER_VERSION, versionDocument } from './version.ts';
+export { BUILDER_PLATFORMS, BUILDKIT_VERSION, BUILDX_VERSION_LINE, DOCKER_VERSION, versionDocument } from './version.ts';
 export { systemInfoDocument, type SystemCounts } from './system-info.ts';
 
 // Errors the daemon answers with.

@@ -49,3 +49,12 @@ export function versionDocument() {
     BuildTime: v.BuildTime,
   };
 }
+
+/** The buildx plugin Docker 28.2.2's packages ship, as `docker buildx version` prints it. */
+export const BUILDX_VERSION_LINE = 'github.com/docker/buildx v0.24.0 d0e5e86c8b88ae4865040bc96917c338f4dd673c';
+
+/** The BuildKit that dockerd 28.2 embeds (buildx ls's BUILDKIT column for the default builder). */
+export const BUILDKIT_VERSION = 'v0.22.0';
+
+/** What the daemon's builder can build for on an amd64 host without emulation. */
+export const BUILDER_PLATFORMS = ['linux/amd64', 'linux/amd64/v2', 'linux/amd64/v3', 'linux/386'];

@@ -3,6 +3,7 @@ import type { CommandSpec } from '../command-types.ts';
 import { builder } from './builder/cmd.ts';
 import { builderPrune } from './builder/prune.ts';
 import { buildx } from './buildx/cmd.ts';
+import { buildxLs, buildxVersion } from './buildx/subcommands.ts';
 import { containerAttach } from './container/attach.ts';
 import { container } from './container/cmd.ts';
 import { containerCommit } from './container/commit.ts';
@@ -66,6 +67,8 @@ export const allSpecs: readonly CommandSpec[] = [
   builder,
   builderPrune,
   buildx,
+  buildxLs,
+  buildxVersion,
   containerAttach,
   container,
   containerCommit,

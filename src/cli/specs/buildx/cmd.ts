@@ -1,8 +1,8 @@
-// `docker buildx`: the client recorded here has no buildx plugin, so this group only carries
-// `docker buildx build` (an alias of the classic build spec, which accepts BuildKit's --progress/--load).
+// `docker buildx`: the client recorded here has no buildx plugin, so this group carries what learners
+// use of it: `buildx build` (an alias of the build spec, with BuildKit's --progress/--load), `ls`, `version`.
 import type { CommandSpec } from '../../command-types.ts';
 
-/** `docker buildx COMMAND`: the BuildKit build group (only `build` is modelled). */
+/** `docker buildx COMMAND`: the BuildKit build group (build, ls, version). */
 export const buildx: CommandSpec = {
   path: 'buildx',
   use: 'COMMAND',
