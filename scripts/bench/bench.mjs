@@ -108,9 +108,8 @@ function median(numbers) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-async function measure(url, waitReady) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await visit(url, waitReady));
+/** The figures of one page's visits: bytes from the first, the median of the times. */
+function summary(samples) {
   return {
     jsGzip: samples[0].jsGzip,
     workerGzip: samples[0].workerGzip,
@@ -122,10 +121,20 @@ async function measure(url, waitReady) {
   };
 }
 
+/** Visits the blank page and the lesson in turn, `runs` times each: on a shared machine both see the same load. */
+async function measurePair(blankUrl, lessonUrl) {
+  const blank = [];
+  const lesson = [];
+  for (let i = 0; i < runs; i++) {
+    blank.push(await visit(blankUrl, false));
+    lesson.push(await visit(lessonUrl, true));
+  }
+  return { blank: summary(blank), lesson: summary(lesson) };
+}
+
 try {
   await visit(server.url + BLANK, false); // warm up the browser process
-  const blank = await measure(server.url + BLANK, false);
-  const lesson = await measure(`${server.url}lessons/${values.lesson}/`, true);
+  const { blank, lesson } = await measurePair(server.url + BLANK, `${server.url}lessons/${values.lesson}/`);
   const kb = (n) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a (blank page has none)');
   const rows = [
