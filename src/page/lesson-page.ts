@@ -164,7 +164,7 @@ export function bootLessonPage(): void {
 
   document.querySelector<HTMLButtonElement>('[data-reset]')?.addEventListener('click', async (event) => {
     const button = event.currentTarget as HTMLButtonElement;
-    if (!window.confirm('Reset this lesson? Your images, containers, files, progress and revealed solutions here start afresh.')) return;
+    if (!window.confirm(button.dataset.resetConfirm ?? 'Reset this lesson? Your images, containers, files, progress and revealed solutions here start afresh.')) return;
     button.disabled = true;
     try {
       const { prompt } = await supervisor.api.reset();
@@ -176,7 +176,7 @@ export function bootLessonPage(): void {
       checkpoints?.reset();
       controller.restart(prompt);
       await afterCommand();
-      announce('Lesson reset.');
+      announce(data.lessonId === 'sandbox' ? 'Sandbox reset.' : 'Lesson reset.');
     } finally {
       button.disabled = false;
       term.focus();
