@@ -152,7 +152,8 @@ class TestParser {
     if (!n) return false;
     switch (op) {
       case '-e': return true;
-      case '-f': return n.type === 'file';
+      case '-f': return n.type === 'file' && !n.device;
+      case '-c': return n.type === 'file' && n.device !== undefined;
       case '-d': return n.type === 'dir';
       case '-s': return n.type === 'dir' || (n.type === 'file' && (n.size ?? n.data.length) > 0);
       case '-r':

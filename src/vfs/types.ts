@@ -14,6 +14,8 @@ export interface FileNode extends NodeMeta {
   type: 'file';
   data: Uint8Array;
   size?: number;
+  /** A character device's numbers (/dev/null is 1, 3): only the kernel's /dev view makes these. */
+  device?: { major: number; minor: number };
 }
 
 /** A directory; children are kept in a Map so lookups are cheap and listing order is ours to sort. */

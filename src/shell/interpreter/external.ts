@@ -10,6 +10,7 @@ import { strerror } from '../messages.ts';
 import type { Located } from '../state.ts';
 import { runChildShell } from './child-shell.ts';
 import type { Interp } from './types.ts';
+import { ProcessFs } from '../programs/system/process-fs.ts';
 
 /** Program names that start a child shell rather than a table program. */
 const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
@@ -88,17 +89,21 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     return 127;
   }
   if (found.kind === 'script') return runChildShell(it, [it.name, found.path, ...argv.slice(1)], assigns, io, name);
+  const env = it.exportedEnv(assigns);
+  const stdout = meteredWriter(io.stdout, it);
+  const stderr = meteredWriter(io.stderr, it);
   const ctx: ProgramContext = {
     argv,
-    env: it.exportedEnv(assigns),
+    env,
     cwd: it.cwd,
-    fs: it.fs,
+    // The tree plus the kernel's /dev and /proc, which answer for this program (its streams, /proc/self).
+    fs: new ProcessFs(it.fs, { argv, env, stdin: () => io.stdin.readAll(), stdout, stderr }),
     // Reading stdin takes it from the shared stream, so a program in a `while read` loop eats the rest.
     get stdin() {
       return io.stdin.readAll();
     },
-    stdout: meteredWriter(io.stdout, it),
-    stderr: meteredWriter(io.stderr, it),
+    stdout,
+    stderr,
     isTty: io.tty && (it.opts.isTty ?? false),
     // The learner types at a terminal even when its output is captured (sim, replays, checks).
     stdinTty: io.stdin.terminal,

@@ -15,6 +15,8 @@ import { exec } from './exec.ts';
 import { locate, pathOf, runExternal } from './external.ts';
 import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
 import { invoke } from './simple.ts';
+import { ProcessFs } from '../programs/system/process-fs.ts';
+import { nullWriter } from '../io.ts';
 import type { ChildShell, Interp, Scope } from './types.ts';
 import type { Incomplete, ShellSyntaxError } from '../errors.ts';
 
@@ -61,7 +63,8 @@ export class Interpreter implements Interp {
     readonly spawn: (opts: ShellOptions) => ChildShell,
   ) {
     this.opts = opts;
-    this.fs = opts.fs;
+    // The shell's builtins (test -e /dev/null, cd /proc) see the kernel's /dev and /proc too.
+    this.fs = opts.fs instanceof ProcessFs ? opts.fs : new ProcessFs(opts.fs, { argv: [opts.name ?? 'sh'], env: opts.env, stdin: () => '', stdout: nullWriter, stderr: nullWriter });
     this.programs = opts.programs;
     this.env = opts.env;
     this.exported = new Set(opts.env.keys());

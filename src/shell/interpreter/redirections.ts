@@ -9,6 +9,7 @@ import { FileWriter, InputStream, nullWriter, type ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import { expandHost } from './substitution.ts';
 import type { Interp } from './types.ts';
+import { ProcessFs } from '../programs/system/process-fs.ts';
 
 /** Applies redirections left to right; returns null (after printing why) when one fails. */
 export async function applyRedirs(it: Interp, redirs: Redir[], io: ExecIo): Promise<ExecIo | null> {
@@ -83,7 +84,7 @@ export function redirFailed(it: Interp): number {
 
 function openRead(it: Interp, target: string, io: ExecIo): InputStream | null {
   try {
-    return new InputStream(target === '/dev/null' ? '' : it.fs.readText(resolve(it.cwd, target)));
+    return new InputStream(target === '/dev/null' ? '' : systemView(it, io).readText(resolve(it.cwd, target)));
   } catch (e) {
     const code = e instanceof FsError ? e.code : 'EIO';
     io.stderr.write(
@@ -102,10 +103,11 @@ function openWrite(it: Interp, target: string, append: boolean, io: ExecIo): Wri
   if (target === '/dev/stdout' || target === '/dev/tty') return io.stdout;
   if (target === '/dev/stderr') return io.stderr;
   const p = resolve(it.cwd, target);
+  const fs = systemView(it, io);
   try {
-    if (!append || !it.fs.exists(p)) it.fs.writeFile(p, '');
-    else if (it.fs.stat(p).type === 'dir') throw new FsError('EISDIR', p);
-    return new FileWriter(it.fs, p);
+    if (!append || !fs.exists(p)) fs.writeFile(p, '');
+    else if (fs.stat(p).type === 'dir') throw new FsError('EISDIR', p);
+    return new FileWriter(fs, p);
   } catch (e) {
     const code = e instanceof FsError ? e.code : 'EIO';
     io.stderr.write(
@@ -117,4 +119,9 @@ function openWrite(it: Interp, target: string, append: boolean, io: ExecIo): Wri
     );
     return null;
   }
+}
+
+// The shell's own view of /dev and /proc for a redirection (`< /dev/urandom`, `2> /proc/self/fd/1`).
+function systemView(it: Interp, io: ExecIo): ProcessFs {
+  return new ProcessFs(it.fs, { argv: [it.name], env: it.exportedEnv(new Map()), stdin: () => io.stdin.readAll(), stdout: io.stdout, stderr: io.stderr });
 }

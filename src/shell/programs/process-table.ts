@@ -8,6 +8,8 @@ export interface ProcessEntry {
   ppid: number;
   user: string;
   argv: string[];
+  /** Its environment as KEY=value (/proc/<pid>/environ), when the runtime gave it. */
+  env?: string[];
   tty: boolean;
   /** When it started (ms since the epoch, the session's clock). */
   started: number;

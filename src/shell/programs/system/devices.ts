@@ -1,0 +1,59 @@
+// The character devices of /dev as a container (and the learner's machine) has them: null, zero, full,
+// random and urandom (a seeded generator: the same session gives the same bytes), tty, and the
+// stdin/stdout/stderr/fd links into /proc/self. Reads of endless devices return one bounded chunk.
+
+/** A device's major/minor numbers and how reading it behaves. */
+export interface Device {
+  major: number;
+  minor: number;
+  read: 'empty' | 'zeros' | 'random';
+}
+
+/** The character devices of /dev by name. */
+export const DEVICES: Record<string, Device> = {
+  null: { major: 1, minor: 3, read: 'empty' },
+  zero: { major: 1, minor: 5, read: 'zeros' },
+  full: { major: 1, minor: 7, read: 'zeros' },
+  random: { major: 1, minor: 8, read: 'random' },
+  urandom: { major: 1, minor: 9, read: 'random' },
+  tty: { major: 5, minor: 0, read: 'empty' },
+  console: { major: 136, minor: 0, read: 'empty' },
+  ptmx: { major: 5, minor: 2, read: 'empty' },
+};
+
+/** The links of /dev, as runc makes them. */
+export const DEVICE_LINKS: Record<string, string> = {
+  stdin: '/proc/self/fd/0',
+  stdout: '/proc/self/fd/1',
+  stderr: '/proc/self/fd/2',
+  fd: '/proc/self/fd',
+  core: '/proc/kcore',
+};
+
+/** The directories mounted under /dev. */
+export const DEVICE_DIRS = ['mqueue', 'pts', 'shm'];
+
+/** How many bytes one read of an endless device gives (`head -c`, `tr … </dev/urandom`, `cat` until the budget). */
+export const ENDLESS_CHUNK = 1 << 16;
+
+// Per machine (root directory) state of the random stream: each read goes on where the last one ended.
+const streams = new WeakMap<object, { state: number }>();
+
+/** The bytes one read of a device gives on the machine whose root is `machine`. */
+export function readDevice(device: Device, machine: object): Uint8Array {
+  if (device.read === 'empty') return new Uint8Array();
+  if (device.read === 'zeros') return new Uint8Array(ENDLESS_CHUNK);
+  let s = streams.get(machine);
+  if (!s) streams.set(machine, (s = { state: 0x2545f491 }));
+  const out = new Uint8Array(ENDLESS_CHUNK);
+  // xorshift32: fast, seeded, reproducible; not for secrets (nothing here is).
+  let x = s.state;
+  for (let i = 0; i < out.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  s.state = x >>> 0 || 1;
+  return out;
+}
