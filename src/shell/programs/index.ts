@@ -1,5 +1,6 @@
 // Program tables for the machines: the host (GNU coreutils under bash), Alpine (busybox applets).
 import type { Program } from '../../kernel/process.ts';
+import { makeStty, makeTput } from './tty-size.ts';
 import { makeLs } from './ls.ts';
 import { makeCat } from './cat.ts';
 import { makeCp, makeMkdir, makeMv, makeRm, makeRmdir, makeTouch } from './fileops.ts';
@@ -108,8 +109,11 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['env', makeEnv(flavour, table)],
     ['which', makeWhich(flavour, table)],
     ['xargs', makeXargs(flavour, table)],
+    ['stty', makeStty(flavour)],
   ];
   for (const [k, v] of entries) m.set(k, v);
+  // ncurses' tput: Debian and Ubuntu have it in every image (ncurses-bin is essential), alpine has none.
+  if (flavour === 'gnu') m.set('tput', makeTput());
   return m;
 }
 
