@@ -124,7 +124,5 @@ export interface EngineOptions {
 /** A daemon, fresh or restored from a snapshot. */
 export function createEngine(options: EngineOptions): Daemon {
   const snapshot = options.parts ? (assembleSnapshot(options.parts) as EngineSnapshot) : options.snapshot;
-  const engine = new EngineClass(options.host, snapshot, options.runtime);
-  engine.hostFs = options.hostFs;
-  return engine;
+  return new EngineClass(options.host, snapshot, options.runtime, options.hostFs);
 }

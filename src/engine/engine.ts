@@ -50,6 +50,7 @@ import { recordBuild } from './builder/build/record.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
+import { containerRegistryState, restoreContainerRegistry } from './registry/container-registry.ts';
 import { ResizeNotRunning } from './errors/container.ts';
 import { containerTop } from './containers/top.ts';
 import { diskUsage, type DiskUsage } from './system-df.ts';
@@ -83,8 +84,11 @@ export class Engine extends StateReads {
     snapshot?: EngineSnapshot,
     /** Runs container and build processes; the session injects one built on the shell. */
     readonly runtime?: Runtime,
+    /** Given here, not set afterwards, so restored containers get their bind mounts grafted back. */
+    hostFs?: Vfs,
   ) {
     super();
+    this.hostFs = hostFs;
     this.store = snapshot ? ImageStore.restore(snapshot.images) : new ImageStore();
     this.hub = dockerHub();
     this.hubAccounts = new HubAccounts(snapshot?.hub?.accounts);
@@ -96,6 +100,10 @@ export class Engine extends StateReads {
       snapshot?.containers,
     );
     this.imageUsers = (imageId) => this.containers.usersOf(imageId);
+    for (const [id, saved] of snapshot?.registries ?? []) {
+      const c = this.containers.find(id);
+      if (c) restoreContainerRegistry(c.fs, saved);
+    }
   }
 
   /** A container's filesystem by ID, for the grader's reads. */
@@ -340,8 +348,10 @@ export class Engine extends StateReads {
 
   /** A structured-clone copy of the daemon's state. */
   snapshot(): EngineSnapshot {
+    const registries = this.containers.all().flatMap((c) => { const saved = containerRegistryState(c.fs); return saved ? [[c.id, saved] as [string, typeof saved]] : []; });
     return {
       version: 1,
+      registries,
       images: this.store.snapshot(),
       containers: this.containers.snapshot(),
       volumes: this.volumes.snapshot(),

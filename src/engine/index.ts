@@ -7,6 +7,7 @@
 export { createEngine, type Daemon, type EngineApi, type EngineReads, type EngineOptions } from './daemon.ts';
 export type { EngineSnapshot } from './engine.ts';
 export type { EngineDocument, EngineParts, EngineState, StateTree } from './state/state.ts';
+export { documentBlobs } from './state/state.ts';
 export type { AttachedProcess, LogReader } from './containers/attach.ts';
 export type { ExecOptions } from './containers/exec.ts';
 export type { Archive } from './containers/filesystem.ts';

@@ -4,6 +4,7 @@ import type { RegistrySnapshot } from './registry/registry.ts';
 import type { VolumeStoreSnapshot } from './volumes/store.ts';
 import type { ContainersSnapshot } from './containers/manager.ts';
 import type { BuildCacheSnapshot } from './builder/cache/build-cache.ts';
+import type { ContainerRegistryState } from './registry/container-registry.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -16,5 +17,7 @@ export interface EngineSnapshot {
   hub?: RegistrySnapshot & { accounts: [string, string][] };
   /** BuildKit's build cache (absent in snapshots saved before builds existed). */
   buildCache?: BuildCacheSnapshot;
+  /** What learners pushed to `registry:2` containers, by container ID. */
+  registries?: [string, ContainerRegistryState][];
 }
 

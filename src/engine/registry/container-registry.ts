@@ -4,7 +4,7 @@
 import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import type { DirNode } from '../../vfs/types.ts';
-import { Registry } from './registry.ts';
+import { Registry, registrySnapshot, restoreRegistry, type RegistrySnapshot } from './registry.ts';
 import { registryV2Handler } from './v2-server.ts';
 
 // Keyed by the filesystem's root: each process sees the container's tree through its own Vfs (with its
@@ -24,4 +24,23 @@ export const containerRegistryHandler: RegistryHandlerFactory = (machine, host) 
 /** The registry a `registry` process serves from this container filesystem, if one has run there. */
 export function containerRegistry(machine: Vfs): Registry | undefined {
   return registries.get(machine.root);
+}
+
+/** What a container's registry holds, with the host it answers as, for the session to save. */
+export interface ContainerRegistryState {
+  host: string;
+  pushed: RegistrySnapshot;
+}
+
+/** The state of the registry served from `machine`, if one has run there. */
+export function containerRegistryState(machine: Vfs): ContainerRegistryState | undefined {
+  const registry = registries.get(machine.root);
+  return registry && { host: registry.host, pushed: registrySnapshot(registry) };
+}
+
+/** Puts a saved registry back under a restored container's filesystem, so its `registry` process serves it again. */
+export function restoreContainerRegistry(machine: Vfs, saved: ContainerRegistryState): void {
+  const registry = new Registry(saved.host);
+  restoreRegistry(registry, saved.pushed);
+  registries.set(machine.root, registry);
 }

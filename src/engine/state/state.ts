@@ -11,6 +11,7 @@ import type { VolumeRecord } from '../volumes/store.ts';
 import type { RegistrySnapshot } from '../registry/registry.ts';
 import type { BuildCacheSnapshot, CacheRecord } from '../builder/cache/build-cache.ts';
 import type { ContainersSnapshot } from '../containers/manager.ts';
+import { containerRegistryState, type ContainerRegistryState } from '../registry/container-registry.ts';
 
 /** The parts of the daemon a capture reads (the Engine facade provides them). */
 export interface StateSource {
@@ -32,6 +33,8 @@ export interface AssembledSnapshot {
   volumes: VolumeRecord[];
   hub: HubSnapshot;
   buildCache: BuildCacheSnapshot;
+  /** The registries `registry:2` containers serve, by container ID. */
+  registries?: [string, ContainerRegistryState][];
 }
 
 /** A tree kept apart from the document: a container's own layer or a volume's files. */
@@ -51,7 +54,18 @@ export interface EngineDocument {
   volumes: (Omit<VolumeRecord, 'tree'> & { tree: string })[];
   hub: Omit<RegistrySnapshot, 'blobs' | 'manifestBlobs'> & { blobs: string[]; manifestBlobs: string[]; accounts: [string, string][] };
   buildCache: { records: (Omit<CacheRecord, 'tar'> & { tar: string })[]; bases?: string[] };
+  /** What learners pushed to `registry:2` containers, by container ID (blobs by digest). */
+  registries?: [string, { host: string; pushed: RegistryDocument }][];
 }
+
+/** Every blob digest a document names (what a load must read, and what a journal has stored). */
+export function documentBlobs(document: EngineDocument): string[] {
+  const registries = (document.registries ?? []).flatMap(([, { pushed }]) => [...pushed.blobs, ...pushed.manifestBlobs]);
+  return [...new Set([...document.images.blobs, ...document.hub.blobs, ...document.hub.manifestBlobs, ...document.buildCache.records.map((r) => r.tar), ...registries])];
+}
+
+/** A registry's pushed state with its blobs replaced by their digests. */
+type RegistryDocument = Omit<RegistrySnapshot, 'blobs' | 'manifestBlobs'> & { blobs: string[]; manifestBlobs: string[] };
 
 /** The daemon's state in parts: the document, every blob it references, and its trees. */
 export interface EngineState {
@@ -93,6 +107,10 @@ export function captureState(engine: StateSource, hostFs?: Vfs): EngineState {
     }),
     hub: hubDocument(engine, keep),
     buildCache: cacheDocument(engine, blobs),
+    registries: containers.flatMap((c) => {
+      const registry = containerRegistryState(c.fs);
+      return registry ? [[c.id, { host: registry.host, pushed: { ...registry.pushed, blobs: keep(registry.pushed.blobs), manifestBlobs: keep(registry.pushed.manifestBlobs) } }] as [string, { host: string; pushed: RegistryDocument }]] : [];
+    }),
   };
   if (hostFs) trees.push({ id: 'host', version: versionOf([['host', hostFs], ...bindMounters(engine)]), read: () => hostFs.root });
   return { document, blobs, trees };
@@ -145,5 +163,6 @@ export function assembleSnapshot({ document, blobs, trees }: EngineParts): Assem
     volumes: document.volumes.map((v) => ({ ...v, tree: part<DirNode>(v.tree) })),
     hub: { ...document.hub, blobs: document.hub.blobs.map(bytes), manifestBlobs: document.hub.manifestBlobs.map(bytes) },
     buildCache: { ...document.buildCache, records: document.buildCache.records.map((r) => ({ ...r, tar: bytes(r.tar)[1] })) },
+    registries: (document.registries ?? []).map(([id, { host, pushed }]) => [id, { host, pushed: { ...pushed, blobs: pushed.blobs.map(bytes), manifestBlobs: pushed.manifestBlobs.map(bytes) } }]),
   };
 }

@@ -5,6 +5,7 @@
 import type { SessionStorage } from './storage.ts';
 import type { CommandRecord } from '../../checkpoints/context.ts';
 import { lessonKey, type EngineDocument, type EngineState } from './saved-state.ts';
+import { documentBlobs } from '../../engine/index.ts';
 
 /** What the journal reads of a lesson's machine. */
 export interface JournaledMachine {
@@ -69,7 +70,7 @@ export class LessonJournal {
       const key = document.trees[tree.id];
       if (key) trees.set(tree.id, { version: tree.version, key });
     }
-    const blobs = new Set([...document.engine.images.blobs, ...document.engine.hub.blobs, ...document.engine.hub.manifestBlobs, ...document.engine.buildCache.records.map((r) => r.tar)]);
+    const blobs = new Set(documentBlobs(document.engine));
     this.persisted = { trees, blobs, logLength: document.logLength, seq: document.seq };
   }
 

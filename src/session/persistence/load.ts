@@ -5,6 +5,7 @@ import type { SessionStorage } from './storage.ts';
 import type { CommandRecord } from '../../checkpoints/context.ts';
 import { lessonKey, setAsideKey, type EngineDocument, type SavedLesson } from './saved-state.ts';
 import { blobKey, logKey, type LessonDocument } from './journal.ts';
+import { documentBlobs } from '../../engine/index.ts';
 
 /** What a load found: the restorable machine, the document it came from, and what could not be restored. */
 export interface LoadedLesson {
@@ -86,7 +87,7 @@ async function readEngine(storage: SessionStorage, s: Schemas, document: LessonD
   const parsed = s.engineDocument.safeParse(document.engine);
   if (!parsed.success) throw new Error(s.firstProblem(parsed.error));
   const engine = parsed.data as unknown as EngineDocument;
-  const digests = new Set([...engine.images.blobs, ...engine.hub.blobs, ...engine.hub.manifestBlobs, ...engine.buildCache.records.map((r) => r.tar)]);
+  const digests = documentBlobs(engine);
   const blobs = new Map<string, Uint8Array>();
   for (const digest of digests) {
     const bytes = await storage.load(blobKey(digest));

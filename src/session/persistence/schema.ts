@@ -59,6 +59,7 @@ export const engineDocument = z.object({
   volumes: z.array(volumePart.extend({ tree: z.string() })),
   hub: hubPart.extend({ blobs: z.array(z.string()), manifestBlobs: z.array(z.string()) }),
   buildCache: z.object({ records: z.array(cacheRecord.extend({ tar: z.string() })), bases: z.array(z.string()).optional() }),
+  registries: z.array(z.tuple([z.string(), z.object({ host: z.string(), pushed: hubPart.omit({ accounts: true }).extend({ blobs: z.array(z.string()), manifestBlobs: z.array(z.string()) }) })])).optional(),
 });
 
 /** Version 1: one record per lesson with the whole machine. */
