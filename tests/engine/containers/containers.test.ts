@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/engine/engine.ts';
-import { simulatedClock } from '../../../src/session/clock.ts';
 import { shellRuntime } from '../../../src/session/runtime.ts';
-import { normalizeReference } from '../../../src/engine/images/names.ts';
 import { readTar } from '../../../src/vfs/tar/read.ts';
-
-async function engineWithAlpine(): Promise<Engine> {
-  const engine = new Engine(simulatedClock(), undefined, shellRuntime());
-  for await (const _ of engine.imageCreate({ ref: { ...normalizeReference('alpine'), tag: 'latest' } })) void _;
-  return engine;
-}
+import { seedStates } from '../../support/engine-states.ts';
 
 function collect() {
   let text = '';
@@ -18,7 +11,7 @@ function collect() {
 
 describe('containers', () => {
   it('runs PID 1 from Cmd, logs its output and records the exit', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'echo out; echo err >&2; exit 3'] }, 'job');
     const out = collect();
     const c = engine.containerStartAttached(Id, { stdout: out.sink, stderr: out.sink, stdin: '', columns: 80 });
@@ -29,7 +22,7 @@ describe('containers', () => {
   });
 
   it('keeps a name unique and says so in dockerd words', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine' }, 'web');
     expect(() => engine.containerCreate({ Image: 'alpine' }, 'web')).toThrow(
       `Conflict. The container name "/web" is already in use by container "${Id}". You have to remove (or rename) that container to be able to reuse that name.`,
@@ -38,14 +31,14 @@ describe('containers', () => {
   });
 
   it('refuses to start a missing executable with runc’s message and leaves the container Created', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['foo'] });
     expect(() => engine.containerStart(Id)).toThrow('exec: "foo": executable file not found in $PATH: unknown');
     expect(engine.containerList({ all: true })[0].Status).toBe('Created');
   });
 
   it('stops a shell PID 1 only with SIGKILL after the timeout (137)', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1000'] });
     engine.containerStart(Id);
     const before = engine.host.now();
@@ -55,7 +48,7 @@ describe('containers', () => {
   });
 
   it('diffs, commits and exports the container layer', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'touch /x; rm /etc/motd'] });
     await engine.containerStartAttached(Id, { stdout: collect().sink, stderr: collect().sink, stdin: '', columns: 80 }).exit;
     expect(engine.containerChanges(Id)).toEqual([
@@ -76,13 +69,13 @@ describe('containers', () => {
   });
 
   it('tells rmi which container uses an image', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     engine.containerCreate({ Image: 'alpine' });
     expect(() => engine.imageDelete('alpine')).toThrow(/^conflict: unable to remove repository reference "alpine" \(must force\) - container [0-9a-f]{12} is using its referenced image [0-9a-f]{12}$/);
   });
 
   it('keeps named volumes across containers and survives a snapshot', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const run = async (cmd: string) => {
       const out = collect();
       const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', cmd], HostConfig: { Binds: ['data:/data'] } });
@@ -99,7 +92,7 @@ describe('containers', () => {
   });
 
   it("gives an empty volume the owner and mode of the image's directory it covers, as dockerd's copyOwnership does", async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpineRunnable();
     const run = async (cmd: string, bind: string[] = []) => {
       const out = collect();
       const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', cmd], HostConfig: { Binds: bind } });

@@ -1,15 +1,8 @@
 // The daemon side of `docker rmi`: untag versus delete, moby's conflicts word for word, layer release.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/engine/engine.ts';
-import { normalizeReference } from '../../../src/engine/images/names.ts';
 import { chainIds } from '../../../src/engine/images/references.ts';
-import { simulatedClock } from '../../../src/session/clock.ts';
-
-async function pulled(...names: string[]): Promise<Engine> {
-  const engine = new Engine(simulatedClock());
-  for (const name of names) for await (const _ of engine.imageCreate({ ref: normalizeReference(name) })) void _;
-  return engine;
-}
+import { seedStates } from '../../support/engine-states.ts';
 
 // An image built on alpine: one more layer, alpine as its parent.
 function child(engine: Engine, tag?: string): string {
@@ -23,14 +16,14 @@ function child(engine: Engine, tag?: string): string {
 
 describe('image delete', () => {
   it('untags a name when the image has other names', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     engine.imageTag('alpine', 'myapp', 'v1');
     expect(engine.imageDelete('myapp:v1')).toEqual([{ Untagged: 'myapp:v1' }]);
     expect(engine.imageList()[0].RepoTags).toEqual(['alpine:latest']);
   });
 
   it('deletes with the last tag: its repo digest, the image, then its layers by chain ID', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     const id = engine.resolveImage('alpine');
     const [digest] = engine.imageInspect('alpine').RepoDigests;
     const layers = chainIds(engine.store.config(id).rootfs.diff_ids).reverse();
@@ -39,7 +32,7 @@ describe('image delete', () => {
   });
 
   it('refuses an ID with several names unless forced', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     engine.imageTag('alpine', 'myapp', 'v1');
     const id = engine.resolveImage('alpine');
     expect(() => engine.imageDelete(id.slice(7, 19))).toThrow(`conflict: unable to delete ${id.slice(7, 19)} (must be forced) - image is referenced in multiple repositories`);
@@ -48,12 +41,12 @@ describe('image delete', () => {
   });
 
   it('says No such image with :latest for a missing name', async () => {
-    const engine = await pulled();
+    const engine = seedStates.empty();
     expect(() => engine.imageDelete('nope')).toThrow('No such image: nope:latest');
   });
 
   it('asks the image-users hook: a container blocks untagging the last name and deleting the image', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     const id = engine.resolveImage('alpine');
     const ctr = 'c'.repeat(64);
     engine.imageUsers = (image) => (image === id ? [{ id: ctr, running: false }] : []);
@@ -70,7 +63,7 @@ describe('image delete', () => {
   });
 
   it('keeps a parent with children, and prunes an untagged parent with its child', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     const parent = engine.resolveImage('alpine');
     const kid = child(engine, 'app');
     expect(() => engine.imageDelete(parent, { force: true })).toThrow(`conflict: unable to delete ${parent.slice(7, 19)} (cannot be forced) - image has dependent child images`);
@@ -82,7 +75,7 @@ describe('image delete', () => {
   });
 
   it('keeps the untagged parent with --no-prune', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     const parent = engine.resolveImage('alpine');
     child(engine, 'app');
     engine.imageDelete('alpine');

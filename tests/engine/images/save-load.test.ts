@@ -5,20 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine.ts';
-import { normalizeReference } from '../../../src/engine/images/names.ts';
 import { readTar } from '../../../src/vfs/tar/read.ts';
-import { simulatedClock } from '../../../src/session/clock.ts';
-
-async function engineWithAlpine(): Promise<Engine> {
-  const engine = new Engine(simulatedClock());
-  for await (const m of engine.imageCreate({ ref: normalizeReference('alpine:latest') })) void m;
-  return engine;
-}
+import { seedStates } from '../../support/engine-states.ts';
 
 describe('save and load', () => {
   it('round-trips: save, rmi, load gives the same image ID and tag', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpine();
     const id = engine.resolveImage('alpine');
     const archive = engine.imagesGet(['alpine']);
     engine.imageDelete('alpine');
@@ -29,7 +21,7 @@ describe('save and load', () => {
   });
 
   it('writes the Docker 28 layout that GNU tar lists and whose manifest.json parses', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpine();
     const id = engine.resolveImage('alpine');
     const archive = engine.imagesGet(['alpine']);
     const dir = mkdtempSync(join(tmpdir(), 'save-'));
@@ -48,7 +40,7 @@ describe('save and load', () => {
   });
 
   it('loads an archive saved by ID untagged', async () => {
-    const engine = await engineWithAlpine();
+    const engine = await seedStates.alpine();
     const id = engine.resolveImage('alpine');
     const archive = engine.imagesGet([id]);
     engine.imageDelete('alpine');

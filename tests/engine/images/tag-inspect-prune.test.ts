@@ -1,19 +1,11 @@
 // The daemon side of `docker tag`, `docker image inspect` and `docker image prune`.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine.ts';
-import { normalizeReference } from '../../../src/engine/images/names.ts';
 import { goTimeString } from '../../../src/engine/images/inspect.ts';
-import { simulatedClock } from '../../../src/session/clock.ts';
-
-async function pulled(...names: string[]): Promise<Engine> {
-  const engine = new Engine(simulatedClock());
-  for (const name of names) for await (const _ of engine.imageCreate({ ref: normalizeReference(name) })) void _;
-  return engine;
-}
+import { seedStates } from '../../support/engine-states.ts';
 
 describe('image tag', () => {
   it('adds a name, moves an existing one, and refuses a missing source or a digest-algorithm name', async () => {
-    const engine = await pulled('alpine:latest', 'alpine:3.20');
+    const engine = await seedStates.alpineTwoReleases();
     engine.imageTag('alpine', 'myapp', 'v1');
     expect(engine.resolveImage('myapp:v1')).toBe(engine.resolveImage('alpine'));
     engine.imageTag('alpine:3.20', 'myapp', 'v1');
@@ -27,7 +19,7 @@ describe('image tag', () => {
 
 describe('image inspect', () => {
   it('describes a pulled image with Docker 28 fields', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     const doc = engine.imageInspect('alpine');
     expect(doc.Id).toBe(engine.resolveImage('alpine'));
     expect(doc.RepoTags).toEqual(['alpine:latest']);
@@ -41,7 +33,7 @@ describe('image inspect', () => {
   });
 
   it('refuses what is not a reference with the daemon words, and a missing image', async () => {
-    const engine = await pulled();
+    const engine = seedStates.empty();
     expect(() => engine.imageInspect('Foo')).toThrow('invalid reference format: repository name (library/Foo) must be lowercase');
     expect(() => engine.imageInspect('nope')).toThrow('No such image: nope:latest');
   });
@@ -55,7 +47,7 @@ describe('image inspect', () => {
 
 describe('image prune', () => {
   it('keeps tagged images by default and removes them with dangling=false', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     expect(engine.imagesPrune({ dangling: ['true'] })).toEqual({ ImagesDeleted: null, SpaceReclaimed: 0 });
     const size = engine.imageList()[0].Size;
     const report = engine.imagesPrune({ dangling: ['false'] });
@@ -65,7 +57,7 @@ describe('image prune', () => {
   });
 
   it('skips images a container uses, and filters by until and label', async () => {
-    const engine = await pulled('alpine:latest');
+    const engine = await seedStates.alpine();
     const id = engine.resolveImage('alpine');
     engine.imageUsers = (image) => (image === id ? [{ id: 'a'.repeat(64), running: false }] : []);
     expect(engine.imagesPrune({ dangling: ['false'] }).ImagesDeleted).toBeNull();
@@ -78,7 +70,7 @@ describe('image prune', () => {
   });
 
   it('removes a dangling image once its tag moved away', async () => {
-    const engine = await pulled('alpine:latest', 'alpine:3.20');
+    const engine = await seedStates.alpineTwoReleases();
     const old = engine.resolveImage('alpine:3.20');
     engine.imageTag('alpine:latest', 'alpine', '3.20');
     const report = engine.imagesPrune({ dangling: ['true'] });

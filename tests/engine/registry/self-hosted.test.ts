@@ -5,10 +5,9 @@ import { Engine } from '../../../src/engine/engine.ts';
 import { EngineError } from '../../../src/engine/errors/engine-error.ts';
 import { normalizeReference } from '../../../src/engine/images/names.ts';
 import type { JsonMessage } from '../../../src/engine/api/images.ts';
-import { Registry } from '../../../src/engine/registry/registry.ts';
-import { registryV2Handler } from '../../../src/engine/registry/v2-server.ts';
 import { NetError } from '../../../src/kernel/net.ts';
 import { simulatedClock } from '../../../src/session/clock.ts';
+import { pullInto, seedStates } from '../../support/engine-states.ts';
 
 async function drain(stream: AsyncGenerator<JsonMessage>): Promise<string[]> {
   const lines: string[] = [];
@@ -19,20 +18,9 @@ async function drain(stream: AsyncGenerator<JsonMessage>): Promise<string[]> {
   return lines;
 }
 
-function withRegistry(): { engine: Engine; registry: Registry } {
-  const engine = new Engine(simulatedClock());
-  const registry = new Registry('localhost:5000');
-  const handler = registryV2Handler(registry);
-  engine.registryTransport = async (host, port, request) => {
-    if (host !== 'localhost' || port !== 5000) throw new NetError('ECONNREFUSED', 'refused');
-    return handler(request);
-  };
-  return { engine, registry };
-}
-
 describe('self-hosted registry', () => {
   it('pushes every layer, then a pull after rmi gets the same image back', async () => {
-    const { engine, registry } = withRegistry();
+    const { engine, registry } = seedStates.localRegistry();
     await drain(engine.imageCreate({ ref: normalizeReference('alpine:latest') }));
     engine.imageTag('alpine', 'localhost:5000/app', 'v1');
     const id = engine.resolveImage('localhost:5000/app:v1');
@@ -56,7 +44,7 @@ describe('self-hosted registry', () => {
   });
 
   it('reports an unknown tag as the manifest not found', async () => {
-    const { engine } = withRegistry();
+    const { engine } = seedStates.localRegistry();
     await expect(drain(engine.imageCreate({ ref: normalizeReference('localhost:5000/nope:v9') }))).rejects.toThrow(
       'manifest for localhost:5000/nope:v9 not found: manifest unknown: manifest unknown',
     );
@@ -88,6 +76,6 @@ describe('self-hosted registry', () => {
 });
 
 async function pullAlpine(engine: Engine): Promise<string> {
-  await drain(engine.imageCreate({ ref: normalizeReference('alpine:latest') }));
+  await pullInto(engine, 'alpine:latest');
   return 'alpine';
 }
