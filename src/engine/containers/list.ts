@@ -111,7 +111,7 @@ export function summary(store: ImageStore, c: Container, now: number, withSize: 
   };
   if (withSize) {
     out.SizeRw = sizeRw(c);
-    out.SizeRootFs = store.image(r.imageId) ? store.imageSize(r.imageId) + out.SizeRw : out.SizeRw;
+    out.SizeRootFs = store.hasContent(r.imageId) ? store.imageSize(r.imageId) + out.SizeRw : out.SizeRw;
   }
   return out;
 }

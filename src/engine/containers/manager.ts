@@ -239,6 +239,7 @@ export class Containers {
   /** Removes a stopped container without the checks (prune, --rm). */
   drop(c: Container, removeVolumes: boolean): void {
     this.byId.delete(c.id);
+    if (this.usersOf(c.record.imageId).length === 0) this.deps.store.release(c.record.imageId);
     if (!removeVolumes) return;
     for (const m of c.record.mounts) {
       const { volumes } = this.deps;
@@ -271,7 +272,7 @@ export class Containers {
   private restore(snapshot: ContainersSnapshot): void {
     this.counter = snapshot.counter;
     for (const saved of snapshot.containers) {
-      const base = this.deps.store.image(saved.record.imageId) ? imageRootfs(this.deps.store, saved.record.imageId) : makeDir();
+      const base = this.deps.store.hasContent(saved.record.imageId) ? imageRootfs(this.deps.store, saved.record.imageId) : makeDir();
       const root = cloneNode(base);
       applyLayer(root, saved.layer);
       const c = new Container(saved.record, base, () => this.deps.host.now(), root);

@@ -109,8 +109,10 @@ function deleteHelper(store: ImageStore, users: ImageUsers, id: string, records:
     removeReference(store, r.ref);
     records.push({ Untagged: familiarString(r.ref) });
   }
-  const removedLayers = users(id).length > 0 ? [] : releasedLayers(store, id);
-  store.deleteImage(id);
+  // A stopped container still stands on it (forced): the image goes, its layers stay (dockerd's layer store).
+  const used = users(id).length > 0;
+  const removedLayers = used ? [] : releasedLayers(store, id);
+  store.deleteImage(id, { retain: used });
   records.push({ Deleted: id });
   for (const chainId of removedLayers) records.push({ Deleted: chainId });
   if (!prune || !parent || !store.image(parent)) return;
@@ -120,7 +122,8 @@ function deleteHelper(store: ImageStore, users: ImageUsers, id: string, records:
 // The chain IDs the layer store frees when the image lets go of its top layer: top first, down to the
 // first layer another image still stands on.
 function releasedLayers(store: ImageStore, id: string): string[] {
-  const held = new Set(store.allImages().filter((image) => image.id !== id).flatMap((image) => chainIds(store.config(image.id).rootfs.diff_ids)));
+  const others = [...store.allImages().map((image) => image.id), ...store.retainedImages()].filter((other) => other !== id);
+  const held = new Set(others.flatMap((other) => chainIds(store.config(other).rootfs.diff_ids)));
   const released: string[] = [];
   for (const chainId of chainIds(store.config(id).rootfs.diff_ids).reverse()) {
     if (held.has(chainId)) break;

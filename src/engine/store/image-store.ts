@@ -23,6 +23,8 @@ export interface ImageStoreSnapshot {
   images: ImageRecord[];
   tags: [string, string][];
   digests: [string, string][];
+  /** Images deleted while a container stood on them (content kept, no record or name). */
+  retained?: string[];
 }
 
 /** Content-addressed blobs + images + tags. Names are canonical (`docker.io/library/alpine:latest`). */
@@ -35,6 +37,9 @@ export class ImageStore {
   readonly tags = new Map<string, string>();
   /** canonical `name@sha256:…` (the manifest digest it was pulled by) → image ID. */
   readonly digests = new Map<string, string>();
+  // Deleted images whose config and layers stay while a container stands on them: dockerd's layer
+  // store holds each container's layer on its image's chain, so `rmi -f` leaves what they need.
+  private retained = new Set<string>();
 
   /** Stores bytes under their sha256 and returns the digest; identical bytes are stored once. */
   putBlob(bytes: Uint8Array): string {
@@ -146,14 +151,37 @@ export class ImageStore {
     return [...this.digests].filter(([, target]) => target === id).map(([name]) => name);
   }
 
-  /** Removes an image record and the blobs no other image uses. */
-  deleteImage(id: string): void {
-    const config = this.config(id);
+  /** Removes an image record and its names, and the blobs no other image uses; with `retain` (a
+   *  container still stands on it) its config and layers stay until `release`. */
+  deleteImage(id: string, options: { retain?: boolean } = {}): void {
     this.images.delete(id);
     for (const [name, target] of [...this.tags]) if (target === id) this.tags.delete(name);
     for (const [name, target] of [...this.digests]) if (target === id) this.digests.delete(name);
+    if (options.retain || this.retained.has(id)) this.retained.add(id);
+    else this.dropContent(id);
+  }
+
+  /** The last container on a deleted image is gone: its config and the layers nothing else uses go too. */
+  release(id: string): void {
+    if (!this.retained.delete(id) || this.images.has(id)) return;
+    this.dropContent(id);
+  }
+
+  /** Whether an image's config and layers are here (a live image, or a deleted one a container holds). */
+  hasContent(id: string): boolean {
+    return this.images.has(id) || this.retained.has(id);
+  }
+
+  /** The deleted images whose content a container still holds. */
+  retainedImages(): string[] {
+    return [...this.retained];
+  }
+
+  // Deletes the config blob and the layers no live or retained image stands on.
+  private dropContent(id: string): void {
+    const config = this.config(id);
     this.blobs.delete(id);
-    const used = new Set(this.allImages().flatMap((image) => this.config(image.id).rootfs.diff_ids));
+    const used = new Set([...this.images.keys(), ...this.retained].flatMap((held) => this.config(held).rootfs.diff_ids));
     for (const diffId of config.rootfs.diff_ids) {
       if (!used.has(diffId)) {
         this.layers.delete(diffId);
@@ -177,6 +205,7 @@ export class ImageStore {
       images: [...this.images.values()].map((i) => ({ ...i })),
       tags: [...this.tags],
       digests: [...this.digests],
+      ...(this.retained.size > 0 ? { retained: [...this.retained] } : {}),
     };
   }
 
@@ -188,6 +217,8 @@ export class ImageStore {
     store.images = new Map(snapshot.images.map((i) => [i.id, { ...i }]));
     for (const [k, v] of snapshot.tags) store.tags.set(k, v);
     for (const [k, v] of snapshot.digests) store.digests.set(k, v);
+    // A retained image whose config did not come back cannot be used; forget it rather than fail later.
+    for (const id of snapshot.retained ?? []) if (store.blobs.has(id)) store.retained.add(id);
     return store;
   }
 }

@@ -36,7 +36,7 @@ export const commandLog = z.array(z.object({ line: z.string(), exitCode: z.numbe
 export const shellPlace = z.object({ cwd: z.string().startsWith('/'), env: pairs });
 
 const containerRecord = z.looseObject({ id: z.string(), name: z.string(), imageId: z.string(), config: z.looseObject({}), hostConfig: z.looseObject({}), state: z.looseObject({ Status: z.string(), Running: z.boolean() }), mounts: z.array(z.looseObject({ Type: z.string() })), logs: z.array(z.looseObject({ text: z.string() })) });
-const imagesPart = z.object({ layers: z.array(z.object({ diffId: z.string(), size: z.number() })), images: z.array(z.looseObject({ id: z.string(), parent: z.string() })), tags: pairs, digests: pairs });
+const imagesPart = z.object({ layers: z.array(z.object({ diffId: z.string(), size: z.number() })), images: z.array(z.looseObject({ id: z.string(), parent: z.string() })), tags: pairs, digests: pairs, retained: z.array(z.string()).optional() });
 const volumePart = z.looseObject({ name: z.string(), createdAt: z.string(), labels: z.record(z.string(), z.string()), options: z.record(z.string(), z.string()), anonymous: z.boolean() });
 const hubPart = z.object({ pushed: z.array(z.tuple([z.string(), z.array(z.tuple([z.string(), z.looseObject({ digest: z.string() })]))])), links: z.array(z.tuple([z.string(), z.array(z.string())])), accounts: pairs });
 const cacheRecord = z.looseObject({ key: z.string(), diffId: z.string(), size: z.number(), created: z.string() });
