@@ -1,6 +1,7 @@
 // The checkpoint list beside the terminal: passed/not yet after every command, hints one at a time,
 // "Show solution", and the "Lesson complete" panel when the last one passes.
 import type { CheckResult } from '../protocol/session.ts';
+import { askToConfirm } from './confirm-dialog.ts';
 
 /** The list's elements and what it reports to the page. */
 export class CheckpointList {
@@ -60,7 +61,9 @@ export class CheckpointList {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-solution-button]');
       const item = button?.closest<HTMLElement>('[data-checkpoint]');
       if (!button || !item) return;
-      if (!window.confirm('Show the solution? Your teacher will see that you looked. Your work here stays as it is.')) return;
+      const title = item.querySelector('.checkpoint-title')?.textContent ?? 'this checkpoint';
+      const ask = { question: `Show the solution to “${title}”?`, detail: 'Your teacher will see that you looked. Your work here stays as it is.', yes: 'Show solution' };
+      if (!(await askToConfirm(ask))) return;
       button.disabled = true;
       const text = await reveal(item.dataset.checkpoint!).catch(() => undefined);
       const solution = item.querySelector<HTMLElement>('[data-solution]');

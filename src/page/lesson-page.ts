@@ -8,6 +8,7 @@ import { BRACKETED_PASTE_ON, mountTerminal } from '../terminal/mount.ts';
 import { forgetHistory, loadHistory, saveHistory } from '../terminal/history-store.ts';
 import { proxyCallback } from '../terminal/session-client.ts';
 import { CheckpointList } from './checkpoint-list.ts';
+import { askToConfirm } from './confirm-dialog.ts';
 import { mountWhenNear } from './lazy-panels.ts';
 import { notify } from './notices.ts';
 import { superviseSession } from './supervisor.ts';
@@ -164,7 +165,9 @@ export function bootLessonPage(): void {
 
   document.querySelector<HTMLButtonElement>('[data-reset]')?.addEventListener('click', async (event) => {
     const button = event.currentTarget as HTMLButtonElement;
-    if (!window.confirm(button.dataset.resetConfirm ?? 'Reset this lesson? Your images, containers, files, progress and revealed solutions here start afresh.')) return;
+    // The panel words the question (the sandbox's differs); the go-ahead button repeats the reset button's text.
+    const ask = { question: button.dataset.resetQuestion!, detail: button.dataset.resetDetail!, yes: button.textContent!.trim(), destructive: true };
+    if (!(await askToConfirm(ask))) return;
     button.disabled = true;
     try {
       const { prompt } = await supervisor.api.reset();

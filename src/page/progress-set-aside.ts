@@ -1,6 +1,7 @@
 // The progress page's set-aside section: what a lesson could not restore was kept in this browser; the
 // learner can download it (to look at, or to attach to a bug report) and then delete it.
 import type { RemoteSession } from '../terminal/session-client.ts';
+import { askToConfirm } from './confirm-dialog.ts';
 import { downloadJson } from './download.ts';
 
 // `lesson:01-what-is-an-image` → "lesson 01-what-is-an-image"; `progress` → "progress".
@@ -20,7 +21,8 @@ export async function wireSetAside(session: RemoteSession): Promise<void> {
     downloadJson('docker-workbook-set-aside.json', await session.exportSetAside());
   });
   section.querySelector('[data-set-aside-discard]')!.addEventListener('click', async () => {
-    if (!window.confirm('Delete the set-aside data? It cannot be brought back.')) return;
+    const ask = { question: 'Delete the set-aside data?', detail: 'It cannot be brought back. Download it first if you may want to look at it.', yes: 'Delete', destructive: true };
+    if (!(await askToConfirm(ask))) return;
     await session.discardSetAside();
     await show();
   });

@@ -4,24 +4,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site, type WatchedPage } from './support/site.ts';
+import { answerConfirm, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site, type WatchedPage } from './support/site.ts';
 
 let site: Site;
 let watched: WatchedPage;
 let page: Page;
 const fetched: string[] = [];
-const dialogs: string[] = [];
 
 beforeAll(async () => {
   site = await openSite();
   watched = await watchedPage(site, { viewport: { width: 1440, height: 1000 } });
   page = watched.page;
   page.on('response', (response) => void fetched.push(response.url()));
-  // Delete asks for a confirmation: the test answers it through `confirmDelete`; any other dialog is a fault.
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void (dialog.type() === 'confirm' && confirmDelete ? dialog.accept() : dialog.dismiss());
-  });
   await page.goto(`${site.url}lessons/08-first-dockerfile/`);
   await waitReady(page);
 });
@@ -31,7 +25,6 @@ afterAll(async () => {
   await site?.close();
 });
 
-let confirmDelete = true;
 const panel = () => page.locator('[data-editor-panel]');
 const tree = () => page.getByRole('tree', { name: 'Files' });
 const item = (name: string) => tree().getByRole('treeitem', { name, exact: true });
@@ -123,15 +116,41 @@ describe('new file, new folder, rename and delete in the tree', () => {
     expect(await terminalLast('echo $(ls hello/app)')).toBe('conf start.sh');
   });
 
-  it('Delete asks first: dismissed keeps the file, accepted removes it; no window.prompt was ever used', async () => {
-    confirmDelete = false;
+  it('Delete asks in the page’s own dialog: focus on Cancel and kept inside, Escape keeps the file, Delete removes it; axe-clean light and dark', async () => {
+    const question = 'Delete hello/app/start.sh?';
+    const dialog = page.getByRole('alertdialog', { name: question });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await item('start.sh').focus();
     await page.keyboard.press('Delete');
+    await dialog.waitFor();
+    expect(await dialog.getByText('This cannot be undone.').count()).toBe(1);
+    // The safe answer has focus; Tab reaches the other and cannot leave for the page behind (it is inert).
+    expect(await focused()).toBe('Cancel');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Delete');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('Cancel');
+    const behind = (await page.locator('[data-terminal]').boundingBox())!;
+    await page.mouse.click(behind.x + behind.width / 2, behind.y + behind.height / 2);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-terminal]') === null && document.querySelector('dialog')?.open)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-confirm]') !== null)).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).focus();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).include('[data-confirm]').analyze();
+      expect(results.violations.map((v) => `${scheme} ${v.id} (${v.impact})`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     expect(await item('start.sh').count()).toBe(1);
-    confirmDelete = true;
+    expect(await focused()).toBe('start.sh');
+    // The Delete button asks the same; "Delete" removes it, and focus stays in the tree.
     await panel().getByRole('button', { name: 'Delete' }).click();
+    await answerConfirm(page, question, 'Delete');
     await item('start.sh').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('treeitem');
     expect(await terminalLast('ls hello/app')).toBe('conf');
-    expect(dialogs).toEqual(['confirm: Delete hello/app/start.sh? This cannot be undone.', 'confirm: Delete hello/app/start.sh? This cannot be undone.']);
   });
 });

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LESSON_01, PROMPT, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site } from './support/site.ts';
+import { LESSON_01, PROMPT, answerConfirm, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site } from './support/site.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -112,8 +112,8 @@ describe('set-aside data', () => {
     expect(file.format).toBe('docker-workbook-set-aside');
     expect(file.records[`lesson:${LESSON_ID}`].value.env).toBe('damaged');
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Delete set-aside data' }).click();
+    await answerConfirm(page, 'Delete the set-aside data?', 'Delete');
     await text.waitFor({ state: 'hidden' });
     await page.reload();
     await page.waitForFunction(() => !document.querySelector('[data-progress-status]')?.textContent?.startsWith('Loading'));

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { DIST, LESSON_01, PROMPT, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site } from './support/site.ts';
+import { DIST, LESSON_01, PROMPT, answerConfirm, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site } from './support/site.ts';
 
 let site: Site;
 const LESSONS = readdirSync(join(DIST, 'lessons')).filter((d) => existsSync(join(DIST, 'lessons', d, 'index.html'))).sort();
@@ -78,30 +78,34 @@ describe('lesson flow', () => {
 
   it('Reset lesson hides revealed solutions again; a deep link to a checkpoint shows it (also on a phone)', async () => {
     const { page, context } = await watchedPage(site, { viewport: { width: 390, height: 800 } });
-    page.on('dialog', (dialog) => void dialog.accept());
     const first = await page.goto(`${site.url}lessons/02-layers-and-history/`).then(() => page.locator('[data-checkpoint]').first().getAttribute('data-checkpoint'));
     await page.goto(`${site.url}lessons/02-layers-and-history/#checkpoint-${first}`);
     await waitReady(page);
     const item = page.locator(`#checkpoint-${first}`);
     await item.waitFor({ state: 'visible' });
     await item.getByRole('button', { name: 'Show solution' }).click();
+    await answerConfirm(page, /^Show the solution to “.+”\?$/, 'Show solution');
     await item.locator('[data-solution]').waitFor({ state: 'visible' });
     await page.getByRole('button', { name: 'Reset lesson' }).click();
+    // On a phone the question fits the screen, its buttons in reach.
+    const box = (await page.getByRole('alertdialog', { name: 'Reset this lesson?' }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await answerConfirm(page, 'Reset this lesson?', 'Reset lesson');
     await item.locator('[data-solution]').waitFor({ state: 'hidden' });
     await expect(item.getByRole('button', { name: 'Show solution' }).isVisible()).resolves.toBe(true);
     // the terminal is one tap away on a phone
     await page.goto(`${site.url}lessons/02-layers-and-history/`);
     await page.getByRole('button', { name: 'Terminal', exact: true }).click();
-    const box = (await page.locator('[data-terminal]').boundingBox())!;
-    expect(box.y + 40).toBeLessThan(800);
+    const terminal = (await page.locator('[data-terminal]').boundingBox())!;
+    expect(terminal.y + 40).toBeLessThan(800);
     await context.close();
   });
 });
 
 describe('site features', () => {
   it('progress page: one row per lesson; a bad import file gets one line naming the problem and changes nothing', async () => {
-    const { page, context } = await watchedPage(site);
-    page.on('dialog', (dialog) => void dialog.accept());
+    const { page, context, problems } = await watchedPage(site);
     await page.goto(`${site.url}progress/`);
     const table = page.getByRole('table', { name: 'Progress' });
     await expect(table.locator('tbody tr').count()).resolves.toBe(LESSONS.length);
@@ -117,6 +121,7 @@ describe('site features', () => {
     await page.getByRole('alert').filter({ hasText: 'x.json is not a JSON file' }).waitFor();
     expect(await table.innerText()).toBe(before);
     await expect(page.getByRole('button', { name: 'Export' }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -2,7 +2,7 @@
 // diagnostics, keyboard use of the tree, and the picture after pulls, builds and container writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site, type WatchedPage } from './support/site.ts';
+import { answerConfirm, openSite, screenLines, typeCommand, waitForPrompt, waitReady, watchedPage, type Site, type WatchedPage } from './support/site.ts';
 
 let site: Site;
 let watched: WatchedPage;
@@ -12,7 +12,6 @@ beforeAll(async () => {
   site = await openSite();
   watched = await watchedPage(site, { viewport: { width: 1440, height: 1000 } });
   page = watched.page;
-  page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${site.url}lessons/02-layers-and-history/`);
   await waitReady(page);
   await page.waitForSelector('[data-editor-panel]:not([hidden])');
@@ -82,6 +81,7 @@ describe('file tree and editor', () => {
     expect((await screenLines(page)).at(-2)).toBe('run.sh');
     await tree().getByRole('treeitem', { name: 'run.sh' }).focus();
     await page.keyboard.press('Delete');
+    await answerConfirm(page, 'Delete app/run.sh?', 'Delete');
     await tree().getByRole('treeitem', { name: 'run.sh' }).waitFor({ state: 'detached' });
     await typeCommand(page, 'clear; ls app | wc -l');
     await waitForPrompt(page);

@@ -3,6 +3,7 @@
 // command the tree and the open file are read again. New file, new folder and rename are name fields
 // inside the tree (name-field.ts); the editor itself (CodeMirror) loads when first reached for.
 import type { WorkbenchApi } from '../../protocol/workbench.ts';
+import { askToConfirm } from '../confirm-dialog.ts';
 import { notify } from '../notices.ts';
 import { FileTree } from './file-tree.ts';
 import { LazyEditor } from './lazy-editor.ts';
@@ -161,10 +162,14 @@ export async function mountEditorPanel(panel: HTMLElement, api: () => WorkbenchA
   };
 
   const remove = async (path: string) => {
-    if (!window.confirm(`Delete ${path}? This cannot be undone.`)) return;
+    const folder = tree.currentFolder === path;
+    const asked = { question: `Delete ${path}?`, yes: 'Delete', destructive: true };
+    if (!(await askToConfirm({ ...asked, detail: folder ? 'The folder and everything in it are deleted. This cannot be undone.' : 'This cannot be undone.' }))) return;
     try {
       await api().removeWorkspaceEntry(path);
       await refresh();
+      // The item that had focus is gone: focus the one the tree selected in its place, not the page.
+      if (tree.selected) tree.focusItem(tree.selected);
       say(`Deleted ${path}`);
     } catch (error) {
       fail(error);

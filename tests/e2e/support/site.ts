@@ -56,6 +56,11 @@ export async function watchedPage(site: Site, options: BrowserContextOptions = {
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // The page asks in its own dialog (src/page/confirm-dialog.ts): a native alert/confirm/prompt is a fault.
+  page.on('dialog', (dialog) => {
+    problems.push(`native ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
   });
@@ -99,6 +104,17 @@ export async function typeCommand(page: Page, command: string): Promise<void> {
     { timeout: 10000 },
   );
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Answers the page's confirmation dialog (role alertdialog) with the button named `answer`, after
+ * checking it is the one asking `question`; resolves once it has closed.
+ */
+export async function answerConfirm(page: Page, question: string | RegExp, answer: string): Promise<void> {
+  const dialog = page.getByRole('alertdialog', { name: question });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: answer, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 /** The host prompt as the session draws it in a fresh lesson. */
