@@ -43,7 +43,7 @@ export class Machine {
     this.engine.resumeContainers();
     this.log = saved?.log ?? [];
     this.startedAt = saved?.startedAt ?? saved?.log[0]?.at ?? this.clock.now();
-    this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved?.env ? new Map(saved.env) : hostEnv())];
+    this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved?.env ? new Map(saved.envIncomplete ? [...hostEnv(), ...saved.env] : saved.env) : hostEnv())];
     this.resize(options.columns, options.rows);
   }
 

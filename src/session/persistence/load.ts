@@ -41,18 +41,38 @@ function fromRecord(raw: unknown, s: Schemas): LoadedLesson {
     problems.push(`${name} (${s.firstProblem(result.error)})`);
     return undefined;
   };
-  const place = part<{ cwd: string; env: [string, string][] }>('the shell’s directory and variables', s.shellPlace, { cwd: record.cwd, env: record.env });
+  const place = shellPlace(record.cwd, record.env, s, problems);
   const saved: SavedLesson = {
     version: 1,
     startedAt: head.data.startedAt,
     clock: head.data.clock,
     engine: part<SavedLesson['engine']>('your images and containers', s.engineSnapshotV1, record.engine),
     hostRoot: part('your files', s.dirTree, record.hostRoot),
-    cwd: place?.cwd,
-    env: place?.env,
+    ...place,
     log: part<CommandRecord[]>('your command history', s.commandLog, record.log) ?? [],
   };
   return { saved, problems };
+}
+
+// The shell's directory and variables, each on its own: a bad directory costs only itself (the
+// lesson's starting one is used), a damaged variable only that variable.
+function shellPlace(cwd: unknown, env: unknown, s: Schemas, problems: string[]): Pick<SavedLesson, 'cwd' | 'env' | 'envIncomplete'> {
+  const dir = typeof cwd === 'string' && cwd.startsWith('/') ? cwd : undefined;
+  if (dir === undefined) problems.push(`the shell’s working directory (${cwd === undefined ? 'missing' : `not a path: ${described(cwd)}`})`);
+  if (!Array.isArray(env)) {
+    problems.push(`the shell’s variables (${env === undefined ? 'missing' : `not a list: ${described(env)}`})`);
+    return { cwd: dir };
+  }
+  const sound = env.filter((entry): entry is [string, string] => s.shellVariable.safeParse(entry).success);
+  const lost = env.length - sound.length;
+  if (lost > 0) problems.push(`${lost} of the shell’s ${env.length} variables (not a name and a value)`);
+  return { cwd: dir, env: sound, ...(lost > 0 ? { envIncomplete: true } : {}) };
+}
+
+// A damaged value in a few characters, for a notice.
+function described(value: unknown): string {
+  const text = JSON.stringify(value) ?? typeof value;
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
 // Version 2: the journal's document; its trees, log chunks and blobs live under their own keys.
@@ -78,7 +98,8 @@ async function fromDocument(storage: SessionStorage, lessonId: string, raw: unkn
   } catch (error) {
     problems.push(`your images and containers (${(error as Error).message})`);
   }
-  const saved: SavedLesson = { version: 1, startedAt: document.startedAt, clock: document.clock, cwd: document.cwd, env: document.env, log, engineParts, hostRoot: host.success ? host.data : undefined };
+  const place = shellPlace(document.cwd, document.env, s, problems);
+  const saved: SavedLesson = { version: 1, startedAt: document.startedAt, clock: document.clock, ...place, log, engineParts, hostRoot: host.success ? host.data : undefined };
   return { saved, document: problems.length === 0 ? document : undefined, problems };
 }
 

@@ -18,6 +18,8 @@ export interface SavedLesson {
   hostRoot?: DirNode;
   cwd?: string;
   env?: [string, string][];
+  /** Some saved variables were damaged: the sound ones go over the defaults (so PATH, HOME … stay). */
+  envIncomplete?: boolean;
   log: CommandRecord[];
   clock: number;
 }

@@ -16,8 +16,10 @@ export interface SessionStorage {
 export function memoryStorage(): SessionStorage {
   const data = new Map<string, unknown>();
   return {
+    // Each read is a copy, as IndexedDB's is: a restored machine must never write through to what is stored.
     async load(key) {
-      return data.get(key);
+      const value = data.get(key);
+      return value === undefined ? undefined : structuredClone(value);
     },
     async save(key, value) {
       data.set(key, structuredClone(value));

@@ -57,6 +57,38 @@ describe('loading saved state', () => {
     expect(((await storage.load('set-aside:lesson:01-what-is-an-image')) as Record<string, unknown>).hostRoot).toBe('not a tree');
   });
 
+  it('restores a journal save whose shell directory and variables are damaged: the sound variables, the files, the images, and one line naming the rest', async () => {
+    const storage = testStorage();
+    const first = createSession({ storage, realTime: false });
+    await first.start(options);
+    await type(first, 'docker pull -q alpine && mkdir -p work && cd work && export GREETING=hi LEFT=me');
+    const document = (await storage.load('lesson:01-what-is-an-image')) as { env: [string, string][] };
+    const env: unknown[] = document.env.map((pair) => (pair[0] === 'LEFT' ? [pair[0], 7] : pair[0] === 'PATH' ? 'PATH' : pair));
+    await storage.save('lesson:01-what-is-an-image', { ...document, cwd: 42, env });
+    const second = createSession({ storage, realTime: false });
+    const { prompt, notice, restored } = await second.start(options);
+    expect(restored).toBe(true);
+    expect(prompt).toBe('learner@workbook:~$ ');
+    expect(notice).toBe(
+      `workbook: could not restore the shell’s working directory (not a path: 42); 2 of the shell’s ${env.length} variables (not a name and a value) — the damaged data was set aside in this browser (the Progress page exports it), everything else was restored.`,
+    );
+    // PATH was lost with the damage and comes back from the defaults; the sound variables keep their values.
+    expect(await type(second, 'echo $GREETING ${LEFT-unset}; ls -d work; docker images -q | wc -l')).toBe('hi unset\nwork\n1\n');
+    expect(((await storage.load('set-aside:lesson:01-what-is-an-image')) as { cwd: unknown }).cwd).toBe(42);
+
+    for (const broken of [null, 'PATH=/bin', undefined]) {
+      await storage.save('lesson:01-what-is-an-image', { ...document, env: broken });
+      const session = createSession({ storage, realTime: false });
+      const started = await session.start(options);
+      expect(started.notice).toMatch(/^workbook: could not restore the shell’s variables \((missing|not a list: (null|"PATH=\/bin"))\) — /);
+      expect(started.prompt).toBe('learner@workbook:~/work$ ');
+      expect(await type(session, 'echo $HOME; docker images -q | wc -l')).toBe('/home/learner\n1\n');
+    }
+    // The load rewrote the save whole: the next start is clean.
+    const clean = await createSession({ storage, realTime: false }).start(options);
+    expect(clean.notice).toBeUndefined();
+  });
+
   it('comes up with a prompt when a journal blob or tree is missing, naming what was lost', async () => {
     const storage = testStorage();
     const first = createSession({ storage, realTime: false });
