@@ -148,4 +148,20 @@ describe('secretAbsent', () => {
       'pass',
     ]);
   });
+  it('counts the files below a named folder, at any depth, but not an empty folder of that name', async () => {
+    const site = ws({
+      's/index.html': 'hi\n',
+      's/notes/draft.md': 'draft\n',
+      's/Dockerfile.all': 'FROM alpine:3.21\nCOPY . /srv/site\n',
+      's/Dockerfile.empty': 'FROM alpine:3.21\nCOPY index.html /srv/site/\nRUN mkdir /srv/site/notes\n',
+    });
+    const script = ['docker build -q -t all:1 -f s/Dockerfile.all s', 'docker build -q -t empty:1 -f s/Dockerfile.empty s'];
+    expect(
+      await verdicts(script, [
+        { matcher: 'secretAbsent', params: { ref: 'all:1', paths: ['notes'] } },
+        { matcher: 'secretAbsent', params: { ref: 'all:1', paths: ['/notes'] } },
+        { matcher: 'secretAbsent', params: { ref: 'empty:1', paths: ['notes'] } },
+      ], site),
+    ).toEqual(['all:1 is not clean: the layer of "COPY . /srv/site # buildkit" still contains srv/site/notes/draft.md.', 'pass', 'pass']);
+  });
 });

@@ -31,6 +31,13 @@ function savedLayers(ctx: CheckContext, ref: string): { step: string; entries: R
 
 const seen = new Map<string, Finding>();
 
+/** Whether a layer's file is `path` or lies below it ("notes" matches notes/draft.md at any depth; "/run/x" only at the root). */
+function underPath(file: string, path: string): boolean {
+  const p = path.replace(/^\/|\/$/g, '');
+  if (file === p || file.startsWith(p + '/')) return true;
+  return !path.startsWith('/') && (file.endsWith('/' + p) || file.includes('/' + p + '/'));
+}
+
 const short = (step: string) => (step.length > 60 ? step.slice(0, 57) + '…' : step);
 
 /** Looks for each value and path in the config, the history and every layer; the first place found. */
@@ -45,7 +52,7 @@ function findSecret(ctx: CheckContext, ref: string, values: string[], paths: str
     for (const e of layer.entries) {
       const name = e.path.replace(/^\.?\//, '').replace(/\/$/, '');
       const plain = name.replace(/(^|\/)\.wh\./, '$1');
-      const hit = paths.find((p) => plain === p.replace(/^\//, '') || plain.endsWith('/' + p.replace(/^\//, '')));
+      const hit = e.type !== 'dir' && paths.some((p) => underPath(plain, p));
       if (hit && !/(^|\/)\.wh\./.test(name)) return `the layer of "${short(layer.step)}" still contains ${name}`;
       if (e.data && values.some((v) => decodeUtf8(e.data!).includes(v))) return `the layer of "${short(layer.step)}" still contains the secret in ${name}`;
     }
@@ -60,7 +67,7 @@ export const secretAbsent = defineMatcher({
   params: z.strictObject({
     ref: imageRef('The image that must be clean'),
     values: z.array(z.string().min(4)).default([]).describe('Secret strings (a token) that must not appear in the config, the history or any file.'),
-    paths: z.array(z.string().min(1)).default([]).describe('File or folder names that must not be in any layer (".env", "node_modules", "/run/token.txt"); a name without a leading slash matches at any depth.'),
+    paths: z.array(z.string().min(1)).default([]).describe('File or folder names whose files must not be in any layer (".env", "node_modules", "/run/token.txt"); a name without a leading slash matches at any depth. An empty folder carries nothing and is not counted.'),
   }).refine((p) => p.values.length + p.paths.length > 0, { error: 'give values, paths or both' }),
   example: { ref: 'site:v1', values: ['wbk_live_7f3a9c2e51d84b06'], paths: ['.env'] },
   check({ ref, values, paths }, ctx): Verdict {

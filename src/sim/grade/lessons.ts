@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LessonDefinition } from '../../checkpoints/authoring.ts';
 import type { LessonSetup } from '../../protocol/session.ts';
 import { readWorkspace } from '../workspace.ts';
+import { EXTRA_FILES } from '../../../lessons/extra-files.ts';
 
 /** A lesson as the grader and lesson CI see it. */
 export interface LessonOnDisk extends LessonSetup {
@@ -33,9 +34,10 @@ export async function loadLessons(dir = LESSONS_DIR): Promise<LessonOnDisk[]> {
       definition,
       checkpoints: definition.checkpoints,
       // As the site ships them (src/layouts/lesson-assets.ts): *.sh executable, the rest 0644.
-      workspace: existsSync(files)
-        ? readWorkspace(files).filter((f) => !f.directory).map((f) => ({ path: f.path, content: f.content, ...(f.path.endsWith('.sh') ? { mode: 0o755 } : {}) }))
-        : [],
+      workspace: [
+        ...(existsSync(files) ? readWorkspace(files).filter((f) => !f.directory).map((f) => ({ path: f.path, content: f.content, ...(f.path.endsWith('.sh') ? { mode: 0o755 } : {}) })) : []),
+        ...(EXTRA_FILES[name] ?? []),
+      ],
       solution: existsSync(solutionPath) ? readFileSync(solutionPath, 'utf8') : undefined,
     });
   }
