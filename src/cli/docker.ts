@@ -1,92 +1,12 @@
 // The `docker` program of the learner's host: the command framework with each command's handler
-// bound to this session's daemon.
+// bound to this session's daemon. The handlers (cli/handlers.ts, with every formatter) are a chunk of
+// their own, fetched as the program is made, so the worker's first chunk stays small and a first `ls`
+// does not wait for them.
 import type { EngineApi } from '../engine/index.ts';
 import type { Program } from '../kernel/process.ts';
 import { createDockerProgram } from './framework/program.ts';
-import { pull } from './commands/image/pull.ts';
-import { imageList } from './commands/image/list.ts';
-import { history } from './commands/image/history.ts';
-import { tag } from './commands/image/tag.ts';
-import { imageRemove } from './commands/image/remove.ts';
-import { imageInspect, inspect } from './commands/image/inspect.ts';
-import { imagePrune } from './commands/image/prune.ts';
-import { containerRun } from './commands/container/run.ts';
-import { containerCreate } from './commands/container/create.ts';
-import { containerStart, containerStop, containerRestart, containerKill, containerRemove, containerWait, containerRename, containerPause, containerUnpause } from './commands/container/lifecycle.ts';
-import { containerList } from './commands/container/list.ts';
-import { containerLogs } from './commands/container/logs.ts';
-import { containerExec } from './commands/container/exec.ts';
-import { containerInspect, inspectAny } from './commands/container/inspect.ts';
-import { containerDiff, containerCommit, containerExport, imageImport } from './commands/container/filesystem.ts';
-import { containerCp } from './commands/container/cp.ts';
-import { containerPort } from './commands/container/port.ts';
-import { containerTop } from './commands/container/top.ts';
-import { containerStats } from './commands/container/stats.ts';
-import { containerPrune } from './commands/container/prune.ts';
-import { volumeCreate, volumeList, volumeInspect, volumeRemove, volumePrune } from './commands/volume/volume.ts';
-import { build } from './commands/image/build.ts';
-import { push } from './commands/image/push.ts';
-import { save } from './commands/image/save.ts';
-import { load } from './commands/image/load.ts';
-import { login } from './commands/registry/login.ts';
-import { logout } from './commands/registry/logout.ts';
-import { search } from './commands/registry/search.ts';
-import { version } from './commands/system/version.ts';
-import { info } from './commands/system/info.ts';
-import { systemDf } from './commands/system/df.ts';
-import { buildxLs, buildxVersion } from './commands/image/buildx.ts';
 
 /** The docker CLI talking to `engine`. */
 export function dockerProgram(engine: EngineApi): Program {
-  return createDockerProgram({
-    'image pull': pull(engine),
-    version: version(engine),
-    'system info': info(engine),
-    'system df': systemDf(engine),
-    'buildx ls': buildxLs(),
-    'buildx version': buildxVersion(),
-    'image ls': imageList(engine),
-    'image history': history(engine),
-    'image tag': tag(engine),
-    'image rm': imageRemove(engine),
-    'image inspect': imageInspect(engine),
-    inspect: inspectAny(engine, inspect(engine)),
-    'image prune': imagePrune(engine),
-    'image import': imageImport(engine),
-    'container run': containerRun(engine),
-    'container create': containerCreate(engine),
-    'container start': containerStart(engine),
-    'container stop': containerStop(engine),
-    'container restart': containerRestart(engine),
-    'container kill': containerKill(engine),
-    'container rm': containerRemove(engine),
-    'container wait': containerWait(engine),
-    'container rename': containerRename(engine),
-    'container pause': containerPause(engine),
-    'container unpause': containerUnpause(engine),
-    'container ls': containerList(engine),
-    'container logs': containerLogs(engine),
-    'container exec': containerExec(engine),
-    'container inspect': containerInspect(engine),
-    'container diff': containerDiff(engine),
-    'container commit': containerCommit(engine),
-    'container export': containerExport(engine),
-    'container cp': containerCp(engine),
-    'container port': containerPort(engine),
-    'container top': containerTop(engine),
-    'container stats': containerStats(engine),
-    'container prune': containerPrune(engine),
-    'volume create': volumeCreate(engine),
-    'volume ls': volumeList(engine),
-    'volume inspect': volumeInspect(engine),
-    'volume rm': volumeRemove(engine),
-    'volume prune': volumePrune(engine),
-    'image build': build(engine),
-    'image push': push(engine),
-    'image save': save(engine),
-    'image load': load(engine),
-    login: login(engine),
-    logout: logout(),
-    search: search(engine),
-  });
+  return createDockerProgram(() => import('./handlers.ts').then((m) => m.dockerHandlers(engine)));
 }

@@ -31,7 +31,7 @@ function asksForHelp(words: readonly string[]): boolean {
 interface Run {
   ctx: ProgramContext;
   registry: CommandRegistry;
-  handlers: Record<string, CommandHandler>;
+  handlers: CommandHandlers;
   width: number;
   home: string;
 }
@@ -208,20 +208,35 @@ async function runDocker(run: Run): Promise<number> {
   return dispatch(run, entry, rest, globals, root.help);
 }
 
+/** The handler of each canonical command path. */
+export type CommandHandlers = Record<string, CommandHandler>;
+
 /**
  * Builds the `docker` program. `handlers` maps canonical command paths ('image ls', 'image pull',
- * 'container run' …) to their implementations; commands without one answer that they are unavailable.
+ * 'container run' …) to their implementations, or is a loader of that table (a lazy chunk: it starts
+ * loading now, with the specs); commands without one answer that they are unavailable.
  */
-export function createDockerProgram(handlers: Record<string, CommandHandler>, specs?: readonly CommandSpec[]): Program {
-  // The specs load with the first command (load-specs.ts) unless a test hands its own.
-  const ready = specs ? Promise.resolve({ specs, registry: new CommandRegistry(specs) }) : loadSpecs();
-  const checked = ready.then(({ specs: all, registry }) => {
-    for (const path of Object.keys(handlers)) {
-      if (!all.some((s) => s.path === path)) throw new Error(`no docker command spec for handler '${path}'`);
-    }
-    return registry;
-  });
-  checked.catch(() => undefined); // reported by the first run, not as an unhandled rejection
-  return async (ctx) =>
-    runDocker({ ctx, registry: await checked, handlers, width: helpWidth(ctx.columns), home: ctx.env.get('HOME') ?? '/root' });
+export function createDockerProgram(handlers: CommandHandlers | (() => Promise<CommandHandlers>), specs?: readonly CommandSpec[]): Program {
+  const loadHandlers = typeof handlers === 'function' ? handlers : () => Promise.resolve(handlers);
+  let loading: Promise<{ registry: CommandRegistry; handlers: CommandHandlers }> | undefined;
+  // The specs load with the handlers (load-specs.ts) unless a test hands its own; a failed fetch (a
+  // chunk missing offline) is not kept, so the next command tries again.
+  const prepare = () =>
+    (loading ??= Promise.all([specs ? { specs, registry: new CommandRegistry(specs) } : loadSpecs(), loadHandlers()]).then(
+      ([{ specs: all, registry }, table]) => {
+        for (const path of Object.keys(table)) {
+          if (!all.some((s) => s.path === path)) throw new Error(`no docker command spec for handler '${path}'`);
+        }
+        return { registry, handlers: table };
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  prepare().catch(() => undefined); // reported by the first run, not as an unhandled rejection
+  return async (ctx) => {
+    const { registry, handlers: table } = await prepare();
+    return runDocker({ ctx, registry, handlers: table, width: helpWidth(ctx.columns), home: ctx.env.get('HOME') ?? '/root' });
+  };
 }

@@ -6,10 +6,6 @@ import type { Flavour } from './util.ts';
 import { installedAt } from './gate.ts';
 import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import { lazyProgram } from './lazy.ts';
-import { makeNginx } from './nginx.ts';
-import { makeRedisCli, makeRedisServer } from './redis.ts';
-import { makePostgres } from './postgres.ts';
-import { makeRegistry } from './registry.ts';
 import { makeGosu } from './gosu.ts';
 
 // A runtime's program module is its own chunk, fetched the first time a learner runs it.
@@ -28,14 +24,14 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   const m = new Map<string, Program>();
   const add = (name: string, program: Program, paths: string[]) => m.set(name, installedAt(program, paths, flavour));
   add('hello', lazyProgram('hello', (p) => p.makeHello()), ['/hello']);
-  // Servers (and gosu, which starts them) are loaded with the table: a detached container must be
-  // listening when `docker run -d` returns, not after a chunk arrives.
-  add('nginx', makeNginx(), ['/usr/sbin/nginx']);
-  add('nginx-debug', makeNginx(), ['/usr/sbin/nginx-debug']);
-  add('redis-server', makeRedisServer(), ['/usr/local/bin/redis-server', '/usr/bin/redis-server']);
-  add('redis-cli', makeRedisCli(), ['/usr/local/bin/redis-cli', '/usr/bin/redis-cli']);
-  add('postgres', makePostgres(), ['/usr/lib/postgresql/17/bin/postgres', '/usr/local/bin/postgres', '/usr/bin/postgres']);
-  add('registry', makeRegistry(opts.registryHandler), ['/bin/registry']);
+  // Servers are lazy chunks too: a container's process starts only once every lazy program is loaded
+  // (session/runtime.ts), so a detached server still listens before `docker run -d` returns.
+  add('nginx', lazyProgram('nginx', (p) => p.makeNginx()), ['/usr/sbin/nginx']);
+  add('nginx-debug', lazyProgram('nginx', (p) => p.makeNginx()), ['/usr/sbin/nginx-debug']);
+  add('redis-server', lazyProgram('redis', (p) => p.makeRedisServer()), ['/usr/local/bin/redis-server', '/usr/bin/redis-server']);
+  add('redis-cli', lazyProgram('redis', (p) => p.makeRedisCli()), ['/usr/local/bin/redis-cli', '/usr/bin/redis-cli']);
+  add('postgres', lazyProgram('postgres', (p) => p.makePostgres()), ['/usr/lib/postgresql/17/bin/postgres', '/usr/local/bin/postgres', '/usr/bin/postgres']);
+  add('registry', lazyProgram('registry', (p) => p.makeRegistry(opts.registryHandler)), ['/bin/registry']);
   add('gosu', makeGosu(table), ['/usr/local/bin/gosu']);
   add('curl', lazyProgram('curl', (p) => p.makeCurl(flavour)), ['/usr/bin/curl']);
   add('apk', lazyProgram('apk', (p) => p.makeApk()), ['/sbin/apk']);

@@ -1,5 +1,5 @@
-// The big programs a first command does not need (awk, sed, tar, curl, wget, the package managers)
-// are fetched on first use, each as a chunk of its own in the browser, so the worker's first chunk
+// The big programs a first command does not need (awk, sed, tar, curl, wget, the package managers,
+// the servers images bring: nginx, redis, postgres, registry) are fetched on first use, each as a chunk of its own in the browser, so the worker's first chunk
 // stays small. Once loaded, a lazy program runs exactly as a static one (synchronously up to its own
 // first await); `loadLazyPrograms()` loads them all, and whatever starts container processes awaits it
 // first (session/runtime.ts, the engine's preload), so a detached container's script never waits on a
@@ -19,6 +19,10 @@ const MODULES = {
   npm: () => import('./npm.ts'),
   adduser: () => import('./adduser.ts'),
   useradd: () => import('./useradd.ts'),
+  nginx: () => import('./nginx.ts'),
+  redis: () => import('./redis.ts'),
+  postgres: () => import('./postgres.ts'),
+  registry: () => import('./registry.ts'),
 };
 type Modules = { [K in keyof typeof MODULES]: Awaited<ReturnType<(typeof MODULES)[K]>> };
 

@@ -1,7 +1,7 @@
 // Runs our docker program and, where present, the real docker CLI on the same words, capturing both.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { ProgramContext } from '../../../src/kernel/process.ts';
+import type { Program, ProgramContext } from '../../../src/kernel/process.ts';
 import type { Vfs } from '../../../src/vfs/vfs.ts';
 import { createDockerProgram } from '../../../src/cli/framework/program.ts';
 import type { CommandHandler } from '../../../src/cli/command-types.ts';
@@ -31,8 +31,8 @@ export function runReal(args: string[]): Outcome {
   return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
 }
 
-/** Runs our docker program with `args` (columns 80, like the real CLI without a terminal). */
-export async function runOurs(args: string[], handlers: Record<string, CommandHandler> = {}): Promise<Outcome> {
+/** Runs our docker program (made from `handlers`, or the one given) with `args` (columns 80, like the real CLI without a terminal). */
+export async function runOurs(args: string[], handlers: Record<string, CommandHandler> | Program = {}): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const ctx: ProgramContext = {
@@ -48,6 +48,6 @@ export async function runOurs(args: string[], handlers: Record<string, CommandHa
     signal: new AbortController().signal,
     sleep: async () => {},
   };
-  const code = await createDockerProgram(handlers)(ctx);
+  const code = await (typeof handlers === 'function' ? handlers : createDockerProgram(handlers))(ctx);
   return { stdout, stderr, code };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { completeDocker } from '../../../src/cli/framework/complete.ts';
 import type { ParsedCommand } from '../../../src/cli/command-types.ts';
 import { runOurs } from './harness.ts';
+import { createDockerProgram } from '../../../src/cli/framework/program.ts';
 
 describe('createDockerProgram', () => {
   it('runs the handler of the canonical path for every alias, with the typed path for messages', async () => {
@@ -38,6 +39,19 @@ describe('createDockerProgram', () => {
   it('says plainly when a command has no handler, or is only listed', async () => {
     expect(await runOurs(['attach', 'c'])).toEqual({ stdout: '', stderr: "docker: 'docker attach' is not available in this workbook\n", code: 1 });
     expect((await runOurs(['network', 'ls'])).stderr).toBe("docker: 'docker network' is not available in this workbook\n");
+  });
+
+  it('takes its handlers from a loader (a lazy chunk), which a failed load does not break for good', async () => {
+    let calls = 0;
+    const docker = createDockerProgram(async () => {
+      calls++;
+      if (calls === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { 'image ls': () => 7 };
+    });
+    await expect(runOurs(['images'], docker)).rejects.toThrow('Failed to fetch');
+    expect((await runOurs(['images'], docker)).code).toBe(7);
+    expect((await runOurs(['image', 'ls'], docker)).code).toBe(7);
+    expect(calls).toBe(2);
   });
 
   it('rejects handlers for paths that have no spec', async () => {
