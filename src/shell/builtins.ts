@@ -9,7 +9,6 @@ import { dashEchoText, echoText } from './echo.ts';
 import { resolve } from '../vfs/path.ts';
 import { FsError } from '../vfs/types.ts';
 import { strerror } from './messages.ts';
-import { parse } from './parser.ts';
 import { declare, local, unsetElement } from './builtins-declare.ts';
 import { printf, read } from './builtins-read.ts';
 import { evaluateArith } from './arith.ts';
@@ -234,8 +233,7 @@ const shift: Builtin = (sh, argv, io) => {
 };
 
 const evalB: Builtin = async (sh, argv, io) => {
-  const src = argv.slice(1).join(' ');
-  return sh.exec(parse(src, true, sh.dialect), io);
+  return sh.runSourced(argv.slice(1).join(' '), { kind: 'eval' }, io);
 };
 
 const source: Builtin = async (sh, argv, io) => {
@@ -254,7 +252,7 @@ const source: Builtin = async (sh, argv, io) => {
     return sh.dialect === 'bash' ? 1 : 2;
   }
   try {
-    return await sh.exec(parse(text, true, sh.dialect), io);
+    return await sh.runSourced(text, { kind: 'source', file }, io);
   } catch (e) {
     if (e instanceof ReturnSignal) return e.code;
     throw e;

@@ -30,6 +30,11 @@ export class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/** A special builtin's fatal error in an interactive ash or dash (a syntax error in `eval`): the rest of the line is dropped. */
+export class LineAborted {
+  constructor(readonly code: number) {}
+}
+
 /** `return [n]` inside a function or sourced script. */
 export class ReturnSignal {
   constructor(readonly code: number) {}

@@ -9,6 +9,7 @@ import type { UnterminatedHeredoc } from './lexer.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { resolve } from '../vfs/path.ts';
+import { completePrefix } from './interpreter/sourced.ts';
 
 
 type FeedIo = { stdout: Writer; stderr: Writer; signal: AbortSignal };
@@ -117,7 +118,14 @@ export class Shell implements InteractiveShell {
         if (st.dialect === 'bash') warnUnterminated(st, parsed.unterminated, script, eio);
       } catch (e) {
         if (!(e instanceof Incomplete || e instanceof ShellSyntaxError)) throw e;
-        st.lineNo = e instanceof Incomplete ? incompleteLine(st, e, script) : (e.line ?? 1);
+        const line = e instanceof Incomplete ? incompleteLine(st, e, script) : (e.line ?? 1);
+        // A shell reads a script a command at a time: the whole commands before the error run first.
+        const before = completePrefix(script, line, st.dialect);
+        if (before) {
+          const ran = await st.runTree(before, eio, sharedBudget);
+          if (ran.exited) return ran;
+        }
+        st.lineNo = line;
         st.lastExitCode = st.reportSyntax(e, script, eio);
         return { exitCode: st.lastExitCode, exited: true };
       }

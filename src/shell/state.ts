@@ -46,6 +46,9 @@ export type Located =
   | null;
 
 /** A running shell as builtins see it. */
+/** Where text run by `eval` or `.` came from: an eval argument or a file (its name as typed). */
+export type SourcedFrom = { kind: 'eval' } | { kind: 'source'; file: string };
+
 export interface ShellState extends ShellOptionFlags {
   readonly fs: Vfs;
   readonly programs: Map<string, Program>;
@@ -80,6 +83,8 @@ export interface ShellState extends ShellOptionFlags {
   builtinPrefix(builtin: string): string;
   /** Runs a parsed tree. */
   exec(node: Node, io: ExecIo): Promise<number>;
+  /** Runs text as `eval` and `.` read it: commands before a syntax error run, then the error in the builtin's words. */
+  runSourced(src: string, from: SourcedFrom, io: ExecIo): Promise<number>;
   /** Runs a command found outside the shell (a program or script), skipping functions and builtins. */
   invokeExternal(argv: string[], io: ExecIo): Promise<number>;
   /** Runs a command by name: function, builtin, program or script file. */

@@ -4,7 +4,7 @@
 import type { Node } from '../ast.ts';
 import type { ExecIo } from '../io.ts';
 import type { Dialect } from '../messages.ts';
-import type { Located, ShellOptions, ShellState } from '../state.ts';
+import type { Located, ShellOptions, ShellState, SourcedFrom } from '../state.ts';
 import type { ShellArray } from '../arrays.ts';
 import { keepLocal } from './scopes.ts';
 import type { Program } from '../../kernel/process.ts';
@@ -15,6 +15,7 @@ import { exec } from './exec.ts';
 import { locate, pathOf, runExternal } from './external.ts';
 import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
 import { invoke } from './simple.ts';
+import { runSourced } from './sourced.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
 import { nullWriter } from '../io.ts';
 import type { ChildShell, Interp, Scope } from './types.ts';
@@ -177,6 +178,10 @@ export class Interpreter implements Interp {
     } catch (e) {
       return topLevelCatch(this, e, io);
     }
+  }
+
+  runSourced(src: string, from: SourcedFrom, io: ExecIo): Promise<number> {
+    return runSourced(this, src, from, io);
   }
 
   /** Prints a syntax error as this shell does and returns status 2. */

@@ -1,6 +1,6 @@
 // How a shell reports what ended a line: syntax errors in each dialect's words, and the control-flow
 // signals (exit, budget, Ctrl-C, a fatal expansion error) turned into an exit status at top level.
-import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LoopSignal, MemoryExceeded, ReturnSignal, type ShellSyntaxError } from '../errors.ts';
+import { BudgetExceeded, ExitSignal, ExpansionError, Incomplete, Interrupted, LineAborted, LoopSignal, MemoryExceeded, ReturnSignal, type ShellSyntaxError } from '../errors.ts';
 import type { ExecIo } from '../io.ts';
 import { BUDGET_EXIT, INTERRUPT_EXIT, STEP_BUDGET } from './budget.ts';
 import type { Interp } from './types.ts';
@@ -29,6 +29,7 @@ export function topLevelCatch(it: Interp, e: unknown, io: ExecIo): RunResult {
     return done(2, !it.interactive);
   }
   if (e instanceof ReturnSignal) return done(e.code);
+  if (e instanceof LineAborted) return done(e.code);
   if (e instanceof LoopSignal) return done(0);
   if (e instanceof ExpansionError) {
     io.stderr.write(it.errPrefix() + e.message + '\n');
@@ -37,9 +38,22 @@ export function topLevelCatch(it: Interp, e: unknown, io: ExecIo): RunResult {
   throw e;
 }
 
+/**
+ * Where a syntax error was found, when not in the shell's own input (`eval`, a sourced file): what each
+ * dialect prints before its words, and whether bash echoes the offending line after it.
+ */
+export interface SyntaxOrigin {
+  bash: string;
+  dash: string;
+  ash: string;
+  echoLine: boolean;
+  /** The offending line's number within `src`. */
+  line: number;
+}
+
 /** Prints a syntax error as this shell does and returns status 2. */
-export function reportSyntax(it: Interp, e: ShellSyntaxError | Incomplete, src: string, io: ExecIo): number {
-  io.stderr.write(syntaxMessage(it, e, src));
+export function reportSyntax(it: Interp, e: ShellSyntaxError | Incomplete, src: string, io: ExecIo, origin?: SyntaxOrigin): number {
+  io.stderr.write(syntaxMessage(it, e, src, origin));
   // bash -c leaves the status alone when a `[[ … ]]` does not parse.
   if (it.dialect === 'bash' && !it.interactive && !(e instanceof Incomplete) && e.preface) return it.lastExitCode;
   return 2;
@@ -54,26 +68,34 @@ function ashToken(tok: string): string {
   return 'word';
 }
 
-function syntaxMessage(it: Interp, e: ShellSyntaxError | Incomplete, src: string): string {
+function syntaxMessage(it: Interp, e: ShellSyntaxError | Incomplete, src: string, origin?: SyntaxOrigin): string {
   const quote = e instanceof Incomplete && (e.expecting === "'" || e.expecting === '"' || e.expecting === '`');
   if (it.dialect === 'dash') {
-    const where = `${it.name}: ${it.interactive ? it.inputLines : it.lineNo}: Syntax error: `;
-    if (e instanceof Incomplete) return where + (quote ? 'Unterminated quoted string\n' : `end of file unexpected (expecting "${e.expecting}")\n`);
+    const where = origin?.dash ?? `${it.name}: ${it.interactive ? it.inputLines : it.lineNo}: Syntax error: `;
+    if (e instanceof Incomplete) return where + (quote ? 'Unterminated quoted string\n' : `end of file unexpected${ashExpecting(e)}\n`);
     if (e.redirection) return where + 'redirection unexpected\n';
     return where + ashToken(e.token) + ` unexpected${expecting(e)}\n`;
   }
   if (it.dialect === 'ash') {
-    if (e instanceof Incomplete) return `${it.name}: syntax error: ${quote ? 'unterminated quoted string' : `unexpected end of file (expecting "${e.expecting}")`}\n`;
-    if (e.redirection) return `${it.name}: syntax error: unexpected redirection\n`;
-    return `${it.name}: syntax error: unexpected ${ashToken(e.token)}${expecting(e)}\n`;
+    const where = origin?.ash ?? `${it.name}: syntax error: `;
+    if (e instanceof Incomplete) return `${where}${quote ? 'unterminated quoted string' : `unexpected end of file${ashExpecting(e)}`}\n`;
+    if (e.redirection) return `${where}unexpected redirection\n`;
+    return `${where}unexpected ${ashToken(e.token)}${expecting(e)}\n`;
   }
-  const where = it.interactive ? `${it.name}: ` : `${it.name}: -c: line ${it.lineNo}: `;
+  const where = origin?.bash ?? (it.interactive ? `${it.name}: ` : `${it.name}: ${it.commandMode ? '-c: ' : ''}line ${it.lineNo}: `);
   if (e instanceof Incomplete) return quote ? `${where}unexpected EOF while looking for matching \`${e.expecting}'\n` : `${where}syntax error: unexpected end of file\n`;
   // Errors inside `[[ … ]]` are one line of their own.
   if (e.preface) return `${where}${e.preface === 'syntax error in conditional expression' ? `syntax error in conditional expression: unexpected token \`${e.token}'` : e.preface}\n`;
   let out = `${where}syntax error near unexpected token \`${e.token}'\n`;
-  if (!it.interactive) out += `${where}\`${src.replace(/\n$/, '').split('\n')[it.lineNo - 1] ?? src}'\n`;
+  const echoed = origin ? origin.line : it.lineNo;
+  if (origin ? origin.echoLine : !it.interactive) out += `${where}\`${src.replace(/\n$/, '').split('\n')[echoed - 1] ?? src}'\n`;
   return out;
+}
+
+// At the end of input ash and dash name the word that would close what is open (`fi`, `}`), but not
+// the command a `|` or `&&` still wants.
+function ashExpecting(e: Incomplete): string {
+  return e.expecting === '|' || e.expecting === 'command' ? '' : ` (expecting "${e.expecting}")`;
 }
 
 // ash and dash name the word they wanted when another came (` (expecting "}")`).
