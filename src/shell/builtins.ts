@@ -265,6 +265,11 @@ const execB: Builtin = async (sh, argv, io) => {
   const rest = argv.slice(1);
   if (rest[0] === '--') rest.shift();
   if (rest.length === 0) return 0;
+  // exec replaces the shell with a program: a name with none says so as exec, not as a command line.
+  if (!rest[0].includes('/') && sh.locate(rest[0]) === null && !['sh', 'bash'].includes(rest[0])) {
+    io.stderr.write(`${sh.builtinPrefix('exec')}${rest[0]}: not found\n`);
+    throw new ExitSignal(127);
+  }
   throw new ExitSignal(await sh.invoke(rest, new Map(), io));
 };
 

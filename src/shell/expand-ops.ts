@@ -53,6 +53,32 @@ export async function patternOperator(op: string, word: string, v: string, tools
   return v.replace(re, () => rep);
 }
 
+/** `${x:offset:length}` of a value, or of the positional parameters (`${@:2}`, an array with $0 first). */
+export async function substringPieces(whole: string | string[], name: string, spec: string, evaluate: (raw: string) => Promise<number>, ifs: string | undefined, inDouble: boolean): Promise<Piece[]> {
+  const items = typeof whole === 'string' ? [...whole] : whole;
+  const [from, to] = await substringRange(spec, items.length, evaluate);
+  if (typeof whole !== 'string') return listPieces(items.slice(from, to), name, ifs, inDouble);
+  return [{ text: items.slice(from, to).join(''), quoted: inDouble, split: !inDouble }];
+}
+
+// The [from, to) slice `offset[:length]` names in `n` items: negative counts from the end, as bash and busybox ash do.
+async function substringRange(spec: string, n: number, evaluate: (raw: string) => Promise<number>): Promise<[number, number]> {
+  let depth = 0;
+  let colon = -1;
+  for (let i = 0; i < spec.length && colon < 0; i++) {
+    if (spec[i] === '(') depth++;
+    else if (spec[i] === ')') depth--;
+    else if (spec[i] === ':' && depth === 0) colon = i;
+  }
+  let from = await evaluate(colon < 0 ? spec : spec.slice(0, colon));
+  if (from < 0) from += n;
+  if (from < 0 || from > n) return [0, 0];
+  if (colon < 0) return [from, n];
+  const length = await evaluate(spec.slice(colon + 1));
+  const to = length < 0 ? n + length : from + length;
+  return [from, Math.max(from, Math.min(to, n))];
+}
+
 /** A bad `${…}` in each shell's words: bash names it; busybox and dash do not. */
 export function badSubstitution(body: string, host: { dialect?: Dialect }): ExpansionError {
   if (host.dialect === 'ash') return new ExpansionError('syntax error: bad substitution', 2, 2);

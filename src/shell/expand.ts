@@ -7,7 +7,7 @@ import { scanBacktick, scanBrace, scanDouble, scanParen } from './lexer.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import type { Dialect } from './messages.ts';
 import { arrayKeys, arrayValues, indexKey, type ShellArray } from './arrays.ts';
-import { badSubstitution, listPieces, operatorOf, patternOperator, type Piece } from './expand-ops.ts';
+import { badSubstitution, listPieces, operatorOf, patternOperator, substringPieces, type Piece } from './expand-ops.ts';
 
 /** What expansion needs from the shell. */
 export interface ExpandHost {
@@ -94,7 +94,7 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
         throw new ExpansionError(`bad substitution: no closing "\`" in ${raw.slice(i).split('\n')[0]}`, 1);
       }
       const src = raw.slice(i + 1, end - 1).replace(/\\([$`\\])/g, '$1');
-      out.push({ text: stripNewlines(await host.commandSubst(src)), quoted: inDouble, split: !inDouble });
+      out.push({ text: (await host.commandSubst(src)).replace(TRAILING_NEWLINES, ''), quoted: inDouble, split: !inDouble });
       i = end;
     } else if (c === '$') {
       const n = raw[i + 1];
@@ -116,7 +116,7 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
           i = end;
         } else {
           const endSub = scanParen(raw, i + 2);
-          out.push({ text: stripNewlines(await host.commandSubst(raw.slice(i + 2, endSub - 1))), quoted: inDouble, split: !inDouble });
+          out.push({ text: (await host.commandSubst(raw.slice(i + 2, endSub - 1))).replace(TRAILING_NEWLINES, ''), quoted: inDouble, split: !inDouble });
           i = endSub;
         }
       } else if (n === '(') {
@@ -131,7 +131,7 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
           i = raw.length;
           continue;
         }
-        out.push({ text: stripNewlines(await host.commandSubst(raw.slice(i + 2, end - 1))), quoted: inDouble, split: !inDouble });
+        out.push({ text: (await host.commandSubst(raw.slice(i + 2, end - 1))).replace(TRAILING_NEWLINES, ''), quoted: inDouble, split: !inDouble });
         i = end;
       } else if (n === '{') {
         flush();
@@ -167,6 +167,8 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
   flush();
   return out;
 }
+
+const TRAILING_NEWLINES = /\n+$/; // command substitution drops them
 
 // $((…)) with each shell's words for a value that refers to itself.
 function arith(expr: string, host: ExpandHost): number {
@@ -215,6 +217,8 @@ async function braceParam(body: string, host: ExpandHost, inDouble: boolean): Pr
     if (name === '@' || name === '*') return paramPieces(name, host, inDouble);
     return piece(lookup(name, host) ?? '');
   }
+  const whole = () => (name === '@' || name === '*' ? [host.special('0') ?? '', ...host.positional()] : (lookup(name, host) ?? ''));
+  if (rest[0] === ':' && !operatorOf(rest) && host.dialect !== 'dash') return substringPieces(whole(), name, rest.slice(1), async (raw) => arith(await expandSingle(raw, host), host), host.getVar('IFS'), inDouble);
   const value = name === '@' || name === '*' ? host.positional().join(' ') : (/^[0-9]$/.test(name) || /^[?$#!-]$/.test(name) ? host.special(name) : host.getVar(name));
   return withOperator(body, name, value, rest, host, inDouble, /^[A-Za-z_]/.test(name) ? (v) => host.setVar(name, v) : null);
 }
@@ -292,10 +296,6 @@ async function subscripted(body: string, m: RegExpExecArray, host: ExpandHost, i
 
 function tools(host: ExpandHost) {
   return { pattern: (raw: string) => expandPattern(raw, host), single: (raw: string) => expandSingle(raw, host) };
-}
-
-function stripNewlines(s: string): string {
-  return s.replace(/\n+$/, '');
 }
 
 interface Field {

@@ -42,10 +42,10 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   add('npm', lazyProgram('npm', (p) => p.makeNpm()), ['/usr/local/bin/npm', '/usr/bin/npm']);
   if (flavour === 'busybox') {
-    add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser']);
-    add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup']);
+    add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser', '/bin/adduser']);
+    add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup', '/bin/addgroup']);
   }
-  add('useradd', lazyProgram('useradd', (p) => p.makeUseradd()), ['/usr/sbin/useradd']);
-  add('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()), ['/usr/sbin/groupadd']);
+  add('useradd', lazyProgram('useradd', (p) => p.makeUseradd()), ['/usr/sbin/useradd', '/sbin/useradd']);
+  add('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()), ['/usr/sbin/groupadd', '/sbin/groupadd']);
   return m;
 }

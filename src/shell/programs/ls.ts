@@ -1,8 +1,8 @@
 // ls: -l -a -A -1 -d; columns on a terminal, one name per line otherwise; no colour (no alias here).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
-import { nodeSize } from '../../vfs/vfs.ts';
-import { abs, errCode, idName, lsTime, modeString, parseFlags, type Flavour } from './util.ts';
+import { abs, errCode, parseFlags, type Flavour } from './util.ts';
+import { longLines } from './ls-long.ts';
 import { strerror } from '../messages.ts';
 
 interface Entry {
@@ -39,25 +39,6 @@ export function columnize(names: string[], width: number): string {
   return names.join('\n') + '\n';
 }
 
-function longLines(ctx: ProgramContext, entries: Entry[], dirPath: string | null): string {
-  const now = ctx.fs.now();
-  const rows = entries.map((e) => {
-    const n = e.node;
-    const links = n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : 1;
-    let name = e.name;
-    if (n.type === 'symlink') name += ' -> ' + n.target;
-    return [modeString(n.type, n.mode), String(links), idName(ctx, n.uid, '/etc/passwd'), idName(ctx, n.gid, '/etc/group'), String(nodeSize(n)), lsTime(n.mtime, now), name];
-  });
-  const w = [1, 2, 3, 4].map((k) => Math.max(0, ...rows.map((r) => r[k].length)));
-  let out = '';
-  if (dirPath !== null) {
-    const blocks = entries.reduce((s, e) => s + (e.node.type === 'file' ? Math.ceil(nodeSize(e.node) / 4096) * 4 : e.node.type === 'dir' ? 4 : 0), 0);
-    out += `total ${blocks}\n`;
-  }
-  for (const r of rows) out += `${r[0]} ${r[1].padStart(w[0])} ${r[2].padEnd(w[1])} ${r[3].padEnd(w[2])} ${r[4].padStart(w[3])} ${r[5]} ${r[6]}\n`;
-  return out;
-}
-
 /** Makes `ls` in the GNU or busybox flavour. */
 export function makeLs(flavour: Flavour): Program {
   return (ctx) => {
@@ -86,7 +67,7 @@ export function makeLs(flavour: Flavour): Program {
       }
     }
     const emit = (entries: Entry[], dirPath: string | null) => {
-      if (long) ctx.stdout.write(longLines(ctx, entries, dirPath));
+      if (long) ctx.stdout.write(longLines(ctx, flavour, entries, dirPath !== null));
       else if (oneLine) ctx.stdout.write(entries.map((e) => e.name + '\n').join(''));
       else ctx.stdout.write(columnize(entries.map((e) => e.name), ctx.columns));
     };

@@ -41,7 +41,7 @@ function field(ctx: ProgramContext, flavour: Flavour, c: string, name: string, p
     }
     case 's': return String(nodeSize(n));
     case 'a': return n.mode.toString(8);
-    case 'A': return modeString(n.type, n.mode);
+    case 'A': return modeString(n.type, n.mode, n.type === 'file' && n.device !== undefined);
     case 'u': return String(n.uid);
     case 'g': return String(n.gid);
     case 'U': return userName(ctx, n.uid) ?? 'UNKNOWN';

@@ -79,9 +79,9 @@ export function lsTime(mtime: number, now: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${day} ${tail}`;
 }
 
-/** `drwxr-xr-x` from a node type and mode. */
-export function modeString(type: 'file' | 'dir' | 'symlink', mode: number): string {
-  const t = type === 'dir' ? 'd' : type === 'symlink' ? 'l' : '-';
+/** `drwxr-xr-x` from a node type and mode (`crw-rw-rw-` for a character device). */
+export function modeString(type: 'file' | 'dir' | 'symlink', mode: number, device = false): string {
+  const t = type === 'dir' ? 'd' : type === 'symlink' ? 'l' : device ? 'c' : '-';
   let s = '';
   for (let k = 2; k >= 0; k--) {
     const bits = (mode >> (k * 3)) & 7;

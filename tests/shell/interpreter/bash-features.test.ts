@@ -37,6 +37,12 @@ const CASES: Record<string, string[]> = {
     'declare -a l=1',
     's=abc; s+=def; echo $s',
   ],
+  substrings: [
+    'x=hello; echo ${x:1} ${x:1:2} ${x: -2} ${x:1:-1} ${x:10}x ${x:(-3):2} ${x::2}',
+    'x=hello; i=1; echo ${x:i:i+1} ${x:$i}; y=${x:0:1}; echo "$y"',
+    'set -- a b c d; echo ${@:2} ${@:2:1} ${*:3}',
+  ],
+  exec: ['exec nosuchprogram; echo not reached', 'exec echo replaced; echo not reached'],
   random: [
     'RANDOM=42; a=$RANDOM; b=$RANDOM; RANDOM=42; c=$RANDOM; [ "$a" = "$c" ] && [ "$a" != "$b" ] && echo repeats',
     'n=$RANDOM; [ "$n" -ge 0 ] && [ "$n" -le 32767 ] && echo in range',

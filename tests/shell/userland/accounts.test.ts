@@ -20,6 +20,11 @@ describe('busybox adduser and addgroup', () => {
     expect(line(fs.readText('/etc/passwd'), 'learner')).toBe('learner:x:1000:1000:Linux User,,,:/home/learner:/bin/sh');
   });
 
+  it('runs in the busybox image too, where the applets live in /bin', async () => {
+    const fs = imageFs('library/busybox:1');
+    expect(await exec(fs, ['sh', '-c', 'addgroup -g 2000 team && adduser -D -G team -u 2001 dev && id dev'])).toEqual({ out: 'uid=2001(dev) gid=2000(team) groups=2000(team)\n', err: '', code: 0 });
+  });
+
   it('refuses a name in use and a missing group, in busybox words', async () => {
     const fs = imageFs('library/alpine:3');
     expect(await exec(fs, ['addgroup', 'daemon'])).toEqual({ out: '', err: "addgroup: group 'daemon' in use\n", code: 1 });

@@ -1,0 +1,52 @@
+// `ls -l` lines as each ls prints them: GNU sizes its columns to the listing (a device's
+// "major, minor" widens the size column); busybox uses fixed printf widths (`%4u, %3u` for devices).
+import type { ProgramContext } from '../../kernel/process.ts';
+import type { FsNode } from '../../vfs/types.ts';
+import { nodeSize } from '../../vfs/vfs.ts';
+import { idName, lsTime, modeString, type Flavour } from './util.ts';
+
+/** One entry of a listing: the name ls prints and the node it describes (not followed). */
+export interface LongEntry {
+  name: string;
+  node: FsNode;
+}
+
+/** The long listing of `entries`, with busybox's or GNU's `total` line when listing a directory. */
+export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEntry[], inDirectory: boolean): string {
+  const now = ctx.fs.now();
+  const rows = entries.map(({ name, node: n }) => {
+    const device = n.type === 'file' ? n.device : undefined;
+    return {
+      mode: modeString(n.type, n.mode, device !== undefined),
+      links: String(n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : 1),
+      user: idName(ctx, n.uid, '/etc/passwd'),
+      group: idName(ctx, n.gid, '/etc/group'),
+      size: String(nodeSize(n)),
+      device,
+      time: lsTime(n.mtime, now),
+      name: n.type === 'symlink' ? `${name} -> ${n.target}` : name,
+    };
+  });
+  let out = '';
+  if (inDirectory) {
+    const blocks = entries.reduce((s, e) => s + (e.node.type === 'file' && !e.node.device ? Math.ceil(nodeSize(e.node) / 4096) * 4 : e.node.type === 'dir' ? 4 : 0), 0);
+    out += `total ${blocks}\n`;
+  }
+  if (flavour === 'busybox') {
+    for (const r of rows) {
+      const size = r.device ? `${String(r.device.major).padStart(4)}, ${String(r.device.minor).padStart(3)}` : r.size.padStart(9);
+      out += `${r.mode.padEnd(10)} ${r.links.padStart(4)} ${r.user.slice(0, 8).padEnd(8)} ${r.group.slice(0, 8).padEnd(8)} ${size} ${r.time} ${r.name}\n`;
+    }
+    return out;
+  }
+  const width = (f: (r: (typeof rows)[number]) => string) => Math.max(0, ...rows.map((r) => f(r).length));
+  const major = Math.max(0, ...rows.map((r) => (r.device ? String(r.device.major).length : 0)));
+  const minor = Math.max(0, ...rows.map((r) => (r.device ? String(r.device.minor).length : 0)));
+  const sizeWidth = Math.max(width((r) => (r.device ? '' : r.size)), major || minor ? major + 2 + minor : 0);
+  const [links, user, group] = [width((r) => r.links), width((r) => r.user), width((r) => r.group)];
+  for (const r of rows) {
+    const size = r.device ? `${String(r.device.major).padStart(major + Math.max(0, sizeWidth - (major + 2 + minor)))}, ${String(r.device.minor).padStart(minor)}` : r.size.padStart(sizeWidth);
+    out += `${r.mode} ${r.links.padStart(links)} ${r.user.padEnd(user)} ${r.group.padEnd(group)} ${size} ${r.time} ${r.name}\n`;
+  }
+  return out;
+}

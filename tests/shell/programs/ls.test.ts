@@ -1,0 +1,21 @@
+// ls -l as GNU coreutils and busybox print it: GNU sizes its columns to the listing, busybox uses fixed
+// widths; character devices show `c` and "major, minor" where the size goes. Times are masked (the real
+// files are made now, ours on the simulated clock).
+import { describe, expect, it } from 'vitest';
+import { both, ORACLE, type Flavour } from './oracle.ts';
+
+const TIME = /[A-Z][a-z]{2} [ \d]\d (\d\d:\d\d| \d{4})/g;
+const masked = (o: { out: string; err: string; code: number }) => ({ ...o, out: o.out.replace(TIME, 'TIME') });
+
+describe.runIf(ORACLE)('ls -l, differential', () => {
+  const files = { 'a.txt': 'hello\n', 'big.log': 'x'.repeat(12345), 'sub/inner': '' };
+  const cases = ['ls -l', 'ls -l a.txt big.log', 'ls -l /dev/null /dev/zero', 'ls -l /dev/null a.txt', 'ls -ld sub', 'ls -l sub'];
+  for (const flavour of ['gnu', 'busybox'] as Flavour[]) {
+    for (const cmd of cases) {
+      it(`${flavour}: ${cmd}`, async () => {
+        const [ours, real] = await both(flavour, files, cmd);
+        expect(masked(ours)).toEqual(masked(real));
+      });
+    }
+  }
+});
