@@ -56,6 +56,7 @@ import { containerTop } from './containers/top.ts';
 import { diskUsage, type DiskUsage } from './system-df.ts';
 import { treeSize } from './volumes/store.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
+import { imagePlatformWarnings } from './containers/platform.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
 export type { EngineSnapshot };
@@ -129,8 +130,11 @@ export class Engine extends StateReads {
   containerList(options?: ContainerListOptions): ContainerSummary[] { return listContainers(this.store, this.containers.all(), this.host.now(), options); }
 
   /** POST /containers/create?name= */
-  containerCreate(request: ContainerCreateRequest, name = '', platform = 'linux'): ContainerCreateResponse {
-    return this.containers.create(request, this.resolveImage(request.Image), name, platform);
+  containerCreate(request: ContainerCreateRequest, name = '', platform?: string): ContainerCreateResponse {
+    const imageId = this.resolveImage(request.Image);
+    const warnings = imagePlatformWarnings(this.store.config(imageId), request.Image, platform || undefined);
+    const created = this.containers.create(request, imageId, name);
+    return { ...created, Warnings: [...created.Warnings, ...warnings] };
   }
 
   /** GET /containers/{id}/json */

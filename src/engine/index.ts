@@ -39,6 +39,7 @@ export { InvalidReferenceError } from './model/reference/errors.ts';
 export { familiarName, familiarString, parseAnyReference, parseNormalizedNamed, tagNameOnly } from './model/reference/normalize.ts';
 export { referenceName, referenceString, withDigest, withTag, type NamedReference } from './model/reference/parse.ts';
 export { canonicalName, normalizeReference, familiarName as familiarCanonicalName } from './images/names.ts';
+export { formatPlatform, parsePlatformSpecifier, PlatformSyntaxError, type Platform } from './model/platform.ts';
 export { sha256Digest } from './model/digest.ts';
 
 // Go's texts a client prints too: strconv.Quote, time.ParseDuration.

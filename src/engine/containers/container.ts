@@ -28,6 +28,8 @@ export interface ContainerRecord {
   logs: LogChunk[];
   /** Started with -d (or by `docker start` without -a): its process keeps running in the background. */
   detached: boolean;
+  /** The image's platform when this host cannot run its binaries (`linux/arm64/v8`): PID 1 fails with exec format error. */
+  foreignPlatform?: string;
 }
 
 /** A container record plus its read-write layer, as the engine snapshot keeps it. */

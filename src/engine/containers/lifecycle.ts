@@ -51,6 +51,7 @@ export function startContainer(deps: LifecycleDeps, c: Container, attach?: Attac
 
 /** Whether a container's PID 1 would be an interactive shell. */
 export function pid1IsShell(deps: LifecycleDeps, c: Container): boolean {
+  if (c.record.foreignPlatform !== undefined) return false;
   return requireRuntime(deps).interactive(specFor(c, [c.record.path, ...c.record.args], undefined), { columns: 80, sleep: () => Promise.resolve() }) !== undefined;
 }
 

@@ -26,6 +26,7 @@ import { execInContainer, execInteractive, type ExecIo, type ExecOptions } from 
 import { attachedProcess, logReader, type AttachedProcess, type LogReader } from './attach.ts';
 import { remount, setUpMounts } from './mounts.ts';
 import { AmbiguousContainerPrefix, ContainerAlreadyPaused, ContainerNameConflict, ContainerNotPaused, ContainerNotRunning, ExecPaused, NoSuchContainer, RemoveRunning, RenameToSameName } from '../errors/container.ts';
+import { foreignPlatform } from '../exec-format.ts';
 
 /** What the containers need from the rest of the daemon. */
 export interface ContainerDeps {
@@ -88,7 +89,7 @@ export class Containers {
   }
 
   /** POST /containers/create?name= — the image must be local (the CLI pulls first). */
-  create(request: ContainerCreateRequest, imageId: string, name = '', platform = 'linux'): ContainerCreateResponse {
+  create(request: ContainerCreateRequest, imageId: string, name = ''): ContainerCreateResponse {
     if (name !== '') {
       validateName(name);
       const taken = this.find(name.startsWith('/') ? name.slice(1) : name);
@@ -97,11 +98,14 @@ export class Containers {
     }
     const now = this.deps.host.now();
     const id = containerId(++this.counter, now);
-    const { config, argv } = mergeConfig(id, request, this.deps.store.config(imageId).config);
+    const image = this.deps.store.config(imageId);
+    const { config, argv } = mergeConfig(id, request, image.config);
     const hostConfig = hostConfigOf(request);
     const base = imageRootfs(this.deps.store, imageId);
     const finalName = name !== '' ? (name.startsWith('/') ? name : `/${name}`) : this.generateName(id);
-    const record = newRecord({ id, name: finalName, created: rfc3339Nano(now), imageId, platform, config, hostConfig, argv, mounts: [] });
+    const record = newRecord({ id, name: finalName, created: rfc3339Nano(now), imageId, platform: image.os || 'linux', config, hostConfig, argv, mounts: [] });
+    const foreign = foreignPlatform(image);
+    if (foreign) record.foreignPlatform = foreign;
     const container = new Container(record, base, () => this.deps.host.now());
     const mountDeps = { volumes: this.deps.volumes, hostFs: this.deps.hostFs, now, anonymousName: () => containerId(++this.counter, now, 'volume') };
     record.mounts = setUpMounts(mountDeps, container, hostConfig.Binds ?? [], Object.keys(config.Volumes ?? {}));

@@ -12,6 +12,7 @@ import { ExecUserError, resolveExecUser, type ExecUser } from '../exec-user.ts';
 import { ignoresTermination } from './signals.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { ExecutableNotFound } from '../errors/exec.ts';
+import { execFormatError } from '../exec-format.ts';
 
 /** Where an attached run's output goes, and what it reads. */
 export interface AttachIo {
@@ -115,8 +116,9 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
   const spec = specFor(c, argv, net);
   const task: Task = { controller, deaf: ignoresTermination(argv), net, done: Promise.resolve(0) };
   // A shell with a TTY or an open stdin that nobody writes to waits for input until it is stopped.
-  const holds = background && (c.record.config.Tty || c.record.config.OpenStdin) && runtime.interactive(spec, { columns: 80, sleep: io.sleep }) !== undefined;
-  const run = holds ? untilAborted(controller.signal) : runtime.run(spec, io);
+  const foreign = c.record.foreignPlatform !== undefined;
+  const holds = !foreign && background && (c.record.config.Tty || c.record.config.OpenStdin) && runtime.interactive(spec, { columns: 80, sleep: io.sleep }) !== undefined;
+  const run = foreign ? Promise.resolve(execFormatError(c.fs, argv[0], spec.env, io.stderr)) : holds ? untilAborted(controller.signal) : runtime.run(spec, io);
   task.done = run.then(
     (code) => exitCode(task, code),
     () => exitCode(task, undefined),
@@ -130,6 +132,7 @@ export function launchInteractive(runtime: Runtime, host: EngineHost, c: Contain
   const argv = [c.record.path, ...c.record.args];
   const controller = new AbortController();
   const sleep = (ms: number) => host.sleep(ms, controller.signal);
+  if (c.record.foreignPlatform !== undefined) return undefined;
   const inner = runtime.interactive(specFor(c, argv, net), { columns, sleep });
   if (!inner) return undefined;
   let finish!: (code: number) => void;

@@ -3,6 +3,12 @@ import { defineError } from './engine-error.ts';
 
 /** `No such image: alpine:latest` — what lookups by name or ID say when nothing matches. */
 export const NoSuchImage = defineError('NoSuchImage', 'notFound', (ref: string) => `No such image: ${ref}`);
+/** A local image of another platform than `--platform` asked for (the classic store's GetImage): the CLI then pulls. */
+export const ImagePlatformMismatch = defineError(
+  'ImagePlatformMismatch',
+  'notFound',
+  (ref: string, offered: string, wanted: string) => `image with reference ${ref} was found but its platform (${offered}) does not match the specified platform (${wanted})`,
+);
 /** A short ID that more than one image starts with. */
 export const AmbiguousImageId = defineError('AmbiguousImageId', 'invalidParameter', (input: string, matches: number) => `ambiguous image ID: ${input} (${matches} matches)`);
 /** An image reference the daemon cannot parse (the reference parser's own message). */

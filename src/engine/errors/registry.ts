@@ -11,6 +11,8 @@ export const PullAccessDenied = defineError(
 export const ManifestUnknown = defineError('ManifestUnknown', 'notFound', (shown: string) => `manifest for ${shown} not found: manifest unknown: manifest unknown`);
 /** A manifest list with no entry for the wanted platform. */
 export const NoMatchingManifest = defineError('NoMatchingManifest', 'notFound', (platform: string) => `no matching manifest for ${platform} in the manifest list entries`);
+/** A `platform` parameter containerd cannot parse (containerd's message). */
+export const InvalidPlatform = defineError('InvalidPlatform', 'invalidParameter', (message: string) => message);
 /** `docker login` with a password Docker Hub does not take. */
 export const IncorrectCredentials = defineError('IncorrectCredentials', 'unauthorized', () => 'Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password');
 /** A registry's refusal (401) or failure, with its own message. */

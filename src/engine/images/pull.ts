@@ -9,7 +9,9 @@ import type { ImageStore } from '../store/image-store.ts';
 import type { EngineHost } from '../clock.ts';
 import { canonicalName, familiarRepository } from './names.ts';
 import { schedulePull } from './pull-schedule.ts';
-import { ManifestUnknown, NoMatchingManifest, PullAccessDenied } from '../errors/registry.ts';
+import { InvalidPlatform, ManifestUnknown, NoMatchingManifest, PullAccessDenied } from '../errors/registry.ts';
+import { formatPlatform, parsePlatformSpecifier, PlatformSyntaxError, platformMatches, type Platform } from '../model/platform.ts';
+import { parsePlatform } from '../registry/materialize.ts';
 
 /** What to pull: a normalised reference (tag defaulted by the caller) and the platform wanted. */
 export interface PullRequest {
@@ -17,8 +19,15 @@ export interface PullRequest {
   platform?: string; // `linux/arm64`; the host's linux/amd64 when absent
 }
 
-/** The daemon's host platform. */
-export const HOST_PLATFORM = 'linux/amd64';
+/** The platform a pull, create or build asks for: containerd's parse of the specifier, or dockerd's 400 with its message. */
+export function requestedPlatform(specifier: string): Platform {
+  try {
+    return parsePlatformSpecifier(specifier);
+  } catch (error) {
+    if (error instanceof PlatformSyntaxError) throw new InvalidPlatform(error.message);
+    throw error;
+  }
+}
 
 /** `scratch` names no image: it is what `FROM scratch` starts from, so no daemon pulls it (moby's validateRepoName). */
 export function refuseReservedName(ref: NamedReference): void {
@@ -30,7 +39,7 @@ export function startPull(store: ImageStore, registry: Registry, host: EngineHos
   const { ref } = request;
   refuseReservedName(ref);
   const repoName = familiarRepository(ref);
-  const wanted = request.platform ?? HOST_PLATFORM;
+  const wanted = requestedPlatform(request.platform || 'linux/amd64');
   if (!registry.hasRepository(ref.path)) {
     throw new PullAccessDenied(repoName);
   }
@@ -39,11 +48,21 @@ export function startPull(store: ImageStore, registry: Registry, host: EngineHos
   if (!image) {
     throw new ManifestUnknown(shown);
   }
-  const manifest = image.manifests.find((m) => samePlatform(m.platform, wanted));
-  if (!manifest) {
-    throw new NoMatchingManifest(wanted);
-  }
+  const manifest = image.manifests.find((m) => platformMatches(wanted, parsePlatform(m.platform)));
+  if (!manifest) return noMatchingManifest(ref, formatPlatform(wanted));
   return streamPull(store, host, { ref, manifest, indexDigest: image.digest, shown });
+}
+
+// dockerd finds the platform missing only once the pull has begun: the error comes in the stream, after
+// "Pulling from", so the CLI prints it bare (no "Error response from daemon:").
+async function* noMatchingManifest(ref: NamedReference, platform: string): AsyncGenerator<JsonMessage> {
+  yield pullingFrom(ref);
+  const message = new NoMatchingManifest(platform).message;
+  yield { errorDetail: { message }, error: message };
+}
+
+function pullingFrom(ref: NamedReference): JsonMessage {
+  return { status: `Pulling from ${ref.path}`, id: ref.digest ? `${ref.domain}/${ref.path}@${ref.digest}` : ref.tag || 'latest' };
 }
 
 async function* streamPull(
@@ -55,7 +74,7 @@ async function* streamPull(
   const tagName = ref.digest ? undefined : canonicalName(ref);
   const before = tagName ? store.tags.get(tagName) : undefined;
   const imageId = manifest.configDigest;
-  yield { status: `Pulling from ${ref.path}`, id: ref.digest ? `${ref.domain}/${ref.path}@${ref.digest}` : ref.tag || 'latest' };
+  yield pullingFrom(ref);
 
   if (!store.image(imageId)) {
     let elapsed = 0;
@@ -78,10 +97,4 @@ async function* streamPull(
   yield { status: `Digest: ${indexDigest}` };
   const upToDate = before === imageId;
   yield { status: `Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${shown}` };
-}
-
-// `linux/arm64` matches a manifest for `linux/arm64/v8`, as containerd's platform matcher does.
-function samePlatform(offered: string, wanted: string): boolean {
-  const norm = (p: string) => (p === 'linux/arm64' ? 'linux/arm64/v8' : p === 'linux/arm' ? 'linux/arm/v7' : p);
-  return norm(offered) === norm(wanted);
 }

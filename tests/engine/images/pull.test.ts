@@ -83,9 +83,16 @@ describe('pull', () => {
       "pull access denied for nope, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
     );
     expect(error(() => engine.imageCreate({ ref: normalizeReference('alpine:9.9') }))).toBe('manifest for alpine:9.9 not found: manifest unknown: manifest unknown');
-    expect(error(() => engine.imageCreate({ ref: normalizeReference('alpine:3.18'), platform: 'linux/riscv64' }))).toBe(
-      'no matching manifest for linux/riscv64 in the manifest list entries',
+    expect(error(() => engine.imageCreate({ ref: normalizeReference('alpine:3.18'), platform: 'linux/arm64/v8/x' }))).toBe(
+      '"linux/arm64/v8/x": cannot parse platform specifier: invalid argument',
     );
+    // The platform is missing only once the pull has begun: the error comes in the stream, after "Pulling from".
+    const messages = [];
+    for await (const m of engine.imageCreate({ ref: normalizeReference('alpine:3.18'), platform: 'linux/riscv64' })) messages.push(m);
+    expect(messages).toEqual([
+      { status: 'Pulling from library/alpine', id: '3.18' },
+      { error: 'no matching manifest for linux/riscv64 in the manifest list entries', errorDetail: { message: 'no matching manifest for linux/riscv64 in the manifest list entries' } },
+    ]);
   });
 
   it('survives a snapshot round trip', async () => {

@@ -1,7 +1,7 @@
 // docker create [OPTIONS] IMAGE [COMMAND] [ARG...] — docker/cli cli/command/container/create.go: the
 // image is pulled first when missing (`Unable to find image 'x:latest' locally` and the pull's
 // progress on stderr), then the container is created and its ID printed.
-import { type EngineApi, EngineError, InvalidReferenceError, normalizeReference, type NamedReference } from '../../../engine/index.ts';
+import { type EngineApi, EngineError, InvalidReferenceError, normalizeReference, formatPlatform, parsePlatformSpecifier, PlatformSyntaxError, type NamedReference } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
@@ -26,7 +26,7 @@ export async function createContainer(engine: EngineApi, parsed: ParsedCommand, 
     if (error instanceof CliError) throw new Reported(withHelp(ctx, error.message, command, 125));
     throw error;
   }
-  const { request, name, platform } = built;
+  const { request, name } = built;
   let ref;
   try {
     ref = normalizeReference(request.Image);
@@ -34,36 +34,61 @@ export async function createContainer(engine: EngineApi, parsed: ParsedCommand, 
     if (error instanceof InvalidReferenceError) throw new Reported(withHelp(ctx, error.message, command, 125));
     throw error;
   }
-  const pullPolicy = flags.string('pull') || 'missing';
-  let present = true;
-  try {
-    engine.resolveImage(request.Image);
-  } catch (error) {
-    if (!(error instanceof EngineError) || error.kind !== 'notFound') throw error;
-    present = false;
+  let platform = '';
+  if (built.platform) {
+    // docker/cli parses --platform itself and sends the daemon platforms.Format of it (no OS version).
+    try {
+      platform = formatPlatform({ ...parsePlatformSpecifier(built.platform), osVersion: undefined });
+    } catch (error) {
+      if (error instanceof PlatformSyntaxError) throw new Reported(createFailed(ctx, `error parsing specified platform: ${error.message}`, command));
+      throw error;
+    }
   }
-  if (pullPolicy === 'always' || (!present && pullPolicy !== 'never')) {
-    const tagged = !ref.tag && !ref.digest ? { ...ref, tag: 'latest' } : ref;
-    if (!present) ctx.stderr.write(`Unable to find image '${familiarWithTag(ref)}' locally\n`);
+  const pullPolicy = flags.string('pull') || 'missing';
+  const tagged = !ref.tag && !ref.digest ? { ...ref, tag: 'latest' } : ref;
+  const pullNow = async () => {
     const status = await pull(engine, ctx, tagged, platform, flags.bool('quiet'), command);
     if (status !== 0) throw new Reported(status);
-  } else if (!present) {
-    throw new Reported(withHelp(ctx, `Error response from daemon: No such image: ${familiarWithTag(ref)}`, command, 125));
-  }
+  };
+  if (pullPolicy === 'always') await pullNow();
+  const create = () => engine.containerCreate(request, name, platform || undefined);
+  let created;
   try {
-    return engine.containerCreate(request, name, platform || 'linux').Id;
+    created = create();
   } catch (error) {
-    if (error instanceof EngineError) throw new Reported(withHelp(ctx, `Error response from daemon: ${error.message}`, command, 125));
-    throw error;
+    // As docker/cli: an image the daemon does not find (or finds only for another platform) is pulled, then created again.
+    if (!(error instanceof EngineError) || error.kind !== 'notFound' || pullPolicy === 'never' || pullPolicy === 'always') throw reported(ctx, error, command);
+    if (!flags.bool('quiet')) ctx.stderr.write(`Unable to find image '${familiarWithTag(ref)}' locally\n`);
+    await pullNow();
+    try {
+      created = create();
+    } catch (again) {
+      throw reported(ctx, again, command);
+    }
   }
+  for (const warning of created.Warnings) ctx.stderr.write(`WARNING: ${warning}\n`);
+  return created.Id;
 }
 
-async function pull(engine: EngineApi, ctx: ProgramContext, ref: NamedReference, platform: string, quiet: boolean, command: string): Promise<number> {
+function reported(ctx: ProgramContext, error: unknown, command: 'run' | 'create'): unknown {
+  if (error instanceof EngineError) return new Reported(createFailed(ctx, `Error response from daemon: ${error.message}`, command));
+  return error;
+}
+
+// A failure of createContainer: `docker run` reports it through toStatusError (with the help line, 125);
+// `docker create` returns it to main, which prints the bare message and exits 1.
+function createFailed(ctx: ProgramContext, message: string, command: 'run' | 'create'): number {
+  if (command === 'run') return withHelp(ctx, message, command, 125);
+  ctx.stderr.write(`${message}\n`);
+  return 1;
+}
+
+async function pull(engine: EngineApi, ctx: ProgramContext, ref: NamedReference, platform: string, quiet: boolean, command: 'run' | 'create'): Promise<number> {
   try {
     return (await displayStream(ctx, engine.imageCreate({ ref, platform: platform || undefined }), quiet, ctx.stderr)) ? 0 : 130;
   } catch (error) {
-    if (error instanceof JsonMessageError) return withHelp(ctx, error.message, command, 125);
-    if (error instanceof EngineError) return withHelp(ctx, `Error response from daemon: ${error.message}`, command, 125);
+    if (error instanceof JsonMessageError) return createFailed(ctx, error.message, command);
+    if (error instanceof EngineError) return createFailed(ctx, `Error response from daemon: ${error.message}`, command);
     throw error;
   }
 }

@@ -12,6 +12,8 @@ import { imageRootfs } from '../../images/rootfs.ts';
 import { normalizeReference, canonicalName } from '../../images/names.ts';
 import { referenceString } from '../../model/reference/parse.ts';
 import { BuildError } from './errors.ts';
+import { parsePlatformSpecifier, platformMatches } from '../../model/platform.ts';
+import { parsePlatform } from '../../registry/materialize.ts';
 
 /** A resolved base image: its config, its layers, and the name the FROM vertex shows. */
 export interface BaseImage {
@@ -27,6 +29,11 @@ export interface BaseImage {
 
 const registryTrees = new Map<string, DirNode>();
 
+/** The key a resolved base is kept under for a build: one name may be the base of stages of several platforms. */
+export function baseImageKey(name: string, platform: string): string {
+  return `${name}\n${platform}`;
+}
+
 /** Finds the image `name` means for platform; throws BuildKit's resolve errors. */
 export function resolveBaseImage(store: ImageStore, hub: Registry, name: string, platform: string, pull: boolean): BaseImage {
   let ref;
@@ -39,7 +46,8 @@ export function resolveBaseImage(store: ImageStore, hub: Registry, name: string,
   const canonical = referenceString(ref);
   const key = canonicalName(ref);
   const localId = pull ? undefined : ref.digest ? store.digests.get(key) : store.tags.get(key);
-  if (localId) {
+  // A local image of another platform is not the stage's base: the registry's entry for the platform is.
+  if (localId && localPlatformFits(store.config(localId), platform)) {
     const config = store.config(localId);
     const repoDigest = store.digestsOf(localId).find((d) => d.startsWith(`${ref.domain}/${ref.path}@`));
     return {
@@ -77,7 +85,15 @@ export function resolveBaseImage(store: ImageStore, hub: Registry, name: string,
   };
 }
 
+function localPlatformFits(config: ImageConfigFile, platform: string): boolean {
+  return samePlatform([config.os, config.architecture, config.variant].filter(Boolean).join('/'), platform);
+}
+
+// `linux/arm64` matches a manifest for `linux/arm64/v8`, as containerd's platform matcher does.
 function samePlatform(offered: string, wanted: string): boolean {
-  const norm = (p: string) => (p === 'linux/arm64' ? 'linux/arm64/v8' : p === 'linux/arm' ? 'linux/arm/v7' : p);
-  return norm(offered) === norm(wanted);
+  try {
+    return platformMatches(parsePlatformSpecifier(wanted), parsePlatform(offered));
+  } catch {
+    return false;
+  }
 }

@@ -16,7 +16,7 @@ import { ShellLexError } from '../shell-lex/errors.ts';
 import { BuildCache } from '../cache/build-cache.ts';
 import { loadContext, type BuildContext } from '../context/load.ts';
 import type { Stage } from '../instructions/types.ts';
-import { resolveBaseImage, type BaseImage } from './base-image.ts';
+import { baseImageKey, resolveBaseImage, type BaseImage } from './base-image.ts';
 import { BuildError } from './errors.ts';
 import { neededStages, platformArgs, stageIndex, targetStage } from './plan.ts';
 import { sizeText, type Progress } from './progress.ts';
@@ -123,8 +123,8 @@ export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Pro
   const images = new Map<string, BaseImage>();
   for (const i of needed) {
     const base = bases[i];
-    if (base.toLowerCase() === 'scratch' || stageIndex(stages, base, i) >= 0 || images.has(base)) continue;
     const stagePlatform = stages[i].platform ? lex.processWord(stages[i].platform, globalEnv) : platform;
+    if (base.toLowerCase() === 'scratch' || stageIndex(stages, base, i) >= 0 || images.has(baseImageKey(base, stagePlatform))) continue;
     let image: BaseImage | undefined;
     let shown = base;
     try {
@@ -143,7 +143,7 @@ export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Pro
     const v = progress.start(`[internal] load metadata for ${shown}`);
     await deps.host.sleep(image.id && deps.store.image(image.id) ? 100 : 600, deps.signal);
     v.done();
-    images.set(base, image);
+    images.set(baseImageKey(base, stagePlatform), image);
   }
 
   // load .dockerignore, and the build context when a step reads it.

@@ -8,6 +8,7 @@ import { BuildCache } from '../cache/build-cache.ts';
 import { DISPATCH, type Dispatcher, type StageRunContext } from './dispatch/index.ts';
 import { displayName, loadContextVertex, readsContext } from './dispatch/vertex.ts';
 import { BuildError } from './errors.ts';
+import { baseImageKey } from './base-image.ts';
 import { isStep, stepPrefix } from './plan.ts';
 import { expansionEnv, type StageState } from './stage-state.ts';
 import { setTree } from './steps.ts';
@@ -19,7 +20,8 @@ const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sb
 /** Runs one stage into `state`. */
 export async function runStage(ctx: StageRunContext, state: StageState, stage: Stage, label: string): Promise<void> {
   const base = ctx.lex.processWord(stage.baseName, definedOnly(ctx.globalArgs));
-  const image = ctx.images.get(base);
+  const platform = stage.platform ? ctx.lex.processWord(stage.platform, definedOnly(ctx.globalArgs)) : ctx.platform;
+  const image = ctx.images.get(baseImageKey(base, platform));
   let commands: Command[] = stage.commands;
   if (image) {
     const triggers = image.config.config.OnBuild ?? [];

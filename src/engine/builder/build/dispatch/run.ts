@@ -9,6 +9,7 @@ import { argvOf } from './argv.ts';
 import { mountAll, prepareMounts } from './mounts.ts';
 import type { Dispatcher } from './types.ts';
 import { guard } from './vertex.ts';
+import { execFormatError, foreignPlatform } from '../../../exec-format.ts';
 
 /** Dispatches RUN. */
 export const run: Dispatcher<'RUN'> = async (d) => {
@@ -46,12 +47,14 @@ export const run: Dispatcher<'RUN'> = async (d) => {
       }
       const mounted = mountAll(d, fs, mounts);
       let code: number;
+      const stderr = { write: (t: string) => vertex.write(2, t) };
+      const foreign = foreignPlatform({ os: state.os, architecture: state.architecture, variant: state.variant });
       try {
-        code = await runtime.run(
+        code = foreign ? execFormatError(fs, argv[0], env, stderr) : await runtime.run(
           { fs, argv, env: [...env, ...mounted.env], cwd, user, identity, hostname: 'buildkitsandbox' },
           {
             stdout: { write: (t) => vertex.write(1, t) },
-            stderr: { write: (t) => vertex.write(2, t) },
+            stderr,
             stdin: '',
             tty: false,
             columns: 80,
