@@ -23,13 +23,19 @@ async function start(kind: RuntimeKind): Promise<ReadyWorker> {
       else early.push(message);
     });
     endpoint.onError((message) => reject(new Error(message)));
+    endpoint.onExit(() => reject(new Error('the runtime stopped while loading')));
   });
-  endpoint.hold(false);
+  // A loading worker keeps Node alive: a process may be waiting for it, and nothing else may be
+  // pending in the event loop then (an unreferenced worker let `npm run sim` end mid-script).
+  endpoint.hold(true);
   try {
     await ready;
   } catch (e) {
     endpoint.terminate();
     throw e;
+  } finally {
+    // Loaded and idle, a spare must not keep Node from exiting; the process that takes it holds it.
+    endpoint.hold(false);
   }
   return {
     endpoint,

@@ -77,7 +77,10 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     clearTimeout(timer);
     timer = setTimeout(() => finish({ kind: 'budget' }), budgetMs);
   };
+  let finished = false;
   const finish = (end: ProcessEnd) => {
+    if (finished) return;
+    finished = true;
     clearTimeout(timer);
     endpoint.terminate();
     for (const stop of stops) stop();
@@ -133,6 +136,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
   if (ctx.signal.aborted) interrupt();
   ctx.signal.addEventListener('abort', interrupt, { once: true });
   endpoint.onError((message) => finish({ kind: 'failed', message }));
+  endpoint.onExit(() => finish({ kind: 'failed', message: 'the runtime stopped unexpectedly' }));
   arm();
   endpoint.post({ type: 'start', prelude: request.prelude, main: request.main, config: request.config, snapshot, roots: ['/'] });
   live?.({

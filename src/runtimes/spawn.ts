@@ -10,6 +10,8 @@ export interface WorkerEndpoint {
   post(message: unknown): void;
   onMessage(handler: (message: WorkerMessage) => void): void;
   onError(handler: (message: string) => void): void;
+  /** Called if the worker's thread ends by itself (a runtime that exits its thread, a crash). */
+  onExit(handler: () => void): void;
   terminate(): void;
   /** Whether the worker keeps a Node process alive (idle pooled workers must not). */
   hold(held: boolean): void;
@@ -37,7 +39,7 @@ const inNode = typeof platform.process?.versions?.node === 'string' && platform.
 
 type NodeWorker = {
   postMessage(m: unknown): void;
-  on(event: 'message' | 'error', h: (v: never) => void): void;
+  on(event: 'message' | 'error' | 'exit', h: (v: never) => void): void;
   terminate(): Promise<number>;
   ref(): void;
   unref(): void;
@@ -50,6 +52,7 @@ async function nodeWorker(kind: RuntimeKind): Promise<WorkerEndpoint> {
     post: (m) => worker.postMessage(m),
     onMessage: (h) => worker.on('message', h as (v: never) => void),
     onError: (h) => worker.on('error', ((e: Error) => h(e.message)) as (v: never) => void),
+    onExit: (h) => worker.on('exit', h as (v: never) => void),
     terminate: () => void worker.terminate(),
     hold: (held) => (held ? worker.ref() : worker.unref()),
   };
@@ -65,6 +68,8 @@ function browserWorker(kind: RuntimeKind): WorkerEndpoint {
     post: (m) => worker.postMessage(m),
     onMessage: (h) => worker.addEventListener('message', (e) => h(e.data as WorkerMessage)),
     onError: (h) => worker.addEventListener('error', (e) => h(e.message || 'the runtime failed to load')),
+    // A browser worker's thread only ends when terminated.
+    onExit: () => undefined,
     terminate: () => worker.terminate(),
     hold: () => undefined,
   };

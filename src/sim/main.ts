@@ -50,11 +50,23 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// If Node's event loop empties while the session still waits (a program's promise nothing can settle),
+// say so instead of exiting 0 with the rest of the script silently unrun.
+let settled = false;
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('sim: internal error: the session stopped waiting for a program that can never finish\n');
+  process.exitCode = 70;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
     process.stderr.write(`sim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 70;
   },

@@ -205,6 +205,8 @@ function debianPostgres(r: PgRelease): CatalogImage {
       platform,
       build: (t) => {
         for (const b of ['postgres', 'initdb', 'pg_ctl', 'psql', 'pg_dump', 'pg_restore', 'createdb', 'pg_basebackup']) t.stub(`usr/lib/postgresql/${r.major}/bin/${b}`, b === 'postgres' ? 9_900_000 : 180_000);
+        // pg_wrapper is postgresql-common's Perl dispatcher the /usr/bin tools link to.
+        t.stub('usr/share/postgresql-common/pg_wrapper', 11_700);
         for (const b of ['psql', 'pg_dump', 'createdb', 'pg_ctlcluster', 'pg_lsclusters']) t.link(`usr/bin/${b}`, '../share/postgresql-common/pg_wrapper');
         t.file('etc/postgresql-common/createcluster.conf', '# Default values for pg_createcluster(8)\n# Occurrences of \'%v\' are replaced by the major version number,\n# and \'%c\' by the cluster name. Use \'%%\' for a literal \'%\'.\n\n# Create a "main" cluster when a new postgresql-x.y server package is installed\ncreate_main_cluster = false\n');
       },
