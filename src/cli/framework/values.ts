@@ -1,22 +1,10 @@
 // Converts and checks one flag value the way pflag and docker's opts types do, with their error texts.
 import { goQuote, GoDurationError, parseGoDuration } from '../../engine/index.ts';
 import type { FlagCheck, FlagKind } from '../command-types.ts';
+import { FlagValueError, parseGoBool } from './flag-value-error.ts';
+import { parseMountOpt } from './mount-opt.ts';
 
-/** A value docker rejects; `message` is the text after `invalid argument "<v>" for "<flag>" flag: `. */
-export class FlagValueError extends Error {
-  readonly detail: string;
-  constructor(detail: string) {
-    super(detail);
-    this.detail = detail;
-  }
-}
-
-/** Go `strconv.ParseBool`. */
-export function parseGoBool(s: string): boolean {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s)) return false;
-  throw new FlagValueError(`strconv.ParseBool: parsing ${goQuote(s)}: invalid syntax`);
-}
+export { FlagValueError, parseGoBool } from './flag-value-error.ts';
 
 // Go integer literal with base 0: optional sign, 0x/0o/0b/0 prefixes, underscores between digits.
 function goIntLiteral(s: string, allowSign: boolean): bigint | null {
@@ -131,11 +119,7 @@ export function checkValue(check: FlagCheck, raw: string): void {
       if (!raw.includes('=')) throw new FlagValueError(`invalid ulimit argument: ${raw}`);
       return;
     case 'mount':
-      for (const field of raw.split(',')) {
-        if (!field.includes('=') && !['readonly', 'ro'].includes(field.toLowerCase())) {
-          throw new FlagValueError(`invalid field '${field}' must be a key=value pair`);
-        }
-      }
+      parseMountOpt(raw);
       return;
     case 'gpus':
       if (!raw.includes('=') && raw !== 'all' && !/^-?\d+$/.test(raw)) {

@@ -20,7 +20,7 @@ export type PortMap = Record<string, PortBinding[] | null>;
 
 /** A mount as containers report it (swagger MountPoint). */
 export interface MountPoint {
-  Type: 'volume' | 'bind';
+  Type: 'volume' | 'bind' | 'tmpfs';
   Name?: string;
   Source: string;
   Destination: string;
@@ -53,9 +53,22 @@ export interface ContainerConfig {
   StopSignal?: string;
 }
 
+/** A mount as `docker run --mount` asks for it (HostConfig.Mounts, api/types/mount.Mount). */
+export interface MountSpec {
+  Type: string;
+  Source?: string;
+  Target?: string;
+  ReadOnly?: boolean;
+  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string>; DriverConfig?: { Name?: string; Options?: Record<string, string> } };
+  BindOptions?: { Propagation?: string; NonRecursive?: boolean; CreateMountpoint?: boolean };
+  TmpfsOptions?: { SizeBytes?: number; Mode?: number };
+}
+
 /** The part of HostConfig this daemon honours. */
 export interface HostConfig {
   Binds: string[] | null;
+  /** Left out of the record when none were asked for (Go's omitempty). */
+  Mounts?: MountSpec[];
   NetworkMode: string;
   PortBindings: PortMap;
   AutoRemove: boolean;

@@ -57,6 +57,7 @@ export function hostConfigOf(request: ContainerCreateRequest): HostConfig {
     AutoRemove: h.AutoRemove ?? false,
     PublishAllPorts: h.PublishAllPorts ?? false,
     RestartPolicy: h.RestartPolicy ?? { Name: 'no', MaximumRetryCount: 0 },
+    ...(h.Mounts && h.Mounts.length > 0 ? { Mounts: h.Mounts } : {}),
   };
 }
 

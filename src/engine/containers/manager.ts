@@ -108,7 +108,7 @@ export class Containers {
     if (foreign) record.foreignPlatform = foreign;
     const container = new Container(record, base, () => this.deps.host.now());
     const mountDeps = { volumes: this.deps.volumes, hostFs: this.deps.hostFs, now, anonymousName: () => containerId(++this.counter, now, 'volume') };
-    record.mounts = setUpMounts(mountDeps, container, hostConfig.Binds ?? [], Object.keys(config.Volumes ?? {}));
+    record.mounts = setUpMounts(mountDeps, container, { binds: hostConfig.Binds ?? [], specs: hostConfig.Mounts ?? [], anonymousTargets: Object.keys(config.Volumes ?? {}) });
     if (config.WorkingDir && !container.fs.exists(config.WorkingDir)) container.fs.mkdir(config.WorkingDir, { recursive: true });
     this.byId.set(id, container);
     return { Id: id, Warnings: [] };

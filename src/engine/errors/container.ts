@@ -33,6 +33,12 @@ export const NoCommandSpecified = defineError('NoCommandSpecified', 'invalidPara
 export const InvalidSignal = defineError('InvalidSignal', 'invalidParameter', (raw: string) => `Invalid signal: ${raw}`);
 /** A bind mount whose host path cannot be made. */
 export const BindSourceMissing = defineError('BindSourceMissing', 'invalidParameter', (source: string) => `invalid mount config for type "bind": bind source path does not exist: ${source}`);
+/** A `--mount` (HostConfig.Mounts) the daemon refuses: volume/mounts' errMountConfig. */
+export const InvalidMountConfig = defineError('InvalidMountConfig', 'invalidParameter', (type: string, reason: string) => `invalid mount config for type "${type}": ${reason}`);
+/** A mount whose target is the container's root. */
+export const MountTargetIsRoot = defineError('MountTargetIsRoot', 'invalidParameter', () => "invalid specification: destination can't be '/'");
+/** Two mounts (from -v, --mount or both) on one path. */
+export const DuplicateMountPoint = defineError('DuplicateMountPoint', 'invalidParameter', (target: string) => `Duplicate mount point: ${target}`);
 /** A published host port another container holds. */
 export const PortPublishFailed = defineError(
   'PortPublishFailed',

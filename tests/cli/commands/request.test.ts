@@ -50,4 +50,39 @@ describe('docker run sends', () => {
       expect(await runDocker(engine, ['run', '-p', spec, 'alpine'], NOW)).toEqual({ stdout: '', stderr: `docker: ${error}\n\nRun 'docker run --help' for more information\n`, status: 125 });
     }
   });
+
+  it('--mount as mount.Mount records: defaults to a volume, ./ sources made absolute, every key spelling', async () => {
+    let sent: ContainerCreateRequest | undefined;
+    const engine = goldenEngine({ containerCreate: (r) => ((sent = r), { Id: 'c'.repeat(64), Warnings: [] }) });
+    const argv = ['run', '-d', '--mount', 'source=data,target=/data', '--mount', 'type=bind,src=./site,dst=/srv,readonly', '--mount', 'type=tmpfs,destination=/t,tmpfs-size=64m,tmpfs-mode=1770',
+      '--mount', 'type=volume,dst=/cache,volume-nocopy,volume-label=team=web', '--mount', '"type=bind","source=/a,b",target=/ab,ro=false', 'alpine'];
+    expect((await runDocker(engine, argv, NOW)).status).toBe(0);
+    expect(sent!.HostConfig?.Mounts).toEqual([
+      { Type: 'volume', Source: 'data', Target: '/data' },
+      { Type: 'bind', Source: '/home/learner/site', Target: '/srv', ReadOnly: true },
+      { Type: 'tmpfs', Target: '/t', TmpfsOptions: { SizeBytes: 64 * 1024 * 1024, Mode: 0o1770 } },
+      { Type: 'volume', Target: '/cache', VolumeOptions: { NoCopy: true, Labels: { team: 'web' } } },
+      { Type: 'bind', Source: '/a,b', Target: '/ab', ReadOnly: false },
+    ]);
+  });
+
+  it('refuses a bad --mount with the CLI\'s words, exit 125, before creating anything', async () => {
+    const engine = goldenEngine({ containerCreate: () => { throw new Error('must not be called'); } });
+    const cases: [string, string][] = [
+      ['type=volume', 'target is required'],
+      ['type=,dst=/x', 'type is required'],
+      ['dst=/x,bogus=1', "unexpected key 'bogus' in 'bogus=1'"],
+      ['dst=/x,rw', "invalid field 'rw' must be a key=value pair"],
+      ['type=bind,dst=/x,volume-nocopy', "cannot mix 'volume-*' options with mount type 'bind'"],
+      ['type=volume,dst=/x,bind-propagation=shared', "cannot mix 'bind-*' options with mount type 'volume'"],
+      ['dst=/x,readonly=maybe', 'invalid value for readonly: maybe'],
+      ['type=tmpfs,dst=/x,tmpfs-mode=9', 'invalid value for tmpfs-mode: 9'],
+      ['dst="/x', 'parse error on line 1, column 5: bare " in non-quoted-field'],
+    ];
+    for (const [value, error] of cases) {
+      const r = await runDocker(engine, ['run', '--mount', value, 'alpine'], NOW);
+      expect(r.status).toBe(125);
+      expect(r.stderr.split('\n')[0]).toBe(`invalid argument ${JSON.stringify(value)} for "--mount" flag: ${error}`);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // docker/cli cli/command/container/opts.go, the part this workbook honours: `docker run` and
 // `docker create` flags turned into a ContainerCreateRequest (ports, volumes, env, entrypoint …).
-import type { ContainerCreateRequest, PortBinding, PortMap } from '../../../engine/index.ts';
+import type { ContainerCreateRequest, MountSpec, PortBinding, PortMap } from '../../../engine/index.ts';
+import { parseMountOpt } from '../../framework/mount-opt.ts';
 import type { ParsedFlags } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
@@ -38,6 +39,7 @@ export function createRequest(flags: ParsedFlags, args: string[], ctx: ProgramCo
     Volumes: anonymous,
     HostConfig: {
       Binds: binds,
+      Mounts: flags.list('mount').map((value) => absoluteSource(parseMountOpt(value), ctx.cwd)),
       NetworkMode: network[network.length - 1] || 'bridge',
       PortBindings: ports,
       AutoRemove: bool('rm'),
@@ -46,6 +48,13 @@ export function createRequest(flags: ParsedFlags, args: string[], ctx: ProgramCo
   };
   if (flags.changed('entrypoint')) request.Entrypoint = [flags.string('entrypoint')];
   return { request, name: flags.string('name'), platform: flags.string('platform') };
+}
+
+// `--mount source=./dir` names a directory beside the client, as filepath.Abs makes it (`.` too).
+function absoluteSource(mount: MountSpec, cwd: string): MountSpec {
+  const src = mount.Source;
+  if (src === undefined || !(src === '.' || src.startsWith('./'))) return mount;
+  return { ...mount, Source: normalizePath(`${cwd}/${src}`) };
 }
 
 // `-e KEY` takes KEY from the client's environment, and is dropped when it is not set there.
