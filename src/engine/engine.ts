@@ -94,6 +94,7 @@ export class Engine extends StateReads {
     this.hub = dockerHub();
     this.hubAccounts = new HubAccounts(snapshot?.hub?.accounts);
     this.buildCache = BuildCache.restore(snapshot?.buildCache);
+    this.lastBuildRecord = snapshot?.lastBuild;
     if (snapshot?.hub) restoreRegistry(this.hub, snapshot.hub);
     this.volumes = new VolumeStore(snapshot?.volumes);
     this.containers = new Containers(
@@ -361,12 +362,14 @@ export class Engine extends StateReads {
       volumes: this.volumes.snapshot(),
       hub: { ...registrySnapshot(this.hub), accounts: this.hubAccounts.snapshot() },
       buildCache: this.buildCache.snapshot(),
+      ...(this.lastBuildRecord ? { lastBuild: structuredClone(this.lastBuildRecord) } : {}),
     };
   }
 
   /** The state in parts for a journal: a document, blobs by digest, trees with versions, the host's files among them. */
   persistentState(): EngineState {
     const hubSnapshot = () => ({ ...registrySnapshot(this.hub), accounts: this.hubAccounts.snapshot() });
-    return captureState({ store: this.store, containers: this.containers, volumes: this.volumes, buildCache: this.buildCache, hubSnapshot }, this.hostFs);
+    const lastBuild = () => this.lastBuildRecord;
+    return captureState({ store: this.store, containers: this.containers, volumes: this.volumes, buildCache: this.buildCache, hubSnapshot, lastBuild }, this.hostFs);
   }
 }

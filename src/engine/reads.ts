@@ -20,7 +20,7 @@ export abstract class StateReads {
   abstract readonly fabric: NetworkFabric;
   abstract readonly hubAccounts: HubAccounts;
   abstract readonly volumes: VolumeStore;
-  /** What the last `docker build` (BuildKit) did, kept in memory only: a reload starts without one. */
+  /** What the last `docker build` did (BuildKit, or the classic builder retelling it), saved with the engine's state. */
   protected lastBuildRecord: BuildRecord | undefined;
   /** A container's filesystem by ID (undefined when there is no such container). */
   protected abstract containerFs(id: string): Vfs | undefined;

@@ -5,6 +5,7 @@ import type { VolumeStoreSnapshot } from './volumes/store.ts';
 import type { ContainersSnapshot } from './containers/manager.ts';
 import type { BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import type { ContainerRegistryState } from './registry/container-registry.ts';
+import type { BuildRecord } from './builder/build/record.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -19,5 +20,7 @@ export interface EngineSnapshot {
   buildCache?: BuildCacheSnapshot;
   /** What learners pushed to `registry:2` containers, by container ID. */
   registries?: [string, ContainerRegistryState][];
+  /** What the last `docker build` did (the workbench's picture draws it); absent before any build. */
+  lastBuild?: BuildRecord;
 }
 

@@ -58,6 +58,8 @@ export interface PictureBuildStep {
   instruction: string;
   /** CACHED (reused from the build cache), built (ran this time), failed, or running when the build was stopped. */
   outcome: 'cached' | 'built' | 'failed' | 'running';
+  /** The diffID of the layer it made or reused (RUN, COPY, ADD, WORKDIR that finished); the picture links the two. */
+  layer?: string;
 }
 
 /** The last `docker build`: its steps, the stages it left out, and what it made or why it failed. */
@@ -76,7 +78,7 @@ export interface PictureBuild {
 export interface EnginePicture {
   images: PictureImage[];
   containers: PictureContainer[];
-  /** The last build since the page loaded the engine (BuildKit builds; none yet: absent). */
+  /** The last build (BuildKit or classic), saved with the engine's state; absent before the first. */
   lastBuild?: PictureBuild;
 }
 

@@ -40,9 +40,10 @@ describe('the last build in the Layers picture', () => {
     expect(await lastBuild().getByRole('heading').innerText()).toBe('Last build: app:latest');
     expect(await stepsAfter('0 of 2 steps CACHED, 2 ran')).toEqual([
       'Step 1 of 2, FROM alpine:latest: the base image',
-      'Step 2 of 2, RUN echo built > /out: ran: rebuilt this time',
+      // The builder's /out and the COPY of it are the same bytes: one layer, which both steps name.
+      'Step 2 of 2, RUN echo built > /out: ran: rebuilt this time; layer 2 of app:latest',
       'Step 1 of 2, FROM alpine:latest: the base image',
-      'Step 2 of 2, COPY --from=builder /out /out: ran: rebuilt this time',
+      'Step 2 of 2, COPY --from=builder /out /out: ran: rebuilt this time; layer 2 of app:latest',
     ]);
     await lastBuild().getByRole('listitem', { name: 'Stage tests: not built, the target does not need it' }).waitFor();
     expect(await lastBuild().getByText(/^Left out of this build: tests\./).count()).toBe(1);
@@ -53,13 +54,43 @@ describe('the last build in the Layers picture', () => {
   it('the same build again is all CACHED; a changed last step runs again and the ones before stay cached', async () => {
     await run('docker build -q -t app .');
     const again = await stepsAfter('2 of 2 steps CACHED, 0 ran');
-    expect(again.filter((name) => !name.includes('FROM')).every((name) => name.endsWith(': CACHED, reused from the build cache'))).toBe(true);
+    expect(again.filter((name) => !name.includes('FROM')).every((name) => name.includes(': CACHED, reused from the build cache'))).toBe(true);
     await run(`echo 'RUN echo more >> /out' >> Dockerfile && docker build -q -t app .`);
     expect((await stepsAfter('2 of 3 steps CACHED, 1 ran')).filter((name) => !name.includes('FROM'))).toEqual([
-      'Step 2 of 2, RUN echo built > /out: CACHED, reused from the build cache',
-      'Step 2 of 3, COPY --from=builder /out /out: CACHED, reused from the build cache',
-      'Step 3 of 3, RUN echo more >> /out: ran: rebuilt this time',
+      'Step 2 of 2, RUN echo built > /out: CACHED, reused from the build cache; layer 2 of app:latest',
+      'Step 2 of 3, COPY --from=builder /out /out: CACHED, reused from the build cache; layer 2 of app:latest',
+      'Step 3 of 3, RUN echo more >> /out: ran: rebuilt this time; layer 3 of app:latest',
     ]);
+  });
+
+  it('a step and the layer it made point at each other: hover or focus lights both, "layer N" goes to it', async () => {
+    const step = lastBuild().getByRole('listitem', { name: /^Step 3 of 3, RUN echo more >> \/out: .*; layer 3 of app:latest$/ });
+    const layer = region().getByRole('list', { name: /^app:latest: 3 layers/ }).getByRole('button', { name: /^Layer 3: RUN .*echo more.* made by step stage-2 3\/3 of the last build \(ran\) ?\. Show its files$/ });
+    const lit = (locator: typeof step) => locator.evaluate((node) => node.classList.contains('linked'));
+    await step.hover();
+    expect([await lit(step), await lit(layer)]).toEqual([true, true]);
+    await page.mouse.move(0, 0);
+    expect([await lit(step), await lit(layer)]).toEqual([false, false]);
+    await step.getByRole('button', { name: 'Go to layer 3 of app:latest' }).click();
+    expect(await layer.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await lit(step)).toBe(true);
+    // The other way: focus on a layer lights its step; a layer no step of this build made lights none.
+    await layer.blur();
+    expect(await lit(step)).toBe(false);
+    const base = region().getByRole('list', { name: /^app:latest: 3 layers/ }).getByRole('button', { name: /^Layer 1: / });
+    expect(await base.getAttribute('data-layer-link')).toBeNull();
+    // Lit, in dark mode: still no serious or critical axe finding in the picture.
+    await step.hover();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const results = await new AxeBuilder({ page }).include('[data-layers]').analyze();
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  it('the last build is still drawn after a reload (saved with the engine’s state)', async () => {
+    await page.reload();
+    await page.waitForSelector('[data-workbench][data-ready="true"]', { state: 'attached', timeout: 30000 });
+    expect((await stepsAfter('2 of 3 steps CACHED, 1 ran')).at(-1)).toBe('Step 3 of 3, RUN echo more >> /out: ran: rebuilt this time; layer 3 of app:latest');
   });
 
   it('--target tests builds that stage alone; a failing step is marked and the error shown', async () => {

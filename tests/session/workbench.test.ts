@@ -100,6 +100,39 @@ describe('engine picture', () => {
   });
 });
 
+describe('the last build and its layers', () => {
+  const DOCKERFILE = 'FROM alpine AS base\nRUN echo a > /a\nFROM base\nENV MODE=demo\nWORKDIR /srv\nCOPY app/hello.txt .\n';
+
+  it('names the layer each step made, and those are the built image’s top layers in order', async () => {
+    const { session, run } = await started();
+    await session.writeWorkspaceFile('Dockerfile', DOCKERFILE);
+    await run('docker build -q -t app .');
+    const picture = await session.picture();
+    const image = picture.images.find((i) => i.tags.includes('app:latest'))!;
+    const made = picture.lastBuild!.steps.filter((s) => s.layer);
+    expect(made.map((s) => s.instruction)).toEqual(['RUN echo a > /a', 'WORKDIR /srv', 'COPY app/hello.txt .']);
+    expect(made.map((s) => s.layer)).toEqual(image.layers.slice(-3).map((l) => l.diffId));
+    // FROM makes no layer of its own; a cached rebuild names the same layers.
+    expect(picture.lastBuild!.steps.filter((s) => s.instruction.startsWith('FROM')).every((s) => s.layer === undefined)).toBe(true);
+    await run('docker build -q -t app .');
+    const again = (await session.picture()).lastBuild!.steps.filter((s) => s.layer);
+    expect(again.map((s) => `${s.outcome} ${s.layer}`)).toEqual(made.map((s) => `cached ${s.layer}`));
+  });
+
+  it('is kept across a reload, with the engine’s saved state', async () => {
+    const storage = memoryStorage();
+    const { session, run } = await started(storage);
+    await session.writeWorkspaceFile('Dockerfile', DOCKERFILE);
+    await run('docker build -q -t app .');
+    const before = (await session.picture()).lastBuild;
+    const again = await started(storage);
+    expect((await again.session.picture()).lastBuild).toEqual(before);
+    // A reset forgets it with everything else.
+    await again.session.reset();
+    expect((await again.session.picture()).lastBuild).toBeUndefined();
+  });
+});
+
 describe('terminal size and the ordered stream', () => {
   it('$COLUMNS and $LINES follow resize; run streams output then done on one callback', async () => {
     const { session } = await started();

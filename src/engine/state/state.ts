@@ -11,6 +11,7 @@ import type { VolumeRecord } from '../volumes/store.ts';
 import type { RegistrySnapshot } from '../registry/registry.ts';
 import type { BuildCacheSnapshot, CacheRecord } from '../builder/cache/build-cache.ts';
 import type { ContainersSnapshot } from '../containers/manager.ts';
+import type { BuildRecord } from '../builder/build/record.ts';
 import { containerRegistryState, type ContainerRegistryState } from '../registry/container-registry.ts';
 
 /** The parts of the daemon a capture reads (the Engine facade provides them). */
@@ -20,6 +21,8 @@ export interface StateSource {
   volumes: { snapshot(): VolumeRecord[] };
   buildCache: { snapshot(): BuildCacheSnapshot };
   hubSnapshot(): HubSnapshot;
+  /** What the last build did (the workbench draws it), if there was one. */
+  lastBuild?(): BuildRecord | undefined;
 }
 
 /** What learners pushed to Docker Hub, and its accounts. */
@@ -35,6 +38,8 @@ export interface AssembledSnapshot {
   buildCache: BuildCacheSnapshot;
   /** The registries `registry:2` containers serve, by container ID. */
   registries?: [string, ContainerRegistryState][];
+  /** The last build's record (plain data), so the picture shows it again after a reload. */
+  lastBuild?: BuildRecord;
 }
 
 /** A tree kept apart from the document: a container's own layer or a volume's files. */
@@ -56,6 +61,24 @@ export interface EngineDocument {
   buildCache: { records: (Omit<CacheRecord, 'tar'> & { tar: string })[]; bases?: string[] };
   /** What learners pushed to `registry:2` containers, by container ID (blobs by digest). */
   registries?: [string, { host: string; pushed: RegistryDocument }][];
+  /** The last build's record: steps, outcomes and the layers they made (a few hundred bytes), its
+   *  digests written without `sha256:` (weakBuildRecord) so that it points at blobs without keeping them. */
+  lastBuild?: BuildRecord;
+}
+
+// The collector keeps every blob whose digest a saved record names as a string: the last build only
+// points at its image and layers (they may be removed or pruned since), so it names them by hex alone.
+const weak = (digest: string) => digest.replace(/^sha256:/, '');
+const strong = (digest: string) => (digest.startsWith('sha256:') ? digest : `sha256:${digest}`);
+
+/** The record as the document keeps it: image ID and layer digests by hex, which name no blob. */
+function weakBuildRecord(record: BuildRecord): BuildRecord {
+  return { ...structuredClone(record), ...(record.imageId ? { imageId: weak(record.imageId) } : {}), steps: record.steps.map((s) => ({ ...s, ...(s.layer ? { layer: weak(s.layer) } : {}) })) };
+}
+
+/** The record again from the document's form. */
+function strongBuildRecord(record: BuildRecord): BuildRecord {
+  return { ...record, ...(record.imageId ? { imageId: strong(record.imageId) } : {}), steps: record.steps.map((s) => ({ ...s, ...(s.layer ? { layer: strong(s.layer) } : {}) })) };
 }
 
 /** Every blob digest a document names (what a load must read, and what a journal has stored). */
@@ -112,6 +135,8 @@ export function captureState(engine: StateSource, hostFs?: Vfs): EngineState {
       return registry ? [[c.id, { host: registry.host, pushed: { ...registry.pushed, blobs: keep(registry.pushed.blobs), manifestBlobs: keep(registry.pushed.manifestBlobs) } }] as [string, { host: string; pushed: RegistryDocument }]] : [];
     }),
   };
+  const lastBuild = engine.lastBuild?.();
+  if (lastBuild) document.lastBuild = weakBuildRecord(lastBuild);
   if (hostFs) trees.push({ id: 'host', version: versionOf([['host', hostFs], ...bindMounters(engine)]), read: () => hostFs.root });
   return { document, blobs, trees };
 }
@@ -164,5 +189,6 @@ export function assembleSnapshot({ document, blobs, trees }: EngineParts): Assem
     hub: { ...document.hub, blobs: document.hub.blobs.map(bytes), manifestBlobs: document.hub.manifestBlobs.map(bytes) },
     buildCache: { ...document.buildCache, records: document.buildCache.records.map((r) => ({ ...r, tar: bytes(r.tar)[1] })) },
     registries: (document.registries ?? []).map(([id, { host, pushed }]) => [id, { host, pushed: { ...pushed, blobs: pushed.blobs.map(bytes), manifestBlobs: pushed.manifestBlobs.map(bytes) } }]),
+    ...(document.lastBuild ? { lastBuild: strongBuildRecord(document.lastBuild) } : {}),
   };
 }

@@ -1,8 +1,10 @@
 // The last build in the Layers picture: every step with CACHED (reused from the build cache) or RAN
 // (rebuilt this time), grouped by stage in a multi-stage build, and the stages the target did not
 // need, which BuildKit never ran. Lists with words, not colour alone, so a screen reader hears the
-// same: "Step 2 of 3, RUN apk add curl: CACHED, reused from the build cache".
+// same: "Step 2 of 3, RUN apk add curl: CACHED, reused from the build cache; layer 2 of app:latest".
+// A step that made a layer ends with a "layer N" button that goes to it in the stack (build-links.ts).
 import type { PictureBuild, PictureBuildStep } from '../../protocol/workbench.ts';
+import type { BuildLinks } from './build-links.ts';
 import { el } from './el.ts';
 
 const OUTCOME = {
@@ -30,19 +32,29 @@ export function buildTally(build: PictureBuild): string {
   return parts.join(', ');
 }
 
-function stepItem(step: PictureBuildStep): HTMLLIElement {
+function stepItem(step: PictureBuildStep, links?: BuildLinks): HTMLLIElement {
   const outcome = isBase(step) && step.outcome === 'built' ? { mark: 'BASE', words: 'the base image' } : OUTCOME[step.outcome];
   const item = el('li', 'build-step');
   const label = stepLabel(step.instruction);
-  item.setAttribute('aria-label', `Step ${step.index} of ${step.total}, ${label}: ${outcome.words}`);
+  const place = links?.placeOf(step);
+  const where = place ? `; layer ${place.position} of ${place.image}` : '';
+  item.setAttribute('aria-label', `Step ${step.index} of ${step.total}, ${label}: ${outcome.words}${where}`);
   item.className = `build-step step-${isBase(step) && step.outcome === 'built' ? 'base' : step.outcome}`;
   item.append(el('span', 'step-mark', outcome.mark), el('span', 'step-number', `${step.index}/${step.total}`), el('span', 'step-instruction', label));
+  if (place && step.layer) {
+    item.dataset.layerLink = step.layer;
+    const go = el('button', 'step-layer', `layer ${place.position}`);
+    go.type = 'button';
+    go.dataset.goToLayer = place.image;
+    go.setAttribute('aria-label', `Go to layer ${place.position} of ${place.image}`);
+    item.append(go);
+  }
   item.title = step.instruction;
   return item;
 }
 
 /** The "Last build" box (a section with its own heading), or nothing before the first build. */
-export function drawBuild(build: PictureBuild | undefined): HTMLElement | undefined {
+export function drawBuild(build: PictureBuild | undefined, links?: BuildLinks): HTMLElement | undefined {
   if (!build) return undefined;
   const box = el('section', 'build-summary');
   box.dataset.lastBuild = build.error ? 'failed' : 'ok';
@@ -56,7 +68,7 @@ export function drawBuild(build: PictureBuild | undefined): HTMLElement | undefi
   const list = el('ol', 'build-steps');
   list.setAttribute('aria-label', 'Build steps, in the order they ran');
   if (build.stages.length === 0) {
-    list.append(...build.steps.map(stepItem));
+    list.append(...build.steps.map((step) => stepItem(step, links)));
   } else {
     for (const stage of build.stages) {
       const item = el('li', `build-stage${stage.built ? '' : ' stage-dropped'}`);
@@ -70,7 +82,7 @@ export function drawBuild(build: PictureBuild | undefined): HTMLElement | undefi
       const steps = build.steps.filter((s) => s.stage === stage.name);
       const inner = el('ol', 'build-steps');
       inner.setAttribute('aria-label', `Stage ${stage.name}: ${steps.length} step${steps.length === 1 ? '' : 's'}`);
-      inner.append(...steps.map(stepItem));
+      inner.append(...steps.map((step) => stepItem(step, links)));
       item.append(el('span', 'stage-name', `stage ${stage.name}`), inner);
       list.append(item);
     }

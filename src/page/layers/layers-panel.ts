@@ -2,8 +2,10 @@
 // bottom, with size and the instruction that made it, layers shared with other images marked; each
 // container as its thin writable layer on its image, with `docker diff`'s A/C/D marks. Every stack is
 // a list, so a screen reader reads the same picture. Redrawn after every command; click a layer for its files.
-// Above the stacks, the last build: steps CACHED or run, and the stages it left out (build-view.ts).
+// Above the stacks, the last build: steps CACHED or run, and the stages it left out (build-view.ts),
+// each step tied to the layer it made (build-links.ts).
 import type { EnginePicture, LayerFile, PictureImage, WorkbenchApi } from '../../protocol/workbench.ts';
+import { buildLinks, stepsText, wireLinkHighlight } from './build-links.ts';
 import { drawBuild } from './build-view.ts';
 import { el } from './el.ts';
 import { sizeText } from './size-text.ts';
@@ -23,7 +25,8 @@ function imageName(image: PictureImage): string {
 /** Draws the picture into `root` (a region named "Layers"). */
 function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: PictureImage, diffId: string, button: HTMLButtonElement) => void): void {
   const body = root.querySelector<HTMLElement>('[data-layers-body]')!;
-  const build = drawBuild(picture.lastBuild);
+  const links = buildLinks(picture, imageName);
+  const build = drawBuild(picture.lastBuild, links);
   const before = build ? [build] : [];
   if (picture.images.length === 0) {
     body.replaceChildren(...before, el('p', 'layers-empty', 'No images yet. Pull or build one and it appears here as its stack of layers.'));
@@ -41,11 +44,17 @@ function draw(root: HTMLElement, picture: EnginePicture, showFiles: (image: Pict
       button.type = 'button';
       button.dataset.diffId = layer.diffId;
       const shared = layer.sharedWith.length ? `shared with ${layer.sharedWith.join(', ')}` : '';
+      const steps = links.stepsOf(layer.diffId);
       // The name is the content (its visible words in order, as speech input expects), with hidden glue:
-      // "Layer 2: RUN apk add curl, 1.2 MB, shared with web:latest. Show its files".
+      // "Layer 2: RUN apk add curl, 1.2 MB, shared with web:latest, made by step 2/3 of the last build (CACHED). Show its files".
       const hidden = (text: string) => el('span', 'visually-hidden', text);
       button.append(hidden(`Layer ${i + 1}: `), el('span', 'layer-instruction', instructionLabel(layer.createdBy)), hidden(', '), el('span', 'layer-size', sizeText(layer.size)));
       if (shared) button.append(hidden(', '), el('span', 'layer-shared-mark', shared));
+      if (steps.length) {
+        button.dataset.layerLink = layer.diffId;
+        const how = [...new Set(steps.map((s) => (s.outcome === 'cached' ? 'CACHED' : 'ran')))].join(', ');
+        button.append(hidden(', '), el('span', 'layer-step-mark', `made by ${stepsText(steps)}`), hidden(` of the last build (${how})`));
+      }
       button.append(hidden('. Show its files'));
       button.addEventListener('click', () => showFiles(image, layer.diffId, button));
       item.append(button);
@@ -100,6 +109,7 @@ export async function mountLayersPanel(root: HTMLElement, api: () => WorkbenchAp
   };
   const refresh = async () => draw(root, await api().picture(), (image, diffId, button) => void showFiles(image, diffId, button));
   document.addEventListener('workbook:command-done', () => void refresh().catch(() => {}));
+  wireLinkHighlight(root.querySelector<HTMLElement>('[data-layers-body]')!);
   root.hidden = false;
   await refresh();
 }

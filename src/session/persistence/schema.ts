@@ -40,6 +40,9 @@ const imagesPart = z.object({ layers: z.array(z.object({ diffId: z.string(), siz
 const volumePart = z.looseObject({ name: z.string(), createdAt: z.string(), labels: z.record(z.string(), z.string()), options: z.record(z.string(), z.string()), anonymous: z.boolean() });
 const hubPart = z.object({ pushed: z.array(z.tuple([z.string(), z.array(z.tuple([z.string(), z.looseObject({ digest: z.string() })]))])), links: z.array(z.tuple([z.string(), z.array(z.string())])), accounts: pairs });
 const cacheRecord = z.looseObject({ key: z.string(), diffId: z.string(), size: z.number(), created: z.string() });
+const buildStep = z.object({ stage: z.string(), index: z.number().int(), total: z.number().int(), instruction: z.string(), outcome: z.enum(['cached', 'built', 'failed', 'running']), layer: z.string().optional() });
+// The last build's record only feeds the Layers picture: a damaged one is dropped, never a reason to set the machine aside.
+const lastBuild = z.object({ tags: z.array(z.string()), imageId: z.string().optional(), error: z.string().optional(), steps: z.array(buildStep), stages: z.array(z.object({ name: z.string(), built: z.boolean() })) }).optional().catch(undefined);
 
 /** The engine snapshot of version 1 saves (everything in one record). */
 export const engineSnapshotV1 = z.object({
@@ -60,6 +63,7 @@ export const engineDocument = z.object({
   hub: hubPart.extend({ blobs: z.array(z.string()), manifestBlobs: z.array(z.string()) }),
   buildCache: z.object({ records: z.array(cacheRecord.extend({ tar: z.string() })), bases: z.array(z.string()).optional() }),
   registries: z.array(z.tuple([z.string(), z.object({ host: z.string(), pushed: hubPart.omit({ accounts: true }).extend({ blobs: z.array(z.string()), manifestBlobs: z.array(z.string()) }) })])).optional(),
+  lastBuild,
 });
 
 /** Version 1: one record per lesson with the whole machine. */

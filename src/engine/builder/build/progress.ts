@@ -68,13 +68,15 @@ export class VertexRun {
     this.emit({ type: 'warning', vertex: this.id, text });
   }
 
-  cached(): void {
-    this.emit({ type: 'cached', vertex: this.id, at: this.host.now() });
+  /** The vertex came from the cache; a layer step names the layer it reused. */
+  cached(layer?: string): void {
+    this.emit({ type: 'cached', vertex: this.id, at: this.host.now(), ...(layer ? { layer } : {}) });
   }
 
-  done(): void {
+  /** The vertex ran to its end; a layer step names the layer it wrote. */
+  done(layer?: string): void {
     this.flush();
-    this.emit({ type: 'done', vertex: this.id, at: this.host.now() });
+    this.emit({ type: 'done', vertex: this.id, at: this.host.now(), ...(layer ? { layer } : {}) });
   }
 
   fail(message: string): void {

@@ -15,6 +15,8 @@ export interface BuildStepRecord {
   instruction: string;
   /** 'cached' (CACHED: reused from the build cache), 'built' (ran), 'failed', or 'running' when the build stopped first. */
   outcome: 'cached' | 'built' | 'failed' | 'running';
+  /** The diffID of the layer the step reused or wrote (RUN, COPY, ADD, WORKDIR); absent for FROM and unfinished steps. */
+  layer?: string;
 }
 
 /** The last build: its steps in the order they started, and the stages it left out. */
@@ -57,7 +59,10 @@ export async function* recordBuild(
       } else if (event.type === 'cached' || event.type === 'done' || event.type === 'error') {
         const step = steps.get(event.vertex);
         // A cached vertex also ends with done: the first word wins.
-        if (step && step.outcome === 'running') step.outcome = event.type === 'cached' ? 'cached' : event.type === 'done' ? 'built' : 'failed';
+        if (step && step.outcome === 'running') {
+          step.outcome = event.type === 'cached' ? 'cached' : event.type === 'done' ? 'built' : 'failed';
+          if (event.type !== 'error' && event.layer) step.layer = event.layer;
+        }
       }
       yield event;
     }

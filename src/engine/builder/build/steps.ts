@@ -63,7 +63,7 @@ export async function layerStep(
       applyLayer(tree, readTar(hit.tar));
       return tree;
     });
-    vertex.cached();
+    vertex.cached(hit.diffId);
   } else {
     const lower = getTree(stage);
     const upper = cloneNode(lower);
@@ -74,7 +74,7 @@ export async function layerStep(
     record = { key, diffId: sha256Digest(tar), size: layerSize(entries), tar, created: rfc3339Nano(ctx.host.now()) };
     ctx.cache.put(record);
     setTree(stage, () => upper);
-    vertex.done();
+    vertex.done(record.diffId);
   }
   const done = record!;
   stage.cacheKey = key;

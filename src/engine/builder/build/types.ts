@@ -52,8 +52,9 @@ export type BuildEvent =
   | { type: 'status'; vertex: number; status: VertexStatus }
   | { type: 'log'; vertex: number; at: number; stream: 1 | 2; text: string }
   | { type: 'warning'; vertex: number; text: string }
-  | { type: 'cached'; vertex: number; at: number }
-  | { type: 'done'; vertex: number; at: number }
+  /** `layer`: the diffID of the layer a layer step reused (cached) or wrote (done). */
+  | { type: 'cached'; vertex: number; at: number; layer?: string }
+  | { type: 'done'; vertex: number; at: number; layer?: string }
   | { type: 'error'; vertex: number; at: number; message: string };
 
 /** A build-check finding (`JSONArgsRecommended: … (line 5)`). */
