@@ -41,7 +41,8 @@ export const { checkpoints, nearMisses } = defineLesson('12-multi-stage-builds',
       kind: 'challenge',
       checks: [
         { matcher: 'stageCount', params: { path: 'report/Dockerfile', min: 2 } },
-        { matcher: 'dockerfileHas', params: { path: 'report/Dockerfile', instruction: 'ENV', stage: 'build', matches: '\\bBUILD_MODE=release\\b' } },
+        // Graded on the stage's environment, so ENV BUILD_MODE="release" and the legacy ENV BUILD_MODE release count too.
+        { matcher: 'builtImageMatches', params: { build: { path: 'report/Dockerfile', target: 'build' }, check: { matcher: 'imageConfigHas', params: { field: 'Env', contains: 'BUILD_MODE=release' } } } },
         { matcher: 'matchesBuild', params: { ref: 'report:v3', path: 'report/Dockerfile' } },
         { matcher: 'imageSizeAtMost', params: { ref: 'report:v3', bytes: 50_000_000 } },
         { matcher: 'noBuildTools', params: { ref: 'report:v3' } },

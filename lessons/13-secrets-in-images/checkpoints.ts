@@ -80,6 +80,12 @@ export const { checkpoints, nearMisses } = defineLesson('13-secrets-in-images', 
         { matcher: 'secretAbsent', params: { ref: 'acme/app:1.1', values: [NEW_TOKEN, API_KEY, NPM_TOKEN, DEPLOY_TOKEN], paths: ['token.txt', '.npmrc'] } },
         { matcher: 'dockerfileChecksPass', params: { path: 'acme/Dockerfile' } },
       ],
+      whyFromLog: [
+        {
+          pattern: '^docker (image |buildx )?build\\b(?!.*--secret\\b).*\\bacme/?\\s*$',
+          hint: 'That build got no secret to mount: RUN --mount=type=secret,id=<id> only finds a file when docker build is given --secret id=<id>,src=<file> (or env=<variable>).',
+        },
+      ],
       hints: [
         'acme/src/fetch-vendor.sh needs the token in only one RUN step; nothing else in the image needs it.',
         'A build secret is mounted as a file for the one RUN that asks for it, and is in no layer, no history and no config afterwards; a later rm cannot take a file out of an earlier layer.',

@@ -18,7 +18,7 @@ export const { checkpoints, nearMisses } = defineLesson('15-logs-and-ports', {
         'A container\'s logs are what its main process prints; nginx prints one line per request on stdout.',
         'docker run -d -p <host port>:<container port> --name <name> nginx:alpine, then curl localhost:<host port> and docker logs <name>',
       ],
-      solution: 'docker run -d -p 8080:80 --name web nginx:alpine\ncurl -s localhost:8080',
+      solution: 'docker run -d -p 8080:80 --name web nginx:alpine\nsleep 1\ncurl -s localhost:8080',
     },
     {
       id: 'predict-expose',
@@ -38,18 +38,19 @@ export const { checkpoints, nearMisses } = defineLesson('15-logs-and-ports', {
     },
     {
       id: 'serve-it',
-      title: 'localhost:8080 and localhost:8081 serve site:v1, each from its own container',
+      title: 'localhost:8080 and localhost:8081 serve site:v1, each from its own container, and a log shows a page served',
       kind: 'challenge',
       checks: [
         { matcher: 'portServes', params: { port: 8080, ancestor: 'site:v1' } },
-        { matcher: 'portServes', params: { port: 8081, ancestor: 'site:v1' } },
+        { matcher: 'portServes', params: { port: 8081, ancestor: 'site:v1', apartFrom: 8080 } },
+        { matcher: 'containerLogsContain', params: { ancestor: 'site:v1', pattern: '"GET / HTTP/1\\.1" 200', describe: 'a request for the page answered with 200', stream: 'stdout' } },
       ],
       hints: [
         'Each host port can be published by one container, and each must lead to the port nginx really uses.',
         'Publishing is -p HOST:CONTAINER, host port first; EXPOSE changes nothing about where nginx listens.',
         'docker run -d -p <8080 or 8081>:<the port nginx listens on> <image> (twice), then curl one of them',
       ],
-      solution: 'docker rm -f site-try\ndocker run -d -p 8080:80 --name site1 site:v1\ndocker run -d -p 8081:80 --name site2 site:v1\ncurl -s localhost:8081',
+      solution: 'docker rm -f site-try\ndocker run -d -p 8080:80 --name site1 site:v1\ndocker run -d -p 8081:80 --name site2 site:v1\nsleep 1\ncurl -s localhost:8081',
     },
     {
       id: 'ticker-logs',

@@ -56,14 +56,14 @@ describe('pushedToRegistry, pinnedFrom and loggedIn', () => {
       'pass',
       'FROM localhost:5000/base/alpine:1.0 in ~/tagged/Dockerfile is not pinned: a tag can be moved by its publisher; a digest (@sha256:…) cannot.',
       'pass',
-      'You are still logged in to Docker Hub as learner1: ~/.docker/config.json holds the credentials.',
+      'You are still logged in to Docker Hub as learner1: ~/.docker/config.json holds the credentials under https://index.docker.io/v1/, which only docker logout with no server removes.',
     ]);
   });
 });
 
 describe('portServes and containerLogsContain by stream', () => {
   it('follows a published port to a listening program, without sending it a request', async () => {
-    const script = ['docker run -d -p 9090:5000 --name reg registry:2', 'docker run -d -p 8080:80 --name web nginx:alpine', 'docker run -d -p 8081:8081 --name wrong nginx:alpine', 'docker run -d --name talk alpine:3.21 sh -c "echo out; echo err >&2; sleep 100"'];
+    const script = ['docker run -d -p 9090:5000 --name reg registry:2', 'docker run -d -p 8080:80 --name web nginx:alpine', 'docker run -d -p 8083:80 -p 8084:80 --name both nginx:alpine', 'docker run -d -p 8081:8081 --name wrong nginx:alpine', 'docker run -d --name talk alpine:3.21 sh -c "echo out; echo err >&2; sleep 100"'];
     expect(
       await verdicts(script, [
         { matcher: 'portServes', params: { port: 8080, ancestor: 'nginx:alpine' } },
@@ -71,6 +71,8 @@ describe('portServes and containerLogsContain by stream', () => {
         { matcher: 'portServes', params: { port: 8082 } },
         { matcher: 'portServes', params: { port: 8080, ancestor: 'alpine:3.21' } },
         { matcher: 'portServes', params: { port: 9090, ancestor: 'nginx:alpine' } },
+        { matcher: 'portServes', params: { port: 8084, apartFrom: 8083 } },
+        { matcher: 'portServes', params: { port: 8080, apartFrom: 8083 } },
         { matcher: 'not', params: { check: { matcher: 'containerLogsContain', params: { name: 'web', pattern: 'GET /', describe: 'a request' } }, why: 'a probe request was logged' } },
         { matcher: 'containerLogsContain', params: { name: 'talk', pattern: '^err$', describe: 'err', stream: 'stderr' } },
         { matcher: 'containerLogsContain', params: { name: 'talk', pattern: '^err$', describe: 'err', stream: 'stdout' } },
@@ -82,6 +84,8 @@ describe('portServes and containerLogsContain by stream', () => {
       // nginx:alpine is built FROM alpine:3.21, so its containers count, as docker ps --filter ancestor has it.
       'pass',
       'Port 9090 goes to reg, which runs registry:2, not nginx:alpine.',
+      'Ports 8084 and 8083 both go to both: each port needs a container of its own.',
+      'pass',
       'pass',
       'pass',
       'The logs of talk do not show err on stdout yet (see docker logs 2>/dev/null).',

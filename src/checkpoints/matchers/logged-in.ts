@@ -40,7 +40,9 @@ export const loggedIn = defineMatcher({
     }
     const who = storedUser(auths, registry);
     const name = registry === 'docker.io' ? 'Docker Hub' : registry;
-    if (!expect) return who === undefined ? pass : notYet(`You are still logged in to ${name}${who ? ` as ${who}` : ''}: ~/.docker/config.json holds the credentials.`);
+    // The Hub's entry is keyed https://index.docker.io/v1/, which `docker logout docker.io` does not erase (as the real CLI).
+    const hubKey = registry === 'docker.io' ? ' under https://index.docker.io/v1/, which only docker logout with no server removes' : '';
+    if (!expect) return who === undefined ? pass : notYet(`You are still logged in to ${name}${who ? ` as ${who}` : ''}: ~/.docker/config.json holds the credentials${hubKey}.`);
     if (who === undefined) return notYet(`You are not logged in to ${name}.`);
     return user && who !== user ? notYet(`You are logged in to ${name} as ${who}, not ${user}.`) : pass;
   },

@@ -48,6 +48,12 @@ export const journeys: Journey[] = [
   },
   {
     checkpoint: 'fast-and-small',
+    name: 'curl installed in the same RUN as the toolchain, after the sources: two steps, but curl is fetched again at every edit',
+    steps: [v1, editor('report/Dockerfile', 'FROM alpine:3.21\nCOPY . /app\nRUN apk add --no-cache curl build-base && sh /app/src/build.sh && apk del build-base\nCMD ["report"]\n'), 'docker build -t report:v2 report'],
+    expect: /runs again instead of coming from the cache/,
+  },
+  {
+    checkpoint: 'fast-and-small',
     name: 'small, but the whole folder copied before the packages install',
     steps: [v1, editor('report/Dockerfile', 'FROM alpine:3.21\nCOPY . /app\nRUN xargs apk add --no-cache < /app/packages.txt\nRUN apk add --no-cache build-base && sh /app/src/build.sh && apk del build-base\nCMD ["report"]\n'), 'docker build -t report:v2 report'],
     expect: /packages\.txt.*runs again|runs again instead of coming from the cache/,

@@ -23,13 +23,18 @@ export const editor = (path: string, content: string): Step => ({ editor: path, 
 /** Writes a file with a quoted heredoc, as a learner pastes it into the terminal. */
 export const heredoc = (path: string, content: string): Step[] => [`cat > ${path} <<'EOF'`, ...content.replace(/\n$/, '').split('\n'), 'EOF'];
 
-/** Plays the steps into a started session, giving detached containers their turn between lines. */
+// Turns the background gets between two steps. A shell breathes (yields a macrotask) by wall-clock
+// slices, so how many turns a detached nginx needs to start listening varies with the machine's load;
+// a learner's pause between lines is worth several turns.
+const TURNS_BETWEEN_STEPS = 5;
+
+/** Plays the steps into a started session, giving detached containers their turns between lines. */
 export async function play(session: SessionApi, steps: Step[]): Promise<string> {
   let out = '';
   for (const step of steps) {
     if (typeof step === 'string') await session.feed(step, (chunk) => (out += chunk.text));
     else await session.writeWorkspaceFile(step.editor, step.content);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < TURNS_BETWEEN_STEPS; i++) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return out;
 }

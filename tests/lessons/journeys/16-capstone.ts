@@ -1,0 +1,95 @@
+// Lesson 16: two more ways to ship the capstone — one written in the editor (bash installed by name,
+// a numeric USER, the nginx:alpine tag with its digest, an unnamed registry); one pasted as a heredoc
+// with the digests filled in by the shell (digest-only references) — each checked against every
+// checkpoint; and wrong turns, each caught by the checkpoint it breaks.
+import { editor, heredoc, lines, type Journey, type Step } from './journey.ts';
+
+const ALPINE_DIGEST = 'sha256:8cdc4d51915fb643938fc4a9c67c6d9389926a51be34344cb8c8c8fa4ad07c61';
+const NGINX_DIGEST = 'sha256:8151b51f8437d0e13134dbbacd52888b885599667c7d5376d96aef5ff7b12322';
+const SHIPPED = ['pinned', 'staged', 'cache-friendly', 'non-root', 'clean', 'served', 'published'];
+
+const EDITOR_DOCKERFILE = `# syntax=docker/dockerfile:1
+FROM alpine:3.21@${ALPINE_DIGEST} AS pages
+RUN apk add --no-cache bash
+WORKDIR /site
+COPY build.sh ./
+COPY content/ content/
+RUN ./build.sh /html
+
+FROM nginx:1.27-alpine@${NGINX_DIGEST}
+COPY --chown=101:101 nginx.conf /etc/nginx/nginx.conf
+COPY --from=pages /html/ /usr/share/nginx/html/
+EXPOSE 8080/tcp
+USER 101
+`;
+
+const editorRoute: Step[] = [
+  editor('capstone/Dockerfile', EDITOR_DOCKERFILE),
+  editor('capstone/.dockerignore', '# keep secrets and history out of the context\n.git/\n.env\nDockerfile*\n'),
+  'docker build -t capstone:1.0 capstone',
+  'docker run -d --name capstone -p 8080:8080 capstone:1.0',
+  'docker run -d -p 5000:5000 registry:2',
+  'docker image tag capstone:1.0 localhost:5000/capstone/site:1.0',
+  'docker image push localhost:5000/capstone/site:1.0',
+  'sleep 1',
+  'curl -s localhost:8080',
+];
+
+const heredocRoute: Step[] = [
+  'docker pull -q alpine:3.21',
+  'docker pull -q nginx:1.27-alpine',
+  'ALPINE=$(docker inspect -f "{{index .RepoDigests 0}}" alpine:3.21)',
+  'NGINX=$(docker inspect -f "{{index .RepoDigests 0}}" nginx:1.27-alpine)',
+  'cat > capstone/Dockerfile <<EOF',
+  'FROM $ALPINE AS build',
+  'WORKDIR /src',
+  'COPY packages.txt .',
+  'RUN apk add --no-cache \\$(cat packages.txt)',
+  'COPY . .',
+  'RUN bash build.sh /out',
+  'FROM $NGINX',
+  'COPY nginx.conf /etc/nginx/nginx.conf',
+  'COPY --from=build /out /usr/share/nginx/html',
+  'USER nginx:nginx',
+  'EXPOSE 8080',
+  'EOF',
+  'cat capstone/Dockerfile',
+  ...heredoc('capstone/.dockerignore', '.env\n**/.git\nnode_modules\n'),
+  'cd capstone && docker build -q -t capstone:1.0 . && cd ..',
+  'docker run -d -p 5000:5000 --name my-registry registry:2',
+  'docker tag capstone:1.0 localhost:5000/capstone/site:1.0',
+  'docker push -q localhost:5000/capstone/site:1.0',
+  'docker run --detach --publish 8080:8080 --name capstone capstone:1.0',
+  'sleep 1',
+  'curl -s localhost:8080/about.html',
+];
+
+const routes = (name: string, steps: Step[]): Journey[] => SHIPPED.map((checkpoint) => ({ checkpoint, name, steps, expect: 'pass' as const }));
+const good = (change: (line: string) => string) => editor('capstone/Dockerfile', EDITOR_DOCKERFILE.split('\n').map(change).join('\n'));
+const buildAndRun = ['docker build -q -t capstone:1.0 capstone', 'docker run -d --name capstone -p 8080:8080 capstone:1.0', 'sleep 1'];
+const ignore = editor('capstone/.dockerignore', '.git\n.env\n');
+
+/** Journeys through lesson 16's challenges. */
+export const journeys: Journey[] = [
+  ...routes('written in the editor: bash by name, numeric USER, an unnamed registry', editorRoute),
+  ...routes('pasted as a heredoc, digests filled in by the shell, built from inside the folder', heredocRoute),
+  { checkpoint: 'pinned', name: 'the nginx stage pinned by tag only', steps: [good((l) => l.replace(`@${NGINX_DIGEST}`, '')), ignore, ...buildAndRun], expect: /not pinned|digest/ },
+  {
+    checkpoint: 'staged',
+    name: 'one stage: bash installed into nginx',
+    steps: [editor('capstone/Dockerfile', `FROM nginx:1.27-alpine@${NGINX_DIGEST}\nRUN apk add --no-cache bash\nWORKDIR /site\nCOPY . .\nRUN bash build.sh /usr/share/nginx/html\nCOPY nginx.conf /etc/nginx/nginx.conf\nUSER nginx\nEXPOSE 8080\n`), ignore, ...buildAndRun],
+    expect: /stage|FROM/,
+  },
+  {
+    checkpoint: 'staged',
+    name: 'two stages, but everything of the first copied over',
+    steps: [good((l) => (l.startsWith('COPY --from=pages') ? 'COPY --from=pages / /' : l)), ignore, ...buildAndRun],
+    expect: /bash|build tools|MB/,
+  },
+  { checkpoint: 'cache-friendly', name: 'the content copied before bash is installed', steps: [good((l) => (l === 'RUN apk add --no-cache bash' ? 'COPY content/ content/\nRUN apk add --no-cache bash' : l)), ignore, ...buildAndRun], expect: /bash.*runs again|cache/ },
+  { checkpoint: 'non-root', name: 'no USER', steps: [good((l) => (l === 'USER 101' ? '' : l)), ignore, ...buildAndRun], expect: /runs as root/ },
+  { checkpoint: 'clean', name: 'no .dockerignore: .git and .env go into the context', steps: [good((l) => l), ...buildAndRun], expect: /context|\.env|\.git/ },
+  { checkpoint: 'served', name: 'published to nginx\'s usual port 80', steps: [good((l) => l), ignore, 'docker build -q -t capstone:1.0 capstone', 'docker run -d --name capstone -p 8080:80 capstone:1.0', 'sleep 1'], expect: /nothing listens there/ },
+  { checkpoint: 'served', name: 'served, but the container has another name', steps: [good((l) => l), ignore, 'docker build -q -t capstone:1.0 capstone', 'docker run -d --name site -p 8080:8080 capstone:1.0', 'sleep 1'], expect: /capstone/ },
+  { checkpoint: 'published', name: 'pushed to Docker Hub\'s name instead of the local registry', steps: [good((l) => l), ignore, ...lines('docker build -q -t capstone:1.0 capstone\ndocker run -d -p 5000:5000 registry:2\ndocker tag capstone:1.0 capstone/site:1.0\ndocker push capstone/site:1.0')], expect: /localhost:5000\/capstone\/site/ },
+];
