@@ -5,6 +5,7 @@ import type { Dialect } from './messages.ts';
 import { resolve } from '../vfs/path.ts';
 import type { FsNode } from '../vfs/types.ts';
 import { globMatch } from './glob.ts';
+import { compileEre } from './ere.ts';
 
 /** What test needs: the filesystem, cwd, and how to report errors. */
 export interface TestEnv {
@@ -18,7 +19,15 @@ export interface TestEnv {
   doubleBracket?: boolean;
 }
 
-class TestError extends Error {}
+// `silent`: the status is 2 with nothing said (busybox's `[[ =~ ]]` when regcomp fails).
+class TestError extends Error {
+  constructor(
+    message: string,
+    readonly silent = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Evaluates a test expression; 0 true, 1 false, 2 error (with a message). */
 export function runTest(args: string[], env: TestEnv): number {
@@ -30,7 +39,7 @@ export function runTest(args: string[], env: TestEnv): number {
     return v ? 0 : 1;
   } catch (e) {
     if (e instanceof TestError) {
-      env.stderr.write(env.prefix + e.message + '\n');
+      if (!e.silent) env.stderr.write(env.prefix + e.message + '\n');
       return 2;
     }
     throw e;
@@ -66,7 +75,8 @@ class TestParser {
   }
 
   not(): boolean {
-    if (this.a[this.pos] === '!' && this.pos + 1 < this.a.length) {
+    // `[ ! = x ]` compares `!` with `x`: a binary operator in second place wins here too.
+    if (this.a[this.pos] === '!' && this.pos + 1 < this.a.length && !(this.isBinary(this.a[this.pos + 1]) && this.pos + 2 < this.a.length)) {
       this.pos++;
       return !this.not();
     }
@@ -77,20 +87,21 @@ class TestParser {
     const a = this.a;
     const t = a[this.pos];
     if (t === undefined) throw new TestError('argument expected');
+    // A binary operator in second place wins over a `(` in first (POSIX's three-argument rule: `[ ( = ( ]`).
+    const next = a[this.pos + 1] ?? '';
+    if (this.isBinary(next) && this.pos + 2 < a.length) {
+      const l = t;
+      const op = a[this.pos + 1];
+      const r = a[this.pos + 2];
+      this.pos += 3;
+      return this.binary(l, op, r);
+    }
     if (t === '(' && a.length - this.pos > 2) {
       this.pos++;
       const v = this.expr();
       if (a[this.pos] !== ')') throw new TestError(`\`)' expected`);
       this.pos++;
       return v;
-    }
-    const next = a[this.pos + 1] ?? '';
-    if ((BINARY.has(next) || (next === '=~' && this.env.doubleBracket)) && this.pos + 2 < a.length) {
-      const l = t;
-      const op = a[this.pos + 1];
-      const r = a[this.pos + 2];
-      this.pos += 3;
-      return this.binary(l, op, r);
     }
     if ((UNARY_FILE.has(t) || t === '-z' || t === '-n' || t === '-t') && this.pos + 1 < a.length) {
       const arg = a[this.pos + 1];
@@ -109,11 +120,19 @@ class TestParser {
     return Number(s);
   }
 
+  private isBinary(op: string): boolean {
+    return BINARY.has(op) || (op === '=~' && !!this.env.doubleBracket);
+  }
+
   binary(l: string, op: string, r: string): boolean {
     if (this.env.doubleBracket) {
       if (op === '==' || op === '=') return globMatch(r, l);
       if (op === '!=') return !globMatch(r, l);
-      if (op === '=~') return new RegExp(r).test(l);
+      if (op === '=~') {
+        const re = compileEre(r);
+        if (!re) throw new TestError('', true);
+        return re.test(l);
+      }
     }
     switch (op) {
       case '=':

@@ -5,6 +5,7 @@ import type { CondExpr } from '../ast.ts';
 import { newArray } from '../arrays.ts';
 import { ExpansionError } from '../errors.ts';
 import { arithmetic, expandPattern, expandRegex, expandSingle, type ExpandHost } from '../expand.ts';
+import { compileEre } from '../ere.ts';
 import { globMatch } from '../glob.ts';
 import type { ExecIo } from '../io.ts';
 import { runTest } from '../test-expr.ts';
@@ -68,16 +69,9 @@ async function binary(it: Interp, e: Extract<CondExpr, { k: 'binary' }>, host: E
   return runTest([l, e.op, await expandSingle(e.r, host)], testEnv(it, io)) === 0;
 }
 
-// POSIX bracket classes become their JavaScript equivalents; the rest of an ERE reads the same.
-const CLASSES: Record<string, string> = { alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', upper: 'A-Z', lower: 'a-z', space: ' \\t\\n\\r\\f\\v', blank: ' \\t', punct: '!-\\/:-@\\[-`{-~', xdigit: '0-9A-Fa-f', word: 'A-Za-z0-9_', cntrl: '\\x00-\\x1f\\x7f', print: ' -~', graph: '!-~' };
-
 function regexMatch(it: Interp, s: string, source: string): boolean {
-  let re: RegExp;
-  try {
-    re = new RegExp(source.replace(/\[:([a-z]+):\]/g, (m, c: string) => CLASSES[c] ?? m));
-  } catch {
-    throw new BadRegex();
-  }
+  const re = compileEre(source);
+  if (!re) throw new BadRegex();
   const m = re.exec(s);
   const rematch = newArray(false);
   if (m) m.forEach((g, k) => rematch.items.set(String(k), g ?? ''));
