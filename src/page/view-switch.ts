@@ -16,7 +16,13 @@ export function wireViewSwitch(): void {
   };
   bar.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-view]');
-    if (button) show(button.dataset.view as View);
+    if (!button) return;
+    show(button.dataset.view as View);
+    // The view starts under the bar, not below the site header or halfway down the other view: on a
+    // phone the terminal (first in the workbench) then fits the screen, its last line in sight.
+    // (The bar sticks at the top once the page scrolls: the view's top goes just under its stuck place.)
+    const top = layout.getBoundingClientRect().top - (bar.offsetHeight + parseFloat(getComputedStyle(bar).marginBottom));
+    if (Math.abs(top) > 1) window.scrollBy({ top, behavior: 'instant' });
   });
   document.addEventListener('workbook:show-terminal', () => show('workbench'));
   const followHash = () => {
