@@ -33,6 +33,7 @@ import { search } from './commands/registry/search.ts';
 import { version } from './commands/system/version.ts';
 import { info } from './commands/system/info.ts';
 import { systemDf } from './commands/system/df.ts';
+import { systemEvents } from './commands/system/events.ts';
 import { buildxLs, buildxVersion } from './commands/image/buildx.ts';
 
 /** The handler of each canonical command path, talking to `engine`. */
@@ -42,6 +43,7 @@ export function dockerHandlers(engine: EngineApi): Record<string, CommandHandler
     version: version(engine),
     'system info': info(engine),
     'system df': systemDf(engine),
+    'system events': systemEvents(engine),
     'buildx ls': buildxLs(),
     'buildx version': buildxVersion(),
     'image ls': imageList(engine),

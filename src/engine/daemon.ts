@@ -26,6 +26,7 @@ export type EngineApi = Pick<
   | 'containerPause'
   | 'containerTop'
   | 'containerStats'
+  | 'systemEvents'
   | 'containerUnpause'
   | 'containerWait'
   | 'containerLogs'

@@ -57,6 +57,8 @@ import { diskUsage, type DiskUsage } from './system-df.ts';
 import { treeSize } from './volumes/store.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
 import { imagePlatformWarnings } from './containers/platform.ts';
+import { EventLog } from './events/log.ts';
+import type { EventReader, EventsRequest } from './api/events.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
 export type { EngineSnapshot };
@@ -79,6 +81,8 @@ export class Engine extends StateReads {
   readonly hubAccounts: HubAccounts;
   /** The build cache `docker build` reuses steps from. */
   readonly buildCache: BuildCache;
+  /** What the daemon did, for GET /events (kept in memory only, as dockerd keeps it). */
+  readonly events: EventLog;
 
   constructor(
     readonly host: EngineHost,
@@ -91,12 +95,14 @@ export class Engine extends StateReads {
     super();
     this.hostFs = hostFs;
     this.store = snapshot ? ImageStore.restore(snapshot.images) : new ImageStore();
+    this.store.events = this.events = new EventLog(() => host.now());
     this.hub = dockerHub();
     this.hubAccounts = new HubAccounts(snapshot?.hub?.accounts);
     this.buildCache = BuildCache.restore(snapshot?.buildCache);
     this.lastBuildRecord = snapshot?.lastBuild;
     if (snapshot?.hub) restoreRegistry(this.hub, snapshot.hub);
     this.volumes = new VolumeStore(snapshot?.volumes);
+    this.volumes.events = this.events;
     this.containers = new Containers(
       { store: this.store, host, runtime, fabric: this.fabric, volumes: this.volumes, hostFs: () => this.hostFs },
       snapshot?.containers,
@@ -137,6 +143,9 @@ export class Engine extends StateReads {
     const created = this.containers.create(request, imageId, name);
     return { ...created, Warnings: [...created.Warnings, ...warnings] };
   }
+
+  /** GET /events?since=&until=&filters= — the kept events from `since`, then new ones as they come, until `until`. */
+  systemEvents(request: EventsRequest = {}): EventReader { return this.events.reader(request); }
 
   /** GET /containers/{id}/json */
   containerInspect(ref: string, size = false): ContainerInspect { return inspectContainer(this.store, this.containers.get(ref), size); }

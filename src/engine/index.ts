@@ -16,6 +16,7 @@ export { abortable, abortError, rfc3339Nano, type EngineHost } from './clock.ts'
 
 // Engine API v1.50 shapes.
 export * from './api/containers.ts';
+export * from './api/events.ts';
 export * from './api/images.ts';
 export type { ImageConfigFile } from './model/image-config.ts';
 export type { AuthRequest } from './images/auth.ts';

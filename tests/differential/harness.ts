@@ -118,9 +118,11 @@ export function normalizeElapsed(text: string): string {
 }
 
 /** Both runs of a script, normalised, for one `expect(ours).toEqual(real)`. */
-export async function differential(lines: readonly string[]): Promise<{ ours: CommandResult[]; real: CommandResult[] }> {
+export async function differential(script: readonly string[] | ((now: number) => readonly string[])): Promise<{ ours: CommandResult[]; real: CommandResult[] }> {
   // The wall clock, to the second, so the real CLI's "… ago" mostly agrees even before normalising.
   const now = Math.floor(Date.now() / 1000) * 1000;
+  // A script may need the start time (absolute `--since`/`--until`, which both CLIs pass on unchanged).
+  const lines = typeof script === 'function' ? script(now) : script;
   const normalize = (r: CommandResult): CommandResult => ({ ...r, stdout: normalizeElapsed(r.stdout), stderr: normalizeElapsed(r.stderr) });
   const real = (await runReal(lines, now)).map(normalize);
   const ours = (await runOurs(lines, now)).map(normalize);

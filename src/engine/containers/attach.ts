@@ -1,5 +1,6 @@
 // Attaching to a container: PID 1 run with the caller's streams (`docker run` without -d, `start -a`)
 // as a handle to wait on or interrupt, and the log a follower (`logs -f`, the attach endpoint) reads on.
+import type { EventSink } from '../events/log.ts';
 import type { LogChunk } from '../api/containers.ts';
 import type { Container } from './container.ts';
 import { killContainer } from './lifecycle.ts';
@@ -21,12 +22,12 @@ export interface LogReader {
 }
 
 /** The handle of a container just started attached. */
-export function attachedProcess(c: Container): AttachedProcess {
+export function attachedProcess(c: Container, events: EventSink): AttachedProcess {
   return {
     exit: c.waitExit(),
     async interrupt() {
       if (!c.task || c.task.deaf) return false;
-      await killContainer(c, c.id, 'SIGINT').catch(() => undefined);
+      await killContainer({ events }, c, c.id, 'SIGINT').catch(() => undefined);
       return true;
     },
   };

@@ -13,6 +13,8 @@ import { ZERO_TIME, type Container } from './container.ts';
 import { checkExecutable, launch, launchInteractive, specFor, type AttachIo } from './process.ts';
 import { SIGKILL, SIGTERM, parseSignal } from './signals.ts';
 import { KillNotRunning, NoRuntime, PortPublishFailed } from '../errors/container.ts';
+import type { EventSink } from '../events/log.ts';
+import { bridgeEvent, containerEvent } from './events.ts';
 
 /** What starting and stopping containers needs from the daemon. */
 export interface LifecycleDeps {
@@ -23,6 +25,8 @@ export interface LifecycleDeps {
   nextPid(): number;
   /** Removes a container that ended (for --rm). */
   drop(c: Container, removeVolumes: boolean): void;
+  /** The daemon's event log. */
+  events: EventSink;
 }
 
 /** The injected runtime, or the daemon's error when it has none (a daemon built for image work only). */
@@ -44,7 +48,8 @@ export function startContainer(deps: LifecycleDeps, c: Container, attach?: Attac
     c.record.state.ExitCode = /executable file not found|no such file or directory/.test(c.record.state.Error) ? 127 : 128;
     throw error;
   }
-  const net = connect(deps.fabric, c);
+  if (attach) containerEvent(deps.events, c, 'attach');
+  const net = connect(deps, c);
   markRunning(deps, c, attach === undefined);
   c.task = launch(runtime, deps.host, c, net, attach ? { kind: 'attached', io: attach } : { kind: 'background' }, (code) => exited(deps, c, code));
 }
@@ -60,10 +65,12 @@ export function startInteractive(deps: LifecycleDeps, c: Container, columns: num
   const runtime = requireRuntime(deps);
   if (c.running) return undefined;
   checkExecutable(c, [c.record.path, ...c.record.args]);
-  const net = connect(deps.fabric, c);
+  containerEvent(deps.events, c, 'attach');
+  const net = connect(deps, c);
   const launched = launchInteractive(runtime, deps.host, c, net, columns, (code) => exited(deps, c, code));
   if (!launched) {
     deps.fabric.detach(c.id);
+    bridgeEvent(deps.events, c, 'disconnect');
     return undefined;
   }
   markRunning(deps, c, false);
@@ -74,9 +81,16 @@ export function startInteractive(deps: LifecycleDeps, c: Container, columns: num
 /** POST /containers/{id}/stop?t=&signal= — the stop signal, then SIGKILL after the timeout (default 10 s). */
 export async function stopContainer(deps: LifecycleDeps, c: Container, timeoutSeconds?: number, signal?: string): Promise<void> {
   if (!c.running || !c.task) return;
+  await stopTask(deps, c, timeoutSeconds, signal);
+  containerEvent(deps.events, c, 'stop');
+}
+
+async function stopTask(deps: LifecycleDeps, c: Container, timeoutSeconds?: number, signal?: string): Promise<void> {
+  if (!c.task) return;
   const task = c.task;
   const sig = parseSignal(signal || c.record.config.StopSignal || 'SIGTERM');
   const timeout = timeoutSeconds ?? 10;
+  containerEvent(deps.events, c, 'kill', { signal: String(sig) });
   if (sig === SIGKILL || !task.deaf) signalPid1(c, sig);
   if (!c.running) return;
   if (sig !== SIGKILL && timeout !== 0) {
@@ -89,15 +103,19 @@ export async function stopContainer(deps: LifecycleDeps, c: Container, timeoutSe
     const ended = await Promise.race([task.done.then(() => true), expired.then(() => false)]);
     if (ended) return;
   }
-  if (c.running && c.task === task) signalPid1(c, SIGKILL);
+  if (c.running && c.task === task) {
+    containerEvent(deps.events, c, 'kill', { signal: String(SIGKILL) });
+    signalPid1(c, SIGKILL);
+  }
   await task.done;
 }
 
 /** POST /containers/{id}/kill?signal= */
-export async function killContainer(c: Container, ref: string, signal = 'SIGKILL'): Promise<void> {
+export async function killContainer(deps: Pick<LifecycleDeps, 'events'>, c: Container, ref: string, signal = 'SIGKILL'): Promise<void> {
   const sig = parseSignal(signal);
   if (!c.running || !c.task) throw new KillNotRunning(ref, c.id);
   const task = c.task;
+  containerEvent(deps.events, c, 'kill', { signal: String(sig) });
   if (sig === SIGKILL || ((sig === SIGTERM || sig === 2 || sig === 1 || sig === 3) && !task.deaf)) {
     signalPid1(c, sig);
     await task.done;
@@ -119,6 +137,7 @@ function markRunning(deps: LifecycleDeps, c: Container, detached: boolean): void
   const s = c.record.state;
   Object.assign(s, { Status: 'running', Running: true, Pid: deps.nextPid(), ExitCode: 0, Error: '', StartedAt: rfc3339Nano(deps.host.now()), FinishedAt: ZERO_TIME });
   c.record.detached = detached;
+  containerEvent(deps.events, c, 'start');
 }
 
 // PID 1 ended: the container stops, leaves the network, and goes away if it was started with --rm.
@@ -128,6 +147,10 @@ function exited(deps: LifecycleDeps, c: Container, code: number): void {
   Object.assign(s, { Status: 'exited', Running: false, Pid: 0, ExitCode: code, FinishedAt: rfc3339Nano(deps.host.now()) });
   c.thaw();
   deps.fabric.detach(c.id);
+  // moby's Cleanup releases the network (disconnect) before the die event is logged.
+  bridgeEvent(deps.events, c, 'disconnect');
+  const ran = Math.floor((Date.parse(s.FinishedAt) - Date.parse(s.StartedAt)) / 1000);
+  containerEvent(deps.events, c, 'die', { exitCode: String(code), execDuration: String(Number.isNaN(ran) ? 0 : Math.max(0, ran)) });
   c.record.ip = '';
   c.record.ports = {};
   c.task = undefined;
@@ -136,7 +159,8 @@ function exited(deps: LifecycleDeps, c: Container, code: number): void {
 }
 
 // Joins the network and publishes ports; the daemon's error when a host port is taken.
-function connect(fabric: NetworkFabric, c: Container): NetworkStack {
+function connect(deps: Pick<LifecycleDeps, 'fabric' | 'events'>, c: Container): NetworkStack {
+  const { fabric } = deps;
   const mode = c.record.hostConfig.NetworkMode === 'none' ? 'none' : c.record.hostConfig.NetworkMode === 'host' ? 'host' : 'bridge';
   const { stack, ip } = fabric.attach(c.id, mode);
   const publications: Publication[] = [];
@@ -172,6 +196,7 @@ function connect(fabric: NetworkFabric, c: Container): NetworkStack {
   c.record.ip = ip;
   c.record.ports = ports;
   c.writeInitFiles(); // /etc/hosts gains the container's address
+  bridgeEvent(deps.events, c, 'connect');
   return stack;
 }
 

@@ -1,5 +1,6 @@
 // GET /containers/json and /containers/{id}/json — the summary and inspect documents, the Status text
 // dockerd computes ("Up 3 seconds", "Exited (0) 2 minutes ago") and the list filters.
+import { BRIDGE_NETWORK_ID } from './events.ts';
 import type { ContainerInspect, ContainerSummary, EndpointSettings, PortSummary } from '../api/containers.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { findImage } from '../images/lookup.ts';
@@ -149,7 +150,6 @@ function networks(c: Container): Record<string, EndpointSettings> {
   };
 }
 
-const BRIDGE_NETWORK_ID = 'c8e8f2f9a4d5b6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f';
 
 function macOf(ip: string): string {
   const [a, b, c, d] = ip.split('.').map(Number);

@@ -27,6 +27,7 @@ import { attachedProcess, logReader, type AttachedProcess, type LogReader } from
 import { remount, setUpMounts } from './mounts.ts';
 import { AmbiguousContainerPrefix, ContainerAlreadyPaused, ContainerNameConflict, ContainerNotPaused, ContainerNotRunning, ExecPaused, NoSuchContainer, RemoveRunning, RenameToSameName } from '../errors/container.ts';
 import { foreignPlatform } from '../exec-format.ts';
+import { containerEvent } from './events.ts';
 
 /** What the containers need from the rest of the daemon. */
 export interface ContainerDeps {
@@ -56,7 +57,7 @@ export class Containers {
     private readonly deps: ContainerDeps,
     snapshot?: ContainersSnapshot,
   ) {
-    this.lifecycle = { host: deps.host, runtime: deps.runtime, fabric: deps.fabric, nextPid: () => ++this.pid, drop: (c, v) => this.drop(c, v) };
+    this.lifecycle = { host: deps.host, runtime: deps.runtime, fabric: deps.fabric, nextPid: () => ++this.pid, drop: (c, v) => this.drop(c, v), events: deps.store.events };
     if (snapshot) this.restore(snapshot);
   }
 
@@ -111,6 +112,7 @@ export class Containers {
     record.mounts = setUpMounts(mountDeps, container, { binds: hostConfig.Binds ?? [], specs: hostConfig.Mounts ?? [], anonymousTargets: Object.keys(config.Volumes ?? {}) });
     if (config.WorkingDir && !container.fs.exists(config.WorkingDir)) container.fs.mkdir(config.WorkingDir, { recursive: true });
     this.byId.set(id, container);
+    containerEvent(this.deps.store.events, container, 'create');
     return { Id: id, Warnings: [] };
   }
 
@@ -123,7 +125,7 @@ export class Containers {
   startAttached(ref: string, io: AttachIo): AttachedProcess {
     const c = this.get(ref);
     startContainer(this.lifecycle, c, io);
-    return attachedProcess(c);
+    return attachedProcess(c, this.deps.store.events);
   }
 
   /** Starts a container whose PID 1 is a shell, handing the shell to the terminal; undefined when PID 1 is not a shell. */
@@ -140,7 +142,7 @@ export class Containers {
 
   /** POST /containers/{id}/kill?signal= */
   kill(ref: string, signal = 'SIGKILL'): Promise<void> {
-    return killContainer(this.get(ref), ref, signal);
+    return killContainer(this.lifecycle, this.get(ref), ref, signal);
   }
 
   /** POST /containers/{id}/restart?t= */
@@ -172,7 +174,9 @@ export class Containers {
     if (full === c.record.name) throw new RenameToSameName();
     const taken = [...this.byId.values()].find((o) => o.record.name === full);
     if (taken) throw new ContainerNameConflict(full, taken.id);
+    const oldName = c.record.name;
     c.record.name = full;
+    containerEvent(this.deps.store.events, c, 'rename', { oldName });
   }
 
   /** POST /containers/{id}/wait: the exit code once PID 1 ends. */
@@ -191,6 +195,7 @@ export class Containers {
     if (!c.running) throw new ContainerNotRunning(c.id);
     if (c.paused) throw new ContainerAlreadyPaused(c.id);
     c.freeze();
+    containerEvent(this.deps.store.events, c, 'pause');
   }
 
   /** POST /containers/{id}/unpause */
@@ -198,6 +203,7 @@ export class Containers {
     const c = this.get(ref);
     if (!c.paused) throw new ContainerNotPaused(c.id);
     c.thaw();
+    containerEvent(this.deps.store.events, c, 'unpause');
   }
 
   /** POST /containers/{id}/exec + start: runs argv to completion in a running container. */
@@ -243,6 +249,7 @@ export class Containers {
   /** Removes a stopped container without the checks (prune, --rm). */
   drop(c: Container, removeVolumes: boolean): void {
     this.byId.delete(c.id);
+    containerEvent(this.deps.store.events, c, 'destroy');
     if (this.usersOf(c.record.imageId).length === 0) this.deps.store.release(c.record.imageId);
     if (!removeVolumes) return;
     for (const m of c.record.mounts) {

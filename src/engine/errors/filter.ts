@@ -13,3 +13,7 @@ export const InvalidFilterNumber = defineError(
 export const MoreThanOneUntil = defineError('MoreThanOneUntil', 'invalidParameter', () => 'more than one until filter specified');
 /** `--filter until=x` with neither a time nor a duration. */
 export const InvalidUntil = defineError('InvalidUntil', 'invalidParameter', (value: string) => `failed to parse value as time or duration: "${value}"`);
+/** GET /events with `until` before `since`. */
+export const SinceAfterUntil = defineError('SinceAfterUntil', 'invalidParameter', (since: string, until: string) => `\`since\` time (${since}) cannot be after \`until\` time (${until})`);
+/** GET /events with a since/until that is not `seconds[.nanos]` (strconv.ParseInt's error). */
+export const InvalidEventTime = defineError('InvalidEventTime', 'invalidParameter', (value: string) => `strconv.ParseInt: parsing ${JSON.stringify(value.split('.')[0])}: invalid syntax`);

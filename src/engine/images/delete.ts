@@ -6,7 +6,7 @@ import { EngineError } from '../errors/engine-error.ts';
 import { shortId } from '../model/digest.ts';
 import { familiarString, parseNormalizedNamed, tagNameOnly } from '../model/reference/normalize.ts';
 import { referenceName, type NamedReference } from '../model/reference/parse.ts';
-import type { ImageStore } from '../store/image-store.ts';
+import { imageLabels, type ImageStore } from '../store/image-store.ts';
 import { canonicalName } from './names.ts';
 import { chainIds, childrenOf, getImage, referencesOf, type StoredReference } from './references.ts';
 import { ImageInUse } from '../errors/image.ts';
@@ -65,7 +65,7 @@ export function deleteImage(store: ImageStore, users: ImageUsers, imageRef: stri
     }
     const parsed = tagNameOnly(parseNormalizedNamed(imageRef));
     removeReference(store, parsed);
-    records.push({ Untagged: familiarString(parsed) });
+    untag(store, records, id, parsed);
     refs = referencesOf(store, id);
     // The last tag of a repository takes that repository's digest references with it.
     if (!parsed.digest) {
@@ -75,7 +75,7 @@ export function deleteImage(store: ImageStore, users: ImageUsers, imageRef: stri
         for (const r of refs) {
           if (r.ref.digest && referenceName(r.ref) === name) {
             removeReference(store, r.ref);
-            records.push({ Untagged: familiarString(r.ref) });
+            untag(store, records, id, r.ref);
           } else remaining.push(r);
         }
         refs = remaining;
@@ -89,7 +89,7 @@ export function deleteImage(store: ImageStore, users: ImageUsers, imageRef: stri
     if (conflict) throw conflict;
     for (const r of refs) {
       removeReference(store, r.ref);
-      records.push({ Untagged: familiarString(r.ref) });
+      untag(store, records, id, r.ref);
     }
   }
   deleteHelper(store, users, id, records, force, prune, removedRepositoryRef);
@@ -107,16 +107,23 @@ function deleteHelper(store: ImageStore, users: ImageUsers, id: string, records:
   const parent = store.image(id)?.parent ?? '';
   for (const r of referencesOf(store, id)) {
     removeReference(store, r.ref);
-    records.push({ Untagged: familiarString(r.ref) });
+    untag(store, records, id, r.ref);
   }
   // A stopped container still stands on it (forced): the image goes, its layers stay (dockerd's layer store).
   const used = users(id).length > 0;
   const removedLayers = used ? [] : releasedLayers(store, id);
+  store.events.emit('image', 'delete', id, { ...imageLabels(store, id), name: id });
   store.deleteImage(id, { retain: used });
   records.push({ Deleted: id });
   for (const chainId of removedLayers) records.push({ Deleted: chainId });
   if (!prune || !parent || !store.image(parent)) return;
   deleteHelper(store, users, parent, records, false, true, true);
+}
+
+// A name the image loses: the response line, and dockerd's untag event (named by the image ID, as moby logs it).
+function untag(store: ImageStore, records: ImageDeleteResponseItem[], id: string, ref: NamedReference): void {
+  records.push({ Untagged: familiarString(ref) });
+  store.events.emit('image', 'untag', id, { ...imageLabels(store, id), name: id });
 }
 
 // The chain IDs the layer store frees when the image lets go of its top layer: top first, down to the

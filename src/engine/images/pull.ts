@@ -5,7 +5,7 @@ import { reservedNameError } from '../errors/reserved-name.ts';
 import type { NamedReference } from '../model/reference/parse.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { RegistryManifest } from '../registry/types.ts';
-import type { ImageStore } from '../store/image-store.ts';
+import { imageLabels, type ImageStore } from '../store/image-store.ts';
 import type { EngineHost } from '../clock.ts';
 import { canonicalName, familiarRepository } from './names.ts';
 import { schedulePull } from './pull-schedule.ts';
@@ -94,6 +94,9 @@ async function* streamPull(
   store.digests.set(digestName, imageId);
   // A pull names the image without touching LastTagTime, which only `docker tag` sets.
   if (tagName) store.addTag(tagName, imageId);
+  // moby logs the pull under the reference as typed (familiar, with its tag or digest) and its name.
+  const familiar = ref.digest ? `${familiarRepository(ref)}@${ref.digest}` : `${familiarRepository(ref)}:${ref.tag || 'latest'}`;
+  store.events.emit('image', 'pull', familiar, { ...imageLabels(store, imageId), name: familiarRepository(ref) });
   yield { status: `Digest: ${indexDigest}` };
   const upToDate = before === imageId;
   yield { status: `Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${shown}` };

@@ -2,6 +2,8 @@
 // The only writer of local image state; everything in it is plain data so a snapshot survives a reload.
 import { sha256Digest } from '../model/digest.ts';
 import { decodeConfig, encodeConfig, type ImageConfigFile } from '../model/image-config.ts';
+import { familiarString, parseNormalizedNamed } from '../model/reference/normalize.ts';
+import { NO_EVENTS, type EventSink } from '../events/log.ts';
 
 /** A layer as the store keeps it: its uncompressed tar (digest = diffID) and the size Docker reports. */
 export interface LayerRecord {
@@ -35,6 +37,8 @@ export class ImageStore {
   private decoded = new Map<string, Readonly<ImageConfigFile>>();
   /** canonical `name:tag` → image ID, in the order the tags were made. */
   readonly tags = new Map<string, string>();
+  /** The daemon's event log: image operations report to it (the engine sets it; none outside a daemon). */
+  events: EventSink = NO_EVENTS;
   /** canonical `name@sha256:…` (the manifest digest it was pulled by) → image ID. */
   readonly digests = new Map<string, string>();
   // Deleted images whose config and layers stay while a container stands on them: dockerd's layer
@@ -133,6 +137,8 @@ export class ImageStore {
     this.tags.set(name, id);
     const record = this.images.get(id);
     if (record) record.lastTagTime = now;
+    // moby's TagImage logs the tag event (docker tag, and a build naming its result).
+    this.events.emit('image', 'tag', id, { ...imageLabels(this, id), name: familiarString(parseNormalizedNamed(name)) });
   }
 
   /** Points a tag at an image without touching its LastTagTime, as a pull records its tag (moby's AddTag). */
@@ -221,4 +227,9 @@ export class ImageStore {
     for (const id of snapshot.retained ?? []) if (store.blobs.has(id)) store.retained.add(id);
     return store;
   }
+}
+
+/** An image's labels, which dockerd adds to the attributes of the image's events. */
+export function imageLabels(store: ImageStore, id: string): Record<string, string> {
+  return store.hasContent(id) ? { ...(store.configView(id).config.Labels ?? {}) } : {};
 }

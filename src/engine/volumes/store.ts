@@ -1,5 +1,6 @@
 // Local volumes (`docker volume create`, `-v data:/x`, anonymous `-v /x`): each a directory tree the
 // daemon keeps under /var/lib/docker/volumes/<name>/_data and grafts into the containers using it.
+import { NO_EVENTS, type EventSink } from '../events/log.ts';
 import type { Volume, VolumePruneResponse } from '../api/containers.ts';
 import type { DirNode } from '../../vfs/types.ts';
 import { makeDir, nodeSize } from '../../vfs/vfs.ts';
@@ -26,6 +27,8 @@ export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous';
 /** Every local volume. */
 export class VolumeStore {
   private readonly volumes = new Map<string, VolumeRecord>();
+  /** The daemon's event log (volume create/destroy); the engine sets it. */
+  events: EventSink = NO_EVENTS;
 
   constructor(snapshot: VolumeStoreSnapshot = []) {
     for (const v of snapshot) this.volumes.set(v.name, v);
@@ -40,6 +43,7 @@ export class VolumeStore {
     }
     const record: VolumeRecord = { name, createdAt: rfc3339Seconds(now), labels: anonymous ? { [ANONYMOUS_LABEL]: '', ...labels } : labels, options, anonymous, tree: makeDir({ mtime: Math.floor(now / 1000) }) };
     this.volumes.set(name, record);
+    this.events.emit('volume', 'create', name, { driver: 'local' });
     return record;
   }
 
@@ -68,6 +72,7 @@ export class VolumeStore {
     }
     if (users.length > 0) throw new VolumeInUse(name, users);
     this.volumes.delete(name);
+    this.events.emit('volume', 'destroy', name, { driver: 'local' });
   }
 
   /** POST /volumes/prune — anonymous volumes only unless `all`; `inUse` names are kept. */
@@ -78,6 +83,7 @@ export class VolumeStore {
       if (inUse.has(v.name) || (!all && !v.anonymous)) continue;
       space += treeSize(v.tree);
       this.volumes.delete(v.name);
+      this.events.emit('volume', 'destroy', v.name, { driver: 'local' });
       deleted.push(v.name);
     }
     return { VolumesDeleted: deleted, SpaceReclaimed: space };

@@ -23,6 +23,7 @@ export function formatV(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isInteger(v) ? intString(v) : formatFloatG(v, -1);
+  if (typeof v === 'bigint') return v.toString();
   if (v instanceof GoFloat) return formatFloatG(v.value, -1);
   if (Array.isArray(v)) return '[' + v.map(formatV).join(' ') + ']';
   if (v instanceof GoStruct) return '&{' + Object.values(v.methods).map((f) => formatV(f())).join(' ') + '}';

@@ -34,6 +34,7 @@ export function goJson(v: unknown, escapeHTML: boolean): string {
   if (typeof v === 'string') return quoteJson(v, escapeHTML);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return numberJson(v);
+  if (typeof v === 'bigint') return v.toString(); // an int64 beyond 2^53 (event timeNano)
   if (v instanceof GoFloat) return numberJson(v.value);
   // MarshalJSON output is produced by json.Marshal inside docker's contexts, so it is always HTML-escaped.
   if (v instanceof GoStruct && v.fieldOrder) return structJson(v.toJSONValue(), escapeHTML);

@@ -13,10 +13,12 @@ import { archiveRoutes } from './archive.ts';
 import { resizeRoutes } from './resize.ts';
 import { networkRoutes } from './networks.ts';
 import { buildRoutes } from './build.ts';
+import { eventRoutes } from './events.ts';
 
 /** The route table, in match order: fixed paths (`/images/search`) before `{name}` patterns. */
 export const allRoutes: Route[] = [
   ...systemRoutes,
+  ...eventRoutes,
   ...pullRoutes,
   ...registryRoutes,
   ...imageArchiveRoutes,
