@@ -10,6 +10,31 @@ import { LessonJournal } from './persistence/journal.ts';
 // A replayed command that waits for Ctrl-C (a foreground server) gets it after this much real time.
 const REPLAY_COMMAND_LIMIT_MS = 10_000;
 
+// Turns a replay gives the background between two commands, at most, and how many quiet ones in a
+// row end the wait early.
+const SETTLE_TURNS = 40;
+const QUIET_TURNS = 3;
+
+/**
+ * Gives detached containers turns until they go quiet (their logs stop growing for a few turns). A
+ * starting nginx or registry needs several turns, and how many depends on the machine's load (a shell
+ * yields by wall-clock slices), so a fixed number of turns would pass on an idle machine and fail on a busy one.
+ */
+async function settle(machine: Machine): Promise<void> {
+  const fingerprint = () =>
+    machine.engine
+      .containerList({ all: false })
+      .map((c) => `${c.Id}:${c.State}:${machine.engine.containerLogs(c.Id).read().chunks.length}`)
+      .join(',');
+  let last = fingerprint();
+  for (let turn = 0, quiet = 0; turn < SETTLE_TURNS && quiet < QUIET_TURNS; turn++) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const now = fingerprint();
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
 /** A lesson's recorded start time and log. */
 export interface RecordedLesson {
   startedAt: number;
@@ -48,7 +73,7 @@ export async function replayMachine(setup: LessonSetup, lesson: RecordedLesson, 
       }
       if (control.signal?.aborted) throw abortError();
       // The learner took a moment between commands: detached containers (nginx, a registry) run up to their next wait, as in the browser.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await settle(machine);
       for (const result of await machine.evaluateCheckpoints()) if (result.passed && passed[result.id] === undefined) passed[result.id] = record.at;
       control.onCommand?.(done + 1);
     }
