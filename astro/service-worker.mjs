@@ -74,7 +74,12 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // Offline, a file asked for with a cache-busting query (Pagefind's pagefind-entry.json?ts=…) is the
+  // precached file of this build.
+  event.respondWith(
+    caches.match(request).then((hit) => hit || fetch(request).catch((error) =>
+      caches.match(request, { ignoreSearch: true }).then((same) => same || Promise.reject(error)))),
+  );
 });
 `;
 }

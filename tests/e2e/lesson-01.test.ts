@@ -76,13 +76,30 @@ describe('lesson 01 under a sub-path', () => {
     await page.waitForSelector('[data-lesson="01-what-is-an-image"][data-state]', { timeout: 10000 });
   });
 
-  it('works offline after the first visit (service worker)', async () => {
+  it('works offline after the first visit (service worker): the lesson again, pages never visited, their lazy chunks, the 404', async () => {
     await page.goto(server.url + LESSON);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await context.setOffline(true);
     try {
       await page.reload();
       await waitReady(page);
+      // Another lesson, never opened: its page, its session, and the editor and picture chunks it fetches when reached for.
+      await page.goto(`${server.url}lessons/08-first-dockerfile/`);
+      await waitReady(page);
+      await page.locator('[data-code-editor]').hover();
+      await page.locator('[data-code-editor] .cm-content').waitFor({ timeout: 15000 });
+      await page.waitForSelector('[data-layers]:not([hidden])', { timeout: 15000 });
+      await typeCommand(page, 'docker images -q | wc -l');
+      await waitForPrompt(page);
+      // The progress page and search.
+      await page.goto(`${server.url}progress/`);
+      await page.getByRole('table', { name: 'Progress' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('dockerignore');
+      await page.locator('[data-search-results] a').first().waitFor({ timeout: 15000 });
+      // An address the site does not have: its own 404 page, not the browser's offline page.
+      await page.goto(`${server.url}no-such-page/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('link', { name: 'Progress', exact: true }).count()).toBeGreaterThan(0);
     } finally {
       await context.setOffline(false);
     }

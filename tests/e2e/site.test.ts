@@ -86,6 +86,19 @@ describe('lesson flow', () => {
     await item.getByRole('button', { name: 'Show solution' }).click();
     await answerConfirm(page, /^Show the solution to “.+”\?$/, 'Show solution');
     await item.locator('[data-solution]').waitFor({ state: 'visible' });
+    // The progress page (and a teacher's export) records the reveal…
+    const shown = async () => {
+      await page.goto(`${site.url}progress/`);
+      await page.waitForFunction(() => !document.querySelector('[data-progress-status]')?.textContent?.startsWith('Loading'));
+      return page.locator(`[data-progress-lesson="02-layers-and-history"] [data-progress-checkpoint="${first}"]`).innerText();
+    };
+    expect(await shown()).toContain('solution shown');
+    // Back on the lesson, shown again (a reload hides it: the session has the record, the page asks again).
+    await page.goto(`${site.url}lessons/02-layers-and-history/#checkpoint-${first}`);
+    await waitReady(page);
+    await item.getByRole('button', { name: 'Show solution' }).click();
+    await answerConfirm(page, /^Show the solution to “.+”\?$/, 'Show solution');
+    await item.locator('[data-solution]').waitFor({ state: 'visible' });
     await page.getByRole('button', { name: 'Reset lesson' }).click();
     // On a phone the question fits the screen, its buttons in reach.
     const box = (await page.getByRole('alertdialog', { name: 'Reset this lesson?' }).boundingBox())!;
@@ -94,6 +107,8 @@ describe('lesson flow', () => {
     await answerConfirm(page, 'Reset this lesson?', 'Reset lesson');
     await item.locator('[data-solution]').waitFor({ state: 'hidden' });
     await expect(item.getByRole('button', { name: 'Show solution' }).isVisible()).resolves.toBe(true);
+    // …and a reset forgets it there too.
+    expect(await shown()).not.toContain('solution shown');
     // the terminal is one tap away on a phone
     await page.goto(`${site.url}lessons/02-layers-and-history/`);
     await page.getByRole('button', { name: 'Terminal', exact: true }).click();

@@ -58,6 +58,42 @@ describe('the prompt is always last', () => {
     expect(at(`${PROMPT} docker tag alpine b1`)).toBeGreaterThan(at('row 400'));
     expect(at('Untagged: b1:latest')).toBeGreaterThan(at(`${PROMPT} docker rmi b1`));
   });
+
+  it('while the CPU is busy: a burst of commands typed without waiting keeps every prompt before its output and the last one last', async () => {
+    const cdp = await watched.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    // And the page's own thread kept busy most of the time, as a slow phone's would be.
+    await page.evaluate(() => {
+      (window as unknown as { hog: number }).hog = window.setInterval(() => {
+        const until = performance.now() + 40;
+        while (performance.now() < until);
+      }, 50);
+    });
+    try {
+      await page.locator('[data-terminal] .xterm-helper-textarea').focus();
+      const burst = ['clear', 'docker pull alpine:3.19', 'docker tag alpine:3.19 c1', 'docker tag alpine:3.19 c2', 'docker rmi c1 c2', 'for i in $(seq 1 60); do echo "busy $i"; done', 'echo end-of-busy'];
+      await page.keyboard.type(`${burst.join('\n')}\n`, { delay: 0 });
+      await waitForScreen(page, 'end-of-busy\n'.trim(), 60000);
+      await waitForPrompt(page, PROMPT, 60000);
+    } finally {
+      await page.evaluate(() => clearInterval((window as unknown as { hog: number }).hog));
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+    }
+    const { misplaced, last } = await promptPlacement();
+    expect(misplaced).toEqual([]);
+    expect(last).toBe(PROMPT);
+    const log = await page.getByRole('log', { name: 'Terminal output' }).innerText();
+    const at = (text: string) => log.lastIndexOf(text);
+    // Each command's line comes after the previous command's output, and before its own.
+    expect(at(`${PROMPT} docker tag alpine:3.19 c1`)).toBeGreaterThan(at('Status: '));
+    expect(at('Untagged: c1:latest')).toBeGreaterThan(at(`${PROMPT} docker rmi c1 c2`));
+    expect(at('Untagged: c2:latest')).toBeGreaterThan(at('Untagged: c1:latest'));
+    expect(at(`${PROMPT} for i in`)).toBeGreaterThan(at('Untagged: c2:latest'));
+    expect(at('busy 60')).toBeGreaterThan(at('busy 59'));
+    expect(at(`${PROMPT} echo end-of-busy`)).toBeGreaterThan(at('busy 60'));
+    expect(log.split('\n').filter((line) => line.includes(PROMPT) && !line.startsWith(PROMPT))).toEqual([]);
+  });
 });
 
 describe('the terminal fits its box and the shell knows its size', () => {
