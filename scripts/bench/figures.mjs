@@ -12,6 +12,7 @@ export const FIGURES_DIR = process.env.BENCH_FIGURES_DIR ?? '.bench/figures';
 
 /**
  * @typedef {{ key: string, label: string, value: number, unit: string, budget?: number, higherIsBetter?: boolean }} Figure
+ * @typedef {{ wallMs: number, cpuMs: number }} Timing
  */
 
 /** Records a stage's figures (replacing what the stage recorded before). @param {string} stage @param {Figure[]} figures */
@@ -42,4 +43,29 @@ export function median(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Milliseconds of CPU this thread has used (Node ≥ 23.9; before that, the whole process's). */
+export function cpuMs() {
+  const usage = process.threadCpuUsage?.() ?? process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * Runs `fn` once: its wall-clock milliseconds (the budgeted figure) and the CPU milliseconds of this
+ * thread meanwhile, which other processes on a shared machine do not inflate (what a quiet machine's
+ * wall clock would show, give or take a garbage collection on another thread).
+ * @param {() => Promise<unknown> | unknown} fn
+ * @returns {Promise<Timing>}
+ */
+export async function timed(fn) {
+  const cpu = cpuMs();
+  const start = performance.now();
+  await fn();
+  return { wallMs: performance.now() - start, cpuMs: cpuMs() - cpu };
+}
+
+/** The median of some timings, wall clock and CPU each on its own. @param {Timing[]} samples @returns {Timing} */
+export function medianTiming(samples) {
+  return { wallMs: median(samples.map((s) => s.wallMs)), cpuMs: median(samples.map((s) => s.cpuMs)) };
 }

@@ -5,6 +5,7 @@ import { Machine } from '../../src/session/machine.ts';
 import { feedLine } from '../../src/session/feed.ts';
 import { memoryStorage, type SessionStorage } from '../../src/session/persistence/storage.ts';
 import { LessonJournal } from '../../src/session/persistence/journal.ts';
+import { medianTiming, timed, type Timing } from './figures.mjs';
 
 /** A storage that counts the bytes of what is written (as IndexedDB would clone them). */
 export function countingStorage(inner: SessionStorage = memoryStorage()): SessionStorage & { written: number } {
@@ -41,8 +42,8 @@ export async function busyMachine(images: number, containers: number): Promise<M
   return machine;
 }
 
-/** Milliseconds to save after `pwd` on a busy machine (median of 9), and bytes written after `pwd` with alpine and nginx. */
-export async function benchPersist(): Promise<{ persistMs: number; pwdBytes: number }> {
+/** The time to save after `pwd` on a busy machine (median of 9), and bytes written after `pwd` with alpine and nginx. */
+export async function benchPersist(): Promise<{ persist: Timing; pwdBytes: number }> {
   const small = await busyMachine(2, 0);
   const storage = countingStorage();
   const journal = new LessonJournal(storage, 'bench');
@@ -55,15 +56,12 @@ export async function benchPersist(): Promise<{ persistMs: number; pwdBytes: num
   const busy = await busyMachine(50, 20);
   const busyJournal = new LessonJournal(countingStorage(), 'bench');
   await busyJournal.save(busy);
-  const samples: number[] = [];
+  const samples: Timing[] = [];
   for (let i = 0; i < 9; i++) {
     await feedLine(busy, 'pwd', () => {});
-    const start = performance.now();
-    await busyJournal.save(busy);
-    samples.push(performance.now() - start);
+    samples.push(await timed(() => busyJournal.save(busy)));
   }
-  samples.sort((a, b) => a - b);
-  return { persistMs: samples[4], pwdBytes };
+  return { persist: medianTiming(samples), pwdBytes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchPersist());
