@@ -29,3 +29,32 @@ export function sourceIds(mdx: string): string[] {
   const block = /^sources:\n((?:\s+- .*\n?)*)/m.exec(front)?.[1] ?? '';
   return [...block.matchAll(/-\s+['"]?([0-9]{3}-[0-9]{2})/g)].map((m) => m[1]);
 }
+
+// Glossary terms whose other senses are common enough that a prose match says nothing: "the latest
+// version", "for reference", "from scratch", "user namespaces", "publishes an image".
+const NOT_LINKED_IN_PROSE = new Set(['latest', 'reference', 'scratch', 'namespace', 'publish']);
+
+/** The page with everything that is not running prose blanked out (same length, so offsets hold). */
+function proseOnly(mdx: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  const front = /^---\n[\s\S]*?\n---\n/.exec(mdx)?.[0] ?? '';
+  let inFence = false;
+  const lines = mdx.slice(front.length).split('\n').map((line) => {
+    if (/^\s*```/.test(line)) {
+      inFence = !inFence;
+      return blank(line);
+    }
+    if (inFence || /^\s*(#|<|\|)/.test(line)) return blank(line);
+    // Inline code, links (their text too), HTML/JSX tags and bold markers are not prose.
+    return line.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)|<[^>]+>/g, blank);
+  });
+  return blank(front) + lines.join('\n');
+}
+
+/** Where a glossary term is first used in the page's prose (as written, or its plural), if it is. */
+export function firstProseUse(mdx: string, term: string): { index: number; text: string } | undefined {
+  if (NOT_LINKED_IN_PROSE.has(term) || /[/]/.test(term)) return undefined;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\w.-])${escaped}(?:s|es)?(?![\\w-])`).exec(proseOnly(mdx));
+  return m ? { index: m.index, text: mdx.slice(m.index, m.index + m[0].length) } : undefined;
+}

@@ -7,7 +7,7 @@ import { GLOSSARY } from '../../lessons/glossary.ts';
 import { CHEAT_SHEET } from '../../lessons/cheat-sheet.ts';
 import { PLANNED_LESSONS } from '../../lessons/plan.ts';
 import { LESSONS_DIR, loadLessons } from '../../src/sim/grade/lessons.ts';
-import { pageText, runBlocks, shellBlockLines } from './page.ts';
+import { firstProseUse, pageText, runBlocks, shellBlockLines } from './page.ts';
 
 // CURRICULUM §6, as the page spells each term.
 const PLAN_TERMS = [
@@ -44,6 +44,20 @@ describe('glossary', () => {
       expect(pageText(join(LESSONS_DIR, g.lesson)), `lessons/${g.lesson} should link "${g.term}" to the glossary`).toContain(`](../../glossary/#${g.slug})`);
     }
   });
+});
+
+describe('glossary links on every page', () => {
+  for (const dir of lessonDirs) {
+    it(`lessons/${dir} links each glossary term at its first use in the prose`, () => {
+      const mdx = pageText(join(LESSONS_DIR, dir));
+      const late = GLOSSARY.filter((g) => {
+        const use = firstProseUse(mdx, g.term);
+        const link = mdx.indexOf(`](../../glossary/#${g.slug})`);
+        return use !== undefined && (link === -1 || link > use.index);
+      }).map((g) => `${g.term} (first used: "…${mdx.slice(Math.max(0, firstProseUse(mdx, g.term)!.index - 30), firstProseUse(mdx, g.term)!.index + 20)}…")`);
+      expect(late, 'terms used before (or without) their glossary link').toEqual([]);
+    });
+  }
 });
 
 describe('cheat sheet', () => {
