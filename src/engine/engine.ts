@@ -58,6 +58,7 @@ import { treeSize } from './volumes/store.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
 import { imagePlatformWarnings } from './containers/platform.ts';
 import { EventLog } from './events/log.ts';
+import { publicRegistries } from './registry/public-registries.ts';
 import type { EventReader, EventsRequest } from './api/events.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
@@ -81,6 +82,8 @@ export class Engine extends StateReads {
   readonly hubAccounts: HubAccounts;
   /** The build cache `docker build` reuses steps from. */
   readonly buildCache: BuildCache;
+  /** ghcr.io, quay.io, gcr.io, registry.k8s.io, mcr.microsoft.com: seeded like the Hub (pushes last the session). */
+  private readonly publicRegistries = new Map([...publicRegistries()].map(([host, registry]) => [host, { registry, accounts: new HubAccounts() }]));
   /** What the daemon did, for GET /events (kept in memory only, as dockerd keeps it). */
   readonly events: EventLog;
 
@@ -325,7 +328,7 @@ export class Engine extends StateReads {
   /** A Registry API v2 client for a registry host (Docker Hub in-process, `host:port` over the network). */
   registryClient(domain: string, credentials?: RegistryCredentials): RegistryHttpClient {
     const transport: RegistryTransport = this.registryTransport ?? ((host, port, req) => this.hostNet.requestHttp(host, port, req));
-    return registryClientFor({ hub: this.hub, accounts: this.hubAccounts, transport }, domain, credentials);
+    return registryClientFor({ hub: this.hub, accounts: this.hubAccounts, transport, publics: this.publicRegistries }, domain, credentials);
   }
 
   /** GET /images/{name}/history */
