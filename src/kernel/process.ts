@@ -1,6 +1,7 @@
 // What the shell hands a program it runs (echo, ls, apk, docker …) and what it gets back. A neutral
 // contract: the shell runs programs with it, the docker CLI and the image binaries are written to it.
 import type { Vfs } from '../vfs/vfs.ts';
+import type { Identity } from '../vfs/access.ts';
 import type { NetworkStack } from './net.ts';
 
 /** Where a program writes; text uses "\n" line ends. */
@@ -44,6 +45,16 @@ export interface ProgramContext {
   enterShell?(shell: InteractiveShell): void;
   /** This machine's network (curl, wget, nginx, registry …); absent where there is none. */
   net?: NetworkStack;
+  /** Runs a shell (`/bin/sh -c CMD`, a script) as another user with its own environment and directory (su). */
+  runShell?(argv: string[], as: ShellCredentials): Promise<number>;
+}
+
+/** Who a shell started by a program runs as, with what environment, where. */
+export interface ShellCredentials {
+  identity: Identity;
+  user: string;
+  env: Map<string, string>;
+  cwd: string;
 }
 
 /** A program: returns its exit status. Errors it does not catch become exit status 1 with a message on stderr. */

@@ -18,7 +18,8 @@ export function isBusybox(fs: Vfs): boolean {
 
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }) => {
+  // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }, execForm = false) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
@@ -41,6 +42,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       isTty: io.tty ?? false,
       columns: io.columns,
       net: spec.net,
+      execForm,
     });
   };
 
@@ -49,7 +51,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
     async run(spec, io) {
       // A script must not wait on a chunk half way (a detached server would listen late): load first.
       if (!lazyProgramsLoaded()) await loadLazyPrograms();
-      const shell = shellFor(spec, io);
+      const shell = shellFor(spec, io, true);
       const script = spec.argv.map(quote).join(' ');
       // Stopped by the engine (docker stop, Ctrl-C) or by a `kill` inside the container.
       const killed = new AbortController();

@@ -34,6 +34,8 @@ export interface ShellOptions {
   randomSeed?: number;
   /** What `sh` is on this machine: dash on Debian and Ubuntu, ash on busybox; default this shell's dialect. */
   shDialect?: Dialect;
+  /** The shell stands in for an exec'd program (a container's exec-form command): it exports no PWD of its own. */
+  execForm?: boolean;
 }
 
 /** Where a command name leads: a table program, a script file, an unimplemented binary, a shell, or an error. */

@@ -77,10 +77,10 @@ export class Container {
     this.writeInitFiles();
   }
 
-  /** (Re)writes /.dockerenv, /etc/hostname and /etc/hosts (with the address once the container has one). */
+  /** (Re)writes /.dockerenv, /etc/hostname, /etc/hosts (with the address once the container has one) and /etc/resolv.conf. */
   writeInitFiles(): void {
     const { Hostname, Domainname } = this.record.config;
-    writeInitFiles(this.root, { hostname: Hostname, domainname: Domainname ?? '', ip: this.record.ip }, Math.floor(this.fs.clock() / 1000));
+    writeInitFiles(this.root, { hostname: Hostname, domainname: Domainname ?? '', ip: this.record.ip, networkMode: this.record.hostConfig.NetworkMode ?? 'bridge' }, Math.floor(this.fs.clock() / 1000));
   }
 
   get id(): string {

@@ -7,9 +7,10 @@ import { strerror } from '../messages.ts';
 import { applyOption, BASH_LONG, readOptions } from '../options.ts';
 import type { Dialect } from '../messages.ts';
 import type { Interp } from './types.ts';
+import type { ShellCredentials } from '../../kernel/process.ts';
 
-/** Runs argv (`sh [options] [-c script [name [args…]] | file [args…]]`) in a child shell; returns its status. */
-export async function runChildShell(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, scriptName?: string): Promise<number> {
+/** Runs argv (`sh [options] [-c script [name [args…]] | file [args…]]`) in a child shell, as `as` says (su) or as the parent; returns its status. */
+export async function runChildShell(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, scriptName?: string, as?: ShellCredentials): Promise<number> {
   const prog = argv[0];
   const opts = readOptions(it.dialect, argv, 1, 'csil');
   for (const change of opts.changes) {
@@ -51,7 +52,8 @@ export async function runChildShell(it: Interp, argv: string[], assigns: Map<str
     name = scriptName ?? file;
     args = argv.slice(k + 1);
   }
-  const child = it.spawn({ ...it.opts, dialect, env: it.exportedEnv(assigns), cwd: it.cwd, name: prog.replace(/^.*\//, '') });
+  const credentials = as ? { fs: it.opts.fs.as(as.identity), env: as.env, cwd: as.cwd, user: as.user } : { env: it.exportedEnv(assigns), cwd: it.cwd };
+  const child = it.spawn({ ...it.opts, ...credentials, execForm: false, dialect, name: prog.replace(/^.*\//, '') });
   const c = child.state;
   for (const change of opts.changes) if (change.kind === 'set') applyOption(c, change.name, change.on);
   c.commandMode = command;

@@ -115,6 +115,7 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     },
     enterShell: it.opts.enterShell,
     net: it.opts.net,
+    runShell: (shellArgv, as) => runChildShell(it, shellArgv, new Map(), io, undefined, as),
   };
   try {
     return await found.program(ctx);

@@ -75,7 +75,8 @@ export class Interpreter implements Interp {
     this.args = opts.args ?? [];
     this.randomState = (opts.randomSeed ?? 1) >>> 0;
     this.randomSpecial = opts.dialect !== 'dash';
-    if (!this.env.has('PWD')) this.setVar('PWD', this.cwd, true);
+    // Every real shell exports PWD; `docker run alpine env` has no shell, so no PWD.
+    if (!this.env.has('PWD') && !opts.execForm) this.setVar('PWD', this.cwd, true);
   }
 
   setVar(name: string, value: string, exported = false): void {

@@ -7,6 +7,7 @@ import { installedAt } from './gate.ts';
 import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import { lazyProgram } from './lazy.ts';
 import { makeGosu } from './gosu.ts';
+import { makeSu } from './su.ts';
 
 // A runtime's program module is its own chunk, fetched the first time a learner runs it.
 const lazy = (load: () => Promise<Program>): Program => async (ctx) => (await load())(ctx);
@@ -45,6 +46,7 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
     add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser', '/bin/adduser']);
     add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup', '/bin/addgroup']);
   }
+  add('su', makeSu(flavour), ['/bin/su', '/usr/bin/su']);
   add('useradd', lazyProgram('useradd', (p) => p.makeUseradd()), ['/usr/sbin/useradd', '/sbin/useradd']);
   add('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()), ['/usr/sbin/groupadd', '/sbin/groupadd']);
   return m;
