@@ -30,6 +30,12 @@ export const journeys: Journey[] = [
   },
   {
     checkpoint: 'greeting',
+    name: 'the home folder as the context, the file named with -f',
+    steps: [editor('hello/Dockerfile', 'FROM alpine:3.21\nRUN echo "Hello from my first image" > /hello\nCMD ["cat", "/hello"]\n'), 'docker build -f hello/Dockerfile -t hello:v2 .'],
+    expect: 'pass',
+  },
+  {
+    checkpoint: 'greeting',
     name: 'only a CMD: no layer of its own',
     steps: [editor('hello/Dockerfile', 'FROM alpine:3.21\nCMD ["echo", "Hello from my first image"]\n'), 'docker build -t hello:v2 hello'],
     expect: /1 more than alpine/,

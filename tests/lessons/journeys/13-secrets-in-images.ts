@@ -53,6 +53,15 @@ export const journeys: Journey[] = [
   },
   {
     checkpoint: 'rebuild-clean',
+    name: 'the secret mounted as an environment variable (env=), given with source=',
+    steps: [
+      editor('acme/Dockerfile', 'FROM alpine:3.21\nCOPY src /app/src\nRUN --mount=type=secret,id=npm,env=NPM_TOKEN sh /app/src/fetch-vendor.sh "$NPM_TOKEN"\nCMD ["sh", "/app/src/run.sh"]\n'),
+      'docker build --secret id=npm,source=./acme/token.txt -t acme/app:1.1 acme',
+    ],
+    expect: 'pass',
+  },
+  {
+    checkpoint: 'rebuild-clean',
     name: 'the whole folder copied, token.txt with it',
     steps: [editor('acme/Dockerfile', 'FROM alpine:3.21\nCOPY . /app\nRUN --mount=type=secret,id=npm sh /app/src/fetch-vendor.sh\nCMD ["sh", "/app/src/run.sh"]\n'), 'docker build --secret id=npm,src=acme/token.txt -t acme/app:1.1 acme'],
     expect: /token\.txt|secret/,
