@@ -104,6 +104,21 @@ describe('the terminal fits its box and the shell knows its size', () => {
     const [, columns, lines] = /size=(\d+) x (\d+)/.exec(line)!.map(Number);
     expect(columns).toBeGreaterThan(80);
     expect(lines).toBeGreaterThan(10);
+    // On a common desktop (1920 wide) the tables wider than 80 columns, docker history's (111 columns
+    // with COMMENT) and docker ps's, stay one row per line.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    await typeCommand(page, 'clear; echo "wide=$COLUMNS"; docker pull -q alpine >/dev/null; docker history alpine; docker run -d --name wide-row alpine sleep 300; docker ps');
+    await waitForPrompt(page);
+    const table = await screenLines(page);
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    expect(Number(/wide=(\d+)/.exec(table.find((row) => row.startsWith('wide='))!)![1])).toBeGreaterThanOrEqual(112);
+    expect(table.find((row) => row.startsWith('IMAGE'))).toMatch(/^IMAGE\s+CREATED\s+CREATED BY\s+SIZE\s+COMMENT$/);
+    expect(table.find((row) => row.includes('ADD alpine-minirootfs'))).toMatch(/ADD alpine-minirootfs.*\s\d+(\.\d+)?MB\s+buildkit\.dockerfile\.v0$/);
+    expect(table.find((row) => row.startsWith('CONTAINER ID'))).toMatch(/^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/);
+    expect(table.find((row) => row.includes('"sleep 300"'))).toMatch(/\swide-row$/);
+    await typeCommand(page, 'clear; docker rm -f wide-row >/dev/null');
+    await waitForPrompt(page);
     // The last row fits inside the visible box (not clipped by the panel).
     const fits = await page.evaluate(() => {
       const screen = document.querySelector('[data-terminal]')!.getBoundingClientRect();
