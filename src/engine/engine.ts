@@ -58,7 +58,7 @@ import { treeSize } from './volumes/store.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
 import { imagePlatformWarnings } from './containers/platform.ts';
 import { EventLog } from './events/log.ts';
-import { publicRegistries } from './registry/public-registries.ts';
+import { publicCatalogPart, publicRegistries } from './registry/public-registries.ts';
 import type { EventReader, EventsRequest } from './api/events.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
@@ -351,8 +351,9 @@ export class Engine extends StateReads {
 
   /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
   imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
-    const context = { store: this.store, hub: this.hub, cache: this.buildCache, host: this.host, runtime: this.runtime, signal };
-    return recordBuild(afterLoading([builderPart, hubCatalogPart], () => builderPart.get().streamBuild(context, request)), request, (record) => (this.lastBuildRecord = record));
+    const publicRegistries = new Map([...this.publicRegistries].map(([host, { registry }]) => [host, registry]));
+    const context = { store: this.store, hub: this.hub, publicRegistries, cache: this.buildCache, host: this.host, runtime: this.runtime, signal };
+    return recordBuild(afterLoading([builderPart, hubCatalogPart, publicCatalogPart], () => builderPart.get().streamBuild(context, request)), request, (record) => (this.lastBuildRecord = record));
   }
 
   /** A layer's tar as `docker save` ships it (the workbench lists its files); undefined if not stored. */

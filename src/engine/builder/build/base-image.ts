@@ -7,11 +7,11 @@ import { treeFromLayers } from '../../../vfs/layers/index.ts';
 import { readTar } from '../../../vfs/tar/read.ts';
 import type { ImageConfigFile } from '../../model/image-config.ts';
 import type { ImageStore } from '../../store/image-store.ts';
-import type { Registry } from '../../registry/registry.ts';
 import { imageRootfs } from '../../images/rootfs.ts';
 import { normalizeReference, canonicalName } from '../../images/names.ts';
 import { referenceString } from '../../model/reference/parse.ts';
 import { BuildError } from './errors.ts';
+import type { BuildDeps } from './types.ts';
 import { parsePlatformSpecifier, platformMatches } from '../../model/platform.ts';
 import { parsePlatform } from '../../registry/materialize.ts';
 
@@ -35,7 +35,7 @@ export function baseImageKey(name: string, platform: string): string {
 }
 
 /** Finds the image `name` means for platform; throws BuildKit's resolve errors. */
-export function resolveBaseImage(store: ImageStore, hub: Registry, name: string, platform: string, pull: boolean): BaseImage {
+export function resolveBaseImage(store: ImageStore, registries: Pick<BuildDeps, 'hub' | 'publicRegistries'>, name: string, platform: string, pull: boolean): BaseImage {
   let ref;
   try {
     ref = normalizeReference(name);
@@ -61,10 +61,16 @@ export function resolveBaseImage(store: ImageStore, hub: Registry, name: string,
   }
   const shown = ref.digest ? `${ref.domain}/${ref.path}@${ref.digest}` : canonical;
   const fail = (detail: string) => new BuildError(`${name}: failed to resolve source metadata for ${shown}: ${detail}`);
-  if (ref.domain !== 'docker.io' || !hub.hasRepository(ref.path)) {
+  const registry = ref.domain === 'docker.io' ? registries.hub : registries.publicRegistries?.get(ref.domain);
+  if (!registry) {
+    // Any other host is looked up on the network, where it does not resolve.
+    const host = ref.domain.split(':')[0];
+    throw fail(`failed to do request: Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.digest || ref.tag}": dial tcp: lookup ${host}: no such host`);
+  }
+  if (!registry.hasRepository(ref.path)) {
     throw fail('pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
   }
-  const image = ref.digest ? hub.resolveDigest(ref.path, ref.digest) : hub.resolveTag(ref.path, ref.tag);
+  const image = ref.digest ? registry.resolveDigest(ref.path, ref.digest) : registry.resolveTag(ref.path, ref.tag);
   if (!image) throw fail(`${shown}: not found`);
   const manifest = image.manifests.find((m) => samePlatform(m.platform, platform));
   if (!manifest) throw fail(`no match for platform in manifest: not found`);

@@ -56,7 +56,7 @@ export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Pro
       // UndefinedVar sees the base image's ENV, as BuildKit's dispatch does; resolving has no side effects.
       baseEnv: (name) => {
         try {
-          return resolveBaseImage(deps.store, deps.hub, name, platform, req.pull ?? false).config.config?.Env ?? [];
+          return resolveBaseImage(deps.store, deps, name, platform, req.pull ?? false).config.config?.Env ?? [];
         } catch {
           return [];
         }
@@ -128,7 +128,7 @@ export async function runBuild(deps: BuildDeps, req: BuildRequest, progress: Pro
     let image: BaseImage | undefined;
     let shown = base;
     try {
-      image = resolveBaseImage(deps.store, deps.hub, base, stagePlatform, req.pull ?? false);
+      image = resolveBaseImage(deps.store, deps, base, stagePlatform, req.pull ?? false);
       shown = image.canonical;
     } catch (error) {
       shown = canonicalGuess(base);

@@ -85,6 +85,8 @@ export interface BuildResult {
 export interface BuildDeps {
   store: ImageStore;
   hub: Registry;
+  /** ghcr.io, quay.io …: the seeded public registries a FROM may name (loaded before the build). */
+  publicRegistries?: ReadonlyMap<string, Registry>;
   cache: BuildCache;
   host: EngineHost;
   runtime?: Runtime;

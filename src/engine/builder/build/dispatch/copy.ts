@@ -29,7 +29,7 @@ export const copy = async ({ ctx, state, cmd, name, env, expand, step: stepCtx }
   if (from) {
     const dep = stageIndex(ctx.stages, from, state.index);
     if (dep >= 0) root = getTree(ctx.states.get(dep)!);
-    else root = resolveBaseImage(ctx.deps.store, ctx.deps.hub, from, ctx.platform, false).tree();
+    else root = resolveBaseImage(ctx.deps.store, ctx.deps, from, ctx.platform, false).tree();
   } else if (sources.length > 0 && !url) {
     loadContextVertex(ctx);
   }

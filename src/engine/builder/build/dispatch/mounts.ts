@@ -125,7 +125,7 @@ function bindSource(d: DispatchRequest<'RUN'>, from: string, source: string): Fs
     root = d.ctx.context.root;
   } else {
     const dep = stageIndex(d.ctx.stages, from, d.state.index);
-    root = dep >= 0 ? getTree(d.ctx.states.get(dep)!) : resolveBaseImage(d.ctx.deps.store, d.ctx.deps.hub, from, d.ctx.platform, false).tree();
+    root = dep >= 0 ? getTree(d.ctx.states.get(dep)!) : resolveBaseImage(d.ctx.deps.store, d.ctx.deps, from, d.ctx.platform, false).tree();
   }
   const fs = new Vfs(root);
   if (!fs.exists(source)) throw new BuildError(`failed to compute cache key: failed to calculate checksum of ref ${refId(d.state.cacheKey)}: "${source.startsWith('/') ? source : `/${source}`}": not found`);
