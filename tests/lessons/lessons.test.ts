@@ -9,7 +9,7 @@ import { createSession } from '../../src/session/session.ts';
 import { replayLesson } from '../../src/session/replay.ts';
 import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import { loadLessons, scriptToLog, type LessonOnDisk } from '../../src/sim/grade/lessons.ts';
-import { pageText, runBlocks, shellBlockLines, sourceIds } from './page.ts';
+import { learnerPause, pageText, runBlocks, shellBlockLines, sourceIds } from './page.ts';
 import { PLANNED_LESSONS } from '../../lessons/plan.ts';
 
 const lessons = await loadLessons();
@@ -71,7 +71,7 @@ describe('lessons', () => {
           const session = await freshSession(lesson);
           for (const line of miss.script.split('\n')) {
             await session.feed(line, () => {});
-            await new Promise((resolve) => setTimeout(resolve, 0)); // detached containers get their turn, as between a learner's lines
+            await learnerPause(line); // detached containers get their turns, as between a learner's lines
           }
           const id = miss.checkpoint ?? lesson.checkpoints[0].id;
           const result = (await session.checkpoints()).find((r) => r.id === id)!;
@@ -89,7 +89,7 @@ describe('lessons', () => {
             let out = '';
             const result = await session.feed(line, (chunk) => (out += chunk.text));
             // A learner takes a moment between clicks: detached containers (nginx, a registry) get to start.
-            await new Promise((resolve) => setTimeout(resolve, 0));
+            await learnerPause(line);
             if (result.kind === 'incomplete') continue;
             expect({ cmd: line, result, out: result.exitCode !== 0 ? out : '' }).toMatchObject({ result: { kind: 'ran', exitCode: 0 }, out: '' });
           }

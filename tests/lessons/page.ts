@@ -58,3 +58,13 @@ export function firstProseUse(mdx: string, term: string): { index: number; text:
   const m = new RegExp(`(?<![\\w.-])${escaped}(?:s|es)?(?![\\w-])`).exec(proseOnly(mdx));
   return m ? { index: m.index, text: mdx.slice(m.index, m.index + m[0].length) } : undefined;
 }
+
+// A detached server (nginx, a registry) takes several turns to start listening, more on a loaded
+// machine (a shell yields by wall-clock slices); a learner reads the output before the next line.
+const TURNS_AFTER_DETACHED_START = 30;
+
+/** A learner's pause after typing `line`: turns for the background, more after starting a detached container. */
+export async function learnerPause(line: string, turns = 1): Promise<void> {
+  const detached = /\bdocker (?:container )?(?:run\b.*\s(?:-d|--detach|-[a-zA-Z]*d[a-zA-Z]*)\b|start\b)/.test(line);
+  for (let i = 0; i < (detached ? TURNS_AFTER_DETACHED_START : turns); i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}

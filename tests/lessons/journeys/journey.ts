@@ -2,6 +2,7 @@
 // another order of commands, a file written in the editor instead of with a heredoc, other names where
 // the goal allows — must pass; a plausible wrong route must fail with a hint that says what is wrong.
 import type { SessionApi } from '../../../src/protocol/session.ts';
+import { learnerPause } from '../page.ts';
 
 /** One step of a journey: a line typed at the prompt, or a whole file saved from the editor. */
 export type Step = string | { editor: string; content: string };
@@ -23,9 +24,7 @@ export const editor = (path: string, content: string): Step => ({ editor: path, 
 /** Writes a file with a quoted heredoc, as a learner pastes it into the terminal. */
 export const heredoc = (path: string, content: string): Step[] => [`cat > ${path} <<'EOF'`, ...content.replace(/\n$/, '').split('\n'), 'EOF'];
 
-// Turns the background gets between two steps. A shell breathes (yields a macrotask) by wall-clock
-// slices, so how many turns a detached nginx needs to start listening varies with the machine's load;
-// a learner's pause between lines is worth several turns.
+// Turns the background gets between two steps: a learner's pause between lines is worth several.
 const TURNS_BETWEEN_STEPS = 5;
 
 /** Plays the steps into a started session, giving detached containers their turns between lines. */
@@ -34,7 +33,7 @@ export async function play(session: SessionApi, steps: Step[]): Promise<string> 
   for (const step of steps) {
     if (typeof step === 'string') await session.feed(step, (chunk) => (out += chunk.text));
     else await session.writeWorkspaceFile(step.editor, step.content);
-    for (let i = 0; i < TURNS_BETWEEN_STEPS; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    await learnerPause(typeof step === 'string' ? step : '', TURNS_BETWEEN_STEPS);
   }
   return out;
 }
