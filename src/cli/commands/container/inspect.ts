@@ -2,7 +2,8 @@
 // docker/cli cli/command/container/inspect.go and system/inspect.go.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedCommand } from '../../command-types.ts';
-import { documentElement, runInspect, type InspectElement } from '../../../format/inspector.ts';
+import { documentElement, type InspectElement } from '../../../format/inspector.ts';
+import { fromDaemon, printInspect } from '../inspect-output.ts';
 import { volumeInspect } from '../volume/volume.ts';
 
 /** One container's inspect document: raw JSON in the daemon's field order, maps for templates. */
@@ -13,17 +14,7 @@ export function containerElement(engine: EngineApi, ref: string, size = false): 
 /** `docker container inspect`. */
 export function containerInspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
-    const result = runInspect(args, flags.string('format'), (ref) => {
-      try {
-        return containerElement(engine, ref, flags.bool('size'));
-      } catch (error) {
-        if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
-        throw error;
-      }
-    });
-    ctx.stdout.write(result.stdout);
-    ctx.stderr.write(result.stderr);
-    return result.status;
+    return printInspect(ctx, args, flags.string('format'), fromDaemon((ref) => containerElement(engine, ref, flags.bool('size'))));
   };
 }
 
@@ -45,17 +36,8 @@ export function inspectAny(engine: EngineApi, images: CommandHandler): CommandHa
     const type = flags.string('type');
     const allContainers = args.every((ref) => containerExists(engine, ref));
     if (type === 'container' || (type === '' && allContainers)) {
-      const result = runInspect(args, flags.string('format'), (ref) => {
-        try {
-          return containerElement(engine, ref, flags.bool('size'));
-        } catch (error) {
-          if (error instanceof EngineError) throw new Error(type === '' ? `Error: No such object: ${ref}` : `Error response from daemon: ${error.message}`);
-          throw error;
-        }
-      });
-      ctx.stdout.write(result.stdout);
-      ctx.stderr.write(result.stderr);
-      return result.status;
+      const missing = type === '' ? (ref: string) => `Error: No such object: ${ref}` : undefined;
+      return printInspect(ctx, args, flags.string('format'), fromDaemon((ref) => containerElement(engine, ref, flags.bool('size')), missing));
     }
     if (type === 'volume') return volumeInspect(engine)(parsed);
     return images(parsed);

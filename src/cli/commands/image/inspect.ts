@@ -1,12 +1,13 @@
 // docker image inspect [OPTIONS] IMAGE [IMAGE...] and docker inspect [OPTIONS] NAME|ID [NAME|ID...] —
 // docker/cli cli/command/image/inspect.go and cli/command/system/inspect.go. `docker inspect` tries
 // each object type in turn; here images are the only objects a daemon holds so far.
-import { type EngineApi, EngineError } from '../../../engine/index.ts';
+import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
 import { imageInspectElement } from '../../../format/image/inspect.ts';
-import { runInspect, type InspectElement, type InspectResult } from '../../../format/inspector.ts';
+import type { InspectElement } from '../../../format/inspector.ts';
+import { fromDaemon, printInspect } from '../inspect-output.ts';
 
 const OBJECT_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
 const SWARM_TYPES = new Set(['config', 'node', 'secret', 'service', 'task']);
@@ -14,7 +15,7 @@ const NOT_SWARM_MANAGER = 'This node is not a swarm manager. Use "docker swarm i
 
 /** `docker image inspect`: the image documents, or a --format template per image. */
 export function imageInspect(engine: EngineApi): CommandHandler {
-  return ({ args, flags, ctx }) => print(ctx, runInspect(args, flags.string('format'), (ref) => inspectOne(engine, ref)));
+  return ({ args, flags, ctx }) => printInspect(ctx, args, flags.string('format'), inspectOne(engine));
 }
 
 /** `docker inspect`: any object by name or ID; `--type` narrows the search. */
@@ -27,18 +28,18 @@ export function inspect(engine: EngineApi): CommandHandler {
     const get = (ref: string): InspectElement => {
       if (type === '') {
         try {
-          const element = inspectOne(engine, ref);
+          const element = inspectOne(engine)(ref);
           if (flags.bool('size')) ctx.stderr.write('WARNING: --size ignored for image\n');
           return element;
         } catch {
           throw new Error(`Error: No such object: ${ref}`);
         }
       }
-      if (type === 'image') return inspectOne(engine, ref);
+      if (type === 'image') return inspectOne(engine)(ref);
       if (type === 'plugin') throw new Error(unavailableMessage('inspect --type plugin'));
       throw new Error(`Error response from daemon: ${missingObject(type, ref)}`);
     };
-    return print(ctx, runInspect(args, flags.string('format'), get));
+    return printInspect(ctx, args, flags.string('format'), get);
   };
 }
 
@@ -50,19 +51,9 @@ function missingObject(type: string, ref: string): string {
   return `get ${ref}: no such volume`;
 }
 
-function inspectOne(engine: EngineApi, ref: string): InspectElement {
-  try {
-    return imageInspectElement(engine.imageInspect(ref));
-  } catch (error) {
-    if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
-    throw error;
-  }
-}
-
-function print(ctx: ProgramContext, result: InspectResult): number {
-  ctx.stdout.write(result.stdout);
-  ctx.stderr.write(result.stderr);
-  return result.status;
+// One image's document, a daemon refusal worded as the CLI prints it.
+function inspectOne(engine: EngineApi): (ref: string) => InspectElement {
+  return fromDaemon((ref) => imageInspectElement(engine.imageInspect(ref)));
 }
 
 function fail(ctx: ProgramContext, message: string): number {

@@ -2,7 +2,8 @@
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { documentElement, runInspect } from '../../../format/inspector.ts';
+import { documentElement } from '../../../format/inspector.ts';
+import { fromDaemon, printInspect } from '../inspect-output.ts';
 import { formatVolumes } from '../../../format/volume/list.ts';
 import { humanSize } from '../../../format/units.ts';
 
@@ -36,17 +37,7 @@ export function volumeList(engine: EngineApi): CommandHandler {
 /** `docker volume inspect VOLUME...` */
 export function volumeInspect(engine: EngineApi): CommandHandler {
   return ({ args, flags, ctx }) => {
-    const result = runInspect(args, flags.string('format'), (ref) => {
-      try {
-        return documentElement(engine.volumeInspect(ref));
-      } catch (error) {
-        if (error instanceof EngineError) throw new Error(`Error response from daemon: ${error.message}`);
-        throw error;
-      }
-    });
-    ctx.stdout.write(result.stdout);
-    ctx.stderr.write(result.stderr);
-    return result.status;
+    return printInspect(ctx, args, flags.string('format'), fromDaemon((ref) => documentElement(engine.volumeInspect(ref))));
   };
 }
 
