@@ -1,6 +1,7 @@
-// head and tail: the first or last N lines (-n N, -N, tail's -n +N) or bytes (-c N), `==> f <==` headers for several files.
+// head and tail: the first or last N lines (-n N, -N, tail's -n +N) or bytes (-c N, with size suffixes),
+// `==> f <==` headers for several files, and tail -f following files as they grow.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, errCode, progName, quote, usageError, type Flavour } from './util.ts';
+import { abs, checkSignal, errCode, progName, quote, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 
@@ -12,22 +13,28 @@ interface Opts {
   verbose: boolean;
   files: string[];
   obsolete: boolean; // `-5` form
+  follow: boolean; // tail -f / -F / --follow
 }
 
+// Multipliers a count may end with: GNU's full set, busybox's b, k and m.
+const GNU_SUFFIXES: Record<string, number> = { '': 1, b: 512, k: 1024, K: 1024, KiB: 1024, kB: 1000, KB: 1000, m: 1 << 20, M: 1 << 20, MiB: 1 << 20, MB: 1e6, G: 1 << 30, GiB: 1 << 30, GB: 1e9 };
+const BUSYBOX_SUFFIXES: Record<string, number> = { '': 1, b: 512, k: 1024, m: 1 << 20 };
+
 function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Opts | number {
-  const o: Opts = { count: 10, bytes: false, fromStart: false, quiet: false, verbose: false, files: [], obsolete: false };
+  const o: Opts = { count: 10, bytes: false, fromStart: false, quiet: false, verbose: false, files: [], obsolete: false, follow: false };
   const args = ctx.argv.slice(1);
   const name = progName(ctx, flavour);
   const number = (v: string | undefined, bytes: boolean): number | undefined => {
-    const m = v === undefined ? null : /^([+-]?)(\d+)$/.exec(v);
-    if (!m) {
+    const m = v === undefined ? null : /^([+-]?)(\d+)([A-Za-z]*)$/.exec(v);
+    const times = m ? (flavour === 'gnu' ? GNU_SUFFIXES : BUSYBOX_SUFFIXES)[m[3]] : undefined;
+    if (!m || times === undefined) {
       if (flavour === 'gnu' && v === undefined) usageError(ctx, flavour, `option requires an argument -- '${bytes ? 'c' : 'n'}'`);
       else if (flavour === 'gnu') ctx.stderr.write(`${name}: invalid number of ${bytes ? 'bytes' : 'lines'}: ${quote(ctx, v!)}\n`);
       else ctx.stderr.write(`${name}: invalid number '${v ?? ''}'\n`);
       return undefined;
     }
     o.fromStart = kind === 'tail' ? m[1] === '+' : m[1] === '-';
-    return Number(m[2]);
+    return Number(m[2]) * times;
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -48,7 +55,8 @@ function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Op
       o.bytes = m[1] === 'c';
       continue;
     }
-    if (a === '-q' || a === '--quiet' || a === '--silent') o.quiet = true;
+    if (kind === 'tail' && (a === '-f' || a === '-F' || a === '--follow' || a === '--follow=name' || a === '--follow=descriptor')) o.follow = true;
+    else if (a === '-q' || a === '--quiet' || a === '--silent') o.quiet = true;
     else if (a === '-v' || a === '--verbose') o.verbose = true;
     else if (a.startsWith('-') && a !== '-') {
       const c = a.slice(1, 2);
@@ -110,11 +118,41 @@ function make(kind: 'head' | 'tail', flavour: Flavour): Program {
       ctx.stdout.write(pick(t.text, o, kind));
     });
     if (flavour === 'busybox' && kind === 'tail' && opened === 0) ctx.stderr.write(`${name}: no files\n`);
-    return code;
+    const followed = texts.filter((t) => t.text !== null && t.name !== 'standard input');
+    if (!o.follow || followed.length === 0) return code;
+    return follow(ctx, name, followed.map((t) => ({ name: t.name, size: encodeUtf8(t.text!).length })), headers);
   };
+}
+
+// tail -f: prints what is appended to each file, polling once a second, until Ctrl-C (or, where the
+// clock does not wait, the line's step budget: each poll writes nothing but is charged a step).
+async function follow(ctx: ProgramContext, name: string, files: { name: string; size: number }[], headers: boolean): Promise<number> {
+  let last = files[files.length - 1].name;
+  for (;;) {
+    checkSignal(ctx);
+    await ctx.sleep(1000);
+    checkSignal(ctx);
+    ctx.stdout.write('');
+    for (const f of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = ctx.fs.readFile(abs(ctx, f.name));
+      } catch {
+        continue;
+      }
+      if (bytes.length < f.size) ctx.stderr.write(`${name}: ${f.name}: file truncated\n`);
+      if (bytes.length !== f.size) {
+        const from = bytes.length < f.size ? 0 : f.size;
+        if (headers && last !== f.name) ctx.stdout.write(`\n==> ${f.name} <==\n`);
+        last = f.name;
+        ctx.stdout.write(decodeUtf8(bytes.slice(from)));
+        f.size = bytes.length;
+      }
+    }
+  }
 }
 
 /** Makes `head [-n N|-N|-c N] [FILE]…` */
 export const makeHead = (flavour: Flavour): Program => make('head', flavour);
-/** Makes `tail [-n N|-n +N|-N|-c N] [FILE]…` */
+/** Makes `tail [-f] [-n N|-n +N|-N|-c N] [FILE]…` */
 export const makeTail = (flavour: Flavour): Program => make('tail', flavour);

@@ -29,6 +29,12 @@ describe('/dev', () => {
     expect(await inAlpine(script)).toBe(first);
   });
 
+  it('gives /dev/zero endlessly: head takes a megabyte of it, cat runs until the output budget stops it', async () => {
+    expect(await inAlpine('head -c 1m /dev/zero | wc -c; head -c 100000 /dev/zero | tr "\\0" z | grep -c z')).toBe('1048576\n1\n');
+    const out = await transcript('docker pull -q alpine\ndocker run --rm alpine sh -c "cat /dev/zero > /dev/null; echo not reached"');
+    expect(out.split('\n').slice(1).join('\n')).toBe('sh: stopped after 100000 steps (a loop that never ends?)\n');
+  });
+
   it('lists the devices and links runc makes', async () => {
     expect((await inAlpine('ls /dev')).trim().split('\n')).toEqual(['console', 'core', 'fd', 'full', 'mqueue', 'null', 'ptmx', 'pts', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'tty', 'urandom', 'zero']);
   });

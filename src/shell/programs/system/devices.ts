@@ -33,8 +33,16 @@ export const DEVICE_LINKS: Record<string, string> = {
 /** The directories mounted under /dev. */
 export const DEVICE_DIRS = ['mqueue', 'pts', 'shm'];
 
-/** How many bytes one read of an endless device gives (`head -c`, `tr … </dev/urandom`, `cat` until the budget). */
+/** How many bytes one read of /dev/urandom or /dev/random gives (`head -c 16`, `tr -dc … </dev/urandom`). */
 export const ENDLESS_CHUNK = 1 << 16;
+
+/**
+ * How many bytes one read of /dev/zero or /dev/full gives: more than a line's output budget
+ * (STEP_BUDGET × OUTPUT_CHARS_PER_STEP, 6.4 MB), so `cat /dev/zero` runs until the budget stops it as a
+ * real one runs until Ctrl-C, while `head -c 1M /dev/zero` and `dd`-style reads get what they ask for.
+ * Zeros cost nothing to make; random bytes do (decoding 8 MiB of them takes most of a second).
+ */
+export const ENDLESS_ZEROS = 8 << 20;
 
 // Per machine (root directory) state of the random stream: each read goes on where the last one ended.
 const streams = new WeakMap<object, { state: number }>();
@@ -42,7 +50,7 @@ const streams = new WeakMap<object, { state: number }>();
 /** The bytes one read of a device gives on the machine whose root is `machine`. */
 export function readDevice(device: Device, machine: object): Uint8Array {
   if (device.read === 'empty') return new Uint8Array();
-  if (device.read === 'zeros') return new Uint8Array(ENDLESS_CHUNK);
+  if (device.read === 'zeros') return new Uint8Array(ENDLESS_ZEROS);
   let s = streams.get(machine);
   if (!s) streams.set(machine, (s = { state: 0x2545f491 }));
   const out = new Uint8Array(ENDLESS_CHUNK);
