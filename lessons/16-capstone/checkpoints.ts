@@ -22,7 +22,7 @@ const DOCKERFILE = [
 ];
 const write = (lines: string[]) => `printf '${lines.join('\\n')}\\n' > capstone/Dockerfile`;
 const SHIP = [write(DOCKERFILE), "printf '.env\\n.git\\n' > capstone/.dockerignore", 'docker build -q -t capstone:1.0 capstone'].join('\n');
-const RUN = 'docker run -d -p 8080:8080 --name capstone capstone:1.0';
+const RUN = 'docker run -d -p 8080:8080 --name capstone capstone:1.0\nsleep 1\ncurl -s localhost:8080';
 const PUSH = 'docker run -d -p 5000:5000 --name registry registry:2\ndocker tag capstone:1.0 localhost:5000/capstone/site:1.0\ndocker push localhost:5000/capstone/site:1.0';
 const ship = (id: string, title: string, checks: CheckInput[], hints: [string, string, string], solution: string) => ({ id, title, kind: 'challenge' as const, checks, hints, solution });
 
@@ -73,10 +73,12 @@ export const { checkpoints, nearMisses } = defineLesson('16-capstone', {
       { matcher: 'contextExcludes', params: { dir: 'capstone', excluded: ['.env', '.git'], included: ['content/index.md'] } },
       { matcher: 'dockerfileChecksPass', params: { path: 'capstone/Dockerfile' } },
     ], ['Look at what the quick image carried.', 'What the context sends, COPY can copy; .dockerignore keeps files out of the context itself.', 'printf "<pattern>\\n<pattern>\\n" > <context>/.dockerignore'], SHIP),
-    ship('served', 'A container named capstone of capstone:1.0 serves the site on localhost:8080', [
+    ship('served', 'A container named capstone of capstone:1.0 serves the site on localhost:8080, and its log shows a page served', [
       { matcher: 'containerRunning', params: { name: 'capstone' } },
       { matcher: 'portServes', params: { port: 8080, ancestor: 'capstone:1.0' } },
-    ], ['Run it in the background, publish its port and name it.', 'nginx listens on 8080 inside the container here, not 80: -p takes the host port, then the container port.', 'docker run -d -p <host port>:<container port> --name <name> <image>'], `${SHIP}\n${RUN}`),
+      // A page answered with 200, not only a port that listens: an empty web root answers 403 or 404.
+      { matcher: 'containerLogsContain', params: { name: 'capstone', pattern: '"GET /[^ ]* HTTP/1\\.1" 200 ', describe: 'a page served with status 200 (ask it for one)', stream: 'stdout' } },
+    ], ['Run it in the background, publish its port and name it; then ask it for a page.', 'nginx listens on 8080 inside the container here, not 80: -p takes the host port, then the container port.', 'docker run -d -p <host port>:<container port> --name <name> <image>'], `${SHIP}\n${RUN}`),
     ship('published', 'localhost:5000/capstone/site:1.0 is capstone:1.0, pushed to your own registry', [
       { matcher: 'pushedToRegistry', params: { ref: 'localhost:5000/capstone/site:1.0', sameAs: 'capstone:1.0' } },
     ], ['Lesson 14 ran a registry of your own.', 'The name of an image picks the registry it is pushed to.', 'docker run -d -p 5000:5000 registry:2; docker tag <image> <host:port>/<path>:<tag>; docker push <that name>'], `${SHIP}\n${PUSH}`),

@@ -6,6 +6,8 @@ printf 'FROM alpine:3.21@sha256:8cdc4d51915fb643938fc4a9c67c6d9389926a51be34344c
 printf '.env\n.git\n' > capstone/.dockerignore
 docker build -q -t capstone:1.0 capstone
 docker run -d -p 8080:8080 --name capstone capstone:1.0
+sleep 1
+curl -s localhost:8080
 docker run -d -p 5000:5000 --name registry registry:2
 docker tag capstone:1.0 localhost:5000/capstone/site:1.0
 docker push localhost:5000/capstone/site:1.0
