@@ -55,6 +55,19 @@ export class CheckpointList {
     this.loaded = false;
   }
 
+  /** Solutions revealed before (the session's progress says so) are shown again, without asking twice. */
+  showRevealed(checkpointIds: string[]): void {
+    for (const id of checkpointIds) {
+      const item = this.item(id);
+      const solution = item?.querySelector<HTMLElement>('[data-solution]');
+      if (!item || !solution) continue;
+      solution.hidden = false;
+      const button = item.querySelector<HTMLButtonElement>('[data-solution-button]');
+      if (button) button.hidden = true;
+    }
+    this.root.dataset.revealedRestored = 'true'; // the list now says what was revealed before (tests wait for it)
+  }
+
   /** "Show solution": the session records the reveal (a grader sees it) and returns the commands. */
   wireSolutions(reveal: (checkpointId: string) => Promise<string | undefined>): void {
     this.root.addEventListener('click', async (event) => {

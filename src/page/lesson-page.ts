@@ -117,6 +117,11 @@ export function bootLessonPage(): void {
       if (notice) readOnlyNotice = offerTakeOver(notify(notice, readOnly ? 'status' : 'alert'), readOnly ? supervisor : undefined, (next) => controller.attach(api, next));
       workbench?.setAttribute('data-ready', 'true');
       void refresh();
+      // What was revealed before this load stays revealed (until a reset forgets it).
+      void api.progress().then((progress) => {
+        const mine = Object.entries(progress[data.lessonId] ?? {});
+        checkpoints?.showRevealed(mine.filter(([, entry]) => entry.solutionShownAt !== undefined).map(([id]) => id));
+      }, () => {});
       if (!isRestart) loadExtras(() => supervisor.api, beforeRun);
     },
     tabChanged(change) {
