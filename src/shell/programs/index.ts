@@ -6,7 +6,6 @@ import { makeCat } from './cat.ts';
 import { makeCp, makeMkdir, makeMv, makeRm, makeRmdir, makeTouch } from './fileops.ts';
 import { clear } from './clear.ts';
 import { makeHelp } from './help.ts';
-import { makePrintf } from './printf.ts';
 import { echo } from './echo.ts';
 import { falseProgram, trueProgram } from './truefalse.ts';
 import { makeBasename, makeDirname } from './pathnames.ts';
@@ -15,18 +14,11 @@ import { makeTee } from './tee.ts';
 import { hostname } from './hostname.ts';
 import { makeUname } from './uname.ts';
 import { makeId, makeWhoami } from './id.ts';
-import { makeDate } from './date.ts';
-import { makeSeq } from './seq.ts';
-import { makeMktemp } from './mktemp.ts';
 import { makeHead, makeTail } from './head-tail.ts';
 import { makeWc } from './wc.ts';
 import { makeGrep } from './grep.ts';
-import { makeBase64 } from './base64.ts';
-import { makeChecksum } from './checksum.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
-import { makeDu } from './du.ts';
-import { makeGzip } from './gzip.ts';
 import { makePs } from './ps.ts';
 import { makeTop } from './top.ts';
 import { makeKill } from './kill.ts';
@@ -35,21 +27,14 @@ import { makeDf } from './df.ts';
 import { makeNproc, makeUptime } from './uptime.ts';
 import type { ProcessTable } from './process-table.ts';
 import { installedAt } from './gate.ts';
-import { makeFind } from './find.ts';
-import { makeTr } from './tr.ts';
-import { makeSort } from './sort.ts';
-import { makeUniq } from './uniq.ts';
-import { makeCut } from './cut.ts';
-import { makeLn } from './ln.ts';
-import { makeChmod } from './chmod.ts';
-import { makeChown } from './chown.ts';
-import { makeStat } from './stat.ts';
 import { makeEnv } from './env.ts';
 import { makeWhich } from './which.ts';
-import { makeXargs } from './xargs.ts';
 import { lazyProgram } from './lazy.ts';
 import { imagePrograms, type ImageProgramOptions } from './image-programs.ts';
 import type { Flavour } from './util.ts';
+
+// A program from the lazy userland chunk (lazy-userland.ts).
+const more = (make: (m: typeof import('./lazy-userland.ts')) => Program) => lazyProgram('userland', make);
 
 /** The userland shared by both flavours; `env`, `which` and `xargs` look other programs up in the finished table. */
 function userland(flavour: Flavour): Map<string, Program> {
@@ -65,7 +50,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['cp', makeCp(flavour)],
     ['mv', makeMv(flavour)],
     ['clear', clear],
-    ['printf', makePrintf(flavour)],
+    ['printf', more((m) => m.makePrintf(flavour))],
     ['echo', echo],
     ['true', trueProgram],
     ['false', falseProgram],
@@ -77,38 +62,38 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['uname', makeUname(flavour)],
     ['id', makeId(flavour)],
     ['whoami', makeWhoami(flavour)],
-    ['date', makeDate(flavour)],
-    ['seq', makeSeq(flavour)],
-    ['mktemp', makeMktemp(flavour)],
+    ['date', more((m) => m.makeDate(flavour))],
+    ['seq', more((m) => m.makeSeq(flavour))],
+    ['mktemp', more((m) => m.makeMktemp(flavour))],
     ['head', makeHead(flavour)],
     ['tail', makeTail(flavour)],
     ['wc', makeWc(flavour)],
     ['grep', makeGrep(flavour)],
     ['sed', lazyProgram('sed', (m) => m.makeSed(flavour))],
     ['awk', lazyProgram('awk', (m) => m.makeAwk(flavour))],
-    ['base64', makeBase64(flavour)],
-    ['md5sum', makeChecksum('md5sum', flavour)],
-    ['sha1sum', makeChecksum('sha1sum', flavour)],
-    ['sha256sum', makeChecksum('sha256sum', flavour)],
-    ['sha512sum', makeChecksum('sha512sum', flavour)],
+    ['base64', more((m) => m.makeBase64(flavour))],
+    ['md5sum', more((m) => m.makeChecksum('md5sum', flavour))],
+    ['sha1sum', more((m) => m.makeChecksum('sha1sum', flavour))],
+    ['sha256sum', more((m) => m.makeChecksum('sha256sum', flavour))],
+    ['sha512sum', more((m) => m.makeChecksum('sha512sum', flavour))],
     ['printenv', makePrintenv()],
     ['yes', makeYes()],
-    ['du', makeDu(flavour)],
-    ['gzip', makeGzip(flavour, 'gzip')],
-    ['gunzip', makeGzip(flavour, 'gunzip')],
-    ['zcat', makeGzip(flavour, 'zcat')],
-    ['find', makeFind(flavour)],
-    ['tr', makeTr(flavour)],
-    ['sort', makeSort(flavour)],
-    ['uniq', makeUniq(flavour)],
-    ['cut', makeCut(flavour)],
-    ['ln', makeLn(flavour)],
-    ['chmod', makeChmod(flavour)],
-    ['chown', makeChown(flavour)],
-    ['stat', makeStat(flavour)],
+    ['du', more((m) => m.makeDu(flavour))],
+    ['gzip', more((m) => m.makeGzip(flavour, 'gzip'))],
+    ['gunzip', more((m) => m.makeGzip(flavour, 'gunzip'))],
+    ['zcat', more((m) => m.makeGzip(flavour, 'zcat'))],
+    ['find', more((m) => m.makeFind(flavour))],
+    ['tr', more((m) => m.makeTr(flavour))],
+    ['sort', more((m) => m.makeSort(flavour))],
+    ['uniq', more((m) => m.makeUniq(flavour))],
+    ['cut', more((m) => m.makeCut(flavour))],
+    ['ln', more((m) => m.makeLn(flavour))],
+    ['chmod', more((m) => m.makeChmod(flavour))],
+    ['chown', more((m) => m.makeChown(flavour))],
+    ['stat', more((m) => m.makeStat(flavour))],
     ['env', makeEnv(flavour, table)],
     ['which', makeWhich(flavour, table)],
-    ['xargs', makeXargs(flavour, table)],
+    ['xargs', more((m) => m.makeXargs(flavour, table))],
     ['stty', makeStty(flavour)],
   ];
   for (const [k, v] of entries) m.set(k, v);

@@ -1,5 +1,6 @@
 // The big programs a first command does not need (awk, sed, tar, curl, wget, the package managers,
-// the servers images bring: nginx, redis, postgres, registry) are fetched on first use, each as a chunk of its own in the browser, so the worker's first chunk
+// the servers images bring: nginx, redis, postgres, registry; find, date, printf, sort, the checksums
+// and the rest of lazy-userland.ts as one chunk) are fetched on first use, each as a chunk of its own in the browser, so the worker's first chunk
 // stays small. Once loaded, a lazy program runs exactly as a static one (synchronously up to its own
 // first await); `loadLazyPrograms()` loads them all, and whatever starts container processes awaits it
 // first (session/runtime.ts, the engine's preload), so a detached container's script never waits on a
@@ -23,6 +24,7 @@ const MODULES = {
   redis: () => import('./redis.ts'),
   postgres: () => import('./postgres.ts'),
   registry: () => import('./registry.ts'),
+  userland: () => import('./lazy-userland.ts'),
 };
 type Modules = { [K in keyof typeof MODULES]: Awaited<ReturnType<(typeof MODULES)[K]>> };
 

@@ -1,0 +1,22 @@
+// The userland programs a first command does not need (find, date, printf, the checksums with their
+// hashes, sort, xargs, gzip …): one lazy chunk for them all (lazy.ts), fetched on the first use of any
+// of them or when the session preloads its lazy parts, so the worker's first chunk holds only what
+// `ls`, `cat`, `echo`, `grep` and `docker` need.
+export { makeFind } from './find.ts';
+export { makeDate } from './date.ts';
+export { makePrintf } from './printf.ts';
+export { makeChecksum } from './checksum.ts';
+export { makeSort } from './sort.ts';
+export { makeUniq } from './uniq.ts';
+export { makeCut } from './cut.ts';
+export { makeTr } from './tr.ts';
+export { makeXargs } from './xargs.ts';
+export { makeStat } from './stat.ts';
+export { makeSeq } from './seq.ts';
+export { makeMktemp } from './mktemp.ts';
+export { makeBase64 } from './base64.ts';
+export { makeDu } from './du.ts';
+export { makeGzip } from './gzip.ts';
+export { makeChmod } from './chmod.ts';
+export { makeChown } from './chown.ts';
+export { makeLn } from './ln.ts';
