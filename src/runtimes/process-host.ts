@@ -5,6 +5,7 @@
 import type { ProgramContext } from '../kernel/process.ts';
 import type { HttpRequest, HttpResponse } from '../kernel/net.ts';
 import { NetError } from '../kernel/net.ts';
+import { beginActivity } from '../kernel/activity.ts';
 import { applyChanges, snapshotOf, type FileChanges } from './files.ts';
 import { takeWorker, type ReadyWorker } from './pool.ts';
 import type { RuntimeKind, WorkerMessage } from './spawn.ts';
@@ -53,14 +54,33 @@ const encoder = new TextEncoder();
 
 /** Runs a process to its end (a server runs until Ctrl-C or `docker stop`). `live` receives the handle a REPL uses. */
 export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request: StartRequest, live?: (p: LiveProcess) => void): Promise<ProcessEnd> {
+  // Busy (loading, running, answering) until the program rests: a server listening, a REPL waiting.
+  let rest = beginActivity();
   let worker: ReadyWorker;
   try {
     worker = await takeWorker(kind);
   } catch (e) {
+    rest();
     return { kind: 'failed', message: (e as Error).message };
   }
   const { endpoint } = worker;
+  // A busy worker keeps Node alive (the session waits for it); a resting one, like a server waiting
+  // for requests, must not keep `npm run sim` from ending when its script does.
+  const resting = rest;
+  rest = () => {
+    resting();
+    endpoint.hold(false);
+  };
   endpoint.hold(true);
+  const work = () => {
+    rest();
+    const done = beginActivity();
+    endpoint.hold(true);
+    rest = () => {
+      done();
+      endpoint.hold(false);
+    };
+  };
   const snapshot = snapshotOf(ctx.fs);
   for (const [path, text] of request.library ?? []) snapshot.files.unshift([path, encoder.encode(text)]);
   for (const [path] of request.library ?? []) {
@@ -88,6 +108,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     for (const { reject } of pending.values()) reject(new NetError('ECONNRESET', 'connection reset by peer'));
     pending.clear();
     ctx.signal.removeEventListener('abort', interrupt);
+    rest();
     settle(end);
   };
   const interrupt = () => finish({ kind: 'interrupted' });
@@ -101,9 +122,11 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
       } else if (m.type === 'serving') {
         changed(m);
         clearTimeout(timer);
+        rest();
       } else if (m.type === 'evaluated') {
         changed(m);
         clearTimeout(timer);
+        rest();
         evaluated?.({ traceback: (m.traceback as string | null) ?? null, code: (m.code as number | null) ?? null });
       } else if (m.type === 'listen') listenOn(Number(m.port));
       else if (m.type === 'response') {
@@ -111,6 +134,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
         clearTimeout(timer);
         pending.get(Number(m.id))?.resolve(m.response as HttpResponse);
         pending.delete(Number(m.id));
+        if (!pending.size) rest();
       }
     } catch (e) {
       // A writer that refuses more output (Ctrl-C pressed, the shell's budget spent) ends the process.
@@ -124,6 +148,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
         ctx.net.listenHttp(port, (req: HttpRequest) => {
           const id = nextId++;
           arm();
+          work();
           endpoint.post({ type: 'request', id, port, request: { method: req.method, path: req.path, headers: req.headers, body: new TextDecoder().decode(req.body) } });
           return new Promise<HttpResponse>((resolve, reject) => pending.set(id, { resolve: (r) => resolve({ ...r, body: encoder.encode(String(r.body ?? '')) }), reject }));
         }),
@@ -142,14 +167,13 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
   live?.({
     evaluate(code) {
       arm();
+      work();
       endpoint.post({ type: 'eval', code });
       return Promise.race([new Promise<{ traceback: string | null; code: number | null }>((resolve) => (evaluated = resolve)), ended]);
     },
     end: () => finish({ kind: 'exit', code: 0, traceback: null }),
   });
-  const end = await ended;
-  endpoint.hold(false);
-  return end;
+  return ended;
 }
 
 export { closeSpareWorkers } from './pool.ts';

@@ -8,6 +8,7 @@ import { processTableOf, type ProcessEntry } from '../shell/programs/process-tab
 import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import { lazyProgramsLoaded, loadLazyPrograms } from '../shell/programs/lazy.ts';
+import { beginActivity } from '../kernel/activity.ts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 
@@ -19,11 +20,15 @@ export function isBusybox(fs: Vfs): boolean {
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }, execForm = false) => {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }, execForm = false, starting?: () => void) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
     for (const [name, program] of extra()) programs.set(name, program);
+    // A starting process is outside work a simulated session waits for, until it waits itself or hands
+    // over to a program (which counts its own: a runtime's worker), so `docker run -d` then `curl`
+    // finds a server listening however long the entrypoint script took.
+    if (starting) for (const [name, program] of programs) programs.set(name, (ctx) => (starting(), program(ctx)));
     const env = new Map(spec.env.map((kv) => [kv.slice(0, kv.indexOf('=') < 0 ? kv.length : kv.indexOf('=')), kv.includes('=') ? kv.slice(kv.indexOf('=') + 1) : '']));
     if (!env.has('HOME')) env.set('HOME', spec.identity?.home ?? (spec.user === 'root' || spec.user === '0' || spec.user === '' ? '/root' : '/'));
     if (!env.has('HOSTNAME')) env.set('HOSTNAME', spec.hostname);
@@ -38,7 +43,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       user: spec.user && spec.user !== '0' ? spec.user.split(':')[0] : 'root',
       hostname: spec.hostname,
       promptStyle: 'container',
-      sleep: io.sleep,
+      sleep: starting ? (ms: number) => (starting(), io.sleep(ms)) : io.sleep,
       isTty: io.tty ?? false,
       columns: io.columns,
       net: spec.net,
@@ -50,8 +55,9 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
     preload: loadLazyPrograms,
     async run(spec, io) {
       // A script must not wait on a chunk half way (a detached server would listen late): load first.
+      const starting = beginActivity();
       if (!lazyProgramsLoaded()) await loadLazyPrograms();
-      const shell = shellFor(spec, io, true);
+      const shell = shellFor(spec, io, true, starting);
       const script = spec.argv.map(quote).join(' ');
       // Stopped by the engine (docker stop, Ctrl-C) or by a `kill` inside the container.
       const killed = new AbortController();
@@ -63,6 +69,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
         const result = await shell.run(script, { stdout: io.stdout, stderr: io.stderr, signal: killed.signal, stdin: io.stdin }, io.tty);
         return result.exitCode;
       } finally {
+        starting();
         io.signal.removeEventListener('abort', stop);
         processTableOf(spec.fs).exit(proc.pid);
       }

@@ -50,13 +50,14 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-// If Node's event loop empties while the session still waits (a program's promise nothing can settle),
-// say so instead of exiting 0 with the rest of the script silently unrun.
+// If Node's event loop empties while the session still waits — a foreground server (`docker run -p 80:80
+// nginx`, `python3 -m http.server`) that only Ctrl-C would end — say so instead of exiting 0 with the
+// rest of the script silently unrun.
 let settled = false;
 process.on('beforeExit', () => {
   if (settled) return;
   settled = true;
-  process.stderr.write('sim: internal error: the session stopped waiting for a program that can never finish\n');
+  process.stderr.write('sim: a foreground program is still running and nothing in the script can end it (in a terminal, Ctrl-C would); the lines after it were not run\n');
   process.exitCode = 70;
 });
 

@@ -2,6 +2,11 @@
 import type { WorkspaceFile } from '../protocol/session.ts';
 import { createSession } from '../session/session.ts';
 import { memoryStorage } from '../session/persistence/storage.ts';
+import { activitySettled } from '../kernel/activity.ts';
+
+// The longest a line waits for a runtime's worker to rest (a program that computes for ever is ended
+// by its own budget; this only keeps a typed line from waiting that long).
+const SETTLE_LIMIT_MS = 5_000;
 
 /** How the headless machine is set up. */
 export interface ScriptOptions {
@@ -30,6 +35,7 @@ export async function runScript(script: string, options: ScriptOptions, write: (
     if (session.ended()) break;
     // A person takes a moment between lines: let detached containers run up to their next wait.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await activitySettled(SETTLE_LIMIT_MS);
   }
 }
 

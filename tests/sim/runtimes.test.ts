@@ -24,4 +24,24 @@ describe('npm run sim with runtimes', () => {
     expect(result.stdout).toBe('42\nafter node 0\n1024\nafter python 0\nexit 3\n');
     expect(result.status).toBe(0);
   });
+
+  it('serves a detached Node app through -p as soon as the next line, and still ends with the script', () => {
+    const script = [
+      'docker pull -q node:22-alpine >/dev/null',
+      `docker run -d -p 3000:3000 --name web node:22-alpine node -e "require('http').createServer((q, r) => r.end('hi ' + q.url + '\\n')).listen(3000, () => console.log('up'))" >/dev/null`,
+      'curl -s localhost:3000/x',
+      'docker logs web',
+    ].join('\n');
+    const result = sim(`${script}\n`);
+    expect(result.stdout).toBe('hi /x\nup\n');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('says so when a foreground server keeps the rest of the script from running', () => {
+    const result = sim('docker pull -q node:22-alpine >/dev/null\ndocker run -p 3000:3000 node:22-alpine node -e "require(\'http\').createServer(() => {}).listen(3000)"\necho never\n');
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^sim: a foreground program is still running .*the lines after it were not run\n$/);
+    expect(result.status).toBe(70);
+  });
 });

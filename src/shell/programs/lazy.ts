@@ -6,6 +6,7 @@
 // first (session/runtime.ts, the engine's preload), so a detached container's script never waits on a
 // chunk. The table entry exists from the start: `which` and "command not found" are unchanged.
 import type { Program } from '../../kernel/process.ts';
+import { beginActivity } from '../../kernel/activity.ts';
 
 const MODULES = {
   awk: () => import('./awk/index.ts'),
@@ -34,7 +35,10 @@ const loading = new Map<keyof Modules, Promise<unknown>>();
 function load<K extends keyof Modules>(key: K): Promise<Modules[K]> {
   let promise = loading.get(key) as Promise<Modules[K]> | undefined;
   if (!promise) {
+    // Fetching a chunk is outside work a simulated session waits for before its next line.
+    const fetched = beginActivity();
     promise = (MODULES[key]() as Promise<Modules[K]>).then((m) => (loaded[key] = m));
+    promise.then(fetched, fetched);
     // A failed fetch (a chunk missing offline) is not kept: the next run tries again.
     promise.catch(() => loading.delete(key));
     loading.set(key, promise);
