@@ -3,7 +3,7 @@
 import type { HistoryResponseItem, ImageDeleteResponseItem, ImageInspect, ImagePruneResponse, ImageSearchResponseItem, ImageSummary, JsonMessage } from './api/images.ts';
 import { abortable, instantClock, rfc3339Nano, type EngineHost } from './clock.ts';
 import type { Runtime } from './runtime.ts';
-import { ImageStore } from './store/image-store.ts';
+import { ImageStore, imageLabels } from './store/image-store.ts';
 import type { EngineSnapshot } from './snapshot.ts';
 import { dockerHub, Registry, registrySnapshot, restoreRegistry } from './registry/registry.ts';
 import { listImages, type ImageListOptions } from './images/list.ts';
@@ -58,6 +58,8 @@ import { treeSize } from './volumes/store.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
 import { imagePlatformWarnings } from './containers/platform.ts';
 import { EventLog } from './events/log.ts';
+import { containerEvent } from './containers/events.ts';
+import { familiarString, parseNormalizedNamed } from './model/reference/normalize.ts';
 import { publicCatalogPart, publicRegistries } from './registry/public-registries.ts';
 import type { EventReader, EventsRequest } from './api/events.ts';
 
@@ -241,8 +243,10 @@ export class Engine extends StateReads {
 
   /** POST /commit?container=&repo=&tag= — returns the new image ID. */
   containerCommit(ref: string, options: CommitOptions = {}, repo = '', tag = ''): string {
-    const id = commitContainer(this.store, this.containers.get(ref), this.host.now(), options);
+    const c = this.containers.get(ref);
+    const id = commitContainer(this.store, c, this.host.now(), options);
     if (repo) this.imageTag(id, repo, tag);
+    containerEvent(this.events, c, 'commit', { comment: options.comment ?? '', imageID: id, imageRef: repo ? familiarString(parseNormalizedNamed(tag ? `${repo}:${tag}` : repo)) : '' });
     return id;
   }
 
@@ -250,6 +254,7 @@ export class Engine extends StateReads {
   imageImport(tar: Uint8Array, options: { message?: string; changes?: string[]; platform?: string } = {}, repo = '', tag = ''): string {
     const id = importImage(this.store, tar, this.host.now(), options);
     if (repo) this.imageTag(id, repo, tag);
+    this.events.emit('image', 'import', id, { ...imageLabels(this.store, id), name: id });
     return id;
   }
 

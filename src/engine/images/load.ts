@@ -5,7 +5,7 @@ import type { JsonMessage } from '../api/images.ts';
 import { sha256Digest, shortId } from '../model/digest.ts';
 import { decodeConfig } from '../model/image-config.ts';
 import { parseNormalizedNamed } from '../model/reference/normalize.ts';
-import type { ImageStore } from '../store/image-store.ts';
+import { imageLabels, type ImageStore } from '../store/image-store.ts';
 import { readTar, TarFormatError } from '../../vfs/tar/read.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
@@ -60,6 +60,7 @@ export function loadImages(store: ImageStore, archive: Uint8Array, quiet: boolea
       messages.push({ status: `Loaded image: ${familiar}` });
     }
     if (!item.RepoTags?.length) messages.push({ status: `Loaded image ID: ${id}` });
+    store.events.emit('image', 'load', id, { ...imageLabels(store, id), name: id });
   }
   return messages;
 }

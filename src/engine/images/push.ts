@@ -8,7 +8,7 @@ import { shortId } from '../model/digest.ts';
 import type { NamedReference } from '../model/reference/parse.ts';
 import { RegistryRequestError, type RegistryHttpClient } from '../registry/http-client.ts';
 import { encodeManifest } from '../registry/manifest.ts';
-import type { ImageStore } from '../store/image-store.ts';
+import { imageLabels, type ImageStore } from '../store/image-store.ts';
 import { familiarName, familiarRepository } from './names.ts';
 import { compressLayer } from '../model/layer-blob.ts';
 
@@ -46,6 +46,9 @@ export async function* pushImage(store: ImageStore, client: RegistryHttpClient, 
   try {
     await client.ping();
     for (const [tag, imageId] of targets) yield* pushTag(store, client, host, ref, tag, imageId);
+    // moby logs one push event under the reference as asked (familiar), with the image's labels.
+    const shown = request.all ? familiarRepository(ref) : `${familiarRepository(ref)}:${ref.tag || 'latest'}`;
+    store.events.emit('image', 'push', shown, { ...(request.all ? {} : imageLabels(store, targets[0][1])), name: familiarRepository(ref) });
   } catch (error) {
     if (error instanceof RegistryRequestError) {
       yield failure(error.message);

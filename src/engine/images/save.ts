@@ -6,7 +6,7 @@ import { sha256Digest } from '../model/digest.ts';
 import { parseNormalizedNamed, familiarString } from '../model/reference/normalize.ts';
 import type { NamedReference } from '../model/reference/parse.ts';
 import { InvalidReferenceError } from '../model/reference/errors.ts';
-import type { ImageStore } from '../store/image-store.ts';
+import { imageLabels, type ImageStore } from '../store/image-store.ts';
 import { writeTar } from '../../vfs/tar/write.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
@@ -29,6 +29,7 @@ export function saveImages(store: ImageStore, names: readonly string[], nowMs: n
   const repositories: Record<string, Record<string, string>> = {};
   const descriptors: Record<string, unknown>[] = [];
   for (const { id, refs } of images) {
+    store.events.emit('image', 'save', id, { ...imageLabels(store, id), name: id });
     const config = store.config(id);
     const configBytes = store.getBlob(id)!;
     const created = unixSeconds(config.created);

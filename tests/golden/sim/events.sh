@@ -18,3 +18,9 @@ docker events --format '{{.Nope}}'
 echo "exit $?"
 docker events --since yesterday
 echo "exit $?"
+docker commit -m snapshot web web:snap
+docker save -o web.tar web:snap
+docker load -i web.tar
+docker export web -o web-fs.tar
+docker import web-fs.tar flat:1
+docker events --since 40s --until 0s --format '{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.imageRef}}'
