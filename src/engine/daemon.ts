@@ -104,7 +104,7 @@ export type EngineReads = Pick<
 /** The whole daemon, as the session holds it: the API, the reads, and what the learner's machine wires up. */
 export type Daemon = EngineApi &
   EngineReads &
-  Pick<Engine, 'snapshot' | 'persistentState' | 'resumeContainers' | 'hostNet' | 'registryClient'> &
+  Pick<Engine, 'snapshot' | 'persistentState' | 'resumeContainers' | 'backgroundIdle' | 'hostNet' | 'registryClient'> &
   // The workbench beside the terminal: a layer's files for the picture, the build checks for the editor.
   Pick<Engine, 'imageLayerTar' | 'buildCheck'>;
 

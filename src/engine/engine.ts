@@ -136,7 +136,11 @@ export class Engine extends StateReads {
   async preload(): Promise<void> { await Promise.all([hubCatalogPart.load(), builderPart.load(), this.runtime?.preload?.()]); }
 
   /** Starts again the detached containers that were running when the snapshot was saved. */
-  resumeContainers(): void { this.containers.resume(); }
+  resumeContainers(): Promise<void> { return this.containers.resume(); }
+
+  /** Resolves once every running container's process is blocked, ended or busy (see containers/turns.ts):
+   *  a simulated session waits for it after waking a sleeper, so background output lands in turn. */
+  backgroundIdle(): Promise<void> { return this.containers.idle(); }
 
   /** GET /containers/json */
   containerList(options?: ContainerListOptions): ContainerSummary[] { return listContainers(this.store, this.containers.all(), this.host.now(), options); }
@@ -156,7 +160,7 @@ export class Engine extends StateReads {
   containerInspect(ref: string, size = false): ContainerInspect { return inspectContainer(this.store, this.containers.get(ref), size); }
 
   /** POST /containers/{id}/start: PID 1 in the background; a running container is left alone. */
-  containerStart(ref: string): void { this.containers.start(ref); }
+  containerStart(ref: string): Promise<void> { return this.containers.start(ref); }
 
   /** POST /containers/{id}/attach + start: PID 1 with the caller's streams, as a handle to wait on or interrupt. */
   containerStartAttached(ref: string, io: AttachIo): AttachedProcess { return this.containers.startAttached(ref, io); }

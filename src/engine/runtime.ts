@@ -33,6 +33,8 @@ export interface ProcessIo {
   signal: AbortSignal;
   /** How the process waits: the foreground clock for attached runs, the background one for detached. */
   sleep(ms: number): Promise<void>;
+  /** Told the steps the process has taken each time it pauses while busy (a shell's loop). */
+  onPause?(steps: number): void;
 }
 
 /** Runs processes in a root filesystem with the programs of that image's userland (busybox or GNU). */

@@ -38,9 +38,10 @@ export function realClock(): SessionClock {
 
 /**
  * A simulated clock: foreground sleeps return at once and move the clock by what they would have
- * waited; background waits resolve when the clock passes their time (each typed line moves it on).
+ * waited; background waits resolve when the clock passes their time (each typed line moves it on),
+ * each woken process running on to its next blocking point (`backgroundIdle`) before the clock moves on.
  */
-export function simulatedClock(start = SIMULATED_EPOCH): SessionClock {
+export function simulatedClock(start = SIMULATED_EPOCH, backgroundIdle: () => Promise<void> = () => Promise.resolve()): SessionClock {
   let now = start;
   let sleepers: { at: number; resolve: () => void }[] = [];
   // Foreground waits (`until`) with no background wait due, woken when one is made.
@@ -53,9 +54,13 @@ export function simulatedClock(start = SIMULATED_EPOCH): SessionClock {
       sleepers = sleepers.filter((s) => s !== due);
       now = Math.max(now, due.at);
       due.resolve();
+      // The woken process runs to its next blocking point (counted in its own turns, never in time).
       for (let i = 0; i < 20; i++) await Promise.resolve();
+      await backgroundIdle();
     }
     now = Math.max(now, target);
+    // Whatever else runs in the background (a thawed process, one mid-pause) gets its turn too.
+    await backgroundIdle();
   };
   return {
     now: () => now,

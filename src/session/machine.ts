@@ -29,6 +29,8 @@ export class Machine {
   columns: number;
   /** The host's login shell exited (`exit` at the host prompt). */
   rootExited = false;
+  /** Settles once the detached containers that were running at the save are running again (see engine `settled`). */
+  readonly resumed: Promise<void>;
 
   constructor(
     readonly options: SessionOptions,
@@ -36,11 +38,11 @@ export class Machine {
     realTime: boolean,
   ) {
     this.columns = options.columns;
-    this.clock = realTime ? realClock() : simulatedClock(saved?.clock ?? options.now);
+    this.clock = realTime ? realClock() : simulatedClock(saved?.clock ?? options.now, () => this.engine.backgroundIdle());
     const now = () => this.clock.now();
     this.hostFs = saved?.hostRoot ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(options.workspace, now);
     this.engine = createEngine({ host: this.clock, snapshot: saved?.engine, parts: saved?.engineParts, runtime: shellRuntime(), hostFs: this.hostFs });
-    this.engine.resumeContainers();
+    this.resumed = this.engine.resumeContainers();
     this.log = saved?.log ?? [];
     this.startedAt = saved?.startedAt ?? saved?.log[0]?.at ?? this.clock.now();
     this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved?.env ? new Map(saved.envIncomplete ? [...hostEnv(), ...saved.env] : saved.env) : hostEnv())];

@@ -24,6 +24,8 @@ export async function restoreLesson(storage: SessionStorage, options: SessionOpt
   const loaded = await loadLessonState(storage, options.lessonId).catch((error: unknown) => ({ problems: [`your saved machine (${(error as Error).message})`], saved: undefined, document: undefined }));
   const problems = [...loaded.problems];
   const { machine, dropped } = build(options, loaded.saved, realTime);
+  // The learner's first command meets resumed servers listening, however busy the machine is.
+  await machine.resumed;
   if (dropped) problems.push(dropped);
   problems.push(...(await checkProgressStores(storage)));
   const journal = new LessonJournal(storage, options.lessonId);

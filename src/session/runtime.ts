@@ -20,7 +20,7 @@ export function isBusybox(fs: Vfs): boolean {
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'> & { tty?: boolean }, execForm = false, starting?: () => void) => {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause'> & { tty?: boolean }, execForm = false, starting?: () => void) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
@@ -48,6 +48,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       columns: io.columns,
       net: spec.net,
       execForm,
+      onPause: io.onPause,
     });
   };
 

@@ -36,6 +36,9 @@ export interface ShellOptions {
   shDialect?: Dialect;
   /** The shell stands in for an exec'd program (a container's exec-form command): it exports no PWD of its own. */
   execForm?: boolean;
+  /** Told the steps a run has taken at each pause it makes: how the daemon tells a busy background
+   *  process (a loop that never sleeps) from one that is about to block. Child shells inherit it. */
+  onPause?: (steps: number) => void;
 }
 
 /** Where a command name leads: a table program, a script file, an unimplemented binary, a shell, or an error. */

@@ -5,6 +5,7 @@ import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode, makeDir, Vfs } from '../../vfs/vfs.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
 import type { NetworkStack } from '../../kernel/net.ts';
+import type { Pace } from './turns.ts';
 import { withoutInitFiles, writeInitFiles } from './init-files.ts';
 
 /** The persisted part of a container. */
@@ -47,6 +48,8 @@ export interface Task {
   /** The signal number that ended it, if it was killed. */
   killedWith?: number;
   net: NetworkStack;
+  /** Whether PID 1 is blocked (asleep, listening, waiting for input, ended) or running: the daemon's turn-based waits. */
+  pace: Pace;
 }
 
 /** The zero time.Time, as dockerd writes StartedAt/FinishedAt before they happen. */

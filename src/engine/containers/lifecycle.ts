@@ -15,6 +15,7 @@ import { SIGKILL, SIGTERM, parseSignal } from './signals.ts';
 import { KillNotRunning, NoRuntime, PortPublishFailed } from '../errors/container.ts';
 import type { EventSink } from '../events/log.ts';
 import { bridgeEvent, containerEvent } from './events.ts';
+import { STOP_TURNS, within } from './turns.ts';
 
 /** What starting and stopping containers needs from the daemon. */
 export interface LifecycleDeps {
@@ -52,6 +53,13 @@ export function startContainer(deps: LifecycleDeps, c: Container, attach?: Attac
   const net = connect(deps, c);
   markRunning(deps, c, attach === undefined);
   c.task = launch(runtime, deps.host, c, net, attach ? { kind: 'attached', io: attach } : { kind: 'background' }, (code) => exited(deps, c, code));
+}
+
+/** Resolves once a container's PID 1 is blocked (listening, sleeping, waiting for input), ended, or
+ *  busy for BUSY_STEPS steps (a loop that never sleeps). A start waits for it, as a real daemon's start
+ *  returns once the process runs and a learner's next command comes much later. */
+export async function settled(c: Container): Promise<void> {
+  if (c.task) await c.task.pace.idle();
 }
 
 /** Whether a container's PID 1 would be an interactive shell. */
@@ -95,12 +103,11 @@ async function stopTask(deps: LifecycleDeps, c: Container, timeoutSeconds?: numb
   if (!c.running) return;
   if (sig !== SIGKILL && timeout !== 0) {
     // The process either exits on the stop signal or is still running when the timeout ends. One that
-    // handles the signal gets a moment (50 ms of real time) to wind down first: on a simulated clock the grace
-    // period would otherwise elapse (and move the clock 10 s) before its shell has unwound.
-    const grace = () => deps.host.sleep(timeout < 0 ? 0 : timeout * 1000);
-    const windDown = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
-    const expired = task.deaf ? grace() : windDown().then(grace);
-    const ended = await Promise.race([task.done.then(() => true), expired.then(() => false)]);
+    // handles the signal gets its turns to wind down first (counted in turns, not time): on a simulated
+    // clock the grace period would otherwise elapse (and move the clock 10 s) before its shell has unwound.
+    if (!task.deaf && (await within(task.done, STOP_TURNS))) return;
+    const grace = deps.host.sleep(timeout < 0 ? 0 : timeout * 1000);
+    const ended = await Promise.race([task.done.then(() => true), grace.then(() => false)]);
     if (ended) return;
   }
   if (c.running && c.task === task) {

@@ -21,7 +21,7 @@ import { containerId, nameSeeds } from './ids.ts';
 import { generatedName, validateName } from './names.ts';
 import { processEnv, type AttachIo } from './process.ts';
 import { SIGKILL } from './signals.ts';
-import { killContainer, markExited, pid1IsShell, signalPid1, startContainer, startInteractive, stopContainer, type LifecycleDeps } from './lifecycle.ts';
+import { killContainer, markExited, pid1IsShell, settled, signalPid1, startContainer, startInteractive, stopContainer, type LifecycleDeps } from './lifecycle.ts';
 import { execInContainer, execInteractive, type ExecIo, type ExecOptions } from './exec.ts';
 import { attachedProcess, logReader, type AttachedProcess, type LogReader } from './attach.ts';
 import { remount, setUpMounts } from './mounts.ts';
@@ -116,9 +116,12 @@ export class Containers {
     return { Id: id, Warnings: [] };
   }
 
-  /** POST /containers/{id}/start: runs PID 1 in the background. A running container is left alone. */
-  start(ref: string): void {
-    startContainer(this.lifecycle, this.get(ref));
+  /** POST /containers/{id}/start: runs PID 1 in the background (throwing at once when it cannot start);
+   *  resolves once PID 1 has settled (see `settled`). A running container is left alone. */
+  start(ref: string): Promise<void> {
+    const c = this.get(ref);
+    startContainer(this.lifecycle, c);
+    return settled(c);
   }
 
   /** POST /containers/{id}/attach + start: PID 1 with the caller's streams, as a handle. */
@@ -151,6 +154,7 @@ export class Containers {
     await stopContainer(this.lifecycle, c, timeoutSeconds);
     c.record.restartCount = 0;
     startContainer(this.lifecycle, c);
+    await settled(c);
   }
 
   /** DELETE /containers/{id}?force=&v= */
@@ -223,6 +227,11 @@ export class Containers {
     return c;
   }
 
+  /** Resolves once the process of every running container is blocked, ended or busy. */
+  async idle(): Promise<void> {
+    await Promise.all(this.all().map((c) => settled(c)));
+  }
+
   /** The containers created from an image (for `docker rmi`). */
   usersOf(imageId: string): { id: string; running: boolean }[] {
     return this.all().filter((c) => c.record.imageId === imageId).map((c) => ({ id: c.id, running: c.running }));
@@ -292,8 +301,10 @@ export class Containers {
     }
   }
 
-  /** Restarts the background processes of containers that were running when the snapshot was taken. */
-  resume(): void {
+  /** Restarts the background processes of containers that were running when the snapshot was taken;
+   *  resolves once each has settled (a resumed server listens before the learner's first command). */
+  resume(): Promise<void> {
+    const started: Promise<void>[] = [];
     for (const c of this.byId.values()) {
       if (!c.running) continue;
       const startedAt = c.record.state.StartedAt;
@@ -307,10 +318,12 @@ export class Containers {
         startContainer(this.lifecycle, c);
         c.record.state.StartedAt = startedAt;
         if (paused) c.freeze();
+        else started.push(settled(c));
       } catch {
         markExited(this.deps.host, c, 255);
       }
     }
+    return Promise.all(started).then(() => undefined);
   }
 
   /** The environment an exec would see (for tests and `docker exec env`). */

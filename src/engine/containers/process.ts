@@ -13,6 +13,7 @@ import { ignoresTermination } from './signals.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { ExecutableNotFound } from '../errors/exec.ts';
 import { execFormatError } from '../exec-format.ts';
+import { Pace } from './turns.ts';
 
 /** Where an attached run's output goes, and what it reads. */
 export interface AttachIo {
@@ -100,6 +101,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     },
   });
   const background = mode.kind === 'background';
+  const pace = new Pace();
   const io = {
     stdout: sink('stdout', background ? undefined : mode.io.stdout),
     stderr: sink(c.record.config.Tty ? 'stdout' : 'stderr', background ? undefined : mode.io.stderr),
@@ -107,14 +109,20 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     tty: c.record.config.Tty,
     columns: background ? 80 : mode.io.columns,
     signal: controller.signal,
+    onPause: (steps: number) => pace.paused(steps),
     // A paused container's process stops at its next sleep until it is unpaused.
     sleep: async (ms: number) => {
-      await (background ? host.wait(ms, controller.signal) : host.sleep(ms, controller.signal));
-      await c.whenThawed();
+      pace.block();
+      try {
+        await (background ? host.wait(ms, controller.signal) : host.sleep(ms, controller.signal));
+        await c.whenThawed();
+      } finally {
+        pace.wake();
+      }
     },
   };
-  const spec = specFor(c, argv, net);
-  const task: Task = { controller, deaf: ignoresTermination(argv), net, done: Promise.resolve(0) };
+  const spec = specFor(c, argv, announcingListens(net, () => pace.block()));
+  const task: Task = { controller, deaf: ignoresTermination(argv), net, done: Promise.resolve(0), pace };
   // A shell with a TTY or an open stdin that nobody writes to waits for input until it is stopped.
   const foreign = c.record.foreignPlatform !== undefined;
   const holds = !foreign && background && (c.record.config.Tty || c.record.config.OpenStdin) && runtime.interactive(spec, { columns: 80, sleep: io.sleep }) !== undefined;
@@ -123,8 +131,23 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     (code) => exitCode(task, code),
     () => exitCode(task, undefined),
   );
+  void task.done.then(() => pace.end());
+  if (holds) pace.block();
   void task.done.then(onExit);
   return task;
+}
+
+// The container's network as its process sees it, telling the daemon when the process listens (a
+// server's first blocking point: it waits for connections from there on).
+function announcingListens(net: NetworkStack, onListen: () => void): NetworkStack {
+  return {
+    listenHttp(port, handler) {
+      const stop = net.listenHttp(port, handler);
+      onListen();
+      return stop;
+    },
+    requestHttp: (host, port, request) => net.requestHttp(host, port, request),
+  };
 }
 
 /** An interactive shell for `docker run -it … sh` / `docker start -ai`: the container runs until it exits. */
@@ -136,7 +159,10 @@ export function launchInteractive(runtime: Runtime, host: EngineHost, c: Contain
   const inner = runtime.interactive(specFor(c, argv, net), { columns, sleep });
   if (!inner) return undefined;
   let finish!: (code: number) => void;
-  const task: Task = { controller, deaf: true, net, done: new Promise<number>((resolve) => (finish = resolve)) };
+  // A shell for the terminal is blocked whenever the daemon looks: it waits for the learner's lines.
+  const pace = new Pace();
+  pace.block();
+  const task: Task = { controller, deaf: true, net, done: new Promise<number>((resolve) => (finish = resolve)), pace };
   controller.signal.addEventListener('abort', () => finish(exitCode(task, undefined)), { once: true });
   void task.done.then(onExit);
   const history = historyWriter(c, argv[0]);

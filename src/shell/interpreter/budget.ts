@@ -37,9 +37,10 @@ export function meteredWriter(to: Writer, it: { steps: number; signal: AbortSign
 }
 
 /** The moment of the last pause, per shell run; a pause lets the worker take a Ctrl-C message. */
-export async function breathe(it: { lastBreath: number; signal: AbortSignal | undefined }): Promise<void> {
+export async function breathe(it: { lastBreath: number; signal: AbortSignal | undefined; steps: number; opts?: { onPause?: (steps: number) => void } }): Promise<void> {
   const now = Date.now();
   if (now - it.lastBreath < SLICE_MS) return;
+  it.opts?.onPause?.(it.steps);
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
   it.lastBreath = Date.now();
   if (it.signal?.aborted) throw new Interrupted();

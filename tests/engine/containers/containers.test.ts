@@ -40,7 +40,7 @@ describe('containers', () => {
   it('stops a shell PID 1 only with SIGKILL after the timeout (137)', async () => {
     const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1000'] });
-    engine.containerStart(Id);
+    await engine.containerStart(Id);
     const before = engine.host.now();
     await engine.containerStop(Id);
     expect(engine.host.now() - before).toBeGreaterThanOrEqual(10_000);

@@ -58,7 +58,7 @@ export function containerStart(engine: EngineApi): CommandHandler {
     const failed: string[] = [];
     for (const ref of args) {
       try {
-        engine.containerStart(ref);
+        await engine.containerStart(ref);
         ctx.stdout.write(`${ref}\n`);
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;

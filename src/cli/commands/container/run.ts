@@ -24,7 +24,7 @@ export function containerRun(engine: EngineApi): CommandHandler {
     const interactive = flags.bool('interactive');
     try {
       if (detach) {
-        engine.containerStart(id);
+        await engine.containerStart(id);
         ctx.stdout.write(`${id}\n`);
         return 0;
       }

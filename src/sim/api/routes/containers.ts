@@ -155,7 +155,7 @@ async function start({ params, res }: ApiRequest, { engine, streams }: ApiDaemon
       throw error;
     }
   } else {
-    engine.containerStart(id);
+    await engine.containerStart(id);
   }
   streams.started(id);
   sendEmpty(res, 204);
