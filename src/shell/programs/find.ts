@@ -1,7 +1,10 @@
 // find [PATH]… [EXPRESSION]: walks trees printing paths that pass -name -iname -path -type -maxdepth -mindepth,
-// combined with ! -not -a -o and parentheses. Real find walks in directory (hash) order; we walk in sorted
+// combined with ! -not -a -o and parentheses, or running -exec and -delete on them (find-actions.ts). Real find walks in directory (hash) order; we walk in sorted
 // order, so the set of lines is right but their order can differ from a real machine.
 import type { Program } from '../../kernel/process.ts';
+import type { ProgramTable } from './exec.ts';
+import { deletePath, runCommand, substitute } from './find-actions.ts';
+import { findAccount, findGroup } from './users.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { patternSource } from '../glob.ts';
 import { abs, checkSignal, errCode, progName, quote, type Flavour } from './util.ts';
@@ -12,7 +15,9 @@ type Expr =
   | { op: 'not'; a: Expr }
   | { op: 'test'; fn: (path: string, node: FsNode) => boolean }
   | { op: 'print' }
-  | { op: 'quit' };
+  | { op: 'quit' }
+  | { op: 'exec'; argv: string[]; batch: boolean }
+  | { op: 'delete' };
 
 class FindError extends Error {}
 
@@ -24,9 +29,9 @@ function baseName(p: string): string {
   return s === '' ? '/' : s.slice(s.lastIndexOf('/') + 1);
 }
 
-/** Makes `find` with GNU or busybox messages. */
-export function makeFind(flavour: Flavour): Program {
-  return (ctx) => {
+/** Makes `find` with GNU or busybox messages; -exec runs programs of `table` (or a shell). */
+export function makeFind(flavour: Flavour, table: ProgramTable): Program {
+  return async (ctx) => {
     const name = progName(ctx, flavour);
     const args = ctx.argv.slice(1);
     const paths: string[] = [];
@@ -35,6 +40,8 @@ export function makeFind(flavour: Flavour): Program {
     let maxDepth = Infinity;
     let minDepth = 0;
     let printed = false;
+    let depthFirst = false;
+    const batches: { argv: string[]; paths: string[] }[] = [];
     const toks = args.slice(i);
     let pos = 0;
     const need = (opt: string): string => {
@@ -83,6 +90,32 @@ export function makeFind(flavour: Flavour): Program {
           return { op: 'print' };
         case '-quit':
           return { op: 'quit' };
+        case '-exec': {
+          const start = pos;
+          while (pos < toks.length && toks[pos] !== ';' && !(toks[pos] === '+' && toks[pos - 1] === '{}')) pos++;
+          if (pos >= toks.length || pos === start) throw new FindError(flavour === 'gnu' ? `missing argument to \`-exec'` : '-exec requires an argument');
+          const batch = toks[pos++] === '+';
+          printed = true;
+          const argv = toks.slice(start, batch ? pos - 2 : pos - 1);
+          if (batch) batches.push({ argv, paths: [] });
+          return { op: 'exec', argv, batch };
+        }
+        case '-user':
+        case '-group': {
+          const v = need(t);
+          const user = t === '-user';
+          const found = user ? findAccount(ctx, v)?.uid : findGroup(ctx, v)?.gid;
+          const id = found ?? (/^\d+$/.test(v) ? Number(v) : v === 'root' ? 0 : undefined);
+          if (id === undefined) throw new FindError(flavour === 'gnu' ? `${quote(ctx, v)} is not the name of ${user ? 'a known user' : 'an existing group'}` : `unknown ${user ? 'user' : 'group'} ${v}`);
+          return { op: 'test', fn: (_p, n) => (user ? n.uid : n.gid) === id };
+        }
+        case '-delete':
+          printed = true;
+          depthFirst = true;
+          return { op: 'delete' };
+        case '-depth':
+          depthFirst = true;
+          return { op: 'test', fn: () => true };
         case '-follow':
           // Symlinks are followed only to decide types; the trees here have no symlinked directories to loop through.
           return { op: 'test', fn: () => true };
@@ -122,17 +155,32 @@ export function makeFind(flavour: Flavour): Program {
       return 1;
     }
     let out = '';
-    const evaluate = (e: Expr, p: string, n: FsNode): boolean => {
+    let code = 0;
+    const flush = () => {
+      ctx.stdout.write(out);
+      out = '';
+    };
+    const execute = async (argv: string[]) => {
+      flush();
+      return runCommand(ctx, table, flavour, argv);
+    };
+    const evaluate = async (e: Expr, p: string, n: FsNode): Promise<boolean> => {
       switch (e.op) {
-        case 'and': return evaluate(e.a, p, n) && evaluate(e.b, p, n);
-        case 'or': return evaluate(e.a, p, n) || evaluate(e.b, p, n);
-        case 'not': return !evaluate(e.a, p, n);
+        case 'and': return (await evaluate(e.a, p, n)) && evaluate(e.b, p, n);
+        case 'or': return (await evaluate(e.a, p, n)) || evaluate(e.b, p, n);
+        case 'not': return !(await evaluate(e.a, p, n));
         case 'test': return e.fn(p, n);
         case 'print': out += p + '\n'; return true;
         case 'quit': throw new QuitWalk();
+        case 'delete':
+          if (deletePath(ctx, flavour, p)) return true;
+          code = 1;
+          return false;
+        case 'exec':
+          if (e.batch) batches.find((b) => b.argv === e.argv)!.paths.push(p);
+          return e.batch || (await execute(substitute(e.argv, p))) === 0;
       }
     };
-    let code = 0;
     for (const start of paths.length ? paths : ['.']) {
       const p = abs(ctx, start);
       let startNode: FsNode;
@@ -146,23 +194,34 @@ export function makeFind(flavour: Flavour): Program {
         continue;
       }
       // A start path that is a symlink to a directory is not followed (-P), as both tools do by default.
-      const visit = (shown: string, node: FsNode, depth: number) => {
+      // -depth and -delete act on a directory after its contents.
+      const visit = async (shown: string, node: FsNode, depth: number) => {
         checkSignal(ctx);
-        if (depth >= minDepth) {
-          const ok = expr ? evaluate(expr, shown, node) : true;
+        const act = async () => {
+          if (depth < minDepth) return;
+          const ok = expr ? await evaluate(expr, shown, node) : true;
           if (ok && !printed) out += shown + '\n';
+        };
+        if (!depthFirst) await act();
+        if (node.type === 'dir' && depth < maxDepth) {
+          for (const child of [...node.children.keys()].sort()) await visit(shown.endsWith('/') ? shown + child : `${shown}/${child}`, node.children.get(child)!, depth + 1);
         }
-        if (node.type !== 'dir' || depth >= maxDepth) return;
-        for (const child of [...node.children.keys()].sort()) visit(shown.endsWith('/') ? shown + child : `${shown}/${child}`, node.children.get(child)!, depth + 1);
+        if (depthFirst) await act();
       };
       try {
-        visit(start, startNode, 0);
+        await visit(start, startNode, 0);
       } catch (e) {
         if (e instanceof QuitWalk) break;
         throw e;
       }
     }
-    ctx.stdout.write(out);
+    flush();
+    // -exec … +: one run with every path (GNU finds exit 1 when one fails).
+    for (const b of batches) {
+      if (b.paths.length === 0) continue;
+      const at = b.argv.lastIndexOf('{}');
+      if ((await execute([...b.argv.slice(0, at < 0 ? b.argv.length : at), ...b.paths, ...b.argv.slice(at < 0 ? b.argv.length : at + 1)])) !== 0) code = 1;
+    }
     return code;
   };
 }

@@ -82,7 +82,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['gzip', more((m) => m.makeGzip(flavour, 'gzip'))],
     ['gunzip', more((m) => m.makeGzip(flavour, 'gunzip'))],
     ['zcat', more((m) => m.makeGzip(flavour, 'zcat'))],
-    ['find', more((m) => m.makeFind(flavour))],
+    ['find', more((m) => m.makeFind(flavour, table))],
     ['tr', more((m) => m.makeTr(flavour))],
     ['sort', more((m) => m.makeSort(flavour))],
     ['uniq', more((m) => m.makeUniq(flavour))],
