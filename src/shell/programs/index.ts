@@ -1,6 +1,7 @@
 // Program tables for the machines: the host (GNU coreutils under bash), Alpine (busybox applets).
 import type { Program } from '../../kernel/process.ts';
 import { makeStty, makeTput } from './tty-size.ts';
+import { makeReadlink } from './readlink.ts';
 import { makeLs } from './ls.ts';
 import { makeCat } from './cat.ts';
 import { makeCp, makeMkdir, makeMv, makeRm, makeRmdir, makeTouch } from './fileops.ts';
@@ -95,6 +96,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['which', makeWhich(flavour, table)],
     ['xargs', more((m) => m.makeXargs(flavour, table))],
     ['stty', makeStty(flavour)],
+    ['readlink', makeReadlink(flavour)],
   ];
   for (const [k, v] of entries) m.set(k, v);
   // ncurses' tput: Debian and Ubuntu have it in every image (ncurses-bin is essential), alpine has none.
