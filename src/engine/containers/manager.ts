@@ -154,6 +154,7 @@ export class Containers {
     await stopContainer(this.lifecycle, c, timeoutSeconds);
     c.record.restartCount = 0;
     startContainer(this.lifecycle, c);
+    containerEvent(this.deps.store.events, c, 'restart');
     await settled(c);
   }
 

@@ -12,6 +12,8 @@ docker events --since 10s --until 0s --format '{{.Type}} {{.Action}} {{.Actor.ID
 docker events --since 0 --until 0s --filter container=web --filter event=kill --format '{{json .Actor.Attributes}}'
 docker events --since 2026-01-01T00:00:03Z --until 2026-01-01T00:00:04Z --format '{{.Action}} {{.TimeNano}}'
 docker start web
+docker restart -t 0 web
+docker events --since 1s --until 0s --format '{{.Action}}'
 docker events --filter event=die --format '{{.Actor.Attributes.name}} died with {{.Actor.Attributes.exitCode}} after {{.Actor.Attributes.execDuration}}s'
 echo "exit $?"
 docker events --format '{{.Nope}}'
