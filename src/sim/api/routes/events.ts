@@ -13,6 +13,9 @@ export const eventRoutes: Route[] = [{ method: 'GET', path: '/events', handle: e
 function events({ query, res }: ApiRequest, { engine }: ApiDaemon): void {
   const reader = engine.systemEvents({ since: query.get('since') || undefined, until: query.get('until') || undefined, filters: filtersParam(query) });
   res.writeHead(200, { 'Content-Type': 'application/json' });
+  // The CLI waits for the answer's headers before it goes on (`docker stats` watches events first):
+  // send them now, not with the first event, which may never come.
+  res.flushHeaders();
   const flush = (): boolean => {
     const { events: fresh, ended } = reader.read();
     for (const e of fresh) res.write(eventJson(e));
