@@ -1,8 +1,12 @@
 // Small modules of CPython's standard library that MicroPython lacks and learners' programs import
 // (typing, dataclasses' simple form); written into the runtime's own library directory, never the container.
 
+import { HTTP_SERVER_SOURCE } from './http-server.ts';
+
 /** [path relative to the library directory, source]. */
 export const PYTHON_LIBRARY: [string, string][] = [
+  ['http/__init__.py', ''],
+  ['http/server.py', HTTP_SERVER_SOURCE],
   [
     'typing.py',
     `class _Any:

@@ -80,13 +80,16 @@ export function makePython(): Program {
     else if (inv.kind === 'stdin') [source, filename] = [ctx.stdinTty ? '' : ctx.stdin, '<stdin>'];
     else {
       const path = inv.kind === 'script' ? absolute(ctx, inv.path) : findModule(ctx, inv.module);
-      if (!path || !ctx.fs.exists(path) || ctx.fs.stat(path).type !== 'file') {
+      const library = inv.kind === 'module' && !path ? PYTHON_LIBRARY.find(([p]) => p === `${inv.module.replace(/\./g, '/')}.py`) : undefined;
+      if (library) [source, filename] = [library[1], `/usr/local/lib/python${version.split('.').slice(0, 2).join('.')}/${library[0]}`];
+      else if (!path || !ctx.fs.exists(path) || ctx.fs.stat(path).type !== 'file') {
         if (inv.kind === 'module') ctx.stderr.write(`${ctx.argv[0].split('/').pop()}: No module named ${inv.module}\n`);
         else ctx.stderr.write(`${ctx.argv[0].split('/').pop()}: can't open file '${path}': [Errno 2] No such file or directory\n`);
         return inv.kind === 'module' ? 1 : 2;
+      } else {
+        [source, filename] = [ctx.fs.readText(path), path];
+        dir = inv.kind === 'script' ? path.slice(0, path.lastIndexOf('/')) || '/' : '';
       }
-      [source, filename] = [ctx.fs.readText(path), path];
-      dir = inv.kind === 'script' ? path.slice(0, path.lastIndexOf('/')) || '/' : '';
     }
     const end = await runProcess(ctx, 'python', startRequest(ctx, inv.argv, mainCall(source, filename), dir));
     return report(ctx, end, fileSource);

@@ -4,6 +4,7 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { packageIndex, resolveInstall, writeFiles } from '../packages/loader.ts';
 import { abs } from './util.ts';
+import { PYPI_SOURCES } from '../packages/pypi-sources.ts';
 
 const ROOT_WARNING = "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you want to disable this warning.\n";
 
@@ -93,7 +94,7 @@ export function makePip(): Program {
     if (order.length) {
       ctx.stdout.write(`Installing collected packages: ${plan.order.map((p) => p.name).join(', ')}\n`);
       for (const p of plan.order) {
-        writeFiles(ctx.fs, site, p);
+        writeFiles(ctx.fs, site, p, (rel) => PYPI_SOURCES[rel]);
         const info = `${site}/${p.name.replace(/-/g, '_')}-${p.version}.dist-info`;
         ctx.fs.mkdir(info, { recursive: true });
         ctx.fs.writeFile(`${info}/METADATA`, `Metadata-Version: 2.1\nName: ${p.name}\nVersion: ${p.version}\n`);
