@@ -76,6 +76,8 @@ export const { checkpoints, nearMisses } = defineLesson('16-capstone', {
     ship('served', 'A container named capstone of capstone:1.0 serves the site on localhost:8080, and its log shows a page served', [
       { matcher: 'containerRunning', params: { name: 'capstone' } },
       { matcher: 'portServes', params: { port: 8080, ancestor: 'capstone:1.0' } },
+      // The site's own front page (built from content/index.md), not nginx's default page nor an empty folder's 403.
+      { matcher: 'servesFile', params: { port: 8080, path: '/', includes: '<h1>Field notes</h1>' } },
       // A page answered with 200, not only a port that listens: an empty web root answers 403 or 404.
       { matcher: 'containerLogsContain', params: { name: 'capstone', pattern: '"GET /[^ ]* HTTP/1\\.1" 200 ', describe: 'a page served with status 200 (ask it for one)', stream: 'stdout' } },
     ], ['Run it in the background, publish its port and name it; then ask it for a page.', 'nginx listens on 8080 inside the container here, not 80: -p takes the host port, then the container port.', 'docker run -d -p <host port>:<container port> --name <name> <image>'], `${SHIP}\n${RUN}`),
@@ -92,6 +94,7 @@ export const { checkpoints, nearMisses } = defineLesson('16-capstone', {
     { script: `${write(DOCKERFILE.filter((l) => l !== 'USER nginx'))}\ndocker build -q -t capstone:1.0 capstone`, checkpoint: 'non-root', expectHint: /runs as root/ },
     { script: `${write(DOCKERFILE)}\ndocker build -q -t capstone:1.0 capstone`, checkpoint: 'clean', expectHint: /context|\.env|\.git/ },
     { script: `${SHIP}\ndocker run -d -p 8080:80 --name capstone capstone:1.0`, checkpoint: 'served', expectHint: /8080|80/ },
+    { script: `${write(DOCKERFILE.map((l) => (l.startsWith('COPY --from=build') ? 'COPY --from=build /out /usr/share/nginx/html/site' : l)))}\n${SHIP.split('\n').slice(1).join('\n')}\n${RUN}`, checkpoint: 'served', expectHint: /nginx's default page/ },
     { script: `${SHIP}\ndocker run -d -p 5000:5000 --name registry registry:2\ndocker tag capstone:1.0 capstone/site:1.0\ndocker push capstone/site:1.0`, checkpoint: 'published', expectHint: /localhost:5000\/capstone\/site/ },
   ],
 });

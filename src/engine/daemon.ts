@@ -89,6 +89,7 @@ export type EngineReads = Pick<
   | 'imageConfig'
   | 'imageFiles'
   | 'volumeFiles'
+  | 'containerFiles'
   | 'hubImage'
   | 'hubPushed'
   | 'publishedPort'

@@ -64,6 +64,11 @@ export abstract class StateReads {
     return this.hub.pushed.get(path)?.get(tag);
   }
 
+  /** A container's files as its processes see them (image layers plus its own layer), to read only: it is the live tree. */
+  containerFiles(id: string): Vfs | undefined {
+    return this.containerFs(id);
+  }
+
   /** Where a host port leads (`-p 8080:80`): the container and its port, and whether a program listens there now. */
   publishedPort(hostPort: number): { containerId: string; containerPort: number; listening: boolean } | undefined {
     const pub = this.fabric.publication(hostPort);

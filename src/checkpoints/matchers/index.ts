@@ -38,6 +38,7 @@ import { builtImageMatches } from './built-image-matches.ts';
 import { pushedToRegistry } from './pushed-to-registry.ts';
 import { pinnedFrom } from './pinned-from.ts';
 import { portServes } from './port-serves.ts';
+import { servesFile } from './serves-file.ts';
 import { volumeExists } from './volume-exists.ts';
 import { runsAsNonRoot } from './runs-as-non-root.ts';
 import { registerMatchers, registeredMatchers } from './registry.ts';
@@ -88,6 +89,7 @@ export const matcherTable = {
   pushedToRegistry,
   pinnedFrom,
   portServes,
+  servesFile,
   volumeExists,
   runsAsNonRoot,
 } as const;

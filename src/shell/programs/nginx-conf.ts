@@ -127,6 +127,30 @@ export function servers(conf: Directive[]): ServerConf[] {
   return out;
 }
 
+/** What a server answers for a GET of `path` (decoded, no query): the file it sends, or why it sends none. */
+export type Resolution =
+  | { status: 200; file: string }
+  | { status: 301; dir: string }
+  | { status: 403; dir: string }
+  | { status: 404; file: string };
+
+/** Where `path` leads under the server's root: a file, a directory's index file, or 301/403/404 as nginx answers. */
+export function resolveRequest(fs: Vfs, server: Pick<ServerConf, 'root' | 'index'>, path: string): Resolution {
+  const file = `${server.root.replace(/\/$/, '')}${path}`;
+  let type;
+  try {
+    type = fs.stat(file).type;
+  } catch {
+    return { status: 404, file };
+  }
+  if (type === 'dir') {
+    if (!path.endsWith('/')) return { status: 301, dir: file };
+    const index = server.index.map((i) => file + i).find((p) => fs.exists(p) && fs.stat(p).type === 'file');
+    return index ? { status: 200, file: index } : { status: 403, dir: file };
+  }
+  return type === 'file' ? { status: 200, file } : { status: 404, file };
+}
+
 /** Extension → MIME type from the `types` blocks (mime.types). */
 export function mimeTypes(conf: Directive[]): Map<string, string> {
   const map = new Map<string, string>();

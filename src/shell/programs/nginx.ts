@@ -7,7 +7,7 @@ import type { HttpRequest, HttpResponse } from '../../kernel/net.ts';
 import { NetError } from '../../kernel/net.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
-import { defaultType, mimeTypes, NginxConfError, readConf, servers, type Directive } from './nginx-conf.ts';
+import { defaultType, mimeTypes, NginxConfError, readConf, resolveRequest, servers, type Directive } from './nginx-conf.ts';
 import { header } from './http-client.ts';
 import { httpDate, logTime } from './server-log.ts';
 import { accessLog, errorLog, LogOpenError, openLog } from './nginx-logs.ts';
@@ -173,28 +173,22 @@ function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[numb
       return respond(status, text, { ...base, 'Content-Type': 'text/html', 'Content-Length': String(body.length), ...extra, Connection: 'keep-alive' }, body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return error(405, 'Not Allowed');
-    let file = `${server.root.replace(/\/$/, '')}${path}`;
-    let node;
-    try {
-      node = ctx.fs.stat(file);
-    } catch {
-      logError(`open() "${file}" failed (2: No such file or directory)`);
+    const found = resolveRequest(ctx.fs, server, path);
+    if (found.status === 404) {
+      logError(`open() "${found.file}" failed (2: No such file or directory)`);
       return error(404, 'Not Found');
     }
-    if (node.type === 'dir') {
-      if (!path.endsWith('/')) {
-        const hostOnly = host.replace(/:\d+$/, '');
-        const location = `http://${hostOnly}${server.port === 80 ? '' : `:${server.port}`}${path}/`;
-        return error(301, 'Moved Permanently', { Location: location });
-      }
-      const index = server.index.map((i) => file + i).find((p) => ctx.fs.exists(p) && ctx.fs.stat(p).type === 'file');
-      if (!index) {
-        logError(`directory index of "${file}" is forbidden`);
-        return error(403, 'Forbidden');
-      }
-      file = index;
-      node = ctx.fs.stat(file);
+    if (found.status === 301) {
+      const hostOnly = host.replace(/:\d+$/, '');
+      const location = `http://${hostOnly}${server.port === 80 ? '' : `:${server.port}`}${path}/`;
+      return error(301, 'Moved Permanently', { Location: location });
     }
+    if (found.status === 403) {
+      logError(`directory index of "${found.dir}" is forbidden`);
+      return error(403, 'Forbidden');
+    }
+    const file = found.file;
+    const node = ctx.fs.stat(file);
     if (node.type !== 'file') return error(404, 'Not Found');
     const ext = file.slice(file.lastIndexOf('/') + 1).includes('.') ? file.slice(file.lastIndexOf('.') + 1).toLowerCase() : '';
     const size = nodeSize(node);

@@ -91,5 +91,18 @@ export const journeys: Journey[] = [
   { checkpoint: 'clean', name: 'no .dockerignore: .git and .env go into the context', steps: [good((l) => l), ...buildAndRun], expect: /context|\.env|\.git/ },
   { checkpoint: 'served', name: 'published to nginx\'s usual port 80', steps: [good((l) => l), ignore, 'docker build -q -t capstone:1.0 capstone', 'docker run -d --name capstone -p 8080:80 capstone:1.0', 'sleep 1'], expect: /nothing listens there/ },
   { checkpoint: 'served', name: 'served, but the container has another name', steps: [good((l) => l), ignore, 'docker build -q -t capstone:1.0 capstone', 'docker run -d --name site -p 8080:8080 capstone:1.0', 'sleep 1'], expect: /capstone/ },
+  {
+    checkpoint: 'served',
+    name: 'the pages copied into a subfolder of the web root: / is nginx\'s default page',
+    steps: [good((l) => (l.startsWith('COPY --from=pages') ? 'COPY --from=pages /html/ /usr/share/nginx/html/site/' : l)), ignore, ...buildAndRun, 'curl -s localhost:8080'],
+    expect: /nginx's default page/,
+  },
+  {
+    checkpoint: 'served',
+    name: 'the pages copied into nginx\'s config folder instead: / is nginx\'s default page',
+    steps: [good((l) => (l.startsWith('COPY --from=pages') ? 'COPY --from=pages /html/ /etc/nginx/html/' : l)), ignore, ...buildAndRun, 'curl -s localhost:8080'],
+    expect: /nginx's default page/,
+  },
+  { checkpoint: 'served', name: 'served, then stopped', steps: [good((l) => l), ignore, ...buildAndRun, 'curl -s localhost:8080', 'docker stop capstone'], expect: /exited|not running/ },
   { checkpoint: 'published', name: 'pushed to Docker Hub\'s name instead of the local registry', steps: [good((l) => l), ignore, ...lines('docker build -q -t capstone:1.0 capstone\ndocker run -d -p 5000:5000 registry:2\ndocker tag capstone:1.0 capstone/site:1.0\ndocker push capstone/site:1.0')], expect: /localhost:5000\/capstone\/site/ },
 ];
