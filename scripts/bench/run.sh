@@ -24,5 +24,6 @@ stage "page: lesson 01 vs a blank page from the same server" node scripts/bench/
 ts() { node --experimental-transform-types --no-warnings "$@"; }
 stage "engine: pulls and the store" ts scripts/bench/engine.ts
 stage "engine figures" ts scripts/bench/engine-figures.ts
+stage "language runtimes: first and later runs, the site with them" env BENCH_DIST=.bench/dist node --experimental-transform-types --no-warnings scripts/bench/runtimes.ts
 stage "heap after every lesson's solution" ts --expose-gc scripts/bench/heap.ts
 node scripts/bench/report.mjs ${BENCH_STRICT:+--strict}
