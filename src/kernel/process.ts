@@ -32,6 +32,11 @@ export interface ProgramContext {
   stderr: Writer;
   /** Whether stdout is a terminal (the learner's xterm), as `isatty(1)`; false in pipes, redirects and `npm run sim` to a file. */
   isTty: boolean;
+  /**
+   * Whether stdout is a pipe to the next command. Pipes are buffered whole, so a program with endless
+   * output (`cat /dev/zero | head -c 1000`) writes one block into one and stops: the reader takes what it needs.
+   */
+  stdoutIsPipe?: boolean;
   /** Whether stdin is a terminal, as `isatty(0)`: the learner's keyboard, not a pipe, file or heredoc. */
   stdinTty?: boolean;
   columns: number;

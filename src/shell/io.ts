@@ -49,6 +49,9 @@ export class BufferWriter implements Writer {
   }
 }
 
+/** A pipe between two commands of a pipeline: buffered whole, like every pipe here, but a writer can tell it is one. */
+export class PipeWriter extends BufferWriter {}
+
 /** Discards everything (`>/dev/null`). */
 export const nullWriter: Writer = { write() {} };
 

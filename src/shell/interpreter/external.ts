@@ -5,7 +5,7 @@ import { resolve } from '../../vfs/path.ts';
 import { FsError } from '../../vfs/types.ts';
 import { BudgetExceeded, Interrupted, MemoryExceeded } from '../errors.ts';
 import { meteredWriter } from './budget.ts';
-import type { ExecIo } from '../io.ts';
+import { PipeWriter, type ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import type { Located } from '../state.ts';
 import { runChildShell } from './child-shell.ts';
@@ -105,6 +105,7 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     stdout,
     stderr,
     isTty: io.tty && (it.opts.isTty ?? false),
+    stdoutIsPipe: io.stdout instanceof PipeWriter,
     // The learner types at a terminal even when its output is captured (sim, replays, checks).
     stdinTty: io.stdin.terminal,
     columns: it.opts.columns ?? 80,

@@ -1,7 +1,7 @@
 // Pipelines: each command's output is buffered and becomes the next one's input (no program here
 // reads interactively); every part of a multi-command pipeline runs in a subshell, as in bash and ash.
 import type { Node } from '../ast.ts';
-import { BufferWriter, InputStream, type ExecIo } from '../io.ts';
+import { InputStream, PipeWriter, type ExecIo } from '../io.ts';
 import { inSubshell } from './subshell.ts';
 import type { Interp } from './types.ts';
 
@@ -14,11 +14,11 @@ export async function execPipeline(it: Interp, cmds: Node[], negate: boolean, io
   try {
     for (let k = 0; k < cmds.length; k++) {
       const last = k === cmds.length - 1;
-      const out = last ? io.stdout : new BufferWriter();
+      const out = last ? io.stdout : new PipeWriter();
       const sub: ExecIo = { ...io, stdin: input, stdout: out, tty: last ? io.tty : false };
       code = cmds.length > 1 ? await inSubshell(it, () => it.exec(cmds[k], sub)) : await it.exec(cmds[k], sub);
       if (code !== 0) failed = code;
-      if (!last) input = new InputStream((out as BufferWriter).text);
+      if (!last) input = new InputStream((out as PipeWriter).text);
     }
   } finally {
     if (negate) it.conditionDepth--;

@@ -1,6 +1,9 @@
 // cat: concatenates files (or stdin, or `-`) to stdout.
 import type { Program } from '../../kernel/process.ts';
-import { abs, errCode, parseFlags, type Flavour } from './util.ts';
+import { abs, checkSignal, errCode, parseFlags, type Flavour } from './util.ts';
+
+// How many blocks of an endless device cat reads at most (the output budget stops a shell line sooner).
+const ENDLESS_BLOCKS = 8;
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 
@@ -16,19 +19,38 @@ export function makeCat(flavour: Flavour): Program {
         out += ctx.stdin;
         continue;
       }
+      const path = abs(ctx, f);
       try {
-        out += decodeUtf8(ctx.fs.readFile(abs(ctx, f)));
+        out += decodeUtf8(ctx.fs.readFile(path));
       } catch (e) {
         const c = errCode(e);
         ctx.stdout.write(number(out, flags.has('n')));
         out = '';
         ctx.stderr.write(flavour === 'gnu' || c === 'EISDIR' ? `cat: ${f}: ${strerror(c)}\n` : `cat: can't open '${f}': ${strerror(c)}\n`);
         code = 1;
+        continue;
+      }
+      // An endless device (/dev/zero, /dev/urandom) gives a block per read: into a pipe one block is all
+      // the reader will take; anywhere else cat reads on until the output budget or Ctrl-C stops it.
+      if (!ctx.stdoutIsPipe && isEndless(ctx, path)) {
+        // Bounded too, for a writer that is not metered (a program run outside a shell line).
+        for (let block = 0; block < ENDLESS_BLOCKS; block++) {
+          checkSignal(ctx);
+          ctx.stdout.write(number(out, flags.has('n')));
+          out = decodeUtf8(ctx.fs.readFile(path));
+        }
       }
     }
     ctx.stdout.write(number(out, flags.has('n')));
     return code;
   };
+}
+
+// Whether the file is a device whose reads never end (the process view's /dev answers `device()`).
+function isEndless(ctx: { fs: object }, path: string): boolean {
+  const fs = ctx.fs as { device?: (p: string) => { read: string } | undefined };
+  const read = fs.device?.(path)?.read;
+  return read === 'zeros' || read === 'random';
 }
 
 function number(text: string, on: boolean): string {

@@ -67,13 +67,16 @@ function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Op
   return o;
 }
 
-function pick(text: string, o: Opts, kind: 'head' | 'tail'): string {
+// A file's bytes are picked from as they are: only what is printed is decoded (`head -c 1k /dev/zero`
+// reads one 8 MiB block of zeros, and decoding all of it would cost more than the rest of the line).
+function pick(input: string | Uint8Array, o: Opts, kind: 'head' | 'tail'): string {
   if (o.bytes) {
-    const bytes = encodeUtf8(text);
+    const bytes = typeof input === 'string' ? encodeUtf8(input) : input;
     const n = bytes.length;
     if (kind === 'head') return decodeUtf8(bytes.slice(0, o.fromStart ? Math.max(0, n - o.count) : o.count));
     return decodeUtf8(bytes.slice(o.fromStart ? Math.max(0, o.count - 1) : Math.max(0, n - o.count), n));
   }
+  const text = typeof input === 'string' ? input : decodeUtf8(input);
   const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   if (kind === 'head') return lines.slice(0, o.fromStart ? Math.max(0, lines.length - o.count) : o.count).join('');
   return lines.slice(o.fromStart ? Math.max(0, o.count - 1) : Math.max(0, lines.length - o.count)).join('');
@@ -90,10 +93,10 @@ function make(kind: 'head' | 'tail', flavour: Flavour): Program {
       return 1;
     }
     const files = o.files.length ? o.files : ['-'];
-    const texts: { name: string; text: string | null; err?: string }[] = files.map((f) => {
+    const texts: { name: string; text: string | Uint8Array | null; err?: string }[] = files.map((f) => {
       if (f === '-') return { name: 'standard input', text: ctx.stdin };
       try {
-        return { name: f, text: decodeUtf8(ctx.fs.readFile(abs(ctx, f))) };
+        return { name: f, text: ctx.fs.readFile(abs(ctx, f)) };
       } catch (e) {
         return { name: f, text: null, err: strerror(errCode(e)) };
       }
@@ -120,7 +123,7 @@ function make(kind: 'head' | 'tail', flavour: Flavour): Program {
     if (flavour === 'busybox' && kind === 'tail' && opened === 0) ctx.stderr.write(`${name}: no files\n`);
     const followed = texts.filter((t) => t.text !== null && t.name !== 'standard input');
     if (!o.follow || followed.length === 0) return code;
-    return follow(ctx, name, followed.map((t) => ({ name: t.name, size: encodeUtf8(t.text!).length })), headers);
+    return follow(ctx, name, followed.map((t) => ({ name: t.name, size: typeof t.text === 'string' ? encodeUtf8(t.text).length : t.text!.length })), headers);
   };
 }
 

@@ -37,12 +37,13 @@ export const DEVICE_DIRS = ['mqueue', 'pts', 'shm'];
 export const ENDLESS_CHUNK = 1 << 16;
 
 /**
- * How many bytes one read of /dev/zero or /dev/full gives: more than a line's output budget
- * (STEP_BUDGET × OUTPUT_CHARS_PER_STEP, 6.4 MB), so `cat /dev/zero` runs until the budget stops it as a
- * real one runs until Ctrl-C, while `head -c 1M /dev/zero` and `dd`-style reads get what they ask for.
+ * How many bytes one read of /dev/zero or /dev/full gives: a block that fits in one pipe within a line's
+ * output budget (STEP_BUDGET × OUTPUT_CHARS_PER_STEP, 6.4 MB), so `cat /dev/zero | head -c 1000` and
+ * `head -c 1m /dev/zero` get what they ask for, while `cat` into a terminal or a file reads block after
+ * block until the budget stops it, as a real one runs until Ctrl-C.
  * Zeros cost nothing to make; random bytes do (decoding 8 MiB of them takes most of a second).
  */
-export const ENDLESS_ZEROS = 8 << 20;
+export const ENDLESS_ZEROS = 4 << 20;
 
 // Per machine (root directory) state of the random stream: each read goes on where the last one ended.
 const streams = new WeakMap<object, { state: number }>();
