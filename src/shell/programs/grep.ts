@@ -1,4 +1,5 @@
-// grep [-ivnclrEFqwoxhHs] [-e PATTERN]… PATTERN [FILE]…: lines matching a POSIX regex; exit 1 on no match, 2 on error.
+// grep [-ivnclrEFqwoxhHs] [-A|-B|-C N] [-m N] [-e PATTERN]… PATTERN [FILE]…: lines matching a POSIX regex,
+// with context lines around them; exit 1 on no match, 2 on error.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, checkSignal, errCode, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
@@ -19,6 +20,8 @@ export function makeGrep(flavour: Flavour): Program {
     const name = progName(ctx, flavour);
     const flags = new Set<string>();
     const patterns: string[] = [];
+    // Lines of context after and before each match (-A, -B, -C), and the most matches per file (-m).
+    const context = { after: 0, before: 0, max: Infinity };
     const operands: string[] = [];
     const args = ctx.argv.slice(1);
     for (let i = 0; i < args.length; i++) {
@@ -37,6 +40,20 @@ export function makeGrep(flavour: Flavour): Program {
           const v = a.slice(j + 1) || args[++i];
           if (v === undefined) return optionError(ctx, flavour, name, "option requires an argument -- 'e'");
           patterns.push(v);
+          break;
+        }
+        if (c === 'A' || c === 'B' || c === 'C' || c === 'm') {
+          const v = a.slice(j + 1) || args[++i];
+          if (v === undefined) return optionError(ctx, flavour, name, `option requires an argument -- '${c}'`);
+          const n = /^\d+$/.test(v) ? Number(v) : NaN;
+          if (Number.isNaN(n)) {
+            const what = c === 'm' ? 'invalid max count' : 'invalid context length argument';
+            ctx.stderr.write(flavour === 'gnu' ? `${name}: ${c === 'm' ? what : `${v}: ${what}`}\n` : `${name}: invalid number '${v}'\n`);
+            return 2;
+          }
+          if (c === 'A' || c === 'C') context.after = n;
+          if (c === 'B' || c === 'C') context.before = n;
+          if (c === 'm') context.max = n;
           break;
         }
         if (!KNOWN.includes(c)) return optionError(ctx, flavour, name, flavour === 'gnu' ? `invalid option -- '${c}'` : `unrecognized option: ${c}`);
@@ -106,6 +123,9 @@ export function makeGrep(flavour: Flavour): Program {
     const prefix = flags.has('H') || (!flags.has('h') && (files.length > 1 || recursive));
     let matched = false;
     let out = '';
+    // GNU prints no context with -o; busybox does. Either way `--` parts groups that do not touch.
+    const showContext = (context.after > 0 || context.before > 0) && !(flavour === 'gnu' && flags.has('o'));
+    let printedAny = false;
     for (const s of sources) {
       checkSignal(ctx);
       if (s.error !== undefined) {
@@ -114,10 +134,30 @@ export function makeGrep(flavour: Flavour): Program {
       }
       const lines = s.text === '' ? [] : s.text.replace(/\n$/, '').split('\n');
       let n = 0;
+      let lastShown = -1;
+      let after = 0;
+      // `--` before a line that does not follow the last one shown (in this file or after another file's).
+      const gap = (k: number) => {
+        if (printedAny && (lastShown < 0 || k > lastShown + 1)) out += '--\n';
+      };
+      const contextLine = (k: number) => {
+        gap(k);
+        out += (prefix ? s.label + '-' : '') + (flags.has('n') ? `${k + 1}-` : '') + lines[k] + '\n';
+        lastShown = k;
+        printedAny = true;
+      };
       for (let k = 0; k < lines.length; k++) {
+        // busybox stops at the m-th match; GNU still prints the context after it.
+        if (n >= context.max && (flavour !== 'gnu' || after === 0)) break;
         re.lastIndex = 0;
-        const hit = re.test(lines[k]) !== flags.has('v');
-        if (!hit) continue;
+        const hit = n < context.max && re.test(lines[k]) !== flags.has('v');
+        if (!hit) {
+          if (showContext && after > 0 && !flags.has('q') && !flags.has('l') && !flags.has('c') && !flags.has('L')) {
+            contextLine(k);
+            after--;
+          }
+          continue;
+        }
         n++;
         matched = true;
         if (flags.has('q')) {
@@ -125,6 +165,13 @@ export function makeGrep(flavour: Flavour): Program {
           return 0;
         }
         if (flags.has('l') || flags.has('c') || flags.has('L')) continue;
+        if (showContext) {
+          for (let j = Math.max(k - context.before, lastShown + 1); j < k; j++) contextLine(j);
+          gap(k);
+          lastShown = k;
+          printedAny = true;
+          after = context.after;
+        }
         const head = (prefix ? s.label + ':' : '') + (flags.has('n') ? `${k + 1}:` : '');
         if (flags.has('o') && !flags.has('v')) {
           re.lastIndex = 0;

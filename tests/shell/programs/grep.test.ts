@@ -1,6 +1,6 @@
 import { differential } from './cases.ts';
 
-differential("grep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
+differential("grep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n", g: "a\nb\nMATCH1\nc\nd\ne\nf\nMATCH2\ng\n", h: "MATCH\nMATCH\nx\nMATCH\n" }, [
   {"cmd": "grep -r foo d", "sortLines": true},
   "grep -c o a b n",
   "grep -l o a b n",
@@ -24,4 +24,17 @@ differential("grep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4
   "grep -c x",
   "grep -iw FOO d/e/y",
   "grep 'a\\|z' b n a",
+  "grep -n -A1 MATCH g",
+  "grep -n -B2 MATCH g",
+  "grep -C1 MATCH g g",
+  "grep -A2 -B1 MATCH g h",
+  "grep -A 3 MATCH1 g",
+  "grep -C9 MATCH g",
+  "grep -m1 -A1 MATCH h",
+  "grep -m2 MATCH h; echo $?",
+  "grep -c -A1 MATCH h",
+  "grep -v -A1 MATCH h",
+  "grep -o -A1 MAT h",
+  "grep -A x MATCH g; echo $?",
+  "grep -m x MATCH g; echo $?",
 ]);
