@@ -12,9 +12,11 @@ describe.skipIf(skip)('differential: public registries', () => {
       'docker pull registry.k8s.io/pause:3.10',
       'docker pull gcr.io/distroless/static-debian12',
       'docker pull -q ghcr.io/containerd/busybox:1.36',
-      'docker pull -q quay.io/prometheus/busybox',
       'docker pull -q mcr.microsoft.com/dotnet/runtime-deps:8.0-alpine',
       "docker images --format '{{.Repository}}:{{.Tag}} {{.Size}}'",
+      // After the listing: quay's busybox is ghcr's image under a second repository, and the real CLI
+      // prints one image's repositories in Go's random map order.
+      'docker pull -q quay.io/prometheus/busybox',
       "docker image inspect registry.k8s.io/pause:3.10 --format '{{.Config.User}} {{json .Config.Entrypoint}} {{.RepoTags}}'",
       "docker image inspect gcr.io/distroless/static-debian12 --format '{{.Created}} {{.Config.User}} {{.Config.Env}}'",
       'docker run --rm ghcr.io/containerd/busybox:1.36 echo hello from ghcr',
