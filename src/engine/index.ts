@@ -45,6 +45,7 @@ export { sha256Digest } from './model/digest.ts';
 
 // Go's texts a client prints too: strconv.Quote, time.ParseDuration.
 export { goQuote, goQuoteList } from './model/go-quote.ts';
+export { CsvParseError, readCsvRecord } from './model/csv.ts';
 export { GoDurationError, parseGoDuration } from './model/go-duration.ts';
 export { humanDuration } from './model/human-duration.ts';
 export { encodeBase64, decodeBase64 } from './registry/base64.ts';

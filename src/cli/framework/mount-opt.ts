@@ -1,6 +1,6 @@
 // docker/cli's opts.MountOpt: one `--mount` value, read as a CSV record of key=value fields, turned
 // into the mount.Mount the daemon receives, with the CLI's own errors (checked as the flag is read).
-import type { MountSpec } from '../../engine/index.ts';
+import { CsvParseError, readCsvRecord, type MountSpec } from '../../engine/index.ts';
 import { FlagValueError, parseGoBool } from './flag-value-error.ts';
 
 /** Reads `type=volume,source=data,target=/data,readonly` into a MountSpec, or throws FlagValueError. */
@@ -100,37 +100,12 @@ function ramInBytes(key: string, val: string): number {
   return Math.floor(Number(m[1]) * 1024 ** ' kmgtp'.indexOf(m[2].toLowerCase() || ' '));
 }
 
-// encoding/csv: fields split on commas; a field that starts with `"` runs to its closing quote (`""`
-// is a quote inside it); a quote anywhere else is an error.
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      let j = i + 1;
-      for (;;) {
-        const q = line.indexOf('"', j);
-        if (q < 0) throw new FlagValueError(`parse error on line 1, column ${line.length + 1}: extraneous or missing " in quoted-field`);
-        field += line.slice(j, q);
-        if (line[q + 1] === '"') {
-          field += '"';
-          j = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      if (i < line.length && line[i] !== ',') throw new FlagValueError(`parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
-    } else {
-      const end = line.indexOf(',', i);
-      field = line.slice(i, end < 0 ? line.length : end);
-      const quote = field.indexOf('"');
-      if (quote >= 0) throw new FlagValueError(`parse error on line 1, column ${i + quote + 1}: bare " in non-quoted-field`);
-      i = end < 0 ? line.length : end;
-    }
-    fields.push(field);
-    if (i >= line.length) return fields;
-    i++; // the comma
+// The value's CSV fields, a CSV error worded as the flag's.
+function csvFields(value: string): string[] {
+  try {
+    return readCsvRecord(value, { bareQuotes: 'error' });
+  } catch (e) {
+    if (e instanceof CsvParseError) throw new FlagValueError(e.message);
+    throw e;
   }
 }

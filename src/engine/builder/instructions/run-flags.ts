@@ -1,4 +1,5 @@
 // RUN's flags: `--mount=type=cache,target=/x`, `--network=none|host|default`, `--security=sandbox|insecure`.
+import { CsvParseError, readCsvRecord } from '../../model/csv.ts';
 import { goQuote } from '../../model/go-quote.ts';
 import { ArgumentError } from './errors.ts';
 import { withSuggestion } from './suggest.ts';
@@ -7,39 +8,6 @@ import type { RunMount } from './types.ts';
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'] as const;
 const SHARING = new Set(['shared', 'private', 'locked']);
 const MOUNT_KEYS = ['type', 'from', 'source', 'target', 'readonly', 'id', 'sharing', 'required', 'mode', 'uid', 'gid', 'src', 'dst', 'ro', 'rw', 'readwrite', 'env'];
-
-// encoding/csv: one record, `"` quotes a field, `""` is a quote inside one.
-function readCsvRecord(value: string): string[] {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (value[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= value.length) throw new ArgumentError('failed to parse csv mounts: parse error on line 1, column ' + (i + 1) + ': extraneous or missing " in quoted-field');
-        if (value[i] === '"') {
-          if (value[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        field += value[i++];
-      }
-      if (i < value.length && value[i] !== ',') {
-        throw new ArgumentError(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
-      }
-    } else {
-      while (i < value.length && value[i] !== ',') field += value[i++];
-    }
-    fields.push(field);
-    if (i >= value.length) return fields;
-    i++;
-  }
-}
 
 const parseBool = (v: string): boolean | null => {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
@@ -57,9 +25,20 @@ function parseUint(v: string, base: 8 | 10): number | null {
 /** A function expanding variables in one mount option value (RUN --mount values are expanded). */
 export type WordExpander = (word: string) => string;
 
+// The value's CSV fields; BuildKit words a CSV error as `failed to parse csv mounts: …`. A stray quote
+// inside a field is kept as it always was here.
+function mountFields(value: string): string[] {
+  try {
+    return readCsvRecord(value, { bareQuotes: 'keep' });
+  } catch (e) {
+    if (e instanceof CsvParseError) throw new ArgumentError(`failed to parse csv mounts: ${e.message}`);
+    throw e;
+  }
+}
+
 /** parseMount: one `--mount` value. Without an expander only `from` is checked (it may not use variables). */
 export function parseMount(value: string, expand?: WordExpander): RunMount {
-  const fields = readCsvRecord(value);
+  const fields = mountFields(value);
   const m: RunMount = {
     type: 'bind',
     from: '',
