@@ -1,11 +1,13 @@
 // cat: concatenates files (or stdin, or `-`) to stdout.
 import type { Program } from '../../kernel/process.ts';
+import type { FsNode } from '../../vfs/types.ts';
 import { abs, checkSignal, errCode, parseFlags, type Flavour } from './util.ts';
+import { strerror } from '../messages.ts';
+import { decodeUtf8 } from '../../vfs/utf8.ts';
+import { isEndlessDevice } from './system/devices.ts';
 
 // How many blocks of an endless device cat reads at most (the output budget stops a shell line sooner).
 const ENDLESS_BLOCKS = 8;
-import { strerror } from '../messages.ts';
-import { decodeUtf8 } from '../../vfs/utf8.ts';
 
 /** Makes `cat` (GNU or busybox messages); supports -n. */
 export function makeCat(flavour: Flavour): Program {
@@ -32,7 +34,7 @@ export function makeCat(flavour: Flavour): Program {
       }
       // An endless device (/dev/zero, /dev/urandom) gives a block per read: into a pipe one block is all
       // the reader will take; anywhere else cat reads on until the output budget or Ctrl-C stops it.
-      if (!ctx.stdoutIsPipe && isEndless(ctx, path)) {
+      if (!ctx.stdoutIsPipe && isEndless(ctx.fs.stat(path))) {
         // Bounded too, for a writer that is not metered (a program run outside a shell line).
         for (let block = 0; block < ENDLESS_BLOCKS; block++) {
           checkSignal(ctx);
@@ -46,11 +48,9 @@ export function makeCat(flavour: Flavour): Program {
   };
 }
 
-// Whether the file is a device whose reads never end (the process view's /dev answers `device()`).
-function isEndless(ctx: { fs: object }, path: string): boolean {
-  const fs = ctx.fs as { device?: (p: string) => { read: string } | undefined };
-  const read = fs.device?.(path)?.read;
-  return read === 'zeros' || read === 'random';
+// Whether the file read is a device whose reads never end (the kernel's /dev gives its numbers).
+function isEndless(node: FsNode): boolean {
+  return node.type === 'file' && isEndlessDevice(node.device);
 }
 
 function number(text: string, on: boolean): string {

@@ -21,6 +21,12 @@ export const DEVICES: Record<string, Device> = {
   ptmx: { major: 5, minor: 2, read: 'empty' },
 };
 
+/** Whether a node's device numbers name a device whose reads never end (/dev/zero, /dev/urandom …). */
+export function isEndlessDevice(numbers: { major: number; minor: number } | undefined): boolean {
+  if (!numbers) return false;
+  return Object.values(DEVICES).some((d) => d.read !== 'empty' && d.major === numbers.major && d.minor === numbers.minor);
+}
+
 /** The links of /dev, as runc makes them. */
 export const DEVICE_LINKS: Record<string, string> = {
   stdin: '/proc/self/fd/0',
