@@ -5,6 +5,7 @@ import { parseMountOpt } from '../../framework/mount-opt.ts';
 import type { ParsedFlags } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { CliError } from '../../daemon-error.ts';
+import { resolve } from '../../../vfs/path.ts';
 
 /** The create request for `docker run|create [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
 export function createRequest(flags: ParsedFlags, args: string[], ctx: ProgramContext): { request: ContainerCreateRequest; name: string; platform: string } {
@@ -54,7 +55,7 @@ export function createRequest(flags: ParsedFlags, args: string[], ctx: ProgramCo
 function absoluteSource(mount: MountSpec, cwd: string): MountSpec {
   const src = mount.Source;
   if (src === undefined || !(src === '.' || src.startsWith('./'))) return mount;
-  return { ...mount, Source: normalizePath(`${cwd}/${src}`) };
+  return { ...mount, Source: resolve(cwd, src) };
 }
 
 // `-e KEY` takes KEY from the client's environment, and is dropped when it is not set there.
@@ -139,20 +140,10 @@ export function parseVolumes(specs: readonly string[], cwd: string): { binds: st
     let [source] = parts;
     const target = parts[1];
     if (!target.startsWith('/')) throw new CliError(`invalid volume specification: '${spec}': invalid mount config for type "${source.startsWith('/') ? 'bind' : 'volume'}": invalid mount path: '${target}' mount path must be absolute`);
-    if (source.startsWith('.')) source = normalizePath(`${cwd}/${source}`);
+    if (source.startsWith('.')) source = resolve(cwd, source);
     binds.push([source, target, ...parts.slice(2)].join(':'));
   }
   return { binds, anonymous };
-}
-
-function normalizePath(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return '/' + out.join('/');
 }
 
 /** withHelp: how `docker run` and `docker create` print a failure. */
