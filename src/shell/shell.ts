@@ -9,7 +9,7 @@ import type { UnterminatedHeredoc } from './lexer.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { resolve } from '../vfs/path.ts';
-import { completePrefix } from './interpreter/sourced.ts';
+import { completePrefix, syntaxErrorLine } from './interpreter/sourced.ts';
 
 
 type FeedIo = { stdout: Writer; stderr: Writer; signal: AbortSignal };
@@ -118,7 +118,7 @@ export class Shell implements InteractiveShell {
         if (st.dialect === 'bash') warnUnterminated(st, parsed.unterminated, script, eio);
       } catch (e) {
         if (!(e instanceof Incomplete || e instanceof ShellSyntaxError)) throw e;
-        const line = e instanceof Incomplete ? incompleteLine(st, e, script) : (e.line ?? 1);
+        const line = syntaxErrorLine(st.dialect, e, script);
         // A shell reads a script a command at a time: the whole commands before the error run first.
         const before = completePrefix(script, line, st.dialect);
         if (before) {
@@ -174,14 +174,6 @@ export class Shell implements InteractiveShell {
 function warnUnterminated(st: Interpreter, heredocs: UnterminatedHeredoc[], script: string, io: ExecIo): void {
   const where = `${st.name}: line ${script.split('\n').length - (script.endsWith('\n') ? 1 : 0)}: `;
   for (const h of heredocs) io.stderr.write(`${where}warning: here-document at line ${h.line} delimited by end-of-file (wanted \`${h.delimiter}')\n`);
-}
-
-/** The line a script that ends mid-construct is reported at: bash names where an open quote began; dash counts every line. */
-function incompleteLine(st: Interpreter, e: Incomplete, script: string): number {
-  const lines = script.split('\n').length;
-  if (st.dialect === 'dash') return lines;
-  if (st.dialect === 'bash' && /^['"`]$/.test(e.expecting) && e.line !== undefined) return e.line;
-  return lines + (script.endsWith('\n') ? 0 : 1);
 }
 
 /**

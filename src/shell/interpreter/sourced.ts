@@ -18,7 +18,7 @@ export async function runSourced(it: Interp, src: string, from: SourcedFrom, io:
     tree = parse(src, true, it.dialect);
   } catch (e) {
     if (!(e instanceof ShellSyntaxError || e instanceof Incomplete)) throw e;
-    const line = errorLine(it.dialect, e, src);
+    const line = syntaxErrorLine(it.dialect, e, src);
     const outerLine = it.lineNo;
     const before = completePrefix(src, line, it.dialect);
     if (before) await it.exec(before, io);
@@ -49,9 +49,9 @@ export function completePrefix(src: string, line: number, dialect: Dialect): Nod
   return undefined;
 }
 
-// The line of `src` each dialect names: the offending token's; at end of input bash names the line an
-// open quote began on, ash and dash the last line.
-function errorLine(dialect: Dialect, e: ShellSyntaxError | Incomplete, src: string): number {
+/** The line of `src` a syntax error is on, as each dialect counts: the offending token's; at end of
+ *  input bash names the line an open quote began on, ash and dash the last line. */
+export function syntaxErrorLine(dialect: Dialect, e: ShellSyntaxError | Incomplete, src: string): number {
   if (e instanceof ShellSyntaxError) return e.line ?? 1;
   const lines = src.split('\n').length;
   if (dialect !== 'bash') return lines;
