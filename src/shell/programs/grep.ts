@@ -152,7 +152,7 @@ export function makeGrep(flavour: Flavour): Program {
         re.lastIndex = 0;
         const hit = n < context.max && re.test(lines[k]) !== flags.has('v');
         if (!hit) {
-          if (showContext && after > 0 && !flags.has('q') && !flags.has('l') && !flags.has('c') && !flags.has('L')) {
+          if (after > 0) {
             contextLine(k);
             after--;
           }
