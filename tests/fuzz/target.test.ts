@@ -19,9 +19,10 @@ describe('sessionTarget', () => {
 });
 
 describe('sessionTarget limits', () => {
-  it('calls a line that outlasts the limit a hang', async () => {
-    const f = await sessionTarget({ lineMs: 1, heapBytes: 4 * 2 ** 30 })({ files: [], lines: ['docker pull alpine'] });
-    expect(f?.kind).toBe('hang');
+  it('calls a line that uses more CPU than the limit a hang, naming the line', async () => {
+    let cpu = 0;
+    const f = await sessionTarget({ lineMs: 2000, heapBytes: 4 * 2 ** 30, cpuMs: () => (cpu += 3000) })({ files: [], lines: ['docker pull alpine'] });
+    expect(f).toMatchObject({ kind: 'hang', detail: 'a line used over 2000 ms of CPU (docker pull …)' });
   });
 });
 
