@@ -4,18 +4,23 @@ import { FsError, type DirNode, type FileNode, type FsNode, type SymlinkNode } f
 import { demand, demandChown, demandOwner, demandRemove, demandRemoveTree, R, W, X, type Identity } from './access.ts';
 import { basename, dirname, normalize } from './path.ts';
 import { decodeUtf8, encodeUtf8 } from './utf8.ts';
-import { cloneNode, compareNames, joinNames, makeDir, mergeInto, normalizeParts, ownTree, stamp } from './nodes.ts';
+import { cloneNode, compareNames, makeDir, mergeInto, ownTree, stamp } from './nodes.ts';
+import { lookup, type Lookup } from './lookup.ts';
 
 export { cloneNode, compareNames, makeDir, nodeSize } from './nodes.ts';
 
-/** How many symlinks a single lookup may traverse before ELOOP (Linux's MAXSYMLINKS). */
-export const MAX_SYMLINK_HOPS = 40;
+export { MAX_SYMLINK_HOPS } from './lookup.ts';
 
 /** Options for a Vfs: `clock` returns milliseconds since the epoch (default Date.now) and stamps mtimes. */
 export interface VfsOptions {
   clock?: () => number;
   /** Whom the filesystem is used as: new nodes belong to it and permissions are checked for it (none: unchecked, root-owned). */
   identity?: Identity;
+}
+
+/** Options for readFile: `want` is how many bytes the reader will take, which an endless device (/dev/urandom) gives. */
+export interface ReadOptions {
+  want?: number;
 }
 
 /** Options for writeFile: metadata for a newly created file, or append instead of truncate. */
@@ -72,56 +77,9 @@ export class Vfs {
     return new Vfs(cloneNode(this.root), { clock: this.clock, identity: this.identity });
   }
 
-  /**
-   * Walks `p` component by component, following symlinks in the middle and (if `followLast`) at the end.
-   * Returns the canonical absolute path and the node (undefined if only the last component is missing).
-   */
-  private walk(p: string, followLast: boolean): { path: string; node: FsNode | undefined; parent: DirNode; name: string } {
-    let hops = 0;
-    const pending = normalizeParts(p);
-    const stack: DirNode[] = [this.root];
-    const names: string[] = [];
-    let node: FsNode = this.root;
-    while (pending.length > 0) {
-      const part = pending.shift()!;
-      if (part === '.') continue;
-      if (node.type !== 'dir') throw new FsError('ENOTDIR', p);
-      if (part === '..') {
-        if (stack.length > 1) {
-          stack.pop();
-          names.pop();
-        }
-        node = stack[stack.length - 1];
-        continue;
-      }
-      const dir: DirNode = node;
-      if (this.identity) demand(dir, this.identity, X, p);
-      const child = dir.children.get(part);
-      if (child === undefined) {
-        if (pending.length === 0) return { path: joinNames([...names, part]), node: undefined, parent: dir, name: part };
-        throw new FsError('ENOENT', p);
-      }
-      const isLast = pending.length === 0;
-      if (child.type === 'symlink' && (!isLast || followLast)) {
-        if (++hops > MAX_SYMLINK_HOPS) throw new FsError('ELOOP', p);
-        const target = normalizeParts(child.target);
-        if (child.target.startsWith('/')) {
-          stack.length = 1;
-          names.length = 0;
-          node = this.root;
-        } else node = dir;
-        pending.unshift(...target);
-        continue;
-      }
-      if (isLast) return { path: joinNames([...names, part]), node: child, parent: dir, name: part };
-      stack.push(child as DirNode);
-      names.push(part);
-      node = child;
-    }
-    // The path ended on a directory reached through '.', '..' or a followed link.
-    const cur = stack[stack.length - 1];
-    const parent = stack.length > 1 ? stack[stack.length - 2] : cur;
-    return { path: joinNames(names), node: cur, parent, name: names[names.length - 1] ?? '/' };
+  // Resolves `p` in this tree (lookup.ts), checking search permission for this filesystem's user.
+  private walk(p: string, followLast: boolean): Lookup {
+    return lookup(this.root, this.identity, p, followLast);
   }
 
   private must(p: string, follow: boolean, change = false): FsNode {
@@ -172,8 +130,8 @@ export class Vfs {
     return r.path;
   }
 
-  /** The contents of a regular file. */
-  readFile(p: string): Uint8Array {
+  /** The contents of a regular file (a regular file is whole whatever `opts.want` says). */
+  readFile(p: string, _opts: ReadOptions = {}): Uint8Array {
     const n = this.must(p, true);
     if (n.type === 'dir') throw new FsError('EISDIR', p);
     demand(n, this.identity, R, p);

@@ -1,4 +1,5 @@
 // base64 [-d] [-w COLS] [FILE]: encodes to or decodes from Base64 (GNU coreutils or busybox).
+import { decodeUtf8 } from '../../vfs/utf8.ts';
 import type { Program } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
 import { readBytes, writeBytes } from './bytes-input.ts';
@@ -76,7 +77,7 @@ export function makeBase64(flavour: Flavour): Program {
       return 1;
     }
     if (decode) {
-      const { bytes, ok } = decodeBase64(new TextDecoder().decode(input));
+      const { bytes, ok } = decodeBase64(decodeUtf8(input));
       writeBytes(ctx, bytes);
       if (ok) return 0;
       ctx.stderr.write(`${name}: invalid input\n`);

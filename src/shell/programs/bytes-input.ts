@@ -1,10 +1,11 @@
-// Byte input for programs that read binary data (base64, checksums): a file's bytes, or stdin as UTF-8.
+// Byte input for programs that read binary data (base64, checksums, od): a file's bytes, or stdin's.
 import type { ProgramContext } from '../../kernel/process.ts';
 import { abs, errCode } from './util.ts';
+import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 
 /** The bytes of `name` (`-` is stdin); throws the filesystem error code as a string. */
 export function readBytes(ctx: ProgramContext, name: string): Uint8Array {
-  if (name === '-') return new TextEncoder().encode(ctx.stdin);
+  if (name === '-') return encodeUtf8(ctx.stdin);
   try {
     const p = abs(ctx, name);
     if (ctx.fs.stat(p).type === 'dir') throw Object.assign(new Error('EISDIR'), { fsCode: 'EISDIR' });
@@ -15,7 +16,7 @@ export function readBytes(ctx: ProgramContext, name: string): Uint8Array {
   }
 }
 
-/** Writes bytes to stdout (as text: the workbook's streams carry strings). */
+/** Writes bytes to stdout (as text: the workbook's streams carry strings; bytes that are not UTF-8 survive, see vfs/utf8.ts). */
 export function writeBytes(ctx: ProgramContext, bytes: Uint8Array): void {
-  ctx.stdout.write(new TextDecoder().decode(bytes));
+  ctx.stdout.write(decodeUtf8(bytes));
 }

@@ -1,4 +1,5 @@
 // md5sum, sha1sum, sha256sum, sha512sum [-c] [FILE]…: prints or checks digests (GNU or busybox wording).
+import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { md5, sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -25,7 +26,7 @@ function check(ctx: ProgramContext, flavour: Flavour, program: ChecksumName, lis
   for (const list of lists.length ? lists : ['-']) {
     let text: string;
     try {
-      text = new TextDecoder().decode(readBytes(ctx, list));
+      text = decodeUtf8(readBytes(ctx, list));
     } catch (code) {
       cantOpen(ctx, flavour, list, code);
       return 1;

@@ -1,5 +1,6 @@
 // gzip, gunzip, zcat: compresses FILE to FILE.gz (and back) with real deflate (fflate), keeping the
 // mode and mtime; decompressed text can go to stdout. Compressed bytes cannot: the workbook's pipes carry text.
+import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { gunzipSync, gzipSync } from 'fflate';
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
@@ -36,7 +37,7 @@ export function makeGzip(flavour: Flavour, mode: Mode): Program {
       if (!decompress) return fail(ctx, 'writing compressed data to a pipe is not supported in the workbook');
       const out = inflate(readBytes(ctx, '-'));
       if (!out) return fail(ctx, flavour === 'gnu' ? 'stdin: not in gzip format' : 'invalid magic');
-      ctx.stdout.write(new TextDecoder().decode(out));
+      ctx.stdout.write(decodeUtf8(out));
       return 0;
     }
     for (const name of operands) {
@@ -61,7 +62,7 @@ export function makeGzip(flavour: Flavour, mode: Mode): Program {
           continue;
         }
         if (toStdout) {
-          ctx.stdout.write(new TextDecoder().decode(out));
+          ctx.stdout.write(decodeUtf8(out));
           continue;
         }
         if (!write(ctx, p.slice(0, -3), out, node.mode, node.mtime, flags.has('f'), flavour)) code = 1;

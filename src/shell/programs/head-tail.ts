@@ -96,7 +96,9 @@ function make(kind: 'head' | 'tail', flavour: Flavour): Program {
     const texts: { name: string; text: string | Uint8Array | null; err?: string }[] = files.map((f) => {
       if (f === '-') return { name: 'standard input', text: ctx.stdin };
       try {
-        return { name: f, text: ctx.fs.readFile(abs(ctx, f)) };
+        // `head -c N` wants N bytes: what an endless device (/dev/urandom) gives for one read.
+        const want = kind === 'head' && o.bytes && !o.fromStart ? o.count : undefined;
+        return { name: f, text: ctx.fs.readFile(abs(ctx, f), { want }) };
       } catch (e) {
         return { name: f, text: null, err: strerror(errCode(e)) };
       }

@@ -29,6 +29,20 @@ describe('/dev', () => {
     expect(await inAlpine(script)).toBe(first);
   });
 
+  it('gives /dev/urandom and /dev/random reads of any size, bytes intact through pipes and files, the same under the same seed', async () => {
+    // The counts real Linux gives for these lines, whatever the bytes.
+    const script = 'head -c 100000 /dev/urandom | wc -c; cat /dev/random | head -c 200000 | wc -c; head -c 70000 /dev/urandom > r; wc -c < r; head -c 65537 r | wc -c; cat r r | wc -c';
+    const expected = '100000\n200000\n70000\n65537\n140000\n';
+    expect(realSh(`cd "$(mktemp -d)" && ${script}`)).toBe(expected);
+    expect(await inAlpine(script)).toBe(expected);
+    const digest = 'head -c 100000 /dev/urandom | sha256sum; head -c 300000 /dev/urandom > r; sha256sum < r; cat r | sha256sum';
+    const first = await inAlpine(digest);
+    const [a, b, c] = first.trim().split('\n');
+    expect(a).not.toBe(b);
+    expect(b).toBe(c);
+    expect(await inAlpine(digest)).toBe(first);
+  });
+
   it('gives /dev/zero endlessly: head takes a megabyte of it, cat runs until the output budget stops it', async () => {
     expect(await inAlpine('head -c 1m /dev/zero | wc -c; head -c 100000 /dev/zero | tr "\\0" z | grep -c z')).toBe('1048576\n1\n');
     const out = await transcript('docker pull -q alpine\ndocker run --rm alpine sh -c "cat /dev/zero > /dev/null; echo not reached"');

@@ -1,6 +1,7 @@
 // The character devices of /dev as a container (and the learner's machine) has them: null, zero, full,
 // random and urandom (a seeded generator: the same session gives the same bytes), tty, and the
-// stdin/stdout/stderr/fd links into /proc/self. Reads of endless devices return one bounded chunk.
+// stdin/stdout/stderr/fd links into /proc/self. A read of an endless device gives what the reader asked
+// for (`head -c 100000`, `dd bs=1M`, `od -N4`), or one bounded block when it did not say.
 
 /** A device's major/minor numbers and how reading it behaves. */
 export interface Device {
@@ -39,8 +40,11 @@ export const DEVICE_LINKS: Record<string, string> = {
 /** The directories mounted under /dev. */
 export const DEVICE_DIRS = ['mqueue', 'pts', 'shm'];
 
-/** How many bytes one read of /dev/urandom or /dev/random gives (`head -c 16`, `tr -dc … </dev/urandom`). */
-export const ENDLESS_CHUNK = 1 << 16;
+/** How many bytes a read of /dev/urandom or /dev/random gives when the reader names no size (`cat /dev/urandom | head -c 100000`, `tr -dc … </dev/urandom`). */
+export const ENDLESS_CHUNK = 1 << 18;
+
+/** The most one sized read of an endless device gives (`head -c 10G /dev/zero` stops at the line's output budget anyway). */
+export const MAX_DEVICE_READ = 64 << 20;
 
 /**
  * How many bytes one read of /dev/zero or /dev/full gives: a block that fits in one pipe within a line's
@@ -54,13 +58,14 @@ export const ENDLESS_ZEROS = 4 << 20;
 // Per machine (root directory) state of the random stream: each read goes on where the last one ended.
 const streams = new WeakMap<object, { state: number }>();
 
-/** The bytes one read of a device gives on the machine whose root is `machine`. */
-export function readDevice(device: Device, machine: object): Uint8Array {
+/** The bytes one read of a device gives on the machine whose root is `machine`: `want` of them when the reader says how many. */
+export function readDevice(device: Device, machine: object, want?: number): Uint8Array {
   if (device.read === 'empty') return new Uint8Array();
-  if (device.read === 'zeros') return new Uint8Array(ENDLESS_ZEROS);
+  const size = want === undefined ? undefined : Math.max(0, Math.min(MAX_DEVICE_READ, Math.floor(want)));
+  if (device.read === 'zeros') return new Uint8Array(size ?? ENDLESS_ZEROS);
   let s = streams.get(machine);
   if (!s) streams.set(machine, (s = { state: 0x2545f491 }));
-  const out = new Uint8Array(ENDLESS_CHUNK);
+  const out = new Uint8Array(size ?? ENDLESS_CHUNK);
   // xorshift32: fast, seeded, reproducible; not for secrets (nothing here is).
   let x = s.state;
   for (let i = 0; i < out.length; i++) {

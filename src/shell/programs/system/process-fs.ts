@@ -4,8 +4,8 @@
 import type { Writer } from '../../../kernel/process.ts';
 import { FsError, type DirNode, type FileNode, type FsNode, type SymlinkNode } from '../../../vfs/types.ts';
 import { normalize } from '../../../vfs/path.ts';
-import { encodeUtf8 } from '../../../vfs/utf8.ts';
-import { Vfs, type WriteOptions } from '../../../vfs/vfs.ts';
+import { decodeUtf8, encodeUtf8 } from '../../../vfs/utf8.ts';
+import { Vfs, type ReadOptions, type WriteOptions } from '../../../vfs/vfs.ts';
 import type { Identity } from '../../../vfs/access.ts';
 import { processTableOf } from '../process-table.ts';
 import { uptimeSeconds } from '../uptime.ts';
@@ -55,10 +55,10 @@ export class ProcessFs extends Vfs {
     return s?.kind === 'device' ? s.device : undefined;
   }
 
-  override readFile(p: string): Uint8Array {
+  override readFile(p: string, opts: ReadOptions = {}): Uint8Array {
     const s = this.special(p, true);
-    if (!s) return super.readFile(p);
-    if (s.kind === 'device') return readDevice(s.device, this.root);
+    if (!s) return super.readFile(p, opts);
+    if (s.kind === 'device') return readDevice(s.device, this.root, opts.want);
     if (s.kind === 'file') return encodeUtf8(s.text());
     if (s.kind === 'fd') return s.fd === 0 ? encodeUtf8(this.self.stdin()) : new Uint8Array();
     throw new FsError('EISDIR', p);
@@ -67,7 +67,7 @@ export class ProcessFs extends Vfs {
   override writeFile(p: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
     const s = this.special(p, true);
     if (!s) return super.writeFile(p, data, opts);
-    const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+    const text = typeof data === 'string' ? data : decodeUtf8(data);
     if (s.kind === 'fd') (s.fd === 2 ? this.self.stderr : this.self.stdout).write(text);
     else if (s.kind === 'device' && s.device === DEVICES.tty) this.self.stdout.write(text);
     else if (s.kind === 'file') throw new FsError('EACCES', p);
