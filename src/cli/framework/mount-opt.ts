@@ -103,7 +103,7 @@ function ramInBytes(key: string, val: string): number {
 // The value's CSV fields, a CSV error worded as the flag's.
 function csvFields(value: string): string[] {
   try {
-    return readCsvRecord(value, { bareQuotes: 'error' });
+    return readCsvRecord(value);
   } catch (e) {
     if (e instanceof CsvParseError) throw new FlagValueError(e.message);
     throw e;

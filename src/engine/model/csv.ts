@@ -5,8 +5,8 @@
 /** encoding/csv's ParseError text (`parse error on line 1, column N: …`). */
 export class CsvParseError extends Error {}
 
-/** The fields of one CSV record; `bareQuotes: 'error'` refuses a `"` inside an unquoted field, as encoding/csv does. */
-export function readCsvRecord(line: string, opts: { bareQuotes: 'error' | 'keep' }): string[] {
+/** The fields of one CSV record; a `"` inside an unquoted field is refused, as encoding/csv does. */
+export function readCsvRecord(line: string): string[] {
   const fields: string[] = [];
   const fail = (column: number, what: string) => new CsvParseError(`parse error on line 1, column ${column}: ${what}`);
   let i = 0;
@@ -31,7 +31,7 @@ export function readCsvRecord(line: string, opts: { bareQuotes: 'error' | 'keep'
       const end = line.indexOf(',', i);
       field = line.slice(i, end < 0 ? line.length : end);
       const quote = field.indexOf('"');
-      if (quote >= 0 && opts.bareQuotes === 'error') throw fail(i + quote + 1, 'bare " in non-quoted-field');
+      if (quote >= 0) throw fail(i + quote + 1, 'bare " in non-quoted-field');
       i = end < 0 ? line.length : end;
     }
     fields.push(field);

@@ -95,6 +95,15 @@ describe('instruction details', () => {
     expect(() => one('RUN --network=bridge true')).toThrow('unsupported network mode "bridge"');
     expect(() => one('RUN --mount=type=secret true')).toThrow('invalid secret mount. one of source, target required');
   });
+  it('reads RUN --mount values as encoding/csv does, after the flag reader unwraps its own quotes', () => {
+    // The instruction's flag reader strips the double quotes first, so the comma splits the field...
+    expect(() => one('RUN --mount=type=cache,"target=/a,b" true')).toThrow("invalid field 'b' must be a key=value pair");
+    // ...inside single quotes the CSV sees them and keeps the comma in the field...
+    const quoted = one(`RUN --mount='type=cache,"target=/a,b"' true`);
+    expect(quoted.kind === 'RUN' && quoted.mounts[0]).toMatchObject({ type: 'cache', target: '/a,b' });
+    // ...and an escaped quote inside an unquoted field is refused.
+    expect(() => one('RUN --mount=type=cache,target=/a\\"b true')).toThrow('failed to parse csv mounts: parse error on line 1, column 21: bare " in non-quoted-field');
+  });
   it('parses HEALTHCHECK with its flags and NONE', () => {
     expect(one('HEALTHCHECK --interval=30s --retries=3 CMD curl -f http://localhost/')).toMatchObject({
       health: { test: ['CMD-SHELL', 'curl -f http://localhost/'], interval: 30e9, retries: 3 },

@@ -25,11 +25,11 @@ function parseUint(v: string, base: 8 | 10): number | null {
 /** A function expanding variables in one mount option value (RUN --mount values are expanded). */
 export type WordExpander = (word: string) => string;
 
-// The value's CSV fields; BuildKit words a CSV error as `failed to parse csv mounts: …`. A stray quote
-// inside a field is kept as it always was here.
+// The value's CSV fields, read by encoding/csv as BuildKit's parseMount does (a `"` inside an unquoted
+// field is refused); BuildKit words a CSV error as `failed to parse csv mounts: …`.
 function mountFields(value: string): string[] {
   try {
-    return readCsvRecord(value, { bareQuotes: 'keep' });
+    return readCsvRecord(value);
   } catch (e) {
     if (e instanceof CsvParseError) throw new ArgumentError(`failed to parse csv mounts: ${e.message}`);
     throw e;
