@@ -16,25 +16,11 @@ export interface HostView {
   home: string;
 }
 
-/** What a web server in a container would answer for `GET path`: the file it sends, or its status. */
-export type ServedFile = { status: 200; file: string } | { status: 301 | 403 | 404; path: string };
-
-/**
- * How the workbook's web server (nginx) reads its configuration from a container's files, so a matcher
- * can tell what a request would get without sending one. The session injects it: the parser lives with
- * the program (shell/programs/nginx-conf.ts), which checkpoints may not import.
- */
-export interface WebServerReader {
-  /** The server that listens on `port` by the configuration in `fs`, answering `GET path`; a string says why none (no or broken configuration, no server on that port). */
-  serve(fs: Vfs, port: number, path: string): ServedFile | string;
-}
-
 /** The read-only view a matcher gets. */
 export interface CheckContext {
   engine: EngineReads;
   log: readonly CommandRecord[];
   host: HostView;
-  webServer: WebServerReader;
 }
 
 /** Why a check is unmet: its subject is absent (no such image, container, file), or present but not as asked. */

@@ -93,6 +93,7 @@ export type EngineReads = Pick<
   | 'hubImage'
   | 'hubPushed'
   | 'publishedPort'
+  | 'requestHostPort'
   | 'registryImage'
   | 'hubUsers'
   | 'preload'

@@ -21,6 +21,7 @@ import { NetworkFabric } from './network/fabric.ts';
 import type { NetworkStack } from '../kernel/net.ts';
 import { VolumeStore } from './volumes/store.ts';
 import { Containers } from './containers/manager.ts';
+import type { Container } from './containers/container.ts';
 import type { AttachedProcess, LogReader } from './containers/attach.ts';
 import type { ExecIo, ExecOptions } from './containers/exec.ts';
 import type { AttachIo } from './containers/process.ts';
@@ -119,9 +120,9 @@ export class Engine extends StateReads {
     }
   }
 
-  /** A container's filesystem by ID, for the grader's reads. */
-  protected containerFs(id: string): Vfs | undefined {
-    return this.containers.find(id)?.fs;
+  /** A container by ID, for the grader's reads. */
+  protected container(id: string): Container | undefined {
+    return this.containers.find(id);
   }
 
   /** The host machine's network stack (curl on the host, `docker push localhost:5000/…`). */

@@ -12,6 +12,7 @@ export type { AttachedProcess, LogReader } from './containers/attach.ts';
 export type { ExecOptions } from './containers/exec.ts';
 export type { Archive } from './containers/filesystem.ts';
 export type { Runtime, ProcessIo, ProcessSpec } from './runtime.ts';
+export type { HttpRequest, HttpResponse } from '../kernel/net.ts';
 export { abortable, abortError, rfc3339Nano, type EngineHost } from './clock.ts';
 
 // Engine API v1.50 shapes.

@@ -11,6 +11,9 @@ import type { RegistryImage } from './registry/types.ts';
 import type { ImageStore } from './store/image-store.ts';
 import type { VolumeStore } from './volumes/store.ts';
 import { Vfs } from '../vfs/vfs.ts';
+import type { HttpRequest, HttpResponse } from '../kernel/net.ts';
+import type { Container } from './containers/container.ts';
+import { abortable } from './clock.ts';
 import type { BuildRecord } from './builder/build/record.ts';
 
 /** The reads of `EngineReads` over the daemon's image store and its Docker Hub. */
@@ -22,8 +25,8 @@ export abstract class StateReads {
   abstract readonly volumes: VolumeStore;
   /** What the last `docker build` did (BuildKit, or the classic builder retelling it), saved with the engine's state. */
   protected lastBuildRecord: BuildRecord | undefined;
-  /** A container's filesystem by ID (undefined when there is no such container). */
-  protected abstract containerFs(id: string): Vfs | undefined;
+  /** A container by ID (undefined when there is no such container). */
+  protected abstract container(id: string): Container | undefined;
 
   /** The last build's steps (CACHED or run) and the stages it left out, for the workbench's picture; undefined before any. */
   lastBuild(): BuildRecord | undefined {
@@ -66,13 +69,27 @@ export abstract class StateReads {
 
   /** A container's files as its processes see them (image layers plus its own layer), to read only: it is the live tree. */
   containerFiles(id: string): Vfs | undefined {
-    return this.containerFs(id);
+    return this.container(id)?.fs;
   }
 
   /** Where a host port leads (`-p 8080:80`): the container and its port, and whether a program listens there now. */
   publishedPort(hostPort: number): { containerId: string; containerPort: number; listening: boolean } | undefined {
     const pub = this.fabric.publication(hostPort);
     return pub && { containerId: pub.containerId, containerPort: pub.containerPort, listening: pub.listening };
+  }
+
+  /**
+   * The answer to `request` sent to host port `hostPort` as `curl localhost:PORT` on the host sends it (the
+   * host's network stack, through the published port to the container's server). What the container
+   * prints while it answers stays out of its log, so a grader's request leaves no line in `docker logs`
+   * (nor passes a log check by itself). Rejects with the NetError curl's connection would meet, or an
+   * AbortError once `signal` aborts (a server that never answers).
+   */
+  async requestHostPort(hostPort: number, request: HttpRequest, signal?: AbortSignal): Promise<HttpResponse> {
+    const pub = this.fabric.publication(hostPort);
+    const container = pub && this.container(pub.containerId);
+    const send = () => abortable(this.fabric.hostStack.requestHttp('localhost', hostPort, request), signal);
+    return container ? container.unlogged(send) : send();
   }
 
   /**
@@ -83,7 +100,7 @@ export abstract class StateReads {
     if (domain === 'docker.io') return this.hubImage(path, tagOrDigest);
     const m = /^(?:localhost|127\.0\.0\.1):(\d+)$/.exec(domain);
     const pub = m ? this.fabric.publication(Number(m[1])) : undefined;
-    const fs = pub && this.containerFs(pub.containerId);
+    const fs = pub && this.container(pub.containerId)?.fs;
     const registry = fs && containerRegistry(fs);
     if (!registry) return undefined;
     return tagOrDigest.startsWith('sha256:') ? registry.resolveDigest(path, tagOrDigest) : registry.resolveTag(path, tagOrDigest);

@@ -88,8 +88,8 @@ export class Machine {
   async evaluateCheckpoints(): Promise<CheckResult[]> {
     // Loaded on first use: the matchers and their schemas (zod) are most of the worker's code, and the
     // prompt does not need them.
-    const [{ evaluateCheckpointsAsync }, { nginxReader }] = await Promise.all([import('../checkpoints/runner.ts'), import('./web-server-reader.ts')]);
-    return evaluateCheckpointsAsync(this.options.checkpoints, { engine: this.engine, log: this.log, host: { fs: this.hostFs, home: HOME }, webServer: nginxReader });
+    const { evaluateCheckpointsAsync } = await import('../checkpoints/runner.ts');
+    return evaluateCheckpointsAsync(this.options.checkpoints, { engine: this.engine, log: this.log, host: { fs: this.hostFs, home: HOME } });
   }
 
   private makeHostShell(cwd: string, env: Map<string, string>): Shell {

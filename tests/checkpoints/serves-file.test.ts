@@ -1,5 +1,6 @@
-// servesFile on real engine state: what the container's nginx would answer, read from its configuration
-// and files, without a request (the logs stay as the learner left them).
+// servesFile on real engine state: the request curl localhost:PORT would send, through the published
+// port to whatever server the container runs (nginx, python3 -m http.server, Node), with the container's
+// log left as the learner left it.
 import { describe, expect, it } from 'vitest';
 import { verdicts, type Check } from './verdicts.ts';
 
@@ -15,7 +16,7 @@ const build = (copy = 'COPY . /usr/share/nginx/html/') => [dockerfile(copy), 'do
 const serves = (params: Partial<{ port: number; path: string; file: string; includes: string }>): Check => ({ matcher: 'servesFile', params: { port: 8080, ...params } });
 
 describe('servesFile', () => {
-  it('passes when GET / would get the workspace file byte for byte, and sends no request doing so', async () => {
+  it('passes when curl localhost:8080 gets the workspace file byte for byte, and leaves no line in docker logs', async () => {
     expect(
       await verdicts([...build(), 'docker run -d --name web -p 8080:80 site', ...settle], [
         serves({ file: 'site/index.html' }),
@@ -29,21 +30,21 @@ describe('servesFile', () => {
       'pass',
       'pass',
       'pass',
-      'GET /about.html on port 8080 would get /usr/share/nginx/html/about.html of web, which is not the same as ~/site/index.html.',
-      'GET / on port 8080 would get /usr/share/nginx/html/index.html of web, which does not contain "Welcome" yet.',
+      'curl localhost:8080/about.html gets a page from web that is not ~/site/index.html: line 1 is “<h1>About</h1>” where your file has “<!doctype html><title>Field notes</title><h1>Field notes</h…”.',
+      'curl localhost:8080 gets a page from web which does not contain "Welcome" yet.',
       'The logs of web do not show a request yet (see docker logs).',
     ]);
   });
 
   it('names nginx\'s default page when the pages went into another folder', async () => {
     expect(await verdicts([...build('COPY . /usr/share/nginx/html/site/'), 'docker run -d --name web -p 8080:80 site', ...settle], [serves({ file: 'site/index.html' })], site)).toEqual([
-      'GET / on port 8080 would get nginx\'s default page (/usr/share/nginx/html/index.html in web), not your site: copy your pages into the folder nginx serves.',
+      'curl localhost:8080 gets nginx\'s default page from web, not your site: copy your pages into the folder nginx serves.',
     ]);
   });
 
   it('tells a changed workspace file from the one in the image', async () => {
     expect(await verdicts([...build(), 'docker run -d --name web -p 8080:80 site', ...settle, 'echo "<h1>Edited</h1>" > site/index.html'], [serves({ file: 'site/index.html' })], site)).toEqual([
-      'GET / on port 8080 would get /usr/share/nginx/html/index.html of web, which is not the same as ~/site/index.html.',
+      'curl localhost:8080 gets a page from web that is not ~/site/index.html: line 1 is “<!doctype html><title>Field notes</title><h1>Field notes</h…” where your file has “<h1>Edited</h1>”.',
     ]);
   });
 
@@ -55,9 +56,9 @@ describe('servesFile', () => {
         serves({ path: '/docs', includes: 'x' }),
       ], site),
     ).toEqual([
-      'GET / on port 8080 would get 403 Forbidden: /usr/share/nginx/html/ in web has no index page. Did your pages land in another folder?',
-      'GET /about.html on port 8080 would get 404 Not Found: there is no /usr/share/nginx/html/about.html in web. Did your pages land in another folder?',
-      'GET /docs on port 8080 would get a redirect to /docs/: /usr/share/nginx/html/docs in web is a folder.',
+      'curl localhost:8080 gets 403 Forbidden from web: the folder it serves there has no index page. Did your pages land in another folder?',
+      'curl localhost:8080/about.html gets 404 Not Found from web: there is no /about.html where its server looks. Did your pages land in another folder?',
+      'curl localhost:8080/docs gets a redirect (301) to http://localhost/docs/ from web: /docs is a folder there.',
     ]);
   });
 
@@ -69,7 +70,7 @@ describe('servesFile', () => {
       'web would publish port 8080, but it is exited: start it, or run a new one, and keep it running.',
     ]);
     expect(await verdicts([...build(), 'docker run -d --name web -p 8080:8080 site', 'sleep 1'], [serves({ file: 'site/index.html' })], site)).toEqual([
-      'Port 8080 is published to port 8080 of web, but nothing listens there: check which port the web server inside uses.',
+      'Port 8080 is published to port 8080 of web, but nothing listens there: check which port the server inside uses.',
     ]);
   });
 
@@ -78,6 +79,61 @@ describe('servesFile', () => {
     expect(
       await verdicts([conf, ...build('COPY default.conf /etc/nginx/conf.d/default.conf\\nCOPY index.html /srv/www/'), 'docker run -d --name web -p 8080:9090 site', ...settle], [serves({ file: 'site/index.html' })], site),
     ).toEqual(['pass']);
+  });
+
+  it('asks python3 -m http.server the same question, and leaves its access log alone', async () => {
+    const run = "docker run -d --name files -p 8000:8000 -v $PWD/site:/srv -w /srv python:3.12-alpine python3 -m http.server 8000";
+    expect(
+      await verdicts(['docker pull -q python:3.12-alpine', run, 'sleep 1'], [
+        { matcher: 'servesFile', params: { port: 8000, file: 'site/index.html' } },
+        { matcher: 'servesFile', params: { port: 8000, path: '/about.html', file: 'site/about.html' } },
+        { matcher: 'servesFile', params: { port: 8000, path: '/missing.html', includes: 'x' } },
+        { matcher: 'servesFile', params: { port: 8000, path: '/about.html', file: 'site/index.html' } },
+        { matcher: 'containerLogsContain', params: { name: 'files', pattern: '"GET ', describe: 'a request' } },
+      ], site),
+    ).toEqual([
+      'pass',
+      'pass',
+      'curl localhost:8000/missing.html gets 404 Not Found from files: there is no /missing.html where its server looks. Did your pages land in another folder?',
+      'curl localhost:8000/about.html gets a page from files that is not ~/site/index.html: line 1 is “<h1>About</h1>” where your file has “<!doctype html><title>Field notes</title><h1>Field notes</h…”.',
+      'The logs of files do not show a request yet (see docker logs).',
+    ]);
+  });
+
+  it('asks a Node server, and tells its other page, its error and the wrong container port apart', async () => {
+    const server = [
+      "require('http').createServer((req, res) => {",
+      "  if (req.url === '/boom') { res.writeHead(500); res.end('no'); return; }",
+      "  console.log('GET ' + req.url);",
+      "  res.writeHead(200, { 'Content-Type': 'text/plain' });",
+      "  res.end('hello from node\\n');",
+      '}).listen(3000);',
+      '',
+    ].join('\n');
+    const files = [...site, { path: 'app/server.js', content: server }];
+    const run = (ports: string) => `docker run -d --name app -p ${ports} -v $PWD/app:/app node:22-alpine node /app/server.js`;
+    expect(
+      await verdicts(['docker pull -q node:22-alpine', run('3000:3000'), 'sleep 1'], [
+        { matcher: 'servesFile', params: { port: 3000, includes: 'hello from node' } },
+        { matcher: 'servesFile', params: { port: 3000, path: '/x', matches: '^hello' } },
+        { matcher: 'servesFile', params: { port: 3000, includes: 'goodbye' } },
+        { matcher: 'servesFile', params: { port: 3000, path: '/boom', includes: 'x' } },
+        { matcher: 'servesFile', params: { port: 3000, file: 'site/index.html' } },
+        { matcher: 'containerLogsContain', params: { name: 'app', pattern: 'GET /', describe: 'a request' } },
+      ], files),
+    ).toEqual([
+      'pass',
+      'pass',
+      'curl localhost:3000 gets a page from app which does not contain "goodbye" yet.',
+      'curl localhost:3000/boom gets 500 Internal Server Error from app: its server failed; docker logs app shows why.',
+      'curl localhost:3000 gets a page from app that is not ~/site/index.html: line 1 is “hello from node” where your file has “<!doctype html><title>Field notes</title><h1>Field notes</h…”.',
+      'The logs of app do not show a request yet (see docker logs).',
+    ]);
+    expect(await verdicts(['docker pull -q node:22-alpine', run('3000:8080'), 'sleep 1'], [{ matcher: 'servesFile', params: { port: 3000, includes: 'hello' } }], files)).toEqual([
+      'Port 3000 is published to port 8080 of app, but nothing listens there: check which port the server inside uses.',
+    ]);
+    // A learner's own curl is logged as always: only the check's request is kept out.
+    expect(await verdicts(['docker pull -q node:22-alpine', run('3000:3000'), 'sleep 1', 'curl -s localhost:3000/mine'], [{ matcher: 'containerLogsContain', params: { name: 'app', pattern: 'GET /mine', describe: 'a request' } }], files)).toEqual(['pass']);
   });
 
   it('asks for a workspace file that exists, and for something to compare', async () => {

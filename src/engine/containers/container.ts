@@ -65,6 +65,8 @@ export class Container {
   task?: Task;
   /** Resolves waiters (`docker wait`, attached runs) when the current run ends. */
   private exitWaiters: ((code: number) => void)[] = [];
+  /** How many graders' requests are being answered now: while any is, what the processes print is not logged. */
+  private unloggedRequests = 0;
   /** While paused (the cgroup freezer): what the frozen processes wait on, and how to thaw them. */
   private frozen?: { thawed: Promise<void>; thaw: () => void };
 
@@ -78,6 +80,21 @@ export class Container {
     this.root = root ?? cloneNode(base);
     this.fs = new Vfs(this.root, { clock });
     this.writeInitFiles();
+  }
+
+  /** Whether what the container's processes print now goes to its log (not while a grader's request is answered). */
+  get logging(): boolean {
+    return this.unloggedRequests === 0;
+  }
+
+  /** Runs `send` (a grader's request to this container's server) with the container's output kept out of its log. */
+  async unlogged<T>(send: () => Promise<T>): Promise<T> {
+    this.unloggedRequests++;
+    try {
+      return await send();
+    } finally {
+      this.unloggedRequests--;
+    }
   }
 
   /** (Re)writes /.dockerenv, /etc/hostname, /etc/hosts (with the address once the container has one) and /etc/resolv.conf. */

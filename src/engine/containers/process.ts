@@ -96,7 +96,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
   const sink = (stream: 'stdout' | 'stderr', to?: Writer): Writer => ({
     write(text) {
       if (!text) return;
-      c.record.logs.push({ stream, at: host.now(), text });
+      if (c.logging) c.record.logs.push({ stream, at: host.now(), text });
       to?.write(text);
     },
   });
