@@ -2,6 +2,7 @@
 // statuses the shell reports when one is hit.
 import type { Writer } from '../../kernel/process.ts';
 import { BudgetExceeded, Interrupted } from '../errors.ts';
+import { BufferWriter } from '../io.ts';
 
 /** Commands, loop iterations and units of program output one typed line (or one `run`) may take. */
 export const STEP_BUDGET = 100_000;
@@ -10,8 +11,21 @@ export const BUDGET_EXIT = 124;
 /** Exit status after Ctrl-C (128 + SIGINT). */
 export const INTERRUPT_EXIT = 130;
 
-/** Program output costs one step per this many characters (so `seq 1 1e12` runs out of budget). */
+/**
+ * Program output to the terminal costs one step per this many characters (so `seq 1 1e12` runs out of
+ * budget after 6.4 MB): each one crosses to the page and is drawn by xterm.
+ */
 export const OUTPUT_CHARS_PER_STEP = 64;
+
+/**
+ * Output kept in memory for the next command (a pipe, `$(…)`) costs one step per this many: writing it
+ * is a string append, so 25.6 MB fit in a line (`seq 1 1000000 | wc -l` writes 6.9 MB, which real bash
+ * does in a fraction of a second) and the budget still stops a flood before the 32 MiB memory cap would
+ * (limits.ts), with the budget's own message. A file costs as much as the terminal (each append copies
+ * the file so far, vfs writeFile), and so does /dev/null (what makes a flood there, such as the blocks
+ * `cat /dev/zero` decodes, is dearer than the writing).
+ */
+export const BUFFERED_CHARS_PER_STEP = 256;
 
 /** How long the shell may run before it lets the event loop breathe (so Ctrl-C can arrive). */
 export const SLICE_MS = 25;
@@ -26,10 +40,11 @@ export const WRITES_AFTER_SIGNAL = 64;
  */
 export function meteredWriter(to: Writer, it: { steps: number; signal: AbortSignal | undefined }): Writer {
   let afterSignal = 0;
+  const charsPerStep = to instanceof BufferWriter ? BUFFERED_CHARS_PER_STEP : OUTPUT_CHARS_PER_STEP;
   return {
     write(text: string) {
       if (it.signal?.aborted && ++afterSignal > WRITES_AFTER_SIGNAL) throw new Interrupted();
-      it.steps += Math.floor(text.length / OUTPUT_CHARS_PER_STEP);
+      it.steps += Math.floor(text.length / charsPerStep);
       if (++it.steps > STEP_BUDGET) throw new BudgetExceeded();
       to.write(text);
     },

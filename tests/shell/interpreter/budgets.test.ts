@@ -68,6 +68,22 @@ describe('budgets', () => {
     expect(r.r).toMatchObject({ exitCode: 124 });
   });
 
+  it('output kept for the next command is cheaper than output drawn on the terminal: a million lines into a pipe complete', async () => {
+    const t = makeShell();
+    expect(await t.type('seq 1 1000000 | wc -l')).toMatchObject({ out: '1000000\n', err: '' });
+    expect(await t.type('x=$(seq 1 1000000); echo ${#x}')).toMatchObject({ out: '6888895\n', err: '' });
+  }, 60000);
+
+  it('a flood into a pipe, `$(…)`, a file or /dev/null is still stopped, by the step budget before the memory cap', async () => {
+    const t = makeShell();
+    for (const line of ['seq 1 1000000000000 | wc -l', 'seq 1 1000000000000 > /dev/null', 'seq 1 1000000000000 > big.txt', 'x=$(seq 1 1000000000000)']) {
+      const r = await t.type(line);
+      expect(r.err, line).toBe('bash: stopped after 100000 steps (a loop that never ends?)\n');
+      expect(r.r, line).toMatchObject({ exitCode: 124, exited: false });
+    }
+    expect((await t.type('echo ok')).out).toBe('ok\n');
+  }, 60000);
+
   it('a self-replicating function is stopped', async () => {
     const t = makeShell();
     const r = await t.type('f() { f; f; }; f; echo after');
