@@ -5,8 +5,20 @@ import { createSession } from '../../src/session/session.ts';
 import { memoryStorage } from '../../src/session/persistence/storage.ts';
 import type { Finding, FuzzCase, Target } from './types.ts';
 
-/** Output that only a fault inside the simulator prints: its own error line, or JavaScript leaking through. */
-const LEAK = /internal error|\[object Object\]|\b(?:TypeError|ReferenceError|RangeError|SyntaxError): |\bat \S+ \(\S+:\d+:\d+\)/;
+/** Output that only a fault inside the simulator prints: its own error line, or JavaScript leaking through
+ * (an object printed as text, a stack frame in the simulator's own TypeScript files or from a file: URL).
+ * Frames a Node program in a container prints (node:internal/…, [eval], /app/x.js) are its own output. */
+const LEAK = /internal error|\[object Object\]|\bat (?:\S+ \()?(?:file:\/\/\S+|[^\s()]*\.tsx?):\d+:\d+\)?/;
+/** A JavaScript error's name and message: a leak, unless a Python or Node program in a container printed it. */
+const ERROR_NAME = /\b(?:TypeError|ReferenceError|RangeError|SyntaxError): /;
+// How the real runtimes end an uncaught error: Python's traceback header, Node's version banner.
+const RUNTIME_TRACE = /^Traceback \(most recent call last\):|^Node\.js v\d+/m;
+
+/** The first leak in a line's output, if any. */
+export function leakIn(out: string): string | undefined {
+  const leak = out.match(LEAK) ?? (RUNTIME_TRACE.test(out) ? null : out.match(ERROR_NAME));
+  return leak?.[0];
+}
 
 /** Limits for one case. */
 export interface TargetLimits {
@@ -36,7 +48,7 @@ export function sessionTarget(limits: TargetLimits): Target {
   return async (c: FuzzCase): Promise<Finding | undefined> => {
     const session = createSession({ storage: memoryStorage(), realTime: false });
     await session.start({ lessonId: 'fuzz', workspace: c.files, checkpoints: [], tty: false, columns: 80, rows: 24, now: Date.UTC(2026, 0, 1), seed: 7 });
-    const typed = new Set(c.lines.join('\n').match(LEAK) ?? []);
+    const typed = new Set([c.lines.join('\n').match(LEAK)?.[0], c.lines.join('\n').match(ERROR_NAME)?.[0]]);
     const cpuMs = limits.cpuMs ?? threadMs;
     for (const line of c.lines) {
       const started = cpuMs();
@@ -60,8 +72,8 @@ export function sessionTarget(limits: TargetLimits): Target {
         if ((await Promise.race([running.then(() => 'done' as const), timeout(CTRL_C_MS)])) !== 'done') return hang(`ran over ${limits.lineMs} ms and Ctrl-C did not end it`);
       }
       if (cpuMs() - started > limits.lineMs) return hang(`used over ${limits.lineMs} ms of CPU`);
-      const leak = out.match(LEAK);
-      if (leak && !typed.has(leak[0])) return { kind: 'crash', detail: out.split('\n').find((l) => LEAK.test(l))!.slice(0, 200), case: c };
+      const leak = leakIn(out);
+      if (leak && !typed.has(leak)) return { kind: 'crash', detail: out.split('\n').find((l) => l.includes(leak))!.slice(0, 200), case: c };
       if (session.ended()) break;
     }
     session.interrupt();

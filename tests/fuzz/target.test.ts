@@ -1,6 +1,6 @@
 // The fuzzer's judge over real sessions: what counts as a crash, a hang, or fine.
 import { describe, expect, it } from 'vitest';
-import { sessionTarget } from '../../scripts/fuzz/target.ts';
+import { leakIn, sessionTarget } from '../../scripts/fuzz/target.ts';
 
 const judge = sessionTarget({ lineMs: 2000, heapBytes: 4 * 2 ** 30 });
 
@@ -30,5 +30,28 @@ describe('sessionTarget and Ctrl-C', () => {
   it('accepts a server in the foreground that Ctrl-C stops, as at a real terminal', async () => {
     const f = await sessionTarget({ lineMs: 1500, heapBytes: 4 * 2 ** 30 })({ files: [], lines: ['docker pull -q nginx:alpine', 'docker run nginx:alpine', 'echo after'] });
     expect(f).toBeUndefined();
+  });
+});
+
+describe('sessionTarget and programs that print errors by design', () => {
+  it("accepts a Node program's own uncaught error and a Python traceback as output, not a leak", async () => {
+    const lines = ['docker run --rm node:22-alpine alpine', `docker run --rm python:3.12-alpine python3 -c 'len(1)'`];
+    expect(await judge({ files: [], lines })).toBeUndefined();
+  });
+});
+
+describe('leakIn', () => {
+  it("finds the simulator's own faults in output", () => {
+    expect(leakIn('x\ninternal error: boom\n')).toBe('internal error');
+    expect(leakIn('[object Object]\n')).toBe('[object Object]');
+    expect(leakIn("TypeError: Cannot read properties of undefined (reading 'x')\n")).toBe('TypeError: ');
+    expect(leakIn('    at runLine (/work/main/src/shell/run.ts:12:7)\n')).toBe('at runLine (/work/main/src/shell/run.ts:12:7)');
+    expect(leakIn('    at file:///srv/_astro/worker.js:1:2\n')).toBe('at file:///srv/_astro/worker.js:1:2');
+  });
+
+  it("leaves a runtime's own error report alone", () => {
+    const node = "Error: Cannot find module '/alpine'\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Object.<anonymous> (/app/x.js:1:7)\n\nNode.js v22.14.0\n";
+    expect(leakIn(node)).toBeUndefined();
+    expect(leakIn('Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nTypeError: bad\n')).toBeUndefined();
   });
 });
