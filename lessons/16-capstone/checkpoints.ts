@@ -2,8 +2,8 @@
 // image carries, then one challenge per property of the shipped image — graded only by the end state.
 import { defineLesson, type CheckInput } from '../../src/checkpoints/authoring.ts';
 
-const ALPINE = 'alpine:3.21@sha256:8cdc4d51915fb643938fc4a9c67c6d9389926a51be34344cb8c8c8fa4ad07c61';
-const NGINX = 'nginx:1.27-alpine@sha256:8151b51f8437d0e13134dbbacd52888b885599667c7d5376d96aef5ff7b12322';
+const ALPINE = 'alpine:3.21@sha256:11a85806f6ba33a0c36d769f2a75c07f55b06d856df48414addc190a7bbcb841';
+const NGINX = 'nginx:1.27-alpine@sha256:27fb2e3eed1cdbfcc29951dc87da8aad263fdc1416d493ac6f30abd91c6cdcea';
 const DEPLOY_KEY = 'dk_live_9b71c2e04fa35d18';
 const DOCKERFILE = [
   `FROM ${ALPINE} AS build`,

@@ -58,7 +58,8 @@ export function makeLs(flavour: Flavour): Program {
         const l = ctx.fs.lstat(p);
         const n = l.type === 'symlink' && !long ? ctx.fs.stat(p) : l;
         const followed = l.type === 'symlink' ? safeStat(ctx, p) : n;
-        if (followed?.type === 'dir' && !flags.has('d') && !(long && l.type === 'symlink' && operands.length && t.endsWith('/') === false && false)) dirs.push({ name: t, path: p });
+        // A symlink operand is listed as the link with -l (as GNU and busybox do), its directory otherwise or with a trailing /.
+        if (followed?.type === 'dir' && !flags.has('d') && !(long && l.type === 'symlink' && !t.endsWith('/'))) dirs.push({ name: t, path: p });
         else files.push({ name: t, node: long ? l : n });
       } catch (e) {
         const c = errCode(e);

@@ -4,8 +4,8 @@
 // checkpoint; and wrong turns, each caught by the checkpoint it breaks.
 import { editor, heredoc, lines, type Journey, type Step } from './journey.ts';
 
-const ALPINE_DIGEST = 'sha256:8cdc4d51915fb643938fc4a9c67c6d9389926a51be34344cb8c8c8fa4ad07c61';
-const NGINX_DIGEST = 'sha256:8151b51f8437d0e13134dbbacd52888b885599667c7d5376d96aef5ff7b12322';
+const ALPINE_DIGEST = 'sha256:11a85806f6ba33a0c36d769f2a75c07f55b06d856df48414addc190a7bbcb841';
+const NGINX_DIGEST = 'sha256:27fb2e3eed1cdbfcc29951dc87da8aad263fdc1416d493ac6f30abd91c6cdcea';
 const SHIPPED = ['pinned', 'staged', 'cache-friendly', 'non-root', 'clean', 'served', 'published'];
 
 const EDITOR_DOCKERFILE = `# syntax=docker/dockerfile:1

@@ -9,7 +9,7 @@ const masked = (o: { out: string; err: string; code: number }) => ({ ...o, out: 
 
 describe.runIf(ORACLE)('ls -l, differential', () => {
   const files = { 'a.txt': 'hello\n', 'big.log': 'x'.repeat(12345), 'sub/inner': '' };
-  const cases = ['ls -l', 'ls -l a.txt big.log', 'ls -l /dev/null /dev/zero', 'ls -l /dev/null a.txt', 'ls -ld sub', 'ls -l sub'];
+  const cases = ['ls -l', 'ls -l a.txt big.log', 'ls -l /dev/null /dev/zero', 'ls -l /dev/null a.txt', 'ls -ld sub', 'ls -l sub', 'ln -s sub link; ls -l link; ls link; ls -l link/'];
   for (const flavour of ['gnu', 'busybox'] as Flavour[]) {
     for (const cmd of cases) {
       it(`${flavour}: ${cmd}`, async () => {

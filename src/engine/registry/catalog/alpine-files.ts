@@ -139,6 +139,8 @@ export function alpineRootfs(r: AlpineRelease, platform: string): TreeBuilder {
   const t = new TreeBuilder(epoch(r.created));
   for (const d of ['bin', 'dev', 'etc', 'home', 'lib', 'media/cdrom', 'media/floppy', 'media/usb', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'usr/bin', 'usr/lib', 'usr/local/bin', 'usr/local/lib', 'usr/local/share', 'usr/sbin', 'usr/share/apk/keys', 'usr/share/man', 'usr/share/misc', 'var/cache/apk', 'var/empty', 'var/lib/misc', 'var/local', 'var/lock/subsys', 'var/log', 'var/mail', 'var/opt', 'var/spool/cron', 'var/tmp', 'etc/apk/keys', 'etc/apk/protected_paths.d', 'etc/crontabs', 'etc/logrotate.d', 'etc/modprobe.d', 'etc/modules-load.d', 'etc/network/if-up.d', 'etc/opt', 'etc/periodic/daily', 'etc/profile.d', 'etc/ssl/certs', 'etc/ssl/private', 'etc/sysctl.d', 'lib/apk/db', 'lib/firmware', 'lib/modules-load.d', 'lib/sysctl.d']) t.dir(d);
   t.dir('root', 0o700).dir('tmp', 0o1777).dir('var/tmp', 0o1777);
+  // alpine-baselayout links /var/run to /run (nginx and others write their pid files through it).
+  t.link('var/run', '/run');
   const short = r.version.split('.').slice(0, 2).join('.');
   t.file('etc/os-release', `NAME="Alpine Linux"\nID=alpine\nVERSION_ID=${r.version}\nPRETTY_NAME="Alpine Linux ${r.branch === 'edge' ? 'edge' : 'v' + short}"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n`);
   t.link('usr/lib/os-release', '../../etc/os-release');

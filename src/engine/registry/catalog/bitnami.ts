@@ -15,6 +15,7 @@ const minideb = perPlatform((platform): LayerRecipe => {
   const t = new TreeBuilder(epoch(MINIDEB_CREATED));
   for (const d of ['bin', 'boot', 'dev', 'etc/apt/sources.list.d', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'run', 'sbin', 'srv', 'sys', 'usr/local/bin', 'usr/sbin', 'usr/share', 'var/lib/dpkg', 'var/log']) t.dir(d);
   t.dir('root', 0o700).dir('tmp', 0o1777);
+  t.dir('run/lock', 0o1777).link('var/run', '/run').link('var/lock', '/run/lock');
   t.file('etc/os-release', 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nVERSION="12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\nHOME_URL="https://www.debian.org/"\nSUPPORT_URL="https://www.debian.org/support"\nBUG_REPORT_URL="https://bugs.debian.org/"\n');
   t.file('etc/debian_version', '12.9\n').file('etc/passwd', debianPasswd(['_apt:x:42:65534::/nonexistent:/usr/sbin/nologin'])).file('etc/group', debianGroup());
   t.file('etc/apt/sources.list', 'deb http://deb.debian.org/debian bookworm main\ndeb http://deb.debian.org/debian-security bookworm-security main\ndeb http://deb.debian.org/debian bookworm-updates main\n');

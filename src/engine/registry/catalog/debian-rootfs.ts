@@ -256,6 +256,8 @@ export function debianRootfs(suite: DebianSuite, slim: boolean, platform: string
   const usr = (p: string) => (suite.mergedUsr ? `usr/${p}` : p);
   for (const d of ['boot', 'dev', 'etc', 'home', 'media', 'mnt', 'opt', 'proc', 'run', 'srv', 'sys', 'usr/bin', 'usr/sbin', 'usr/games', 'usr/include', 'usr/local/bin', 'usr/local/etc', 'usr/local/games', 'usr/local/include', 'usr/local/lib', 'usr/local/sbin', 'usr/local/share', 'usr/local/src', 'usr/src', `usr/lib/${triplet}`, 'var/backups', 'var/cache/apt/archives/partial', 'var/lib/apt/lists/partial', 'var/lib/dpkg/info', 'var/lib/misc', 'var/local', 'var/log/apt', 'var/mail', 'var/opt', 'var/spool', 'etc/apt/apt.conf.d', 'etc/apt/sources.list.d', 'etc/apt/trusted.gpg.d', 'etc/dpkg/dpkg.cfg.d', 'etc/skel', 'etc/profile.d', 'etc/security', 'etc/pam.d', 'etc/default', 'etc/cron.daily', 'etc/update-motd.d']) t.dir(d);
   t.dir('root', 0o700).dir('tmp', 0o1777).dir('var/tmp', 0o1777);
+  // base-files: /var/run and /var/lock lead into /run, which holds the sticky lock directory.
+  t.dir('run/lock', 0o1777).link('var/run', '/run').link('var/lock', '/run/lock');
   if (suite.mergedUsr) t.link('bin', 'usr/bin').link('sbin', 'usr/sbin').link('lib', 'usr/lib');
   else t.dir('bin').dir('sbin').dir(`lib/${triplet}`);
   if (deb === 'amd64') {

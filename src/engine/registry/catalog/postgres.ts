@@ -155,7 +155,7 @@ function tailSteps(alpine: boolean, uid: number): (LayerRecipe | EmptyHistory)[]
         t.file(`${share}/postgresql.conf.sample`, sample).stub(`${share}/postgresql.conf.sample.${alpine ? 'orig' : 'dpkg'}`, 30_800, 0o644);
       },
     }),
-    layer({ createdBy: runText('install --verbose --directory --owner postgres --group postgres --mode 3777 /var/run/postgresql'), created: CREATED, ratio: 1, build: (t) => ROOT_OWNED_DIRS(t, 'var/run/postgresql', 0o3777, uid) }),
+    layer({ createdBy: runText('install --verbose --directory --owner postgres --group postgres --mode 3777 /var/run/postgresql'), created: CREATED, ratio: 1, build: (t) => ROOT_OWNED_DIRS(t, 'run/postgresql', 0o3777, uid) }) /* /var/run is a link to /run */,
     ...env(`PGDATA=${PGDATA}`),
     layer({ createdBy: runText('install --verbose --directory --owner postgres --group postgres --mode 1777 "$PGDATA"'), created: CREATED, ratio: 1, build: (t) => ROOT_OWNED_DIRS(t, PGDATA, 0o1777, uid) }),
     volume(PGDATA),

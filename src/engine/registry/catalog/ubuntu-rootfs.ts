@@ -177,6 +177,8 @@ export function ubuntuRootfs(r: UbuntuRelease, platform: string): TreeBuilder {
   const t = new TreeBuilder(epoch(r.created));
   for (const d of ['boot', 'dev', 'etc', 'home', 'media', 'mnt', 'opt', 'proc', 'run', 'srv', 'sys', 'usr/bin', 'usr/sbin', 'usr/games', 'usr/include', 'usr/local/bin', 'usr/local/lib', 'usr/local/sbin', 'usr/local/share', 'usr/src', `usr/lib/${triplet}`, 'var/backups', 'var/cache/apt', 'var/lib/apt/lists', 'var/lib/dpkg/info', 'var/log', 'var/mail', 'var/opt', 'var/spool', 'etc/apt/apt.conf.d', 'etc/apt/sources.list.d', 'etc/dpkg/dpkg.cfg.d', 'etc/skel', 'etc/profile.d', 'etc/pam.d', 'etc/default']) t.dir(d);
   t.dir('root', 0o700).dir('tmp', 0o1777).dir('var/tmp', 0o1777);
+  // base-files: /var/run and /var/lock lead into /run, which holds the sticky lock directory.
+  t.dir('run/lock', 0o1777).link('var/run', '/run').link('var/lock', '/run/lock');
   t.link('bin', 'usr/bin').link('sbin', 'usr/sbin').link('lib', 'usr/lib');
   if (deb === 'amd64') t.link('lib64', 'usr/lib64').dir('usr/lib64');
   const point = r.lts ? `${r.point} LTS` : r.point;

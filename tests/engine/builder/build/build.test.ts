@@ -48,7 +48,7 @@ describe('build', () => {
       '[internal] load build definition from Dockerfile',
       '[internal] load metadata for docker.io/library/alpine:3.20',
       '[internal] load .dockerignore',
-      '[base 1/2] FROM docker.io/library/alpine:3.20@sha256:26ce2e2dc2b330496bf670b365c857e7cb9d33ac8f5dadec46e01963f267cb33',
+      '[base 1/2] FROM docker.io/library/alpine:3.20@sha256:e35d30f4774c1100da7bb0119f30634e00b9ed882f6ae659fe5a67c828012554',
       '[base 2/2] RUN echo base',
       '[stage-2 1/1] RUN echo final',
     ]);
