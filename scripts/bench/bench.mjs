@@ -133,8 +133,12 @@ async function measurePair(blankUrl, lessonUrl) {
 }
 
 try {
-  await visit(server.url + BLANK, false); // warm up the browser process
-  const { blank, lesson } = await measurePair(server.url + BLANK, `${server.url}lessons/${values.lesson}/`);
+  // BLANK is a path from the origin (it starts with the base): server.url + BLANK would double the
+  // base, miss the route and measure the site's 404 page instead (as the bench did until 2026-12-06).
+  const blankUrl = server.origin + BLANK;
+  await visit(blankUrl, false); // warm up the browser process
+  const { blank, lesson } = await measurePair(blankUrl, `${server.url}lessons/${values.lesson}/`);
+  if (blank.requests !== 1 || blank.jsGzip !== 0) throw new Error(`bench: the blank page made ${blank.requests} requests and loaded ${blank.jsGzip} B of JS; it must be one empty document`);
   const kb = (n) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a (blank page has none)');
   const rows = [
