@@ -59,6 +59,28 @@ export const { checkpoints, nearMisses } = defineLesson('12-multi-stage-builds',
       solution:
         "printf 'FROM alpine:3.21 AS build\\nENV BUILD_MODE=release\\nRUN apk add --no-cache build-base\\nCOPY src /app/src\\nRUN sh /app/src/build.sh\\n\\nFROM alpine:3.21\\nCOPY packages.txt /app/packages.txt\\nRUN xargs apk add --no-cache < /app/packages.txt\\nCOPY --from=build /usr/local/bin/report /usr/local/bin/report\\nCMD [\"report\"]\\n' > report/Dockerfile\ndocker build -t report:v3 report",
     },
+    {
+      id: 'fix-the-seed',
+      title: "pyapp:v1 is the sources' pipenv example, repaired: two pinned stages, no compiler, small, and serving on port 8000",
+      kind: 'challenge',
+      checks: [
+        { matcher: 'not', params: { check: { matcher: 'dockerfileHas', params: { path: 'seedfix/Dockerfile', instruction: 'COPY', stage: 'all', matches: '~' } }, why: 'A COPY in ~/seedfix/Dockerfile still names a path with ~: COPY does not expand ~ (no shell runs it), so write the absolute path.' } },
+        { matcher: 'stageCount', params: { path: 'seedfix/Dockerfile', min: 2 } },
+        { matcher: 'pinnedFrom', params: { path: 'seedfix/Dockerfile', stage: 'all', pin: 'version' } },
+        { matcher: 'matchesBuild', params: { ref: 'pyapp:v1', path: 'seedfix/Dockerfile' } },
+        { matcher: 'noBuildTools', params: { ref: 'pyapp:v1' } },
+        // python:3.12.9-alpine is 56.1 MB and its environment with pip and Flask adds about 13 MB; pipenv itself
+        // (with virtualenv and setuptools) would add 26 MB more, and a Debian-based final stage far more.
+        { matcher: 'imageSizeAtMost', params: { ref: 'pyapp:v1', bytes: 75_000_000 } },
+        { matcher: 'portServes', params: { port: 8000, ancestor: 'pyapp:v1' } },
+      ],
+      hints: [
+        "Fix one problem at a time and rebuild: the notes under the sources' example list each one, and the build's errors point at the next.",
+        'The build stage installs pipenv and keeps the environment where you can name it (a WORKDIR and PIPENV_VENV_IN_PROJECT=1); the final stage starts from the same Alpine Python, copies only that environment and app.py by absolute paths, and says how to start the app.',
+        "FROM <python, full version, alpine> AS builder, RUN pip install pipenv, WORKDIR /app, COPY <the two Pipfiles>, ENV PIPENV_VENV_IN_PROJECT=1, RUN pipenv install --deploy; then FROM <the same base>, WORKDIR /app, COPY --from=builder <the environment> <the same absolute path>, COPY app.py, CMD [<the environment's python>, \"app.py\"]; build pyapp:v1 from seedfix and run it with -d -p 8000:8000",
+      ],
+      solution: "printf 'FROM python:3.12.9-alpine AS builder\\nRUN pip install pipenv\\nWORKDIR /app\\nCOPY Pipfile Pipfile.lock ./\\nENV PIPENV_VENV_IN_PROJECT=1\\nRUN pipenv install --deploy\\n\\nFROM python:3.12.9-alpine\\nWORKDIR /app\\nCOPY --from=builder /app/.venv /app/.venv\\nCOPY app.py ./\\nEXPOSE 8000\\nCMD [\"/app/.venv/bin/python\", \"app.py\"]\\n' > seedfix/Dockerfile\ndocker build -t pyapp:v1 seedfix\ndocker run -d -p 8000:8000 --name pyapp pyapp:v1",
+    },
   ],
   nearMisses: [
     { script: 'docker build -t seed seedfix', checkpoint: 'predict-seed', expectHint: /predictions\/seed\.txt/ },
@@ -78,5 +100,10 @@ export const { checkpoints, nearMisses } = defineLesson('12-multi-stage-builds',
       checkpoint: 'report-slim',
       expectHint: /build-base.*runs again|runs again instead of coming from the cache/,
     },
+    { script: "printf 'FROM python:3.12.9-alpine AS builder\\nRUN pip install pipenv\\nWORKDIR /app\\nCOPY Pipfile Pipfile.lock ./\\nENV PIPENV_VENV_IN_PROJECT=1\\nRUN pipenv install --deploy\\n\\nFROM python:3.12.9-alpine\\nWORKDIR /app\\nCOPY --from=builder ~/.venv .venv\\nCOPY app.py ./\\nEXPOSE 8000\\nCMD [\"/app/.venv/bin/python\", \"app.py\"]\\n' > seedfix/Dockerfile\ndocker build -t pyapp:v1 seedfix\ndocker run -d -p 8000:8000 --name pyapp pyapp:v1", checkpoint: 'fix-the-seed', expectHint: /COPY does not expand ~/ },
+    { script: "printf 'FROM python:3.12.9-alpine\\nRUN pip install pipenv\\nWORKDIR /app\\nCOPY Pipfile Pipfile.lock ./\\nENV PIPENV_VENV_IN_PROJECT=1\\nRUN pipenv install --deploy\\nCOPY app.py ./\\nEXPOSE 8000\\nCMD [\"/app/.venv/bin/python\", \"app.py\"]\\n' > seedfix/Dockerfile\ndocker build -t pyapp:v1 seedfix\ndocker run -d -p 8000:8000 --name pyapp pyapp:v1", checkpoint: 'fix-the-seed', expectHint: /1 stage .*at least 2/ },
+    { script: "printf 'FROM python:3.12-alpine AS builder\\nRUN pip install pipenv\\nWORKDIR /app\\nCOPY Pipfile Pipfile.lock ./\\nENV PIPENV_VENV_IN_PROJECT=1\\nRUN pipenv install --deploy\\n\\nFROM python:3.12-alpine\\nWORKDIR /app\\nCOPY --from=builder /app/.venv /app/.venv\\nCOPY app.py ./\\nEXPOSE 8000\\nCMD [\"/app/.venv/bin/python\", \"app.py\"]\\n' > seedfix/Dockerfile\ndocker build -t pyapp:v1 seedfix\ndocker run -d -p 8000:8000 --name pyapp pyapp:v1", checkpoint: 'fix-the-seed', expectHint: /python:3\.12-alpine .*is not pinned/ },
+    { script: "printf 'FROM python:3.12.9-alpine AS builder\\nRUN pip install pipenv\\nWORKDIR /app\\nCOPY Pipfile Pipfile.lock ./\\nENV PIPENV_VENV_IN_PROJECT=1\\nRUN pipenv install --deploy\\n\\nFROM builder\\nWORKDIR /app\\nCOPY --from=builder /app/.venv /app/.venv\\nCOPY app.py ./\\nEXPOSE 8000\\nCMD [\"/app/.venv/bin/python\", \"app.py\"]\\n' > seedfix/Dockerfile\ndocker build -t pyapp:v1 seedfix\ndocker run -d -p 8000:8000 --name pyapp pyapp:v1", checkpoint: 'fix-the-seed', expectHint: /at most 75MB/ },
+    { script: "printf 'FROM python:3.12.9-alpine AS builder\\nRUN pip install pipenv\\nWORKDIR /app\\nCOPY Pipfile Pipfile.lock ./\\nENV PIPENV_VENV_IN_PROJECT=1\\nRUN pipenv install --deploy\\n\\nFROM python:3.12.9-alpine\\nWORKDIR /app\\nCOPY --from=builder /app/.venv /app/.venv\\nCOPY app.py ./\\nEXPOSE 8000\\nCMD [\"/app/.venv/bin/python\", \"app.py\"]\\n' > seedfix/Dockerfile\ndocker build -t pyapp:v1 seedfix", checkpoint: 'fix-the-seed', expectHint: /Nothing is published on port 8000/ },
   ],
 });

@@ -53,9 +53,26 @@ export function pythonVersion(ctx: ProgramContext): string {
 /** The directories a fresh interpreter puts on sys.path after the script's own (site-packages that exist). */
 export function sitePath(ctx: ProgramContext, minor: string): string[] {
   const candidates = [`/usr/local/lib/python${minor}/site-packages`, `/usr/lib/python3/dist-packages`, `/usr/lib/python${minor}/site-packages`];
+  const venv = virtualEnv(ctx);
+  // In a virtual environment its own site-packages come first, the system's only if pyvenv.cfg lets them, the user's never.
+  if (venv) return [`${venv.prefix}/lib/python${minor}/site-packages`, ...(venv.system ? candidates : [])].filter((p) => ctx.fs.exists(p));
   const home = ctx.env.get('HOME');
   if (home) candidates.unshift(`${home}/.local/lib/python${minor}/site-packages`);
   return candidates.filter((p) => ctx.fs.exists(p));
+}
+
+/** The virtual environment an interpreter runs in, as CPython finds it: a pyvenv.cfg beside the executable it was started as (found on PATH) or one directory up. */
+export function virtualEnv(ctx: ProgramContext): { prefix: string; system: boolean } | undefined {
+  const name = ctx.argv[0];
+  const absolute = (p: string) => (p.startsWith('/') ? p : `${ctx.cwd.replace(/\/$/, '')}/${p}`);
+  const dir = name.includes('/') ? absolute(name).replace(/\/[^/]*$/, '') : (ctx.env.get('PATH') ?? '').split(':').find((d) => d && ctx.fs.lexists(`${absolute(d)}/${name}`));
+  if (!dir) return undefined;
+  for (const prefix of [absolute(dir), absolute(dir).replace(/\/[^/]*$/, '')]) {
+    const cfg = `${prefix}/pyvenv.cfg`;
+    if (!ctx.fs.exists(cfg)) continue;
+    return { prefix, system: /^\s*include-system-site-packages\s*=\s*true\s*$/im.test(ctx.fs.readText(cfg)) };
+  }
+  return undefined;
 }
 
 /** CPython's --help, first lines (the rest is long and not what a learner looks for). */

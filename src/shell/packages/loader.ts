@@ -17,6 +17,10 @@ export interface IndexedPackage {
   download?: number;
   /** The archive file name (pip wheels). */
   archive?: string;
+  /** Console scripts a wheel's entry points name, as [command, module, function] (pip). */
+  scripts?: [string, string, string][];
+  /** The wheel's Requires-Python (pip), such as ">=3.9", or undefined when it names none. */
+  requiresPython?: string;
 }
 
 function parse(table: string, kind: 'os' | 'pip' | 'npm'): Map<string, IndexedPackage> {
@@ -38,6 +42,12 @@ function parse(table: string, kind: 'os' | 'pip' | 'npm'): Map<string, IndexedPa
       p.archive = f[5];
       p.download = Math.round(Number(f[6]) * 1024);
       p.description = f[0];
+      p.scripts = (f[7] ? f[7].split(',') : []).map((entry): [string, string, string] => {
+        const [command, target] = entry.split('=');
+        const [module, fn] = target.split(':');
+        return [command, module, fn];
+      });
+      p.requiresPython = f[8] || undefined;
     }
     out.set(f[0].toLowerCase(), p);
   }

@@ -51,6 +51,7 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   add('apt-get', lazyProgram('aptGet', (p) => p.makeAptGet('apt-get')), ['/usr/bin/apt-get']);
   add('apt', lazyProgram('aptGet', (p) => p.makeAptGet('apt')), ['/usr/bin/apt']);
   for (const pip of ['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip${m}`)]) add(pip, lazyProgram('pip', (p) => p.makePip()), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
+  add('pipenv', lazyProgram('pipenv', (p) => p.makePipenv()), ['/usr/local/bin/pipenv', '/usr/bin/pipenv']);
   for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) add(name, python, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   add('npm', lazyProgram('npm', (p) => p.makeNpm()), ['/usr/local/bin/npm', '/usr/bin/npm']);

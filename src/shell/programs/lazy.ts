@@ -18,6 +18,7 @@ const MODULES = {
   apk: () => import('./apk.ts'),
   aptGet: () => import('./apt-get.ts'),
   pip: () => import('./pip.ts'),
+  pipenv: () => import('./pipenv/index.ts'),
   npm: () => import('./npm.ts'),
   adduser: () => import('./adduser.ts'),
   useradd: () => import('./useradd.ts'),

@@ -1,23 +1,37 @@
 // pip install (pip 24.3 in the python images): resolves the offline PyPI index, prints Collecting /
 // Downloading / Installing collected packages / Successfully installed and the root-user warning,
-// and writes each package and its .dist-info into site-packages.
+// and writes each package, its .dist-info and its console scripts into site-packages and bin/ (a virtual
+// environment's when the pip found first on PATH is the one in its bin/; -q keeps only warnings and errors).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { packageIndex, resolveInstall, writeFiles } from '../packages/loader.ts';
+import { packageIndex, resolveInstall } from '../packages/loader.ts';
+import { installWheel, installedVersion as versionIn, type PythonPrefix } from '../packages/python-install.ts';
 import { abs } from './util.ts';
-import { PYPI_SOURCES } from '../packages/pypi-sources.ts';
 
 const ROOT_WARNING = "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you want to disable this warning.\n";
 
-function sitePackages(ctx: ProgramContext): string {
-  for (const base of ['/usr/local/lib', '/usr/lib']) {
-    try {
-      const py = ctx.fs.readdir(base).filter((n) => /^python3\.\d+$/.test(n)).sort().pop();
-      if (py) return `${base}/${py}/site-packages`;
-    } catch {
-      /* not here */
-    }
+/** The Python installation a pip command installs into: /usr/local's, or a virtual environment's when the pip found first on PATH is the one in its bin/. */
+export function pythonPrefix(ctx: ProgramContext, command = ctx.argv[0]): PythonPrefix {
+  const dirs = command.includes('/') ? [abs(ctx, command).replace(/\/[^/]*$/, '')] : (ctx.env.get('PATH') ?? '').split(':').filter((d) => ctx.fs.exists(`${d}/${command}`));
+  const venv = dirs[0]?.replace(/\/bin$/, '');
+  if (venv && dirs[0].endsWith('/bin') && ctx.fs.exists(`${venv}/pyvenv.cfg`)) {
+    const lib = libDir(ctx, `${venv}/lib`);
+    if (lib) return { site: `${lib}/site-packages`, bin: `${venv}/bin`, python: `${venv}/bin/python` };
   }
-  return '/usr/local/lib/python3.12/site-packages';
+  for (const base of ['/usr/local', '/usr']) {
+    const lib = libDir(ctx, `${base}/lib`);
+    if (lib) return { site: `${lib}/site-packages`, bin: `${base}/bin`, python: `${base}/bin/${lib.slice(lib.lastIndexOf('/') + 1)}` };
+  }
+  return { site: '/usr/local/lib/python3.12/site-packages', bin: '/usr/local/bin', python: '/usr/local/bin/python3.12' };
+}
+
+// The newest python3.N directory under `base`, if there is one.
+function libDir(ctx: ProgramContext, base: string): string | undefined {
+  try {
+    const py = ctx.fs.readdir(base).filter((n) => /^python3\.\d+$/.test(n)).sort((a, b) => Number(a.slice(8)) - Number(b.slice(8))).pop();
+    return py && `${base}/${py}`;
+  } catch {
+    return undefined;
+  }
 }
 
 const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
@@ -26,19 +40,14 @@ const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1000).toFixed(b
 export function makePip(): Program {
   return (ctx) => {
     const args = ctx.argv.slice(1);
-    const site = sitePackages(ctx);
+    const prefix = pythonPrefix(ctx);
+    const site = prefix.site;
     if (args[0] === '--version' || args[0] === '-V') {
-      ctx.stdout.write(`pip 24.3.1 from ${site}/pip (python ${/python(3\.\d+)/.exec(site)?.[1] ?? '3.12'})\n`);
+      ctx.stdout.write(`pip ${versionIn(ctx.fs, site, 'pip') ?? '24.3.1'} from ${site}/pip (python ${/python(3\.\d+)/.exec(site)?.[1] ?? '3.12'})\n`);
       return 0;
     }
     const index = packageIndex('pip');
-    const installedVersion = (name: string) => {
-      try {
-        return ctx.fs.readdir(site).map((d) => new RegExp(`^${name.replace(/-/g, '_')}-(.+)\\.dist-info$`, 'i').exec(d)?.[1]).find(Boolean);
-      } catch {
-        return undefined;
-      }
-    };
+    const installedVersion = (name: string) => versionIn(ctx.fs, site, name);
     if (args[0] === 'list' || args[0] === 'freeze') {
       const rows = [...index.values()].filter((p) => installedVersion(p.name)).map((p) => [p.name, p.version]);
       rows.push(['pip', '24.3.1']);
@@ -54,6 +63,9 @@ export function makePip(): Program {
       ctx.stderr.write(args[0] ? `ERROR: unknown command "${args[0]}"\n` : '\nUsage:   \n  pip <command> [options]\n');
       return args[0] ? 1 : 0;
     }
+    // -q keeps warnings and errors but not pip's progress and notices (its log level goes to WARNING).
+    const quiet = args.includes('-q') || args.includes('--quiet');
+    const say = (text: string) => void (quiet || ctx.stdout.write(text));
     const names: string[] = [];
     for (let i = 1; i < args.length; i++) {
       if (args[i] === '-r' || args[i] === '--requirement') {
@@ -74,11 +86,11 @@ export function makePip(): Program {
     const plan = resolveInstall(index, bare, (n) => installedVersion(n) !== undefined);
     for (const n of bare) {
       const v = installedVersion(n);
-      if (v) ctx.stdout.write(`Requirement already satisfied: ${n} in ${site} (${v})\n`);
+      if (v) say(`Requirement already satisfied: ${n} in ${site} (${v})\n`);
     }
     if ('missing' in plan) {
-      for (const n of bare.slice(0, bare.indexOf(plan.missing))) ctx.stdout.write(`Collecting ${n}\n`);
-      ctx.stdout.write(`Collecting ${plan.missing}\n`);
+      for (const n of bare.slice(0, bare.indexOf(plan.missing))) say(`Collecting ${n}\n`);
+      say(`Collecting ${plan.missing}\n`);
       ctx.stderr.write(`ERROR: Could not find a version that satisfies the requirement ${plan.missing} (from versions: none)\nERROR: No matching distribution found for ${plan.missing}\n`);
       return 1;
     }
@@ -88,24 +100,18 @@ export function makePip(): Program {
     for (const p of order) {
       const named = bare.find((n) => n.toLowerCase() === p.name.toLowerCase());
       const parent = named ? '' : ` (from ${order.find((q) => q.deps.includes(p.name))?.name ?? bare[0]})`;
-      ctx.stdout.write(`Collecting ${named ?? p.name}${parent}\n  Downloading ${p.archive}.metadata (${(1 + (p.name.length % 5) * 0.7).toFixed(1)} kB)\n`);
+      say(`Collecting ${named ?? p.name}${parent}\n  Downloading ${p.archive}.metadata (${(1 + (p.name.length % 5) * 0.7).toFixed(1)} kB)\n`);
     }
-    for (const p of order) ctx.stdout.write(`Downloading ${p.archive} (${kb(p.download ?? 0)})\n`);
+    for (const p of order) say(`Downloading ${p.archive} (${kb(p.download ?? 0)})\n`);
     if (order.length) {
-      ctx.stdout.write(`Installing collected packages: ${plan.order.map((p) => p.name).join(', ')}\n`);
-      for (const p of plan.order) {
-        writeFiles(ctx.fs, site, p, (rel) => PYPI_SOURCES[rel]);
-        const info = `${site}/${p.name.replace(/-/g, '_')}-${p.version}.dist-info`;
-        ctx.fs.mkdir(info, { recursive: true });
-        ctx.fs.writeFile(`${info}/METADATA`, `Metadata-Version: 2.1\nName: ${p.name}\nVersion: ${p.version}\n`);
-        ctx.fs.writeFile(`${info}/RECORD`, p.files.map(([f]) => `${f},,\n`).join(''));
-        ctx.fs.writeFile(`${info}/INSTALLER`, 'pip\n');
-      }
-      ctx.stdout.write(`Successfully installed ${[...plan.order].sort((a, b) => (a.name < b.name ? -1 : 1)).map((p) => `${p.name}-${p.version}`).join(' ')}\n`);
+      say(`Installing collected packages: ${plan.order.map((p) => p.name).join(', ')}\n`);
+      for (const p of plan.order) installWheel(ctx.fs, prefix, p);
+      say(`Successfully installed ${[...plan.order].sort((a, b) => (a.name < b.name ? -1 : 1)).map((p) => `${p.name}-${p.version}`).join(' ')}\n`);
     }
     const root = !ctx.env.get('USER') || ctx.env.get('USER') === 'root' || ctx.env.get('HOME') === '/root';
-    if (root && !args.includes('--root-user-action=ignore') && !ctx.env.get('PIP_ROOT_USER_ACTION')) ctx.stderr.write(ROOT_WARNING);
-    ctx.stderr.write('\n[notice] A new release of pip is available: 24.3.1 -> 25.0.1\n[notice] To update, run: pip install --upgrade pip\n');
+    const inVenv = ctx.fs.exists(`${prefix.bin.replace(/\/bin$/, '')}/pyvenv.cfg`);
+    if (root && !inVenv && !args.includes('--root-user-action=ignore') && !ctx.env.get('PIP_ROOT_USER_ACTION')) ctx.stderr.write(ROOT_WARNING);
+    if (!quiet) ctx.stderr.write('\n[notice] A new release of pip is available: 24.3.1 -> 25.0.1\n[notice] To update, run: pip install --upgrade pip\n');
     return 0;
   };
 }

@@ -1,0 +1,197 @@
+// pipenv 2024.4.1 over the offline index: the texts are pipenv's own (pipenv/routines/install.py, lock.py,
+// sync.py, utils/virtualenv.py, exceptions.py and cli/command.py at tag v2024.4.1). The lock hash is
+// plette's Pipfile.get_hash; its expected values come from CPython (tomllib + json.dumps as plette calls
+// it), an implementation first checked against the Pipfile/Pipfile.lock pairs in pipenv's repository.
+import { describe, expect, it } from 'vitest';
+import { makePip } from '../../../src/shell/programs/pip.ts';
+import { makePipenv } from '../../../src/shell/programs/pipenv/index.ts';
+import { parsePipfile, pipfileHash, withPackage } from '../../../src/shell/programs/pipenv/pipfile.ts';
+import { virtualenvName } from '../../../src/shell/programs/pipenv/project.ts';
+import { fold } from '../../../src/shell/programs/pipenv/console.ts';
+import { machine } from '../programs/machine.ts';
+
+const hashOf = (text: string) => {
+  const parsed = parsePipfile(text);
+  if ('error' in parsed && typeof parsed.error === 'string') throw new Error(parsed.error);
+  return pipfileHash(parsed);
+};
+
+describe('the Pipfile hash Pipfile.lock records', () => {
+  it('matches CPython for a Pipfile with its own source', () => {
+    const text = '[[source]]\nname = "internal"\nurl = "https://pypi.example.com/simple"\nverify_ssl = true\n\n[packages]\ngunicorn = ">=23"\n\n[dev-packages]\npytest = "~=8.3"\n';
+    expect(hashOf(text)).toBe('5bb61a69f03e36c4514e86e1ca349442581168208056055d3e02700f4a12cf55');
+  });
+  it('matches CPython for inline tables, the default source, other categories and non-ASCII text', () => {
+    const text = [
+      '[packages]', 'flask = "==3.1.0"', 'requests = {version = ">=2", extras = ["socks"]}', '',
+      '[dev-packages]', 'pytest = "*"', '', '[requires]', 'python_version = "3.12"', '',
+      '[pipenv]', 'allow_prereleases = false', '', '[tools]', 'black = "*"', 'note = "café ☕"', '',
+      '[scripts]', 'start = "python app.py"', 'greet = "echo café"', '',
+    ].join('\n');
+    expect(hashOf(text)).toBe('620568dfde9a9c5d70e6b8d50a1022c12fb14f034fc1947961eae895cecc623f');
+  });
+  it('ignores formatting and comments, not content', () => {
+    const a = '[packages]\nflask = "*"\n';
+    expect(hashOf('# mine\n[packages]\nflask="*"   # web\n')).toBe(hashOf(a));
+    expect(hashOf('[packages]\nflask = "==3.1.0"\n')).not.toBe(hashOf(a));
+  });
+});
+
+describe('pipenv helpers', () => {
+  it("names an environment after the project and the hash of its Pipfile's path", () => {
+    expect(virtualenvName('/app/Pipfile')).toBe('app-4PlAip0Q');
+    expect(virtualenvName('/Pipfile')).toBe('-x-v5uFv0');
+    expect(virtualenvName('/root/seedfix/Pipfile')).toBe('seedfix-VNXvIYQX');
+  });
+  it('adds or replaces a package in its section, keeping the rest of the file', () => {
+    const text = '[[source]]\nurl = "https://pypi.org/simple"\n\n[packages]\nflask = "*"\n\n[dev-packages]\n';
+    expect(withPackage(text, 'packages', 'requests', '*')).toBe('[[source]]\nurl = "https://pypi.org/simple"\n\n[packages]\nflask = "*"\nrequests = "*"\n\n[dev-packages]\n');
+    expect(withPackage(text, 'packages', 'Flask', '==3.1.0')).toContain('[packages]\nFlask = "==3.1.0"\n\n');
+    expect(withPackage('[packages]\n', 'dev-packages', 'pytest', '*')).toBe('[packages]\n\n[dev-packages]\npytest = "*"\n');
+  });
+  it('folds long lines between words at the width, as rich does', () => {
+    expect(fold('  creator CPython3Posix(dest=/x, clear=False)', 30)).toBe('  creator\nCPython3Posix(dest=/x,\nclear=False)');
+    expect(fold('a'.repeat(12), 5)).toBe('aaaaa\naaaaa\naa');
+  });
+});
+
+/** A python:3.12 image's files, with pipenv installed by pip. */
+async function pythonImage(opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const m = machine({ cwd: opts.cwd ?? '/app', env: { HOME: '/root', PATH: '/usr/local/bin:/usr/bin:/bin', PYTHON_VERSION: '3.12.9', ...opts.env } });
+  m.fs.mkdir('/usr/local/lib/python3.12/site-packages', { recursive: true });
+  m.fs.mkdir('/usr/local/bin', { recursive: true });
+  m.fs.writeFile('/usr/local/bin/python3.12', 'ELF', { mode: 0o755 });
+  m.fs.mkdir('/app', { recursive: true });
+  const pip = await m.run(makePip(), ['pip', 'install', 'pipenv']);
+  return { ...m, pip, pipenv: (...args: string[]) => m.run(makePipenv(), ['pipenv', ...args]) };
+}
+
+const SEED_PIPFILE = '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\nflask = "==3.1.0"\n\n[requires]\npython_version = "3.12"\n';
+
+describe('pip install pipenv', () => {
+  it('installs pipenv with its real dependencies, its scripts and metadata', async () => {
+    const m = await pythonImage();
+    expect(m.pip.out).toContain('Installing collected packages: certifi, packaging, setuptools, distlib, filelock, platformdirs, virtualenv, pipenv\n');
+    expect(m.pip.out).toContain('Successfully installed certifi-2025.1.31 distlib-0.3.9 filelock-3.17.0 packaging-24.2 pipenv-2024.4.1 platformdirs-4.3.6 setuptools-75.8.0 virtualenv-20.29.2\n');
+    expect(m.fs.readText('/usr/local/bin/pipenv')).toMatch(/^#!\/usr\/local\/bin\/python3\.12\n[\s\S]*from pipenv import cli\n[\s\S]*sys\.exit\(cli\(\)\)\n$/);
+    expect(m.fs.stat('/usr/local/bin/pipenv').mode & 0o111).not.toBe(0);
+    expect(m.fs.exists('/usr/local/bin/virtualenv')).toBe(true);
+    expect(m.fs.readText('/usr/local/lib/python3.12/site-packages/pipenv-2024.4.1.dist-info/RECORD')).toContain('../../../bin/pipenv,,\n');
+    expect((await m.pipenv('--version')).out).toBe('pipenv, version 2024.4.1\n');
+  });
+});
+
+describe('pipenv install', () => {
+  it('creates the environment, the Pipfile and the lock, and installs into the environment', async () => {
+    const m = await pythonImage();
+    const r = await m.pipenv('install', 'flask');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Creating a virtualenv for this project\nPipfile: /app/Pipfile\nUsing default python from /usr/local/bin/python3.123.12.9 to create\nvirtualenv...\ncreated virtual environment CPython3.12.9.final.0-64 in');
+    expect(r.err).toContain('✔ Successfully created virtual environment!\nVirtualenv location: /root/.local/share/virtualenvs/app-4PlAip0Q\nCreating a Pipfile for this project...\nPipfile.lock not found, creating...\nLocking [packages] dependencies...\n');
+    expect(r.out).toContain('Installing flask...\n✔ Installation Succeeded\nBuilding requirements...\nResolving dependencies...\n✔ Success!\n');
+    expect(m.fs.readText('/app/Pipfile')).toBe('[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\nflask = "*"\n\n[dev-packages]\n\n[requires]\npython_version = "3.12"\n');
+    const lock = JSON.parse(m.fs.readText('/app/Pipfile.lock'));
+    expect(lock._meta).toEqual({ hash: { sha256: hashOf(m.fs.readText('/app/Pipfile')) }, 'pipfile-spec': 6, requires: { python_version: '3.12' }, sources: [{ name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true }] });
+    expect(Object.keys(lock.default)).toEqual(['blinker', 'click', 'flask', 'itsdangerous', 'jinja2', 'markupsafe', 'werkzeug']);
+    expect(lock.default.flask).toEqual({ hashes: [expect.stringMatching(/^sha256:[0-9a-f]{64}$/)], index: 'pypi', markers: "python_version >= '3.9'", version: '==3.1.0' });
+    expect(lock.default.click.index).toBeUndefined();
+    expect(lock.develop).toEqual({});
+    expect(m.fs.readText('/app/Pipfile.lock')).toMatch(/^\{\n {4}"_meta": \{\n {8}"hash": \{\n {12}"sha256": "[0-9a-f]{64}"\n {8}\},\n {8}"pipfile-spec": 6,[\s\S]*\n\}\n$/);
+    expect(r.err).toContain(`Updated Pipfile.lock (${lock._meta.hash.sha256})!`);
+    expect(r.out).toContain(`Installing dependencies from Pipfile.lock (${lock._meta.hash.sha256.slice(-6)})...`);
+    const venv = '/root/.local/share/virtualenvs/app-4PlAip0Q';
+    expect(m.fs.exists(`${venv}/lib/python3.12/site-packages/flask/__init__.py`)).toBe(true);
+    expect(m.fs.readlink(`${venv}/bin/python`)).toBe('/usr/local/bin/python3.12');
+    expect(m.fs.readText(`${venv}/pyvenv.cfg`)).toContain('include-system-site-packages = false\n');
+    expect(m.fs.readText(`${venv}/bin/flask`).split('\n')[0]).toBe(`#!${venv}/bin/python`);
+    expect(m.fs.exists('/usr/local/lib/python3.12/site-packages/flask')).toBe(false);
+    expect((await m.pipenv('--venv')).out).toBe(`${venv}\n`);
+    expect((await m.pipenv('--py')).out).toBe(`${venv}/bin/python\n`);
+    expect((await m.pipenv('--where')).out).toBe('/app\n');
+    expect((await m.pipenv('requirements')).out).toBe(
+      "-i https://pypi.org/simple\nblinker==1.9.0; python_version >= '3.9'\nclick==8.1.8; python_version >= '3.7'\nflask==3.1.0; python_version >= '3.9'\nitsdangerous==2.2.0; python_version >= '3.8'\njinja2==3.1.5; python_version >= '3.7'\nmarkupsafe==3.0.2; python_version >= '3.9'\nwerkzeug==3.1.3; python_version >= '3.9'\n",
+    );
+  });
+
+  it('puts the environment in ./.venv with PIPENV_VENV_IN_PROJECT=1, and --deploy --system installs into the system', async () => {
+    const m = await pythonImage({ env: { PIPENV_VENV_IN_PROJECT: '1' } });
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
+    expect((await m.pipenv('lock')).code).toBe(0);
+    expect(m.fs.exists('/app/.venv/pyvenv.cfg')).toBe(true);
+    const system = await m.pipenv('install', '--deploy', '--system');
+    expect([system.code, system.err]).toEqual([0, '']);
+    expect(system.out).toMatch(/^Installing dependencies from Pipfile\.lock \([0-9a-f]{6}\)\.\.\.\n$/);
+    expect(m.fs.exists('/usr/local/lib/python3.12/site-packages/flask-3.1.0.dist-info/METADATA')).toBe(true);
+    expect(m.fs.exists('/usr/local/bin/flask')).toBe(true);
+  });
+
+  it('refuses with --deploy when the lock is out of date, in pipenv\'s words', async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
+    m.fs.writeFile('/app/Pipfile.lock', JSON.stringify({ _meta: { hash: { sha256: 'abc123' }, 'pipfile-spec': 6, requires: {}, sources: [] }, default: {}, develop: {} }));
+    const r = await m.pipenv('install', '--deploy', '--system');
+    const expected = hashOf(SEED_PIPFILE);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe(`Your Pipfile.lock (abc123) is out of date. Expected:\n(${expected}).\n`);
+    expect(r.err).toBe('ERROR: Aborting deploy\n');
+    const ignoring = await m.pipenv('install', '--system', '--ignore-pipfile');
+    expect(ignoring.code).toBe(0);
+  });
+
+  it('refuses --deploy --system without a lock, and sync without one', async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
+    const r = await m.pipenv('install', '--deploy', '--system');
+    expect([r.code, r.err]).toEqual([2, 'ERROR: --system is intended to be used for Pipfile installation, not\ninstallation of specific packages. Aborting.\nSee also: --deploy flag.\n']);
+    const s = await m.pipenv('sync');
+    expect([s.code, s.err]).toEqual([1, 'ERROR: Pipfile.lock not found! You need to run $ pipenv lock before you can\ncontinue.\n']);
+    const noPipfile = await pythonImage({ cwd: '/srv' });
+    noPipfile.fs.mkdir('/srv');
+    const d = await noPipfile.pipenv('install', '--deploy');
+    expect([d.code, d.err]).toEqual([1, 'ERROR: Pipfile not found! Aborting! Please ensure that the file exists and is\nlocated in your project root directory.\n']);
+  });
+
+  it('aborts a deploy on the wrong Python, and warns otherwise', async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE.replace('3.12"', '3.11"'));
+    await m.pipenv('lock');
+    const r = await m.pipenv('install', '--deploy', '--system');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('Warning: Your Pipfile requires python_version 3.11, but you are using 3.12.9 (/u/l/b/python3.12).\n  $ pipenv --rm and rebuilding the virtual environment may resolve the issue.\nERROR: Aborting deploy\n');
+  });
+
+  it("fails to lock a package the index does not have, and leaves the Pipfile as it was", async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
+    const r = await m.pipenv('install', 'nope');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Installing nope...\n✔ Installation Succeeded\nBuilding requirements...\nResolving dependencies...\n✘ Locking Failed!\n');
+    expect(r.err.replace(/\n/g, ' ')).toContain('Could not find a version that satisfies the requirement nope (from versions: none)');
+    expect(r.err.endsWith('ERROR: Failed to lock Pipfile.lock!\n')).toBe(true);
+    expect(m.fs.readText('/app/Pipfile')).toBe(SEED_PIPFILE);
+    const pinned = await m.pipenv('install', 'flask==2.0.0');
+    expect(pinned.err.replace(/\n/g, ' ')).toContain('requirement flask==2.0.0 (from versions: 3.1.0)');
+  });
+
+  it('sync installs exactly the lock into the environment and says so', async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
+    await m.pipenv('lock');
+    const r = await m.pipenv('sync');
+    expect(r.code).toBe(0);
+    expect(r.out.endsWith('All dependencies are now up-to-date!\n')).toBe(true);
+    expect(m.fs.exists('/root/.local/share/virtualenvs/app-4PlAip0Q/lib/python3.12/site-packages/werkzeug-3.1.3.dist-info')).toBe(true);
+  });
+});
+
+describe('pipenv commands and options it does not build', () => {
+  it('says so in one line, and reports unknown options as click does', async () => {
+    const m = await pythonImage();
+    expect(await m.pipenv('shell')).toEqual({ code: 127, out: '', err: 'pipenv shell: not supported in the workbook\n' });
+    expect(await m.pipenv('install', '--bogus')).toEqual({ code: 2, out: '', err: "Usage: pipenv install [OPTIONS] [PACKAGES]...\nTry 'pipenv install -h' for help.\n\nError: No such option: --bogus\n" });
+    expect((await m.pipenv('frobnicate')).err).toContain("Error: No such command 'frobnicate'.");
+    const venv = await m.pipenv('--venv');
+    expect([venv.code, venv.err]).toEqual([1, 'No virtualenv has been created for this project/app yet!\nAborted!\n']);
+    expect((await m.pipenv()).out.startsWith('Usage: pipenv [OPTIONS] COMMAND [ARGS]...\n')).toBe(true);
+  });
+});
