@@ -2,6 +2,9 @@
 // JavaScript (and of everything) loaded, and the time from navigation to a ready prompt: painted (the
 // frame after TerminalPanel's inline script draws it) and taking keys, which the terminal replays once
 // xterm is up (tests/e2e/first-prompt.test.ts); when xterm takes over is reported beside it.
+// A third page, one line of text, is visited in turn with the two: its first contentful paint is what
+// painting anything at all costs in the same run (a blank page's load event paints nothing), so
+// promptReadyVsLineRatio says how much the lesson adds to any painted page (docs/PERFORMANCE.md).
 //
 // Usage: node scripts/bench/bench.mjs [--runs 5] [--dist dist] [--base /] [--lesson 01-what-is-an-image]
 // Build first (npm run build); --base must match the WORKBOOK_BASE the site was built with.
@@ -65,11 +68,30 @@ function siteFigures(dist) {
 }
 
 const BLANK = `${base}__bench-blank/`;
-const server = await serveStatic(values.dist, base, { [BLANK]: '<!doctype html><html lang="en"><title>blank</title></html>' });
+const LINE = `${base}__bench-line/`;
+const server = await serveStatic(values.dist, base, {
+  [BLANK]: '<!doctype html><html lang="en"><title>blank</title></html>',
+  [LINE]: '<!doctype html><html lang="en"><title>line</title><p>learner@workbook:~$</p></html>',
+});
 const browser = await launchChromium();
 
-/** One cold visit (fresh profile, no cache, no service worker): bytes by kind and milliseconds to ready. */
-async function visit(url, waitReady) {
+/** The first contentful paint's time, once there is one (it may come after the load event). */
+const firstPaint = () => new Promise((resolve) => {
+  new PerformanceObserver((list, observer) => {
+    const paint = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+    if (paint) {
+      observer.disconnect();
+      resolve(paint.startTime);
+    }
+  }).observe({ type: 'paint', buffered: true });
+});
+
+/**
+ * One cold visit (fresh profile, no cache, no service worker): bytes by kind and milliseconds to ready,
+ * which is the load event (`until: 'load'`), the first contentful paint ('paint') or the prompt ('prompt').
+ */
+async function visit(url, until) {
+  const waitReady = until === 'prompt';
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const responses = [];
   context.on('response', (response) => responses.push(response));
@@ -77,7 +99,9 @@ async function visit(url, waitReady) {
   await page.goto(url, { waitUntil: 'load' });
   const readyMs = waitReady
     ? await page.evaluate(() => window.__workbookReady)
-    : await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    : until === 'paint'
+      ? await page.evaluate(firstPaint)
+      : await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
   // The bytes are those of a visit nobody touches: everything the page fetches on its own once the
   // session has started (panels that load when near the screen included), until the network is quiet.
   let terminalMs = 0;
@@ -121,29 +145,34 @@ function summary(samples) {
   };
 }
 
-/** Visits the blank page and the lesson in turn, `runs` times each: on a shared machine both see the same load. */
-async function measurePair(blankUrl, lessonUrl) {
+/** Visits the blank page, the one-line page and the lesson in turn, `runs` times each: on a shared machine all see the same load. */
+async function measureInTurn(blankUrl, lineUrl, lessonUrl) {
   const blank = [];
+  const line = [];
   const lesson = [];
   for (let i = 0; i < runs; i++) {
-    blank.push(await visit(blankUrl, false));
-    lesson.push(await visit(lessonUrl, true));
+    blank.push(await visit(blankUrl, 'load'));
+    line.push(await visit(lineUrl, 'paint'));
+    lesson.push(await visit(lessonUrl, 'prompt'));
   }
-  return { blank: summary(blank), lesson: summary(lesson) };
+  return { blank: summary(blank), line: summary(line), lesson: summary(lesson) };
 }
 
 try {
   // BLANK is a path from the origin (it starts with the base): server.url + BLANK would double the
   // base, miss the route and measure the site's 404 page instead (as the bench did until 2026-12-06).
   const blankUrl = server.origin + BLANK;
-  await visit(blankUrl, false); // warm up the browser process
-  const { blank, lesson } = await measurePair(blankUrl, `${server.url}lessons/${values.lesson}/`);
-  if (blank.requests !== 1 || blank.jsGzip !== 0) throw new Error(`bench: the blank page made ${blank.requests} requests and loaded ${blank.jsGzip} B of JS; it must be one empty document`);
+  await visit(blankUrl, 'load'); // warm up the browser process
+  const { blank, line, lesson } = await measureInTurn(blankUrl, server.origin + LINE, `${server.url}lessons/${values.lesson}/`);
+  for (const [name, page] of [['blank', blank], ['one-line', line]]) {
+    if (page.requests !== 1 || page.jsGzip !== 0) throw new Error(`bench: the ${name} page made ${page.requests} requests and loaded ${page.jsGzip} B of JS; it must be one document`);
+  }
   const kb = (n) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a (blank page has none)');
   const rows = [
     ['', 'JS (gzip)', 'all (gzip)', 'requests', `ready, median of ${runs}`],
     ['blank page', kb(blank.jsGzip), kb(blank.allGzip), String(blank.requests), `${blank.readyMs.toFixed(0)} ms (load event)`],
+    ['one-line page', kb(line.jsGzip), kb(line.allGzip), String(line.requests), `${line.readyMs.toFixed(0)} ms (first contentful paint)`],
     [`lesson ${values.lesson}`, kb(lesson.jsGzip), kb(lesson.allGzip), String(lesson.requests), `${lesson.readyMs.toFixed(0)} ms (prompt ready)`],
     ['ratio', ratio(lesson.jsGzip, blank.jsGzip), ratio(lesson.allGzip, blank.allGzip), ratio(lesson.requests, blank.requests), ratio(lesson.readyMs, blank.readyMs)],
   ];
@@ -155,12 +184,14 @@ try {
     { key: 'terminalReadyMs', label: `lesson page: xterm takes over from the early prompt, median of ${runs}`, value: lesson.terminalMs, unit: 'ms' },
     { key: 'blankPageMs', label: `blank page: load event, median of ${runs}`, value: blank.readyMs, unit: 'ms' },
     { key: 'promptReadyRatio', label: 'prompt ready ÷ blank page', value: blank.readyMs > 0 ? lesson.readyMs / blank.readyMs : 0, unit: '×', budget: 1.5 },
+    { key: 'linePageMs', label: `one-line page: first contentful paint, median of ${runs}`, value: line.readyMs, unit: 'ms' },
+    { key: 'promptReadyVsLineRatio', label: "prompt ready ÷ the one-line page's paint", value: line.readyMs > 0 ? lesson.readyMs / line.readyMs : 0, unit: '×' },
     { key: 'mainJsGzKB', label: 'main-thread JS on the lesson page before interaction (gzip)', value: (lesson.jsGzip - lesson.workerGzip) / 1024, unit: 'KB', budget: 120 },
     { key: 'workerJsGzKB', label: "the worker's first chunk (gzip)", value: site.workerFirstGz / 1024, unit: 'KB', budget: 150 },
     { key: 'workerAllJsGzKB', label: 'the worker with every lazy chunk (gzip)', value: site.workerAllGz / 1024, unit: 'KB' },
     { key: 'siteMB', label: 'the whole offline site, without language runtimes', value: site.bytes / 1e6, unit: 'MB', budget: 5 },
   ]);
-  const foreign = [...blank.foreign, ...lesson.foreign];
+  const foreign = [...blank.foreign, ...line.foreign, ...lesson.foreign];
   if (foreign.length > 0) {
     console.error(`requests outside the origin: ${[...new Set(foreign)].join(', ')}`);
     process.exitCode = 1;
