@@ -68,5 +68,6 @@ export type { ClassicBuildOptions, ClassicMessage } from './builder/classic/inde
 
 // What the session wires into the learner's machine.
 export { containerRegistryHandler } from './registry/container-registry.ts';
+export { catalogListing, type CatalogListingImage, type CatalogListingRepo } from './registry/catalog-listing.ts';
 export type { ContainerStats } from './containers/stats.ts';
 export type { BuildCacheEntry, DiskUsage } from './system-df.ts';
