@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { virtualenvName } from '../../src/shell/programs/pipenv/project.ts';
+
+const venvHash = (pipfile: string) => virtualenvName(pipfile).slice(-8);
 
 const root = new URL('../../', import.meta.url).pathname;
 const sim = (input: string, workspace: string) =>
@@ -52,5 +55,17 @@ describe('the seed\'s pipenv example in a multi-stage build', () => {
     // rich folds pipenv's line at 80 columns: a build's output is not a terminal.
     const result = sim('docker build --progress=plain -t broken seedfix 2>&1 | grep -m1 -A5 "Your Pipfile.lock"\n', workspace);
     expect(result.stdout).toMatch(/^#\d+ [\d.]+ Your Pipfile\.lock\n#\d+ [\d.]+ \(cbcb9afe[0-9a-f]{56}\) is out of\n#\d+ [\d.]+ date\. Expected:\n#\d+ [\d.]+ \([0-9a-f]{64}\)\.\n#\d+ [\d.]+ ERROR: Aborting deploy\n#\d+ ERROR: process "\/bin\/sh -c pipenv install --deploy --system" did not complete successfully: exit code: 2\n$/);
+  });
+  it('runs a command inside the environment with pipenv run, and names a command that is not there', () => {
+    const script = [
+      'docker pull -q python:3.12.9-alpine >/dev/null',
+      "docker run --rm -w /srv/web python:3.12.9-alpine sh -c 'pip install -q --root-user-action=ignore pipenv && pipenv install flask >/dev/null 2>&1 && pipenv run python -c \"import flask, sys; print(flask.__version__, sys.path[1])\" && python3 -c \"import flask\" 2>&1 | tail -1; pipenv run nope; echo status $?; pipenv run flask --version'",
+    ].join('\n');
+    const result = sim(`${script}\n`, mkdtempSync(join(tmpdir(), 'pipenv-')));
+    expect(result.stdout).toBe(
+      '3.1.0 /root/.local/share/virtualenvs/web-' + venvHash('/srv/web/Pipfile') + '/lib/python3.12/site-packages\n' +
+        "ModuleNotFoundError: No module named 'flask'\n" +
+        "Error: the command nope could not be found within PATH or Pipfile's [scripts].\nstatus 1\nflask: not supported in the workbook\n",
+    );
   });
 });

@@ -9,6 +9,7 @@ import { lazyProgram } from './lazy.ts';
 import { beginActivity } from '../../kernel/activity.ts';
 import { makeGosu } from './gosu.ts';
 import { makeSu } from './su.ts';
+import { UNSUPPORTED_SCRIPTS, unsupportedScript } from './console-scripts.ts';
 
 // A runtime's program module is its own chunk, fetched the first time a learner runs it; fetching it is
 // outside work a simulated session waits for (the program, once started, counts its worker's own).
@@ -52,6 +53,7 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   add('apt', lazyProgram('aptGet', (p) => p.makeAptGet('apt')), ['/usr/bin/apt']);
   for (const pip of ['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip${m}`)]) add(pip, lazyProgram('pip', (p) => p.makePip()), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
   add('pipenv', lazyProgram('pipenv', (p) => p.makePipenv()), ['/usr/local/bin/pipenv', '/usr/bin/pipenv']);
+  for (const script of UNSUPPORTED_SCRIPTS) m.set(script, unsupportedScript(script, flavour));
   for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) add(name, python, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   add('npm', lazyProgram('npm', (p) => p.makeNpm()), ['/usr/local/bin/npm', '/usr/bin/npm']);

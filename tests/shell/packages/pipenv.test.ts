@@ -173,6 +173,18 @@ describe('pipenv install', () => {
     expect(pinned.err.replace(/\n/g, ' ')).toContain('requirement flask==2.0.0 (from versions: 3.1.0)');
   });
 
+  it("takes --python for the image's own Python, and converts a requirements.txt when there is no Pipfile", async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/requirements.txt', 'flask==3.1.0  # web\nrequests\n');
+    const r = await m.pipenv('install', '--python', '3.12');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('requirements.txt found in /app instead of Pipfile! Converting...\n✔ Success!\n');
+    expect(m.fs.readText('/app/Pipfile')).toContain('[packages]\nflask = "==3.1.0"\nrequests = "*"\n');
+    expect(m.fs.exists('/root/.local/share/virtualenvs/app-4PlAip0Q/lib/python3.12/site-packages/requests/__init__.py')).toBe(true);
+    expect(await m.pipenv('install', '--python=3.11')).toEqual({ code: 127, out: '', err: 'pipenv install --python: not supported in the workbook\n' });
+    expect((await m.pipenv('install', '-r', 'requirements.txt')).err).toBe('pipenv install -r: not supported in the workbook\n');
+  });
+
   it('sync installs exactly the lock into the environment and says so', async () => {
     const m = await pythonImage();
     m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);

@@ -23,6 +23,15 @@ const FLAGS: Record<string, string[]> = {
   requirements: ['--dev', '--dev-only', '--hash', '--exclude-markers', '--from-pipfile'],
 };
 
+/** Options that take a value (click's `--name VALUE` or `--name=VALUE`). */
+const VALUE_OPTIONS = ['--python', '-r', '--requirements', '-i', '--index', '--categories', '--extra-pip-args', '--pypi-mirror'];
+
+// `--python 3.12`, `--python 3.12.9` or `--python /usr/local/bin/python3.12` name the image's interpreter.
+function sameVersion(version: string, wanted: string): boolean {
+  const asked = wanted.replace(/^.*\/python/, '').replace(/^python/, '');
+  return asked === '' || asked === '3' || version === asked || version.startsWith(`${asked}.`);
+}
+
 /** Makes the pipenv program. */
 export function makePipenv(): Program {
   return (ctx) => {
@@ -43,10 +52,23 @@ export function makePipenv(): Program {
       ctx.stdout.write(`Usage: ${usage}\n`);
       return 0;
     }
-    const unknown = rest.find((a) => a.startsWith('-') && !flags.includes(a));
-    if (unknown) return usageError(ctx, usage, `pipenv ${command} -h`, `No such option: ${unknown}`);
+    // Options that take a value: --python names the image's own Python (anything else is not here), the rest are not built.
+    const operands: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      const [name, inline] = rest[i].startsWith('--') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
+      if (!VALUE_OPTIONS.includes(name)) {
+        if (rest[i].startsWith('-') && !flags.includes(rest[i])) return usageError(ctx, usage, `pipenv ${command} -h`, `No such option: ${rest[i]}`);
+        if (!rest[i].startsWith('-')) operands.push(rest[i]);
+        continue;
+      }
+      const value = inline ?? rest[++i];
+      if (value === undefined) return usageError(ctx, usage, `pipenv ${command} -h`, `Option '${name}' requires an argument.`);
+      if (name === '--python' && sameVersion(findProject(ctx).python.version, value)) continue;
+      ctx.stderr.write(`pipenv ${command} ${name}: not supported in the workbook\n`);
+      return 127;
+    }
     const has = (...names: string[]) => names.some((n) => rest.includes(n));
-    const packages = rest.filter((a) => !a.startsWith('-'));
+    const packages = operands;
     if (command !== 'install' && packages.length) return usageError(ctx, usage, `pipenv ${command} -h`, `Got unexpected extra argument${packages.length > 1 ? 's' : ''} (${packages.join(' ')})`);
     if (command === 'install') return install(ctx, out, { packages, dev: has('--dev', '-d'), system: has('--system'), deploy: has('--deploy'), ignorePipfile: has('--ignore-pipfile') });
     if (command === 'sync') return sync(ctx, out, { dev: has('--dev', '-d'), system: has('--system') });
