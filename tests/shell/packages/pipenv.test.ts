@@ -185,6 +185,20 @@ describe('pipenv install', () => {
     expect((await m.pipenv('install', '-r', 'requirements.txt')).err).toBe('pipenv install -r: not supported in the workbook\n');
   });
 
+  it('adds --dev packages to [dev-packages], locks them as develop and installs both categories', async () => {
+    const m = await pythonImage();
+    m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
+    const r = await m.pipenv('install', '--dev', 'pytest');
+    expect(r.code).toBe(0);
+    expect(m.fs.readText('/app/Pipfile')).toBe(`${SEED_PIPFILE}\n[dev-packages]\npytest = "*"\n`);
+    const lock = JSON.parse(m.fs.readText('/app/Pipfile.lock'));
+    expect(Object.keys(lock.develop)).toEqual(['iniconfig', 'packaging', 'pluggy', 'pytest']);
+    expect(r.out.match(/Installing dependencies from Pipfile\.lock/g)).toHaveLength(2);
+    const site = '/root/.local/share/virtualenvs/app-4PlAip0Q/lib/python3.12/site-packages';
+    expect([m.fs.exists(`${site}/pytest/__init__.py`), m.fs.exists(`${site}/flask/__init__.py`)]).toEqual([true, true]);
+    expect((await m.pipenv('requirements', '--dev-only')).out).toBe("-i https://pypi.org/simple\niniconfig==2.0.0; python_version >= '3.7'\npackaging==24.2; python_version >= '3.8'\npluggy==1.5.0; python_version >= '3.8'\npytest==8.3.4; python_version >= '3.8'\n");
+  });
+
   it('sync installs exactly the lock into the environment and says so', async () => {
     const m = await pythonImage();
     m.fs.writeFile('/app/Pipfile', SEED_PIPFILE);
