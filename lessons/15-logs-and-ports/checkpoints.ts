@@ -43,6 +43,8 @@ export const { checkpoints, nearMisses } = defineLesson('15-logs-and-ports', {
       checks: [
         { matcher: 'portServes', params: { port: 8080, ancestor: 'site:v1' } },
         { matcher: 'portServes', params: { port: 8081, ancestor: 'site:v1', apartFrom: 8080 } },
+        { matcher: 'servesFile', params: { port: 8080, file: 'site/index.html' } },
+        { matcher: 'servesFile', params: { port: 8081, file: 'site/index.html' } },
         { matcher: 'containerLogsContain', params: { ancestor: 'site:v1', pattern: '"GET / HTTP/1\\.1" 200', describe: 'a request for the page answered with 200', stream: 'stdout' } },
       ],
       hints: [
@@ -77,6 +79,7 @@ export const { checkpoints, nearMisses } = defineLesson('15-logs-and-ports', {
     { script: 'docker build -q -t site:v1 site\ndocker run -d -p 8080:8080 --name site-try site:v1', checkpoint: 'predict-expose', expectHint: /predictions\/expose\.txt/ },
     { script: 'docker build -q -t site:v1 site\ndocker run -d -p 80:8080 --name s1 site:v1', checkpoint: 'serve-it', expectHint: /Nothing is published on port 8080/ },
     { script: 'docker build -q -t site:v1 site\ndocker run -d -p 8080:8080 --name s1 site:v1', checkpoint: 'serve-it', expectHint: /nothing listens there/ },
+    { script: "docker build -q -t site:v1 site\ndocker run -d -p 8080:80 --name s1 site:v1\ndocker run -d -p 8081:80 --name s2 site:v1\nsed -i 's/Served by nginx/Served by my nginx/' site/index.html", checkpoint: 'serve-it', expectHint: /is not ~\/site\/index\.html: line 4/ },
     { script: 'docker build -q -t ticker:v2 ticker\ndocker run -d --name ticker ticker:v2\nsleep 6', checkpoint: 'ticker-logs', expectHint: /do not show its ticks on stdout/ },
   ],
 });

@@ -43,6 +43,18 @@ export const journeys: Journey[] = [
     ],
     expect: 'pass',
   },
+  {
+    checkpoint: 'serve-it',
+    name: 'the page edited after the build, and the containers not rebuilt: they serve the old page',
+    steps: [...lines(`${site}\ndocker run -d -p 8080:80 site:v1\ndocker run -d -p 8081:80 site:v1\nsleep 1\ncurl -s localhost:8080`), editor('site/index.html', '<!doctype html>\n<title>Mine</title>\n<h1>My own page</h1>\n')],
+    expect: /curl localhost:8080 gets a page from .* that is not ~\/site\/index\.html: line 2 is “<html lang="en">” where your file has “<title>Mine<\/title>”/,
+  },
+  {
+    checkpoint: 'serve-it',
+    name: 'the page edited, site:v1 rebuilt and both containers replaced',
+    steps: [editor('site/index.html', '<!doctype html>\n<title>Mine</title>\n<h1>My own page</h1>\n'), ...lines(`${site}\ndocker run -d -p 8080:80 --name mine1 site:v1\ndocker run -d -p 8081:80 --name mine2 site:v1\nsleep 1\ncurl -s localhost:8080`)],
+    expect: 'pass',
+  },
   { checkpoint: 'serve-it', name: 'the ports the wrong way round', steps: lines(`${site}\ndocker run -d -p 80:8080 site:v1\ndocker run -d -p 81:8081 site:v1`), expect: /Nothing is published on port 8080/ },
   { checkpoint: 'serve-it', name: 'the EXPOSEd port trusted: nothing listens on 8080 in the container', steps: lines(`${site}\ndocker run -d -p 8080:8080 site:v1\ndocker run -d -p 8081:8080 site:v1`), expect: /nothing listens there/ },
   { checkpoint: 'serve-it', name: 'one container publishing both ports', steps: lines(`${site}\ndocker run -d -p 8080:80 -p 8081:80 site:v1\nsleep 1\ncurl -s localhost:8081`), expect: /a container of its own/ },
