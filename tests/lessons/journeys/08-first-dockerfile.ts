@@ -7,6 +7,18 @@ const shellAlone = 'FROM alpine:3.21\n';
 export const journeys: Journey[] = [
   {
     checkpoint: 'greeting',
+    name: 'FROM alpine:3.21.3, the same image by its full version, and LABEL/ENV steps that add no layer',
+    steps: [editor('hello/Dockerfile', 'FROM alpine:3.21.3\nLABEL org.opencontainers.image.title="hello"\nENV GREETING="Hello from my first image"\nRUN echo "$GREETING" > /greeting\nCMD ["cat", "/greeting"]\n'), 'docker build -t hello:v2 hello'],
+    expect: 'pass',
+  },
+  {
+    checkpoint: 'greeting',
+    name: 'another base tag (alpine:3.20): one layer more, but not on alpine:3.21',
+    steps: [editor('hello/Dockerfile', 'FROM alpine:3.20\nRUN echo "Hello from my first image" > /greeting\nCMD ["cat", "/greeting"]\n'), 'docker build -t hello:v2 hello'],
+    expect: /alpine:3\.21/,
+  },
+  {
+    checkpoint: 'greeting',
     name: 'keeps the curl RUN as the one layer and echoes the greeting in exec form (editor)',
     steps: [editor('hello/Dockerfile', 'FROM alpine:3.21\nRUN apk add --no-cache curl\nCMD ["echo", "Hello from my first image"]\n'), 'docker build -t hello:v2 hello'],
     expect: 'pass',

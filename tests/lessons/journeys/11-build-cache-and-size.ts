@@ -8,6 +8,26 @@ const v1 = 'docker build -q -t report:v1 report';
 export const journeys: Journey[] = [
   {
     checkpoint: 'fast-and-small',
+    name: 'LABEL and ENV steps added, the list and the two scripts copied one by one, build.sh first (heredoc)',
+    steps: [
+      v1,
+      ...heredoc('report/Dockerfile', 'FROM alpine:3.21\nLABEL maintainer="me@example.com"\nENV REPORT_HOME=/app\nCOPY packages.txt /app/\nRUN xargs apk add --no-cache < /app/packages.txt\nCOPY src/build.sh /app/src/\nCOPY src/report.sh /app/src/\nRUN apk add --no-cache build-base && sh /app/src/build.sh && apk del build-base\nCMD ["report"]\n'),
+      'docker build -t report:v2 report',
+    ],
+    expect: 'pass',
+  },
+  {
+    checkpoint: 'fast-and-small',
+    name: 'the two scripts copied one by one, report.sh first: its edit reruns the build.sh COPY too',
+    steps: [
+      v1,
+      ...heredoc('report/Dockerfile', 'FROM alpine:3.21\nCOPY packages.txt /app/\nRUN xargs apk add --no-cache < /app/packages.txt\nCOPY src/report.sh /app/src/\nCOPY src/build.sh /app/src/\nRUN apk add --no-cache build-base && sh /app/src/build.sh && apk del build-base\nCMD ["report"]\n'),
+      'docker build -t report:v2 report',
+    ],
+    expect: /3 steps run again/,
+  },
+  {
+    checkpoint: 'fast-and-small',
     name: 'WORKDIR /app, the package list read with $(cat), the toolchain as a --virtual group (editor)',
     steps: [
       v1,
