@@ -33,6 +33,7 @@ import { makeWhich } from './which.ts';
 import { lazyProgram } from './lazy.ts';
 import { imagePrograms, type ImageProgramOptions } from './image-programs.ts';
 import type { Flavour } from './util.ts';
+import { answeringHelp, withFamilyHelp } from './family-help.ts';
 
 // A program from the lazy userland chunk (lazy-userland.ts).
 const more = (make: (m: typeof import('./lazy-userland.ts')) => Program) => lazyProgram('userland', make);
@@ -112,7 +113,7 @@ function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string
   m.set('tar', lazyTar(flavour));
   if (flavour === 'busybox') m.set('wget', lazyProgram('wget', (w) => w.makeWget()));
   for (const [name, program] of imagePrograms(flavour, () => m, opts)) m.set(name, program);
-  return m;
+  return withFamilyHelp(m, flavour);
 }
 
 /** GNU coreutils programs with GNU tar, and the image binaries and package managers (Debian/Ubuntu images). */
@@ -128,7 +129,8 @@ export function busyboxPrograms(opts: ImageProgramOptions): Map<string, Program>
 /** ps, top and kill over a container's process table, and free, uptime and nproc; each where its file is (procps is not in slim images). */
 export function processPrograms(flavour: Flavour, table: ProcessTable): Map<string, Program> {
   const m = new Map<string, Program>();
-  const at = (name: string, program: Program, dirs: string[]) => m.set(name, installedAt(program, dirs.map((d) => `${d}/${name}`), flavour));
+  // Each answers --help as its family does only where its file is (procps is not in slim images).
+  const at = (name: string, program: Program, dirs: string[]) => m.set(name, installedAt(answeringHelp(flavour, name, program), dirs.map((d) => `${d}/${name}`), flavour));
   at('ps', makePs(flavour, table), ['/bin', '/usr/bin']);
   at('top', makeTop(flavour, table), ['/bin', '/usr/bin']);
   at('free', makeFree(flavour), ['/bin', '/usr/bin']);
@@ -136,7 +138,7 @@ export function processPrograms(flavour: Flavour, table: ProcessTable): Map<stri
   at('uptime', makeUptime(flavour), ['/bin', '/usr/bin']);
   at('nproc', makeNproc(), ['/bin', '/usr/bin']);
   // bash's kill is a builtin, so it is there even without procps.
-  if (flavour === 'gnu') m.set('kill', makeKill(flavour, table));
+  if (flavour === 'gnu') m.set('kill', answeringHelp(flavour, 'kill', makeKill(flavour, table)));
   else at('kill', makeKill(flavour, table), ['/bin', '/usr/bin']);
   return m;
 }
@@ -150,5 +152,5 @@ export function hostPrograms(): Map<string, Program> {
   m.set('uptime', makeUptime('gnu'));
   m.set('nproc', makeNproc());
   m.set('help', makeHelp(() => m.keys()));
-  return m;
+  return withFamilyHelp(m, 'gnu');
 }

@@ -27,6 +27,7 @@ const MODULES = {
   postgres: () => import('./postgres.ts'),
   registry: () => import('./registry.ts'),
   userland: () => import('./lazy-userland.ts'),
+  help: () => import('./help-answer.ts'),
 };
 type Modules = { [K in keyof typeof MODULES]: Awaited<ReturnType<(typeof MODULES)[K]>> };
 

@@ -1,0 +1,28 @@
+// `NAME --help` (and GNU's `--version`) as each family answers it, for every program of a table at once:
+// busybox prints its banner and the applet's usage on stderr and exits 0 when --help is the only
+// argument (appletlib.c); GNU programs print their help or version on stdout wherever the option comes
+// before `--` (getopt permutes), except where option parsing stops at the first operand (env, xargs,
+// seq …) and in echo/printf/true/false, which see it only as their sole argument. The texts were
+// recorded from the real tools (scripts/record-userland-help.ts) and load as a chunk of their own on first use.
+import type { Program, ProgramContext } from '../../kernel/process.ts';
+import { BUSYBOX_HELP_NAMES, GNU_HELP_NAMES } from './help-texts/names.ts';
+import { helpAsked } from './help-asked.ts';
+import { lazyProgram } from './lazy.ts';
+import type { Flavour } from './util.ts';
+
+const answers = {
+  busybox: lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, 'busybox')),
+  gnu: lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, 'gnu')),
+};
+
+/** `program` (table name `name`) answering --help (and GNU's --version) as its family does, where the real tool's text is recorded. */
+export function answeringHelp(flavour: Flavour, name: string, program: Program): Program {
+  if (!(flavour === 'busybox' ? BUSYBOX_HELP_NAMES : GNU_HELP_NAMES).has(name)) return program;
+  return (ctx) => (helpAsked(flavour, name, [name, ...ctx.argv.slice(1)]) ? answers[flavour]({ ...ctx, argv: [ctx.argv[0] || name, ...ctx.argv.slice(1)] }) : program(ctx));
+}
+
+/** The table with each program answering --help (and GNU's --version) as its family does. */
+export function withFamilyHelp(table: Map<string, Program>, flavour: Flavour): Map<string, Program> {
+  for (const [name, program] of table) table.set(name, answeringHelp(flavour, name, program));
+  return table;
+}
