@@ -4,7 +4,7 @@
 import { readFigures, withinBudget } from './figures.mjs';
 
 /** Keys the BENCH line always has (null when a stage could not measure it, e.g. no browser). */
-const REQUIRED = ['promptReadyMs', 'blankPageMs', 'promptReadyRatio', 'mainJsGzKB', 'workerJsGzKB', 'siteMB', 'build10ColdMs', 'build10CachedMs', 'build100ColdMs', 'imagesList100Ms', 'persistMs', 'workerHeapMB'];
+const REQUIRED = ['promptReadyMs', 'blankPageMs', 'promptReadyRatio', 'mainJsGzKB', 'workerJsGzKB', 'siteMB', 'build10ColdMs', 'build10CachedMs', 'build100ColdMs', 'imagesList100Ms', 'persistMs', 'workerHeapMB', 'longestTaskMs', 'ctrlCMs', 'seqMillionWcMs'];
 
 const figures = readFigures();
 const rows = [['figure', 'value', 'budget', '']];

@@ -17,6 +17,7 @@ stage() { # name, command…: runs one stage, saying so when it fails
 bash scripts/ensure-chromium.sh >/dev/null || echo "bench: no Chromium; the page figures will be missing"
 stage "site build (WORKBOOK_BASE=$base) into .bench/dist" bash -c "rm -rf .bench/dist && WORKBOOK_BASE=$base npx astro build --outDir .bench/dist >/dev/null"
 stage "page: lesson 01 vs a blank page from the same server" node scripts/bench/bench.mjs --dist .bench/dist --base "$base" --runs "${BENCH_RUNS:-5}"
+stage "page while commands run: long tasks, Ctrl-C to prompt" node scripts/bench/responsiveness.mjs --dist .bench/dist --base "$base"
 # The engine stages run the TypeScript as Node itself strips it, not through tsx: tsx compiles with
 # esbuild's keepNames, which wraps every function made at run time in a __name() call the shipped
 # bundle does not have (2–3× on closure-heavy code such as the Go template executor). Node 24 from

@@ -5,6 +5,7 @@ import type { CheckpointSpec, SessionOptions, WorkspaceFile } from '../protocol/
 import type { WorkbenchApi } from '../protocol/workbench.ts';
 import { TerminalController } from '../terminal/controller.ts';
 import { BRACKETED_PASTE_ON, mountTerminal } from '../terminal/mount.ts';
+import { PacedOutput } from '../terminal/paced-output.ts';
 import { forgetHistory, loadHistory, saveHistory } from '../terminal/history-store.ts';
 import { proxyCallback } from '../terminal/session-client.ts';
 import { CheckpointList } from './checkpoint-list.ts';
@@ -72,7 +73,9 @@ export function bootLessonPage(): void {
   const { term, fit } = mountTerminal(screen);
   term.write('\x1b[90mA simulated Docker engine runs in your browser. Try: docker images\x1b[0m\r\n');
   const beforeRun: (() => Promise<void>)[] = [];
-  const controller = new TerminalController(term, undefined, {
+  // Commands' output is paced into xterm, so a flood never holds the page (and Ctrl-C drops what is not drawn).
+  const output = new PacedOutput(term);
+  const controller = new TerminalController(output, undefined, {
     wrapCallback: proxyCallback,
     beforeRun: async () => {
       for (const flush of beforeRun) await flush();
@@ -180,6 +183,7 @@ export function bootLessonPage(): void {
       rememberPrompt(data.lessonId, prompt);
       term.reset();
       term.write(BRACKETED_PASTE_ON);
+      output.discardOutput();
       transcript?.clear();
       checkpoints?.reset();
       controller.restart(prompt);

@@ -31,22 +31,47 @@ export interface Supervisor {
   takeOver(): Promise<{ prompt: string }>;
 }
 
+/** Replacements in a row that may die before their session starts (a script that fails to load) before the page gives up. */
+const MAX_FAILED_STARTS = 3;
+
+/** Whether a message on the worker's own port is a comlink reply, the only kind the session worker sends there. */
+function isReply(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const { id, type } = data as { id?: unknown; type?: unknown };
+  return typeof id === 'string' && (type === 'RAW' || type === 'HANDLER');
+}
+
+/** Calls `crashed` with what happened when the worker throws an uncaught error, fails to load, or sends what the page cannot read. */
+function watchForCrashes(worker: Worker, crashed: (what: string) => void): void {
+  worker.addEventListener('error', (event) => {
+    // The details go to the console for a developer; the learner reads one plain line.
+    event.preventDefault();
+    console.error('session worker:', event.message || 'failed to load');
+    crashed('crashed');
+  });
+  worker.addEventListener('messageerror', () => crashed('sent a message the page could not read'));
+  worker.addEventListener('message', (event) => {
+    if (!isReply(event.data)) crashed('sent a message the page could not read');
+  });
+}
+
 /** Starts the worker, starts the session in it, and keeps it alive. */
 export function superviseSession(options: SessionOptions, hooks: SupervisorHooks): Supervisor {
   let current: SessionWorker;
   let lastAnswer = performance.now();
-  let restarting = false;
   let generation = 0;
   let started = false;
+  // Set from the moment a worker is lost until its replacement has started (one notice per loss).
+  let restarting = false;
+  let failedStarts = 0;
   // Whether this page's worker writes the lesson: a replacement then takes the dead worker's tab lock back.
   let writer = false;
 
   const launch = async (isRestart: boolean) => {
     const mine = ++generation;
-    current = spawnSession();
-    current.worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      if (mine === generation) void replace('the engine crashed');
+    const worker = (current = spawnSession());
+    watchForCrashes(worker.worker, (what) => {
+      if (mine === generation) replace(what);
     });
     started = false;
     lastAnswer = performance.now();
@@ -55,32 +80,37 @@ export function superviseSession(options: SessionOptions, hooks: SupervisorHooks
       writer = change.writer;
       hooks.tabChanged?.(change);
     };
-    const result = await current.api.start({ ...options, reclaim: isRestart && writer }, proxyCallback(onTabChange));
+    const result = await worker.api.start({ ...options, reclaim: isRestart && writer }, proxyCallback(onTabChange));
     if (mine !== generation) return;
     writer = !result.readOnly;
     started = true;
+    restarting = false;
+    failedStarts = 0;
     lastAnswer = performance.now();
-    hooks.started(current.api, result, isRestart);
+    hooks.started(worker.api, result, isRestart);
   };
 
-  const replace = async (why: string) => {
-    if (restarting) return;
-    restarting = true;
-    hooks.lost(`The Docker engine in this page ${why}; it was restarted with your last saved work.`);
+  // The worker is gone or stuck: say so once, end it, and start another (unless replacements keep dying before they start).
+  const replace = (what: string) => {
+    const mine = generation;
     current.terminate();
-    try {
-      await launch(true);
-    } catch (error) {
-      hooks.failed(error);
-    } finally {
-      restarting = false;
+    if (!started && ++failedStarts > MAX_FAILED_STARTS) {
+      generation++;
+      hooks.failed(new Error(`the session worker ${what} ${failedStarts} times before it started`));
+      return;
     }
+    if (!restarting) hooks.lost(`The Docker engine in this page ${what}; it was restarted with your last saved work.`);
+    restarting = true;
+    launch(true).catch((error: unknown) => {
+      // A replacement that died is replaced again by its own watcher; any other failure is the page's to show.
+      if (mine + 1 === generation) hooks.failed(error);
+    });
   };
 
   setInterval(() => {
-    if (restarting) return;
+    if (failedStarts > MAX_FAILED_STARTS) return;
     if (performance.now() - lastAnswer > (started ? UNRESPONSIVE_MS : STARTING_MS)) {
-      void replace(`stopped answering for ${UNRESPONSIVE_MS / 1000} seconds`);
+      replace(started ? `stopped answering for ${UNRESPONSIVE_MS / 1000} seconds` : `did not start within ${STARTING_MS / 1000} seconds`);
       return;
     }
     const mine = generation;

@@ -14,6 +14,8 @@ export interface TerminalLike {
   readonly cols: number;
   readonly rows: number;
   write(data: string): void;
+  /** Drops output written but not drawn yet (a paced terminal, on Ctrl-C). */
+  discardOutput?(): void;
 }
 
 /** Hooks for the page: checkpoint refresh after each command, history persistence, comlink proxies. */
@@ -30,6 +32,9 @@ export interface ControllerOptions {
   /** Wraps the event callback before it crosses to the worker (Comlink.proxy in the browser). */
   wrapCallback?: (fn: (event: FeedEvent) => void) => (event: FeedEvent) => void;
 }
+
+/** How many characters of output arriving after Ctrl-C are still drawn (a handler's "shutting down"). */
+const DRAWN_AFTER_INTERRUPT = 4096;
 
 /** Output arrives with "\n" line ends; xterm needs "\r\n" to return to column 0. */
 export function toTerminalText(text: string): string {
@@ -164,8 +169,9 @@ export class TerminalController {
 
   private enqueue(key: Key): void {
     if (key.type === 'ctrl-c' && this.busy === 'running') {
-      // The tty driver flushes type-ahead on SIGINT and echoes ^C.
+      // The tty driver flushes type-ahead and the output not yet drawn on SIGINT, and echoes ^C.
       this.queue.length = 0;
+      this.term.discardOutput?.();
       this.term.write('^C');
       this.interruptEchoed = true;
       this.link.interrupt();
@@ -313,7 +319,11 @@ export class TerminalController {
     this.linesInCommand.push(line);
     this.options.onTranscript?.(`${this.prompt}${line}\n`);
     let endsWithNewline = true;
-    const write = (text: string) => {
+    let afterInterrupt = 0;
+    const write = (chunk: string) => {
+      // After ^C only a program's last words are drawn, not the rest of a flood already on its way.
+      const text = this.interruptEchoed ? chunk.slice(0, Math.max(0, DRAWN_AFTER_INTERRUPT - afterInterrupt)) : chunk;
+      if (this.interruptEchoed) afterInterrupt += text.length;
       if (text === '') return;
       endsWithNewline = text.endsWith('\n');
       this.term.write(toTerminalText(text));
