@@ -1,5 +1,7 @@
-// Warm workers: the first process of a runtime pays for loading its WebAssembly; each later one takes
-// a worker that was started (and loaded) while the learner read the previous output.
+// Warm workers: the first process of a runtime pays for loading its WebAssembly and setting the runtime
+// up; each later one takes a spare that was started, loaded and set up while the learner read the
+// previous output. The spare is started when a process ends or rests, not while it runs, so it does not
+// compete with the program for the machine's cores.
 import { spawnRuntime, type RuntimeKind, type WorkerEndpoint, type WorkerMessage } from './spawn.ts';
 
 /** A worker whose runtime has loaded, with the messages it sent before anyone listened. */
@@ -46,15 +48,27 @@ async function start(kind: RuntimeKind): Promise<ReadyWorker> {
   };
 }
 
-/** A loaded worker of `kind` (the spare when there is one), and a new spare started behind it. */
+/** A loaded worker of `kind`: the spare when there is one, else a new one. */
 export async function takeWorker(kind: RuntimeKind): Promise<ReadyWorker> {
   const taken = spare.get(kind) ?? start(kind);
   spare.delete(kind);
-  const worker = await taken;
-  const next = start(kind);
-  next.catch(() => spare.delete(kind));
+  return taken;
+}
+
+/** Starts a spare of `kind` unless one is there (call when a process ends or rests). */
+export function restock(kind: RuntimeKind): void {
+  if (spare.has(kind)) return;
+  // After a turn of the event loop: the shell prints the prompt of the process that ended first.
+  const next = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => start(kind));
+  next.catch(() => {
+    if (spare.get(kind) === next) spare.delete(kind);
+  });
   spare.set(kind, next);
-  return worker;
+}
+
+/** Resolves when every spare has loaded (or failed to): the bench measures a later run from there. */
+export async function sparesReady(): Promise<void> {
+  await Promise.all([...spare.values()].map((w) => w.catch(() => undefined)));
 }
 
 /** Ends the spare workers (tests and the sim call it so Node can exit at once). */

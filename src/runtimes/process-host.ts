@@ -7,7 +7,7 @@ import type { HttpRequest, HttpResponse } from '../kernel/net.ts';
 import { NetError } from '../kernel/net.ts';
 import { beginActivity } from '../kernel/activity.ts';
 import { applyChanges, snapshotOf, type FileChanges } from './files.ts';
-import { takeWorker, type ReadyWorker } from './pool.ts';
+import { restock, takeWorker, type ReadyWorker } from './pool.ts';
 import type { RuntimeKind, WorkerMessage } from './spawn.ts';
 
 /** Exit status after Ctrl-C (128 + SIGINT), as a shell reports it. */
@@ -41,7 +41,6 @@ export interface LiveProcess {
 
 /** What to run: the worker's start message without the snapshot, which this module adds. */
 export interface StartRequest {
-  prelude: string;
   main: string;
   config: Record<string, unknown>;
   /** The line a server prints when its port is taken. */
@@ -64,12 +63,19 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     return { kind: 'failed', message: (e as Error).message };
   }
   const { endpoint } = worker;
+  // The next process's spare loads once this one has ended or rests, not alongside it.
+  let restocked = false;
+  const restockOnce = () => {
+    if (!restocked) restock(kind);
+    restocked = true;
+  };
   // A busy worker keeps Node alive (the session waits for it); a resting one, like a server waiting
   // for requests, must not keep `npm run sim` from ending when its script does.
   const resting = rest;
   rest = () => {
     resting();
     endpoint.hold(false);
+    restockOnce();
   };
   endpoint.hold(true);
   const work = () => {
@@ -79,6 +85,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     rest = () => {
       done();
       endpoint.hold(false);
+      restockOnce();
     };
   };
   const snapshot = snapshotOf(ctx.fs);
@@ -163,7 +170,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
   endpoint.onError((message) => finish({ kind: 'failed', message }));
   endpoint.onExit(() => finish({ kind: 'failed', message: 'the runtime stopped unexpectedly' }));
   arm();
-  endpoint.post({ type: 'start', prelude: request.prelude, main: request.main, config: request.config, snapshot, roots: ['/'] });
+  endpoint.post({ type: 'start', main: request.main, config: request.config, snapshot });
   live?.({
     evaluate(code) {
       arm();
@@ -176,4 +183,4 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
   return ended;
 }
 
-export { closeSpareWorkers } from './pool.ts';
+export { closeSpareWorkers, sparesReady } from './pool.ts';

@@ -1,10 +1,12 @@
 // The Node.js globals a learner's program sees, built inside QuickJS: process, console, require (the
 // built-in modules from builtins.mjs, relative files and node_modules packages), module/exports,
 // timers. These functions are sent into the VM as source text, so they use nothing from outside.
+// A spare worker runs this before it has a process; `__configure` then gives the process its own
+// environment, argv and terminal.
 
 /** Installs the globals; `call(op, args)` is the worker's one host function (JSON in, JSON out). */
-export function bootstrap(call, compile, configJson, builtinsSource) {
-  const config = JSON.parse(configJson);
+export function bootstrap(call, compile, builtinsSource) {
+  let config = { env: {}, argv: [], pid: 1, version: '', tty: false, columns: 80, main: '[eval]' };
   // QuickJS has no TextEncoder/TextDecoder: UTF-8 both ways, as the web platform's do.
   globalThis.TextEncoder = class TextEncoder {
     encode(text = '') {
@@ -82,21 +84,16 @@ export function bootstrap(call, compile, configJson, builtinsSource) {
   };
   const listeners = {};
   const process = {
-    env: config.env,
-    argv: config.argv,
     argv0: 'node',
     execArgv: [],
     execPath: '/usr/local/bin/node',
     platform: 'linux',
     arch: 'x64',
-    pid: config.pid,
-    version: 'v' + config.version,
-    versions: { node: config.version, v8: '12.4.254.21-node.33', uv: '1.49.2', modules: '127' },
     exitCode: undefined,
     title: 'node',
-    stdout: { write: write(1), isTTY: config.tty || undefined, columns: config.columns },
-    stderr: { write: write(2), isTTY: config.tty || undefined },
-    stdin: { isTTY: config.tty || undefined },
+    stdout: { write: write(1) },
+    stderr: { write: write(2) },
+    stdin: {},
     cwd: () => host('cwd'),
     chdir: (dir) => host('chdir', dir),
     exit: (code) => host('exit', code === undefined ? (process.exitCode ?? 0) : Number(code)),
@@ -210,6 +207,16 @@ export function bootstrap(call, compile, configJson, builtinsSource) {
     },
     __emitExit(code) {
       process.emit('exit', code);
+    },
+    __configure(configJson) {
+      config = JSON.parse(configJson);
+      const tty = config.tty || undefined;
+      Object.assign(process, { env: config.env, argv: config.argv, pid: config.pid, version: 'v' + config.version });
+      process.versions = { node: config.version, v8: '12.4.254.21-node.33', uv: '1.49.2', modules: '127' };
+      Object.assign(process.stdout, { isTTY: tty, columns: config.columns });
+      process.stderr.isTTY = tty;
+      process.stdin.isTTY = tty;
+      delete globalThis.__configure;
     },
   });
 }

@@ -46,7 +46,6 @@ export function makeNode(): Program {
       argv = ['/usr/local/bin/node'];
     }
     const end = await runProcess(ctx, 'node', {
-      prelude: '',
       main,
       config: { env: Object.fromEntries(ctx.env), argv, cwd: ctx.cwd, version, tty: ctx.isTty, columns: ctx.columns, pid: 1, main: argv[1] ?? '[eval]' },
       addressInUse: (port) => `node:events:497\n      throw er; // Unhandled 'error' event\n      ^\n\nError: listen EADDRINUSE: address already in use :::${port}\n\nNode.js v${version}\n`,

@@ -1,6 +1,7 @@
 // One Node.js process: JavaScript on QuickJS (WebAssembly) in a worker of its own, so Ctrl-C or a
 // budget can end it by terminating the worker. Node's globals and modules are built inside the VM
-// (bootstrap.mjs, builtins.mjs, http.mjs); this file is the event loop: timers, requests, exit.
+// (bootstrap.mjs, builtins.mjs, http.mjs) while the worker waits as a spare, so a run pays only for
+// its own code; this file is the event loop: timers, requests, exit.
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
 import { listen, send, wasmLocation } from '../channel.mjs';
@@ -9,8 +10,7 @@ import { bootstrap } from './bootstrap.mjs';
 import { nodeBuiltins } from './builtins.mjs';
 import { makeHttp } from './http.mjs';
 
-const loading = newQuickJSWASMModuleFromVariant(newVariant(variant, { wasmLocation: wasmLocation(new URL('../../../node_modules/@jitl/quickjs-wasmfile-release-sync/dist/emscripten-module.wasm', import.meta.url)) }));
-const started = Date.now();
+let started = Date.now();
 let vm;
 let files;
 let cwd = '/';
@@ -88,24 +88,38 @@ function turn(code) {
   } else if (!exited && ports.size) send({ type: 'serving', changes: files.changes() });
 }
 
+// A fresh VM with Node's globals, made before any process asks for it.
+function prepare(QuickJS) {
+  vm = QuickJS.newContext();
+  vm.runtime.setMemoryLimit(256 * 1024 * 1024);
+  vm.runtime.setMaxStackSize(1024 * 1024);
+  const hostFn = vm.newFunction('__host', (opH, argsH) => {
+    const answer = ops[vm.getString(opH)](...JSON.parse(vm.getString(argsH)));
+    return vm.newString(JSON.stringify(answer === undefined ? null : answer));
+  });
+  const compileFn = vm.newFunction('__compile', (srcH, nameH) => vm.unwrapResult(vm.evalCode(vm.getString(srcH), vm.getString(nameH))));
+  vm.setProp(vm.global, '__host', hostFn);
+  vm.setProp(vm.global, '__compile', compileFn);
+  hostFn.dispose();
+  compileFn.dispose();
+  const result = vm.evalCode(`globalThis.__makeHttp = (${makeHttp});\n(${bootstrap})(__host, __compile, ${JSON.stringify(String(nodeBuiltins))});`, 'node:internal');
+  if (result.error) {
+    const error = vm.dump(result.error);
+    result.error.dispose();
+    throw new Error(`Node's globals failed to start: ${error?.message ?? error}`);
+  }
+  result.value.dispose();
+}
+
+const loading = newQuickJSWASMModuleFromVariant(newVariant(variant, { wasmLocation: wasmLocation(new URL('../../../node_modules/@jitl/quickjs-wasmfile-release-sync/dist/emscripten-module.wasm', import.meta.url)) })).then(prepare);
+
 listen(async (message) => {
   if (message.type === 'start') {
-    const QuickJS = await loading;
+    await loading;
     files = new MemoryFiles(message.snapshot);
     cwd = message.config.cwd;
-    vm = QuickJS.newContext();
-    vm.runtime.setMemoryLimit(256 * 1024 * 1024);
-    vm.runtime.setMaxStackSize(1024 * 1024);
-    const hostFn = vm.newFunction('__host', (opH, argsH) => {
-      const answer = ops[vm.getString(opH)](...JSON.parse(vm.getString(argsH)));
-      return vm.newString(JSON.stringify(answer === undefined ? null : answer));
-    });
-    const compileFn = vm.newFunction('__compile', (srcH, nameH) => vm.unwrapResult(vm.evalCode(vm.getString(srcH), vm.getString(nameH))));
-    vm.setProp(vm.global, '__host', hostFn);
-    vm.setProp(vm.global, '__compile', compileFn);
-    hostFn.dispose();
-    compileFn.dispose();
-    call(`globalThis.__makeHttp = (${makeHttp});\n(${bootstrap})(__host, __compile, ${JSON.stringify(JSON.stringify(message.config))}, ${JSON.stringify(String(nodeBuiltins))});`);
+    started = Date.now();
+    call(`__configure(${JSON.stringify(JSON.stringify(message.config))})`);
     turn(message.main);
   } else if (message.type === 'request') {
     turn(`__dispatch(${Number(message.port)}, ${Number(message.id)}, ${JSON.stringify(message.request)})`);

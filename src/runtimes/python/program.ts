@@ -2,7 +2,7 @@
 // over the container's files, environment and network. Loaded only when a learner first runs it.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { BUDGET_EXIT, INTERRUPTED_EXIT, runProcess, type ProcessEnd, type StartRequest } from '../process-host.ts';
-import { PRELUDE, WORKBOOK_MODULE, mainCall } from './prelude.ts';
+import { WORKBOOK_MODULE, mainCall } from './prelude.ts';
 import { PYTHON_LIBRARY } from './library.ts';
 import { cpythonTraceback } from './traceback.ts';
 import { PYTHON_HELP, parsePythonArgs, pythonVersion, sitePath } from './options.ts';
@@ -18,7 +18,6 @@ export function startRequest(ctx: ProgramContext, argv: string[], main: string, 
   const minor = pythonVersion(ctx).split('.').slice(0, 2).join('.');
   const extra = (ctx.env.get('PYTHONPATH') ?? '').split(':').filter(Boolean);
   return {
-    prelude: `exec(compile(${JSON.stringify(PRELUDE)}, '<workbook>', 'exec'))`,
     main,
     config: { env: Object.fromEntries(ctx.env), argv, cwd: ctx.cwd, stdin: ctx.stdinTty ? '' : ctx.stdin, path: [scriptDir, ...extra, ...sitePath(ctx, minor), LIBRARY_DIR, '.frozen'] },
     library: [[`${LIBRARY_DIR}/_workbook.py`, WORKBOOK_MODULE], ...PYTHON_LIBRARY.map(([p, t]): [string, string] => [`${LIBRARY_DIR}/${p}`, t])],

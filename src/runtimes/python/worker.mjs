@@ -1,10 +1,12 @@
 // One Python process: MicroPython (WebAssembly) in a worker of its own, so Ctrl-C or a budget can
 // end it (the host terminates the worker) and nothing it does can hang the engine's thread.
-// The host (../process-host.ts) sends `start` with the program, the environment and a snapshot of the
-// container's files; this answers with output, `listen` for servers, and `exit` with the file changes.
+// It loads MicroPython and runs the prelude while it waits as a spare; the host (../process-host.ts)
+// then sends `start` with the program, the environment and a snapshot of the container's files, and
+// this answers with output, `listen` for servers, and `exit` with the file changes.
 import { loadMicroPython } from '@micropython/micropython-webassembly-pyscript';
 import { listen, outputStream, send, wasmLocation } from '../channel.mjs';
 import { changes, loadSnapshot } from './emfs.mjs';
+import { PRELUDE } from './prelude.mjs';
 
 const stdout = outputStream(1);
 const stderr = outputStream(2);
@@ -16,10 +18,13 @@ const loading = loadMicroPython({
   linebuffer: false,
   heapsize: 32 * 1024 * 1024,
   pystack: 16 * 1024,
+}).then((loaded) => {
+  loaded.registerJsModule('_wbhost', host);
+  loaded.runPython(PRELUDE);
+  return loaded;
 });
 let mp;
 let files;
-let roots = ['/'];
 
 function flushAll() {
   stdout.flush();
@@ -28,7 +33,7 @@ function flushAll() {
 
 function finish(result) {
   flushAll();
-  send({ type: 'exit', code: result.code, traceback: result.traceback ?? null, changes: changes(mp.FS, files, roots) });
+  send({ type: 'exit', code: result.code, traceback: result.traceback ?? null, changes: changes(files) });
 }
 
 // Runs Python text; a raw traceback (MicroPython's words) goes to the host, which rewrites it as CPython's.
@@ -37,10 +42,10 @@ function run(code) {
   const result = JSON.parse(mp.globals.get('_wb_result') ?? '{"code":0}');
   if (result.serving) {
     flushAll();
-    send({ type: 'serving', changes: changes(mp.FS, files, roots) });
+    send({ type: 'serving', changes: changes(files) });
   } else if (result.repl) {
     flushAll();
-    send({ type: 'evaluated', traceback: result.traceback ?? null, code: result.code ?? null, changes: changes(mp.FS, files, roots) });
+    send({ type: 'evaluated', traceback: result.traceback ?? null, code: result.code ?? null, changes: changes(files) });
   } else finish(result);
 }
 
@@ -54,11 +59,9 @@ const host = {
 listen(async (message) => {
   if (message.type === 'start') {
     mp = await loading;
-    roots = message.roots;
     files = loadSnapshot(mp.FS, message.snapshot);
-    mp.registerJsModule('_wbhost', host);
     mp.globals.set('_wb_cfg', JSON.stringify(message.config));
-    mp.runPython(message.prelude);
+    mp.runPython('_wb_configure(_wb_cfg)');
     run(message.main);
   } else if (message.type === 'eval') {
     run(message.code);
@@ -66,7 +69,7 @@ listen(async (message) => {
     const handler = handlers.get(message.port);
     const answer = JSON.parse(handler(JSON.stringify(message.request)));
     flushAll();
-    send({ type: 'response', id: message.id, response: answer, changes: changes(mp.FS, files, roots) });
+    send({ type: 'response', id: message.id, response: answer, changes: changes(files) });
   }
 });
 
