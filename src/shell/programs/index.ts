@@ -98,6 +98,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['xargs', more((m) => m.makeXargs(flavour, table))],
     ['stty', makeStty(flavour)],
     ['readlink', makeReadlink(flavour)],
+    ['od', more((m) => m.makeOd(flavour))],
   ];
   for (const [k, v] of entries) m.set(k, v);
   // ncurses' tput: Debian and Ubuntu have it in every image (ncurses-bin is essential), alpine has none.

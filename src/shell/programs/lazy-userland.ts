@@ -20,3 +20,4 @@ export { makeGzip } from './gzip.ts';
 export { makeChmod } from './chmod.ts';
 export { makeChown } from './chown.ts';
 export { makeLn } from './ln.ts';
+export { makeOd } from './od.ts';

@@ -43,6 +43,16 @@ describe('/dev', () => {
     expect(await inAlpine(digest)).toBe(first);
   });
 
+  it('gives each container its own random bytes (od -N4 -tu4 /dev/urandom), the same again in a new session', async () => {
+    const script = 'docker pull -q alpine\ndocker run --rm alpine od -An -N4 -tu4 /dev/urandom\ndocker run --rm alpine od -An -N4 -tu4 /dev/urandom';
+    const out = await transcript(script);
+    const [, a, b] = out.split('\n');
+    expect(a).toMatch(/^ +\d+$/);
+    expect(b).toMatch(/^ +\d+$/);
+    expect(a).not.toBe(b);
+    expect(await transcript(script)).toBe(out);
+  });
+
   it('gives /dev/zero endlessly: head takes a megabyte of it, cat runs until the output budget stops it', async () => {
     expect(await inAlpine('head -c 1m /dev/zero | wc -c; head -c 100000 /dev/zero | tr "\\0" z | grep -c z')).toBe('1048576\n1\n');
     const out = await transcript('docker pull -q alpine\ndocker run --rm alpine sh -c "cat /dev/zero > /dev/null; echo not reached"');

@@ -55,16 +55,27 @@ export const MAX_DEVICE_READ = 64 << 20;
  */
 export const ENDLESS_ZEROS = 4 << 20;
 
+// A nonzero xorshift state from a name (FNV-1a).
+function seedOf(name: string): number {
+  let h = 0x2545f491;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h >>> 0 || 1;
+}
+
 // Per machine (root directory) state of the random stream: each read goes on where the last one ended.
 const streams = new WeakMap<object, { state: number }>();
 
-/** The bytes one read of a device gives on the machine whose root is `machine`: `want` of them when the reader says how many. */
-export function readDevice(device: Device, machine: object, want?: number): Uint8Array {
+/**
+ * The bytes one read of a device gives on the machine whose root is `machine`: `want` of them when the
+ * reader says how many. The random stream starts from `name` (the machine's host name), so two
+ * containers read different bytes and the same session reads the same ones again.
+ */
+export function readDevice(device: Device, machine: object, want?: number, name = ''): Uint8Array {
   if (device.read === 'empty') return new Uint8Array();
   const size = want === undefined ? undefined : Math.max(0, Math.min(MAX_DEVICE_READ, Math.floor(want)));
   if (device.read === 'zeros') return new Uint8Array(size ?? ENDLESS_ZEROS);
   let s = streams.get(machine);
-  if (!s) streams.set(machine, (s = { state: 0x2545f491 }));
+  if (!s) streams.set(machine, (s = { state: seedOf(name) }));
   const out = new Uint8Array(size ?? ENDLESS_CHUNK);
   // xorshift32: fast, seeded, reproducible; not for secrets (nothing here is).
   let x = s.state;

@@ -58,10 +58,19 @@ export class ProcessFs extends Vfs {
   override readFile(p: string, opts: ReadOptions = {}): Uint8Array {
     const s = this.special(p, true);
     if (!s) return super.readFile(p, opts);
-    if (s.kind === 'device') return readDevice(s.device, this.root, opts.want);
+    if (s.kind === 'device') return readDevice(s.device, this.root, opts.want, this.hostName());
     if (s.kind === 'file') return encodeUtf8(s.text());
     if (s.kind === 'fd') return s.fd === 0 ? encodeUtf8(this.self.stdin()) : new Uint8Array();
     throw new FsError('EISDIR', p);
+  }
+
+  // The machine's name (a container's /etc/hostname), which seeds its random devices.
+  private hostName(): string {
+    try {
+      return this.tree.readText('/etc/hostname').trim();
+    } catch {
+      return '';
+    }
   }
 
   override writeFile(p: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
