@@ -30,6 +30,9 @@ const commands: Record<string, string> = {
   'system prune': 'system/prune', version: 'system/version', inspect: 'system/inspect',
   volume: 'volume/cmd', 'volume create': 'volume/create', 'volume inspect': 'volume/inspect', 'volume ls': 'volume/list',
   'volume prune': 'volume/prune', 'volume rm': 'volume/remove', 'volume update': 'volume/update',
+  network: 'network/cmd', 'network connect': 'network/connect', 'network create': 'network/create',
+  'network disconnect': 'network/disconnect', 'network inspect': 'network/inspect', 'network ls': 'network/list',
+  'network prune': 'network/prune', 'network rm': 'network/remove',
   builder: 'builder/cmd', 'builder prune': 'builder/prune',
   login: 'registry/login', logout: 'registry/logout', search: 'registry/search',
 };

@@ -23,6 +23,8 @@ import { containerTop } from './commands/container/top.ts';
 import { containerStats } from './commands/container/stats.ts';
 import { containerPrune } from './commands/container/prune.ts';
 import { volumeCreate, volumeList, volumeInspect, volumeRemove, volumePrune } from './commands/volume/volume.ts';
+import { networkCreate, networkList, networkInspect, networkRemove, networkPrune } from './commands/network/network.ts';
+import { networkConnect, networkDisconnect } from './commands/network/connect.ts';
 import { build } from './commands/image/build.ts';
 import { push } from './commands/image/push.ts';
 import { save } from './commands/image/save.ts';
@@ -82,6 +84,13 @@ export function dockerHandlers(engine: EngineApi): Record<string, CommandHandler
     'volume inspect': volumeInspect(engine),
     'volume rm': volumeRemove(engine),
     'volume prune': volumePrune(engine),
+    'network create': networkCreate(engine),
+    'network ls': networkList(engine),
+    'network inspect': networkInspect(engine),
+    'network rm': networkRemove(engine),
+    'network prune': networkPrune(engine),
+    'network connect': networkConnect(engine),
+    'network disconnect': networkDisconnect(engine),
     'image build': build(engine),
     'image push': push(engine),
     'image save': save(engine),

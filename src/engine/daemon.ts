@@ -57,6 +57,14 @@ export type EngineApi = Pick<
   | 'imageBuild'
   | 'imageBuildClassic'
   | 'resolveImage'
+  // networks
+  | 'networkList'
+  | 'networkInspect'
+  | 'networkCreate'
+  | 'networkRemove'
+  | 'networksPrune'
+  | 'networkConnect'
+  | 'networkDisconnect'
   // volumes, system, registry
   | 'volumeCreate'
   | 'volumeList'
@@ -83,6 +91,8 @@ export type EngineReads = Pick<
   | 'imageInspect'
   | 'imageHistory'
   | 'volumeList'
+  | 'networkList'
+  | 'networkInspect'
   | 'systemVersion'
   | 'systemInfo'
   | 'imageId'

@@ -9,7 +9,7 @@ import { dockerHub, Registry, registrySnapshot, restoreRegistry } from './regist
 import { listImages, type ImageListOptions } from './images/list.ts';
 import { startPull, type PullRequest } from './images/pull.ts';
 import { lookupImage } from './images/lookup.ts';
-import { StateReads } from './reads.ts';
+import { NetworkEndpoints } from './network-api.ts';
 import { imageHistory } from './images/history.ts';
 import { tagImage } from './images/tag.ts';
 import { deleteImage, type ImageDeleteOptions, type ImageUsers } from './images/delete.ts';
@@ -68,7 +68,7 @@ import type { EventReader, EventsRequest } from './api/events.ts';
 export type { EngineSnapshot };
 
 /** The daemon. Construct it fresh, or from a snapshot saved earlier. */
-export class Engine extends StateReads {
+export class Engine extends NetworkEndpoints {
   readonly store: ImageStore;
   readonly hub: Registry;
   /** The containers using an image, asked before an image is deleted; none until containers exist. */
@@ -119,6 +119,9 @@ export class Engine extends StateReads {
       if (c) restoreContainerRegistry(c.fs, saved);
     }
   }
+
+  /** The networks and the containers' endpoints on them (the network endpoints' state). */
+  protected get networking() { return this.containers.networking; }
 
   /** A container by ID, for the grader's reads. */
   protected container(id: string): Container | undefined {

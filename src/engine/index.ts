@@ -19,6 +19,7 @@ export { abortable, abortError, rfc3339Nano, type EngineHost } from './clock.ts'
 export * from './api/containers.ts';
 export * from './api/events.ts';
 export * from './api/images.ts';
+export type { EndpointRequest, EndpointResource, IpamConfig, NetworkCreateRequest, NetworkCreateResponse, NetworkPruneResponse, NetworkResource } from './api/networks.ts';
 export type { ImageConfigFile } from './model/image-config.ts';
 export type { AuthRequest } from './images/auth.ts';
 export type { RegistryCredentials } from './registry/auth.ts';
@@ -32,6 +33,7 @@ export * from './errors/image.ts';
 export * from './errors/container.ts';
 export * from './errors/exec.ts';
 export * from './errors/volume.ts';
+export * from './errors/network.ts';
 export * from './errors/filter.ts';
 export * from './errors/registry.ts';
 export { UnknownProcessUser } from './errors/process-user.ts';

@@ -45,6 +45,11 @@ export interface NetworkStack {
    * Throws NetError ECONNREFUSED (nothing listens) or ENOTFOUND (no such host).
    */
   requestHttp(host: string, port: number, request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * The IPv4 address a name resolves to from this machine (loopback, /etc/hosts, the embedded DNS
+   * server on user-defined networks); throws NetError ENOTFOUND. Absent on stacks that cannot tell.
+   */
+  resolve?(host: string): string;
 }
 
 /**

@@ -53,6 +53,14 @@ import { systemInfo } from './system/info.ts';
 import { inspect } from './system/inspect.ts';
 import { systemPrune } from './system/prune.ts';
 import { version } from './system/version.ts';
+import { network } from './network/cmd.ts';
+import { networkConnect } from './network/connect.ts';
+import { networkCreate } from './network/create.ts';
+import { networkDisconnect } from './network/disconnect.ts';
+import { networkInspect } from './network/inspect.ts';
+import { networkLs } from './network/list.ts';
+import { networkPrune } from './network/prune.ts';
+import { networkRm } from './network/remove.ts';
 import { volume } from './volume/cmd.ts';
 import { volumeCreate } from './volume/create.ts';
 import { volumeInspect } from './volume/inspect.ts';
@@ -118,6 +126,14 @@ export const allSpecs: readonly CommandSpec[] = [
   inspect,
   systemPrune,
   version,
+  network,
+  networkConnect,
+  networkCreate,
+  networkDisconnect,
+  networkInspect,
+  networkLs,
+  networkPrune,
+  networkRm,
   volume,
   volumeCreate,
   volumeInspect,

@@ -8,7 +8,6 @@ export const listingOnlySpecs: CommandSpec[] = [
   group('checkpoint', 'Manage checkpoints'),
   group('context', 'Manage contexts'),
   group('manifest', 'Manage Docker image manifests and manifest lists'),
-  group('network', 'Manage networks'),
   group('plugin', 'Manage plugins'),
   group('trust', 'Manage trust on Docker images'),
   group('config', 'Manage Swarm configs'),

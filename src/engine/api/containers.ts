@@ -74,6 +74,10 @@ export interface HostConfig {
   AutoRemove: boolean;
   PublishAllPorts: boolean;
   RestartPolicy: { Name: string; MaximumRetryCount: number };
+  /** `--link name:alias` as `/name:/container/alias` once created; left out when none. */
+  Links?: string[] | null;
+  /** `--add-host name:ip` lines for /etc/hosts; left out when none. */
+  ExtraHosts?: string[] | null;
 }
 
 /** POST /containers/create body: Config plus HostConfig, and the platform asked for. */
@@ -95,6 +99,8 @@ export interface ContainerCreateRequest {
   HostConfig?: Partial<HostConfig>;
   /** A `-v` target without a source: anonymous volumes. */
   Volumes?: Record<string, Record<string, never>>;
+  /** `--network-alias`, `--ip` on the network NetworkMode names. */
+  NetworkingConfig?: { EndpointsConfig?: Record<string, EndpointRequest> };
 }
 
 /** POST /containers/create response. */
@@ -139,14 +145,8 @@ export interface ContainerSummary {
 }
 
 /** One network a container is attached to. */
-export interface EndpointSettings {
-  NetworkID: string;
-  EndpointID: string;
-  Gateway: string;
-  IPAddress: string;
-  IPPrefixLen: number;
-  MacAddress: string;
-}
+export type { EndpointSettings } from './networks.ts';
+import type { EndpointRequest, EndpointSettings } from './networks.ts';
 
 /** GET /containers/{id}/json (swagger ContainerInspectResponse, the fields this daemon keeps). */
 export interface ContainerInspect {

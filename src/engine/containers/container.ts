@@ -1,6 +1,6 @@
 // One container: its record (what `inspect` shows and the snapshot keeps), its root filesystem (the
 // image tree plus its own writes, with volumes and bind mounts grafted in) and, while it runs, its task.
-import type { ContainerConfig, ContainerState, HostConfig, LogChunk, MountPoint, PortMap } from '../api/containers.ts';
+import type { ContainerConfig, ContainerState, EndpointSettings, HostConfig, LogChunk, MountPoint, PortMap } from '../api/containers.ts';
 import type { DirNode, FsNode } from '../../vfs/types.ts';
 import { cloneNode, makeDir, Vfs } from '../../vfs/vfs.ts';
 import type { TarEntry } from '../../vfs/tar/entry.ts';
@@ -25,6 +25,10 @@ export interface ContainerRecord {
   /** The ports actually published while running (ephemeral ones resolved). */
   ports: PortMap;
   ip: string;
+  /** Its settings on each network it is attached to, by network name (absent in records saved before networks). */
+  networks?: Record<string, EndpointSettings>;
+  /** The /etc/hosts lines its `--link`s on the default bridge add while it runs. */
+  linkHosts?: string[];
   restartCount: number;
   logs: LogChunk[];
   /** Started with -d (or by `docker start` without -a): its process keeps running in the background. */
@@ -100,7 +104,7 @@ export class Container {
   /** (Re)writes /.dockerenv, /etc/hostname, /etc/hosts (with the address once the container has one) and /etc/resolv.conf. */
   writeInitFiles(): void {
     const { Hostname, Domainname } = this.record.config;
-    writeInitFiles(this.root, { hostname: Hostname, domainname: Domainname ?? '', ip: this.record.ip, networkMode: this.record.hostConfig.NetworkMode ?? 'bridge' }, Math.floor(this.fs.clock() / 1000));
+    writeInitFiles(this.root, { hostname: Hostname, domainname: Domainname ?? '', ip: this.record.ip, networkMode: this.record.hostConfig.NetworkMode ?? 'bridge', extraHosts: this.record.linkHosts }, Math.floor(this.fs.clock() / 1000));
   }
 
   get id(): string {

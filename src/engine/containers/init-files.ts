@@ -11,11 +11,21 @@ export const INIT_PATHS = ['.dockerenv', 'etc/hostname', 'etc/hosts', 'etc/resol
 // libnetwork's etchosts default records, then the container's own line once it has an address.
 const DEFAULT_HOSTS = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', 'fe00::0\tip6-localnet', 'ff00::0\tip6-mcastprefix', 'ff02::1\tip6-allnodes', 'ff02::2\tip6-allrouters'];
 
-/** /etc/hosts as dockerd writes it: the defaults, then `IP\tfqdn [short]` when the container has an address. */
-export function hostsFile(hostname: string, domainname: string, ip: string): string {
+/** /etc/hosts as dockerd writes it: the defaults, the `--link` lines (`IP\talias hostname name`), then
+ *  `IP\tfqdn [short]` when the container has an address. */
+export function hostsFile(hostname: string, domainname: string, ip: string, extra: readonly string[] = []): string {
   const fqdn = domainname ? `${hostname}.${domainname}` : hostname;
   const names = fqdn.includes('.') ? `${fqdn} ${fqdn.slice(0, fqdn.indexOf('.'))}` : fqdn;
-  return [...DEFAULT_HOSTS, ...(ip ? [`${ip}\t${names}`] : [])].join('\n') + '\n';
+  return [...DEFAULT_HOSTS, ...extra, ...(ip ? [`${ip}\t${names}`] : [])].join('\n') + '\n';
+}
+
+/** The address /etc/hosts gives a name (the first line naming it), as the resolver reads the file. */
+export function lookupHosts(text: string, name: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const [ip, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
+    if (ip && /^\d{1,3}(\.\d{1,3}){3}$/.test(ip) && names.some((n) => n.toLowerCase() === name)) return ip;
+  }
+  return undefined;
 }
 
 // The simulated host's resolver (Docker Desktop's), as its /etc/resolv.conf names it.
@@ -36,11 +46,11 @@ export function resolvConf(networkMode: string): string {
 }
 
 /** Writes /.dockerenv, /etc/hostname, /etc/hosts and /etc/resolv.conf into a container's root (at create, restore and network join). */
-export function writeInitFiles(root: DirNode, c: { hostname: string; domainname: string; ip: string; networkMode: string }, mtime: number): void {
+export function writeInitFiles(root: DirNode, c: { hostname: string; domainname: string; ip: string; networkMode: string; extraHosts?: string[] }, mtime: number): void {
   const file = (text: string, mode: number): FileNode => ({ type: 'file', mode, uid: 0, gid: 0, mtime, data: encodeUtf8(text) });
   place(root, '.dockerenv', file('', 0o755), mtime);
   place(root, 'etc/hostname', file(`${c.hostname}\n`, 0o644), mtime);
-  place(root, 'etc/hosts', file(hostsFile(c.hostname, c.domainname, c.ip), 0o644), mtime);
+  place(root, 'etc/hosts', file(hostsFile(c.hostname, c.domainname, c.ip, c.extraHosts), 0o644), mtime);
   place(root, 'etc/resolv.conf', file(resolvConf(c.networkMode), 0o644), mtime);
 }
 

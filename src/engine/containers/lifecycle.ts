@@ -14,7 +14,8 @@ import { checkExecutable, launch, launchInteractive, specFor, type AttachIo } fr
 import { SIGKILL, SIGTERM, parseSignal } from './signals.ts';
 import { KillNotRunning, NoRuntime, PortPublishFailed } from '../errors/container.ts';
 import type { EventSink } from '../events/log.ts';
-import { bridgeEvent, containerEvent } from './events.ts';
+import { containerEvent } from './events.ts';
+import type { Networking } from './networking.ts';
 import { STOP_TURNS, within } from './turns.ts';
 
 /** What starting and stopping containers needs from the daemon. */
@@ -22,6 +23,8 @@ export interface LifecycleDeps {
   host: EngineHost;
   runtime?: Runtime;
   fabric: NetworkFabric;
+  /** Containers on networks: joining at start, leaving at exit. */
+  networking: Networking;
   /** The next PID for a started process. */
   nextPid(): number;
   /** Removes a container that ended (for --rm). */
@@ -77,8 +80,7 @@ export function startInteractive(deps: LifecycleDeps, c: Container, columns: num
   const net = connect(deps, c);
   const launched = launchInteractive(runtime, deps.host, c, net, columns, (code) => exited(deps, c, code));
   if (!launched) {
-    deps.fabric.detach(c.id);
-    bridgeEvent(deps.events, c, 'disconnect');
+    deps.networking.leave(c);
     return undefined;
   }
   markRunning(deps, c, false);
@@ -153,26 +155,23 @@ function exited(deps: LifecycleDeps, c: Container, code: number): void {
   const s = c.record.state;
   Object.assign(s, { Status: 'exited', Running: false, Pid: 0, ExitCode: code, FinishedAt: rfc3339Nano(deps.host.now()) });
   c.thaw();
-  deps.fabric.detach(c.id);
   // moby's Cleanup releases the network (disconnect) before the die event is logged.
-  bridgeEvent(deps.events, c, 'disconnect');
+  deps.networking.leave(c);
   const ran = Math.floor((Date.parse(s.FinishedAt) - Date.parse(s.StartedAt)) / 1000);
   containerEvent(deps.events, c, 'die', { exitCode: String(code), execDuration: String(Number.isNaN(ran) ? 0 : Math.max(0, ran)) });
-  c.record.ip = '';
   c.record.ports = {};
   c.task = undefined;
   if (c.record.hostConfig.AutoRemove) deps.drop(c, true);
   c.notifyExit(code);
 }
 
-// Joins the network and publishes ports; the daemon's error when a host port is taken.
-function connect(deps: Pick<LifecycleDeps, 'fabric' | 'events'>, c: Container): NetworkStack {
+// Joins the networks and publishes ports; the daemon's error when a host port is taken.
+function connect(deps: Pick<LifecycleDeps, 'fabric' | 'networking'>, c: Container): NetworkStack {
   const { fabric } = deps;
-  const mode = c.record.hostConfig.NetworkMode === 'none' ? 'none' : c.record.hostConfig.NetworkMode === 'host' ? 'host' : 'bridge';
-  const { stack, ip } = fabric.attach(c.id, mode);
+  const stack = deps.networking.join(c);
   const publications: Publication[] = [];
   const ports: PortMap = {};
-  if (mode === 'bridge') {
+  if (c.record.ip !== '') {
     const taken = new Set<number>();
     const bindings: [string, PortBinding[]][] = Object.entries(c.record.hostConfig.PortBindings).map(([k, v]) => [k, v ?? []]);
     if (c.record.hostConfig.PublishAllPorts) {
@@ -193,17 +192,15 @@ function connect(deps: Pick<LifecycleDeps, 'fabric' | 'events'>, c: Container): 
   try {
     fabric.publish(publications);
   } catch (error) {
-    fabric.detach(c.id);
+    deps.networking.leave(c);
     if (error instanceof PortAllocatedError) {
       const endpoint = sha256Digest(`endpoint:${c.id}`).slice(7);
       throw new PortPublishFailed(c.displayName, endpoint, error.message);
     }
     throw error;
   }
-  c.record.ip = ip;
   c.record.ports = ports;
   c.writeInitFiles(); // /etc/hosts gains the container's address
-  bridgeEvent(deps.events, c, 'connect');
   return stack;
 }
 

@@ -1,6 +1,5 @@
 // GET /containers/json and /containers/{id}/json — the summary and inspect documents, the Status text
 // dockerd computes ("Up 3 seconds", "Exited (0) 2 minutes ago") and the list filters.
-import { BRIDGE_NETWORK_ID } from './events.ts';
 import type { ContainerInspect, ContainerSummary, EndpointSettings, PortSummary } from '../api/containers.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { findImage } from '../images/lookup.ts';
@@ -8,7 +7,6 @@ import { unixSeconds } from '../clock.ts';
 import type { Container } from './container.ts';
 import { layerFromDiff } from '../../vfs/layers/index.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
-import { BRIDGE_GATEWAY } from '../network/fabric.ts';
 import { humanDuration } from '../model/human-duration.ts';
 import { InvalidFilter } from '../errors/filter.ts';
 
@@ -44,7 +42,7 @@ function matches(store: ImageStore, c: Container, f: Record<string, string[]>): 
   if (f.label?.length && !f.label.every((v) => labelMatch(r.config.Labels, v))) return false;
   if (f.volume?.length && !f.volume.some((v) => r.mounts.some((m) => m.Name === v || m.Destination === v || m.Source === v))) return false;
   if (f.ancestor?.length && !f.ancestor.some((a) => isAncestor(store, a, r.imageId))) return false;
-  if (f.network?.length && !f.network.includes(r.hostConfig.NetworkMode === 'default' ? 'bridge' : r.hostConfig.NetworkMode)) return false;
+  if (f.network?.length && !f.network.some((v) => Object.entries(r.networks ?? {}).some(([name, ep]) => name === v || (v.length > 0 && ep.NetworkID.startsWith(v))))) return false;
   return true;
 }
 
@@ -135,32 +133,15 @@ function portSummaries(c: Container): PortSummary[] {
 }
 
 function networks(c: Container): Record<string, EndpointSettings> {
-  const mode = c.record.hostConfig.NetworkMode;
-  const name = mode === 'default' ? 'bridge' : mode;
-  const ip = c.record.ip;
-  return {
-    [name]: {
-      NetworkID: name === 'bridge' ? BRIDGE_NETWORK_ID : '',
-      EndpointID: '',
-      Gateway: ip ? BRIDGE_GATEWAY : '',
-      IPAddress: ip,
-      IPPrefixLen: ip ? 16 : 0,
-      MacAddress: ip ? macOf(ip) : '',
-    },
-  };
-}
-
-
-function macOf(ip: string): string {
-  const [a, b, c, d] = ip.split('.').map(Number);
-  return ['02', '42', a, b, c, d].map((x) => (typeof x === 'number' ? x.toString(16).padStart(2, '0') : x)).join(':');
+  return structuredClone(c.record.networks ?? {});
 }
 
 /** GET /containers/{id}/json */
 export function inspectContainer(store: ImageStore, c: Container, withSize = false): ContainerInspect {
   const r = c.record;
   const nets = networks(c);
-  const primary = Object.values(nets)[0];
+  // The deprecated top-level fields describe the default bridge only, as dockerd fills them.
+  const primary = nets.bridge ?? { IPAddress: '', Gateway: '', MacAddress: '' };
   const out: ContainerInspect = {
     Id: r.id,
     Created: r.created,

@@ -28,6 +28,9 @@ import { remount, setUpMounts } from './mounts.ts';
 import { AmbiguousContainerPrefix, ContainerAlreadyPaused, ContainerNameConflict, ContainerNotPaused, ContainerNotRunning, ExecPaused, NoSuchContainer, RemoveRunning, RenameToSameName } from '../errors/container.ts';
 import { foreignPlatform } from '../exec-format.ts';
 import { containerEvent } from './events.ts';
+import { Networking } from './networking.ts';
+import { initialEndpoints, linksOf } from './endpoints.ts';
+import { NetworkStore, type NetworkRecord } from '../network/store.ts';
 
 /** What the containers need from the rest of the daemon. */
 export interface ContainerDeps {
@@ -44,6 +47,8 @@ export interface ContainerDeps {
 export interface ContainersSnapshot {
   counter: number;
   containers: SavedContainer[];
+  /** User-defined networks (absent in snapshots saved before networks existed). */
+  networks?: NetworkRecord[];
 }
 
 /** The daemon's container table. */
@@ -52,12 +57,17 @@ export class Containers {
   private counter = 0;
   private pid = 1000;
   private readonly lifecycle: LifecycleDeps;
+  /** The daemon's networks and the containers' endpoints on them. */
+  readonly networking: Networking;
 
   constructor(
     private readonly deps: ContainerDeps,
     snapshot?: ContainersSnapshot,
   ) {
-    this.lifecycle = { host: deps.host, runtime: deps.runtime, fabric: deps.fabric, nextPid: () => ++this.pid, drop: (c, v) => this.drop(c, v), events: deps.store.events };
+    const networks = new NetworkStore(snapshot?.networks);
+    networks.events = deps.store.events;
+    this.networking = new Networking(networks, deps.fabric, this, deps.store.events);
+    this.lifecycle = { host: deps.host, runtime: deps.runtime, fabric: deps.fabric, networking: this.networking, nextPid: () => ++this.pid, drop: (c, v) => this.drop(c, v), events: deps.store.events };
     if (snapshot) this.restore(snapshot);
   }
 
@@ -102,11 +112,16 @@ export class Containers {
     const image = this.deps.store.config(imageId);
     const { config, argv } = mergeConfig(id, request, image.config);
     const hostConfig = hostConfigOf(request);
-    const base = imageRootfs(this.deps.store, imageId);
+    const networks = initialEndpoints(this.networking.store, request, hostConfig);
     const finalName = name !== '' ? (name.startsWith('/') ? name : `/${name}`) : this.generateName(id);
+    const links = linksOf(this, request.HostConfig?.Links, finalName);
+    if (links) hostConfig.Links = links;
+    if (hostConfig.NetworkMode.startsWith('container:')) this.get(hostConfig.NetworkMode.slice('container:'.length));
+    const base = imageRootfs(this.deps.store, imageId);
     const record = newRecord({ id, name: finalName, created: rfc3339Nano(now), imageId, platform: image.os || 'linux', config, hostConfig, argv, mounts: [] });
     const foreign = foreignPlatform(image);
     if (foreign) record.foreignPlatform = foreign;
+    record.networks = networks;
     const container = new Container(record, base, () => this.deps.host.now());
     const mountDeps = { volumes: this.deps.volumes, hostFs: this.deps.hostFs, now, anonymousName: () => containerId(++this.counter, now, 'volume') };
     record.mounts = setUpMounts(mountDeps, container, { binds: hostConfig.Binds ?? [], specs: hostConfig.Mounts ?? [], anonymousTargets: Object.keys(config.Volumes ?? {}) });
@@ -286,6 +301,7 @@ export class Containers {
     return {
       counter: this.counter,
       containers: [...this.byId.values()].map((c) => ({ record: structuredClone(c.record), layer: layerFromDiff(c.base, c.ownTree()) })),
+      networks: structuredClone(this.networking.store.snapshot()),
     };
   }
 
@@ -298,6 +314,7 @@ export class Containers {
       applyLayer(root, saved.layer);
       const c = new Container(saved.record, base, () => this.deps.host.now(), root);
       remount(this.deps.volumes, this.deps.hostFs(), c);
+      this.networking.endpointsOf(c);
       this.byId.set(c.id, c);
     }
   }

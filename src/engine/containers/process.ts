@@ -147,6 +147,7 @@ function announcingListens(net: NetworkStack, onListen: () => void): NetworkStac
       return stop;
     },
     requestHttp: (host, port, request) => net.requestHttp(host, port, request),
+    ...(net.resolve ? { resolve: (host: string) => net.resolve!(host) } : {}),
   };
 }
 

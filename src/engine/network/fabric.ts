@@ -1,10 +1,13 @@
 // The simulated network: one listener table per machine (the host, each running container), the
-// default bridge 172.17.0.0/16 with addresses handed out in order, and the host ports docker publishes.
+// container's endpoints on Docker networks (bridge and user-defined), how a name resolves from inside a
+// container (its /etc/hosts, then the embedded DNS server on user-defined networks), and the host ports
+// docker publishes. Addresses are handed out by the networks' IPAM (containers/networking.ts), not here.
 import { NetError, type HttpHandler, type HttpRequest, type HttpResponse, type NetworkStack } from '../../kernel/net.ts';
 
 /** The default bridge's gateway (the host as containers see it). */
 export const BRIDGE_GATEWAY = '172.17.0.1';
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0', 'ip6-localhost', 'ip6-loopback']);
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 /** A host port forwarded to a container port (`-p 8080:80`). */
 export interface Publication {
@@ -14,13 +17,39 @@ export interface Publication {
   containerPort: number;
 }
 
-// One machine's listening sockets.
+/** A container's place on one network: its address, the names the embedded DNS answers for it there. */
+export interface FabricEndpoint {
+  networkId: string;
+  ip: string;
+  gateway: string;
+  /** Container name, aliases and short ID on a user-defined network; none on the default bridge. */
+  names: string[];
+  /** Whether the network has an embedded DNS server (user-defined) … */
+  dns: boolean;
+  /** … and whether it is `--internal` (no way out to the host or beyond). */
+  internal: boolean;
+  /** `--link target:alias` on a user-defined network: aliases only this container resolves. */
+  links?: Record<string, string>;
+}
+
+/** How a starting container joins: its network mode, its endpoints, and its /etc/hosts lookup. */
+export interface AttachSpec {
+  mode: 'bridge' | 'none' | 'host' | 'container';
+  endpoints?: FabricEndpoint[];
+  /** The container whose namespace a `container:` mode shares. */
+  shareWith?: string;
+  /** The address /etc/hosts gives a name (--link and --add-host entries, edits), if any. */
+  hosts?: (name: string) => string | undefined;
+}
+
+// One machine's listening sockets and addresses.
 class Namespace {
   readonly listeners = new Map<number, HttpHandler>();
+  endpoints: FabricEndpoint[] = [];
+  hosts: (name: string) => string | undefined = () => undefined;
   constructor(
     readonly id: string,
-    readonly network: 'bridge' | 'none' | 'host',
-    public ip = '',
+    readonly mode: AttachSpec['mode'],
   ) {}
 }
 
@@ -33,27 +62,42 @@ export class NetworkFabric {
   /** The learner's machine: `localhost` is itself and every published port. */
   readonly hostStack: NetworkStack = {
     listenHttp: (port, handler) => this.listen(this.host, port, handler),
-    requestHttp: (host, port, request) => this.fromHost(host, port, request),
+    requestHttp: async (host, port, request) => this.send(this.host, this.resolveFrom(this.host, host), port, request),
+    resolve: (host) => this.resolveFrom(this.host, host),
   };
 
-  /** Gives a starting container its namespace: an address on the bridge, or none for `--network none`. */
-  attach(containerId: string, network: 'bridge' | 'none' | 'host'): { stack: NetworkStack; ip: string } {
-    const ns = new Namespace(containerId, network);
-    if (network === 'bridge') ns.ip = this.nextAddress();
+  /** Gives a starting container its namespace (or the host's, or another container's) and returns its stack. */
+  attach(containerId: string, spec: AttachSpec): NetworkStack {
+    if (spec.mode === 'host') return this.hostStack;
+    const shared = spec.shareWith ? this.containers.get(spec.shareWith) : undefined;
+    if (shared) {
+      this.containers.set(containerId, shared);
+      return this.stackOf(shared);
+    }
+    const ns = new Namespace(containerId, spec.mode);
+    ns.endpoints = spec.mode === 'bridge' ? [...(spec.endpoints ?? [])] : [];
+    if (spec.hosts) ns.hosts = spec.hosts;
     this.containers.set(containerId, ns);
-    const stack: NetworkStack =
-      network === 'host'
-        ? this.hostStack
-        : {
-            listenHttp: (port, handler) => this.listen(ns, port, handler),
-            requestHttp: (host, port, request) => this.fromContainer(ns, host, port, request),
-          };
-    return { stack, ip: ns.ip };
+    return this.stackOf(ns);
   }
 
-  /** Takes a stopped container off the network: its listeners, its address and its published ports. */
+  /** Adds (or replaces) a running container's endpoint on a network (`docker network connect`). */
+  connect(containerId: string, endpoint: FabricEndpoint): void {
+    const ns = this.containers.get(containerId);
+    if (!ns || ns.id !== containerId) return;
+    ns.endpoints = [...ns.endpoints.filter((e) => e.networkId !== endpoint.networkId), endpoint];
+  }
+
+  /** Removes a running container's endpoint on a network (`docker network disconnect`). */
+  disconnect(containerId: string, networkId: string): void {
+    const ns = this.containers.get(containerId);
+    if (ns && ns.id === containerId) ns.endpoints = ns.endpoints.filter((e) => e.networkId !== networkId);
+  }
+
+  /** Takes a stopped container off the network: its listeners, its addresses and its published ports. */
   detach(containerId: string): void {
-    this.containers.get(containerId)?.listeners.clear();
+    const ns = this.containers.get(containerId);
+    if (ns && ns.id === containerId) ns.listeners.clear();
     this.containers.delete(containerId);
     for (let i = this.published.length - 1; i >= 0; i--) if (this.published[i].containerId === containerId) this.published.splice(i, 1);
   }
@@ -89,6 +133,14 @@ export class NetworkFabric {
     return [...(this.containers.get(containerId)?.listeners.keys() ?? [])].sort((a, b) => a - b);
   }
 
+  private stackOf(ns: Namespace): NetworkStack {
+    return {
+      listenHttp: (port, handler) => this.listen(ns, port, handler),
+      requestHttp: async (host, port, request) => this.send(ns, this.resolveFrom(ns, host), port, request),
+      resolve: (host) => this.resolveFrom(ns, host),
+    };
+  }
+
   private listen(ns: Namespace, port: number, handler: HttpHandler): () => void {
     if (ns.listeners.has(port) || (ns === this.host && this.published.some((p) => p.hostPort === port))) {
       throw new NetError('EADDRINUSE', `listen tcp 0.0.0.0:${port}: bind: address already in use`);
@@ -99,58 +151,72 @@ export class NetworkFabric {
     };
   }
 
-  private nextAddress(): string {
-    const used = new Set([...this.containers.values()].map((ns) => ns.ip));
-    for (let n = 2; n < 65535; n++) {
-      const ip = `172.17.${Math.floor(n / 256)}.${n % 256}`;
-      if (!used.has(ip)) return ip;
-    }
-    throw new Error('bridge address space exhausted');
-  }
-
-  private async fromHost(host: string, port: number, request: HttpRequest): Promise<HttpResponse> {
-    if (LOOPBACK.has(host) || host === BRIDGE_GATEWAY) {
-      const own = this.host.listeners.get(port);
-      if (own) return own(request);
-      const pub = this.published.find((p) => p.hostPort === port);
-      if (pub) {
-        // docker-proxy accepts the connection, then drops it when nothing listens in the container.
-        const handler = this.containers.get(pub.containerId)?.listeners.get(pub.containerPort);
-        if (!handler) throw new NetError('ECONNRESET', `connection to ${host}:${port} reset by peer`);
-        return handler(request);
+  // getaddrinfo as the machine does it: loopback, /etc/hosts, an address as written, then the
+  // embedded DNS server (127.0.0.11) a user-defined network gives its containers. The default bridge
+  // has none, so names of other containers do not resolve there, as in real Docker.
+  private resolveFrom(ns: Namespace, name: string): string {
+    const host = name.toLowerCase().replace(/\.$/, '');
+    if (LOOPBACK.has(host)) return '127.0.0.1';
+    if (ns !== this.host && (host === ns.id.slice(0, 12) || host === ns.id)) return ns.endpoints[0]?.ip || '127.0.0.1';
+    const listed = ns.hosts(host);
+    if (listed) return listed;
+    if (IPV4.test(host)) return host;
+    for (const own of ns.endpoints.filter((e) => e.dns)) {
+      const target = own.links?.[host] ?? host;
+      for (const other of this.namespaces()) {
+        const ep = other.endpoints.find((e) => e.networkId === own.networkId && e.names.includes(target));
+        if (ep) return ep.ip;
       }
-      throw refused(host, port);
     }
-    const target = this.byAddress(host);
-    if (target) return this.deliver(target, host, port, request);
-    throw new NetError('ENOTFOUND', `Could not resolve host: ${host}`);
+    throw new NetError('ENOTFOUND', `Could not resolve host: ${name}`);
   }
 
-  private async fromContainer(ns: Namespace, host: string, port: number, request: HttpRequest): Promise<HttpResponse> {
-    if (LOOPBACK.has(host) || host === ns.id.slice(0, 12) || (ns.ip !== '' && host === ns.ip)) return this.deliver(ns, host, port, request);
-    if (ns.network === 'none') throw new NetError(/^[\d.]+$/.test(host) ? 'ENETUNREACH' : 'ENOTFOUND', `Could not resolve host: ${host}`);
-    if (host === BRIDGE_GATEWAY) {
-      const own = this.host.listeners.get(port);
-      if (own) return own(request);
-      const pub = this.published.find((p) => p.hostPort === port);
-      const handler = pub ? this.containers.get(pub.containerId)?.listeners.get(pub.containerPort) : undefined;
-      if (handler) return handler(request);
-      throw refused(host, port);
+  // Delivers to an address: the machine itself, the host (its gateway address on any network it is on),
+  // a container sharing a network with it, or nowhere (other networks are isolated: packets are dropped).
+  private async send(ns: Namespace, ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
+    if (ip === '127.0.0.1' || (ns !== this.host && ns.endpoints.some((e) => e.ip === ip))) return this.deliver(ns, ip, port, request);
+    if (ns === this.host) {
+      if (this.isGateway(ip)) return this.deliver(ns, ip, port, request);
+      const target = this.namespaces().find((n) => n.endpoints.some((e) => e.ip === ip));
+      if (target) return this.deliver(target, ip, port, request);
+      throw new NetError('ETIMEDOUT', `connect to ${ip} port ${port}: Connection timed out`);
     }
-    const target = this.byAddress(host);
-    if (target) return this.deliver(target, host, port, request);
-    // On the default bridge there is no embedded DNS: container names do not resolve.
-    throw new NetError('ENOTFOUND', `Could not resolve host: ${host}`);
+    if (ns.mode === 'none' || ns.endpoints.length === 0) throw new NetError('ENETUNREACH', `connect to ${ip} port ${port}: Network is unreachable`);
+    if (ns.endpoints.some((e) => e.gateway === ip && !e.internal)) return this.toHost(ip, port, request);
+    const shared = new Set(ns.endpoints.map((e) => e.networkId));
+    const target = this.namespaces().find((n) => n.endpoints.some((e) => e.ip === ip && shared.has(e.networkId)));
+    if (target) return this.deliver(target, ip, port, request);
+    if (ns.endpoints.every((e) => e.internal)) throw new NetError('ENETUNREACH', `connect to ${ip} port ${port}: Network is unreachable`);
+    throw new NetError('ETIMEDOUT', `connect to ${ip} port ${port}: Connection timed out`);
   }
 
-  private byAddress(ip: string): Namespace | undefined {
-    return [...this.containers.values()].find((ns) => ns.ip !== '' && ns.ip === ip);
+  // The host as a container reaches it through a gateway: its own listeners and the published ports.
+  private async toHost(ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
+    const own = this.host.listeners.get(port);
+    if (own) return own(request);
+    const pub = this.published.find((p) => p.hostPort === port);
+    if (pub) {
+      // docker-proxy accepts the connection, then drops it when nothing listens in the container.
+      const handler = this.containers.get(pub.containerId)?.listeners.get(pub.containerPort);
+      if (!handler) throw new NetError('ECONNRESET', `connection to ${ip}:${port} reset by peer`);
+      return handler(request);
+    }
+    throw refused(ip, port);
   }
 
-  private async deliver(ns: Namespace, host: string, port: number, request: HttpRequest): Promise<HttpResponse> {
+  private async deliver(ns: Namespace, ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
+    if (ns === this.host) return this.toHost(ip, port, request);
     const handler = ns.listeners.get(port);
-    if (!handler) throw refused(host, port);
+    if (!handler) throw refused(ip, port);
     return handler(request);
+  }
+
+  private isGateway(ip: string): boolean {
+    return ip === BRIDGE_GATEWAY || this.namespaces().some((n) => n.endpoints.some((e) => e.gateway === ip));
+  }
+
+  private namespaces(): Namespace[] {
+    return [...new Set(this.containers.values())];
   }
 }
 

@@ -41,11 +41,14 @@ export function createRequest(flags: ParsedFlags, args: string[], ctx: ProgramCo
     HostConfig: {
       Binds: binds,
       Mounts: flags.list('mount').map((value) => absoluteSource(parseMountOpt(value), ctx.cwd)),
-      NetworkMode: network[network.length - 1] || 'bridge',
+      NetworkMode: network[0] || 'bridge',
       PortBindings: ports,
       AutoRemove: bool('rm'),
       PublishAllPorts: bool('publish-all'),
+      ...(flags.list('link').length > 0 ? { Links: flags.list('link') } : {}),
+      ...(flags.list('add-host').length > 0 ? { ExtraHosts: flags.list('add-host') } : {}),
     },
+    ...networkingConfig(flags, network),
   };
   if (flags.changed('entrypoint')) request.Entrypoint = [flags.string('entrypoint')];
   return { request, name: flags.string('name'), platform: flags.string('platform') };
@@ -167,4 +170,21 @@ export function inputIsNotTty(ctx: ProgramContext, attachStdin: boolean, tty: bo
   if (!attachStdin || !tty || ctx.stdinTty) return false;
   ctx.stderr.write('the input device is not a TTY\n');
   return true;
+}
+
+// NetworkingConfig: each --network (the first is the NetworkMode); --network-alias and --ip go with the first.
+function networkingConfig(flags: ParsedFlags, networks: readonly string[]): Pick<ContainerCreateRequest, 'NetworkingConfig'> {
+  const aliases = flags.values.has('network-alias') ? flags.list('network-alias') : [];
+  const ip = flags.values.has('ip') ? flags.string('ip') : '';
+  if (networks.length === 0 && aliases.length === 0 && !ip) return {};
+  const first = networks[0] ?? 'default';
+  if (aliases.length > 0 && (['default', 'bridge', 'host', 'none'].includes(first) || first.startsWith('container:'))) {
+    throw new CliError('network-scoped aliases are only supported for user-defined networks');
+  }
+  const names = networks.length > 0 ? networks : ['bridge'];
+  const endpoints: NonNullable<ContainerCreateRequest['NetworkingConfig']>['EndpointsConfig'] = {};
+  names.forEach((name, i) => {
+    endpoints[name] = i === 0 ? { ...(aliases.length > 0 ? { Aliases: aliases } : {}), ...(ip ? { IPAMConfig: { IPv4Address: ip } } : {}) } : {};
+  });
+  return { NetworkingConfig: { EndpointsConfig: endpoints } };
 }
