@@ -120,8 +120,7 @@ export class Engine extends NetworkEndpoints {
     }
   }
 
-  /** The networks and the containers' endpoints on them (the network endpoints' state). */
-  protected get networking() { return this.containers.networking; }
+  protected get networking() { return this.containers.networking; } // the networks and the endpoints on them
 
   /** A container by ID, for the grader's reads. */
   protected container(id: string): Container | undefined {
