@@ -57,7 +57,7 @@ describe('servesFile', () => {
       ], site),
     ).toEqual([
       'curl localhost:8080 gets 403 Forbidden from web: the folder it serves there has no index page. Did your pages land in another folder?',
-      'curl localhost:8080/about.html gets 404 Not Found from web: there is no /about.html where its server looks. Did your pages land in another folder?',
+      'curl localhost:8080/about.html gets 404 Not Found from web: its server has nothing at /about.html. Did the pages land in another folder, or is the route missing?',
       'curl localhost:8080/docs gets a redirect (301) to http://localhost/docs/ from web: /docs is a folder there.',
     ]);
   });
@@ -94,7 +94,7 @@ describe('servesFile', () => {
     ).toEqual([
       'pass',
       'pass',
-      'curl localhost:8000/missing.html gets 404 Not Found from files: there is no /missing.html where its server looks. Did your pages land in another folder?',
+      'curl localhost:8000/missing.html gets 404 Not Found from files: its server has nothing at /missing.html. Did the pages land in another folder, or is the route missing?',
       'curl localhost:8000/about.html gets a page from files that is not ~/site/index.html: line 1 is “<h1>About</h1>” where your file has “<!doctype html><title>Field notes</title><h1>Field notes</h…”.',
       'The logs of files do not show a request yet (see docker logs).',
     ]);
@@ -134,6 +134,25 @@ describe('servesFile', () => {
     ]);
     // A learner's own curl is logged as always: only the check's request is kept out.
     expect(await verdicts(['docker pull -q node:22-alpine', run('3000:3000'), 'sleep 1', 'curl -s localhost:3000/mine'], [{ matcher: 'containerLogsContain', params: { name: 'app', pattern: 'GET /mine', describe: 'a request' } }], files)).toEqual(['pass']);
+  });
+
+  it('asks a Flask app built into an image, and tells a route it does not have', async () => {
+    const app = 'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/")\ndef hello():\n    return "Hello from Flask\\n"\n\n\nif __name__ == "__main__":\n    app.run(host="0.0.0.0", port=5000)\n';
+    const files = [
+      { path: 'flaskapp/app.py', content: app },
+      { path: 'flaskapp/Dockerfile', content: 'FROM python:3.12-alpine\nRUN pip install flask==3.1.0\nWORKDIR /app\nCOPY app.py .\nCMD ["python", "app.py"]\n' },
+    ];
+    expect(
+      await verdicts(['docker build -q -t flaskapp flaskapp', 'docker run -d --name api -p 5000:5000 flaskapp', 'sleep 1'], [
+        { matcher: 'servesFile', params: { port: 5000, includes: 'Hello from Flask' } },
+        { matcher: 'servesFile', params: { port: 5000, path: '/nope', includes: 'x' } },
+        { matcher: 'containerLogsContain', params: { name: 'api', pattern: '"GET /', describe: 'a request' } },
+      ], files),
+    ).toEqual([
+      'pass',
+      'curl localhost:5000/nope gets 404 Not Found from api: its server has nothing at /nope. Did the pages land in another folder, or is the route missing?',
+      'The logs of api do not show a request yet (see docker logs).',
+    ]);
   });
 
   it('asks for a workspace file that exists, and for something to compare', async () => {

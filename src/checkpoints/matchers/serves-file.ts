@@ -13,8 +13,9 @@ import { textMatches } from './text.ts';
 
 // The page nginx's image ships in its web root (both the Debian and the Alpine variants).
 const NGINX_DEFAULT_PAGE = /<title>Welcome to nginx!<\/title>/;
-// How long a server may take to answer the check's request (real time; only a server that never answers meets it).
-const ANSWER_WITHIN_MS = 5000;
+// How long a server may take to answer the check's request: real time, as long as a runtime lets a program compute
+// before it ends it (docs/RUNTIMES.md), so only a server that never answers meets it, however busy the machine.
+const ANSWER_WITHIN_MS = 10_000;
 
 /** Passes when `curl localhost:PORT/PATH` would get the workspace file `file` byte for byte (or a page with the given text). */
 export const servesFile = defineMatcher({
@@ -65,7 +66,7 @@ export const servesFile = defineMatcher({
   },
 });
 
-// A status other than 200 in words, with what the learner most likely did (pages copied into another folder).
+// A status other than 200 in words, with what the learner most likely did (pages copied into another folder, a route left out).
 function refusal(answer: HttpResponse, label: string, path: string): string {
   const location = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'location')?.[1];
   if (answer.status >= 300 && answer.status < 400) {
@@ -73,7 +74,7 @@ function refusal(answer: HttpResponse, label: string, path: string): string {
     return `a redirect (${answer.status}) to ${location ?? 'another address'} from ${label}${folder ? `: ${path} is a folder there` : ''}.`;
   }
   if (answer.status === 403) return `403 Forbidden from ${label}: the folder it serves there has no index page. Did your pages land in another folder?`;
-  if (answer.status === 404) return `404 Not Found from ${label}: there is no ${path} where its server looks. Did your pages land in another folder?`;
+  if (answer.status === 404) return `404 Not Found from ${label}: its server has nothing at ${path}. Did the pages land in another folder, or is the route missing?`;
   const reason = answer.statusText ? ` ${answer.statusText}` : '';
   return answer.status >= 500 ? `${answer.status}${reason} from ${label}: its server failed; docker logs ${label} shows why.` : `${answer.status}${reason} from ${label}, not the page (200 OK).`;
 }
