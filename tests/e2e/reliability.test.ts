@@ -107,6 +107,51 @@ describe('a session worker that crashes', () => {
   });
 });
 
+describe('saving when the browser refuses', () => {
+  it('a full quota is said once with its reason in the terminal; once storage works the next command saves everything, and a reload has it all', { timeout: 180_000 }, async () => {
+    const { page, context, problems } = await watchedPage(site, { viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+    await page.goto(site.url + LESSON_01);
+    await waitReady(page);
+    await typeCommand(page, 'echo one > one.txt');
+    await waitForPrompt(page);
+    // The worker's IndexedDB refuses every write as a full quota does (a DOMException with no message).
+    const worker = await sessionWorker(page);
+    await worker.evaluate(() => {
+      const scope = self as unknown as { realPut?: typeof IDBObjectStore.prototype.put };
+      scope.realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('', 'QuotaExceededError');
+      };
+    });
+    await typeCommand(page, 'docker pull -q alpine && echo two > two.txt');
+    await waitForPrompt(page, PROMPT, 60_000);
+    // The terminal wraps the long line: read it from the transcript (role="log"), one line per line.
+    const log = async () => (await page.getByRole('log', { name: 'Terminal output' }).innerText()).split('\n');
+    const refused = (await log()).filter((line) => line.startsWith('workbook: your work could not be saved in this browser: '));
+    expect(refused).toEqual([
+      "workbook: your work could not be saved in this browser: the browser's storage for this site is full (QuotaExceededError). It stays here, and each command tries again.",
+    ]);
+    // Said once: the next failing save is silent, and the command itself works.
+    await typeCommand(page, 'echo three > three.txt; echo ran');
+    await waitForPrompt(page);
+    expect((await screenLines(page)).slice(-2)).toEqual(['ran', PROMPT]);
+    expect((await log()).filter((line) => line.startsWith('workbook: your work could not be saved'))).toHaveLength(1);
+    await worker.evaluate(() => {
+      IDBObjectStore.prototype.put = (self as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+    });
+    await typeCommand(page, 'pwd');
+    await waitForPrompt(page);
+    expect((await log()).filter((line) => line.startsWith('workbook: saving works again'))).toEqual(['workbook: saving works again; everything since the failure is saved.']);
+    await page.reload();
+    await waitReady(page);
+    await typeCommand(page, 'cat one.txt two.txt three.txt; docker images --format {{.Repository}}');
+    await waitForPrompt(page, PROMPT, 30_000);
+    expect((await screenLines(page)).slice(-5)).toEqual(['one', 'two', 'three', 'alpine', PROMPT]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('runaways and Ctrl-C', () => {
   // Each runs until Ctrl-C (long before its own budget would stop it); the prompt comes back and $? is 130.
   const runaways = [
