@@ -17,6 +17,7 @@ export function strerror(code: FsErrorCode | string): string {
     case 'ELOOP': return 'Too many levels of symbolic links';
     case 'EBUSY': return 'Device or resource busy';
     case 'EPERM': return 'Operation not permitted';
+    case 'EROFS': return 'Read-only file system';
     default: return String(code);
   }
 }

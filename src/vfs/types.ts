@@ -34,7 +34,7 @@ export interface SymlinkNode extends NodeMeta {
 export type FsNode = FileNode | DirNode | SymlinkNode;
 
 /** The POSIX error codes the filesystem raises; programs turn them into their own messages. */
-export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EBUSY' | 'EPERM';
+export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'ELOOP' | 'EBUSY' | 'EPERM' | 'EROFS';
 
 /** Raised by every filesystem operation that fails; `path` is the path the caller gave. */
 export class FsError extends Error {

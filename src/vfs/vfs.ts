@@ -16,6 +16,8 @@ export interface VfsOptions {
   clock?: () => number;
   /** Whom the filesystem is used as: new nodes belong to it and permissions are checked for it (none: unchecked, root-owned). */
   identity?: Identity;
+  /** Whether a canonical path lies on a read-only mount (`-v src:dst:ro`, `docker run --read-only`): changes there fail with EROFS. */
+  readOnly?: (path: string) => boolean;
 }
 
 /** Options for readFile: `want` is how many bytes the reader will take, which an endless device (/dev/urandom) gives. */
@@ -39,10 +41,12 @@ export class Vfs {
   readonly root: DirNode;
   readonly clock: () => number;
   readonly identity?: Identity;
+  readonly readOnly?: (path: string) => boolean;
 
   constructor(root?: DirNode, opts: VfsOptions = {}) {
     this.clock = opts.clock ?? (() => Date.now());
     this.identity = opts.identity;
+    this.readOnly = opts.readOnly;
     this.root = root ?? makeDir({ mtime: this.now() });
   }
 
@@ -53,7 +57,20 @@ export class Vfs {
 
   /** The same tree used as another user (a process's credentials). */
   as(identity: Identity | undefined): Vfs {
-    return new Vfs(this.root, { clock: this.clock, identity });
+    return new Vfs(this.root, { clock: this.clock, identity, readOnly: this.readOnly });
+  }
+
+  // A change at canonical `path` on a read-only mount fails as the kernel's mnt_want_write does.
+  private writable(path: string, p: string): void {
+    if (this.readOnly?.(path)) throw new FsError('EROFS', p);
+  }
+
+  // The node a metadata change (chmod, chown, utimes) applies to, on a writable mount.
+  private changing(p: string): FsNode {
+    const r = this.walk(p, true);
+    if (r.node === undefined) throw new FsError('ENOENT', p);
+    this.writable(r.path, p);
+    return this.must(p, true, true);
   }
 
   // Owner of nodes this filesystem creates when the caller names none.
@@ -147,6 +164,7 @@ export class Vfs {
   writeFile(p: string, data: Uint8Array | string, opts: WriteOptions = {}): void {
     const r = this.walk(p, true);
     const bytes = (typeof data === 'string' ? encodeUtf8(data) : data);
+    if (r.node?.type !== 'dir') this.writable(r.path, p);
     if (r.node === undefined) {
       if (p.endsWith('/')) throw new FsError('EISDIR', p);
       demand(r.parent, this.identity, W | X, p);
@@ -179,6 +197,7 @@ export class Vfs {
     if (!opts.recursive) {
       const r = this.walk(p, false);
       if (r.node !== undefined) throw new FsError('EEXIST', p);
+      this.writable(r.path, p);
       demand(r.parent, this.identity, W | X, p);
       r.parent.children.set(r.name, makeDir(meta));
       r.parent.mtime = this.now();
@@ -190,6 +209,7 @@ export class Vfs {
       cur += '/' + part;
       const r = this.walk(cur, true);
       if (r.node === undefined) {
+        this.writable(r.path, p);
         demand(r.parent, this.identity, W | X, p);
         r.parent.children.set(r.name, makeDir(meta));
         r.parent.mtime = this.now();
@@ -209,6 +229,7 @@ export class Vfs {
     const r = this.walk(p, false);
     if (r.node === undefined) throw new FsError('ENOENT', p);
     if (r.node.type === 'dir') throw new FsError('EISDIR', p);
+    this.writable(r.path, p);
     demandRemove(r.parent, r.node, this.identity, p);
     r.parent.children.delete(r.name);
     r.parent.mtime = this.now();
@@ -220,6 +241,7 @@ export class Vfs {
     if (r.node === undefined) throw new FsError('ENOENT', p);
     if (r.node.type !== 'dir') throw new FsError('ENOTDIR', p);
     if (r.node === this.root) throw new FsError('EBUSY', p);
+    this.writable(r.path, p);
     if (r.node.children.size > 0) throw new FsError('ENOTEMPTY', p);
     demandRemove(r.parent, r.node, this.identity, p);
     r.parent.children.delete(r.name);
@@ -237,6 +259,7 @@ export class Vfs {
       if (!opts.recursive) throw new FsError('EISDIR', p);
       if (r.node === this.root) throw new FsError('EBUSY', p);
     }
+    this.writable(r.path, p);
     demandRemove(r.parent, r.node, this.identity, p);
     demandRemoveTree(r.node, this.identity, p);
     r.parent.children.delete(r.name);
@@ -249,6 +272,8 @@ export class Vfs {
     if (s.node === undefined) throw new FsError('ENOENT', src);
     const d = this.walk(dst, false);
     if (s.node === d.node) return;
+    this.writable(s.path, src);
+    this.writable(d.path, dst);
     if (s.node.type === 'dir') {
       if (s.node === this.root) throw new FsError('EBUSY', src);
       if (d.path === s.path || d.path.startsWith(s.path + '/')) throw new FsError('EINVAL', dst);
@@ -271,6 +296,7 @@ export class Vfs {
   symlink(target: string, p: string, meta: { uid?: number; gid?: number } = {}): void {
     const r = this.walk(p, false);
     if (r.node !== undefined) throw new FsError('EEXIST', p);
+    this.writable(r.path, p);
     demand(r.parent, this.identity, W | X, p);
     const link: SymlinkNode = { type: 'symlink', target, mode: 0o777, ...this.owner(meta), mtime: this.now() };
     r.parent.children.set(r.name, link);
@@ -286,14 +312,14 @@ export class Vfs {
 
   /** Sets permission bits (follows symlinks, as chmod(2)). */
   chmod(p: string, mode: number): void {
-    const n = this.must(p, true, true);
+    const n = this.changing(p);
     demandOwner(n, this.identity, p);
     n.mode = mode & 0o7777;
   }
 
   /** Sets owner and group (follows symlinks, as chown(2)); an undefined id is left unchanged. */
   chown(p: string, uid?: number, gid?: number): void {
-    const n = this.must(p, true, true);
+    const n = this.changing(p);
     demandChown(n, this.identity, uid, gid, p);
     if (uid !== undefined) n.uid = uid;
     if (gid !== undefined) n.gid = gid;
@@ -301,7 +327,7 @@ export class Vfs {
 
   /** Sets the modification time, in seconds since the epoch (follows symlinks). */
   utimes(p: string, mtime: number): void {
-    const n = this.must(p, true, true);
+    const n = this.changing(p);
     // Setting the time to now needs write permission; any other time needs ownership (utimensat(2)).
     if (mtime === this.now()) demand(n, this.identity, W, p);
     else demandOwner(n, this.identity, p);
@@ -323,6 +349,7 @@ export class Vfs {
     if (!opts.preserve) stamp(copy, this.now());
     if (this.identity && !opts.preserve) ownTree(copy, this.identity.uid, this.identity.gid);
     const d = this.walk(dst, true);
+    this.writable(d.path, dst);
     if (d.node === undefined) demand(d.parent, this.identity, W | X, dst);
     else if (d.node.type === 'file') demand(d.node, this.identity, W, dst);
     if (d.node !== undefined) {

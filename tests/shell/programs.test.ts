@@ -14,8 +14,8 @@ describe('host programs (GNU messages)', () => {
   it('cat, mkdir, touch, rm, cp, mv messages', async () => {
     const t = makeShell();
     await t.type('mkdir dir');
-    expect((await t.type('mkdir dir')).err).toBe('mkdir: cannot create directory ‘dir’: File exists\n');
-    expect((await t.type('mkdir a/b')).err).toBe('mkdir: cannot create directory ‘a/b’: No such file or directory\n');
+    expect((await t.type('mkdir dir')).err).toBe("mkdir: cannot create directory 'dir': File exists\n");
+    expect((await t.type('mkdir a/b')).err).toBe("mkdir: cannot create directory 'a/b': No such file or directory\n");
     expect((await t.type('mkdir -p a/b && ls a')).out).toBe('b\n');
     expect((await t.type('rm nofile')).err).toBe("rm: cannot remove 'nofile': No such file or directory\n");
     expect((await t.type('rm dir')).err).toBe("rm: cannot remove 'dir': Is a directory\n");

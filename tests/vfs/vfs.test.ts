@@ -113,3 +113,28 @@ describe('Vfs', () => {
     expect([...fs.walkTree('/src')].map((e) => e.path)).toEqual(['/src', '/src/sub', '/src/sub/l', '/src/sub/x']);
   });
 });
+
+describe('read-only mounts', () => {
+  it('refuses every change under a read-only path with EROFS, after the checks the kernel makes first', () => {
+    const rw = Vfs.empty();
+    rw.mkdir('/ro/sub', { recursive: true });
+    rw.writeFile('/ro/f', 'x');
+    rw.mkdir('/rw');
+    rw.symlink('/ro', '/rw/link');
+    const fs = new Vfs(rw.root, { readOnly: (p) => p === '/ro' || p.startsWith('/ro/') });
+    const code = (f: () => void) => {
+      try {
+        f();
+        return 'ok';
+      } catch (e) {
+        return (e as { code: string }).code;
+      }
+    };
+    expect(fs.readText('/ro/f')).toBe('x');
+    expect([
+      code(() => fs.writeFile('/ro/g', 'y')), code(() => fs.writeFile('/rw/link/g', 'y')), code(() => fs.mkdir('/ro/d')), code(() => fs.mkdir('/ro/sub')),
+      code(() => fs.unlink('/ro/f')), code(() => fs.rm('/ro/sub', { recursive: true })), code(() => fs.rename('/ro/f', '/rw/f')), code(() => fs.chmod('/ro/f', 0o600)),
+      code(() => fs.symlink('f', '/ro/l')), code(() => fs.copy('/ro/f', '/rw/f')), code(() => fs.as({ uid: 0, gid: 0, groups: [] }).writeFile('/ro/f', 'z')),
+    ]).toEqual(['EROFS', 'EROFS', 'EROFS', 'EEXIST', 'EROFS', 'EROFS', 'EROFS', 'EROFS', 'EROFS', 'ok', 'EROFS']);
+  });
+});

@@ -73,6 +73,8 @@ export interface HostConfig {
   PortBindings: PortMap;
   AutoRemove: boolean;
   PublishAllPorts: boolean;
+  /** `docker run --read-only`: the root filesystem is mounted read-only (mounts keep their own mode). */
+  ReadonlyRootfs?: boolean;
   RestartPolicy: { Name: string; MaximumRetryCount: number };
   /** `--link name:alias` as `/name:/container/alias` once created; left out when none. */
   Links?: string[] | null;

@@ -183,6 +183,27 @@ export class Container {
     return copy;
   }
 
+  /** Whether a path of the root is on a read-only mount: the deepest mount point over it decides, else the root (`--read-only`). */
+  readOnlyAt(path: string): boolean {
+    // runc bind-mounts these three read-write whatever the root is.
+    if (path === '/etc/hosts' || path === '/etc/hostname' || path === '/etc/resolv.conf') return false;
+    let deepest = '';
+    let rw = !this.record.hostConfig.ReadonlyRootfs;
+    for (const m of this.record.mounts) {
+      const d = m.Destination;
+      if ((path === d || path.startsWith(d + '/')) && d.length > deepest.length) {
+        deepest = d;
+        rw = m.RW;
+      }
+    }
+    return !rw;
+  }
+
+  /** The filesystem the container's processes see: its root, with writes to read-only mounts failing (EROFS). */
+  processFs(): Vfs {
+    return new Vfs(this.root, { clock: this.fs.clock, readOnly: (path) => this.readOnlyAt(path) });
+  }
+
   /** Grafts a directory (a volume's tree, a host directory) at a path of the root, making parents. */
   graft(destination: string, node: FsNode): void {
     const parts = destination.split('/').filter(Boolean);

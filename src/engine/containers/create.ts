@@ -59,6 +59,7 @@ export function hostConfigOf(request: ContainerCreateRequest): HostConfig {
     RestartPolicy: h.RestartPolicy ?? { Name: 'no', MaximumRetryCount: 0 },
     ...(h.Mounts && h.Mounts.length > 0 ? { Mounts: h.Mounts } : {}),
     ...(h.ExtraHosts && h.ExtraHosts.length > 0 ? { ExtraHosts: [...h.ExtraHosts] } : {}),
+    ...(h.ReadonlyRootfs ? { ReadonlyRootfs: true } : {}),
   };
 }
 

@@ -42,7 +42,7 @@ export function processEnv(c: Container, extra: readonly string[] = [], tty = c.
 export function specFor(c: Container, argv: string[], net: NetworkStack | undefined, extra: { env?: string[]; cwd?: string; user?: string } = {}): ProcessSpec {
   const user = extra.user || c.record.config.User || '';
   return {
-    fs: c.fs,
+    fs: c.processFs(),
     argv,
     env: processEnv(c, extra.env),
     cwd: extra.cwd || c.record.config.WorkingDir || '/',

@@ -1,6 +1,6 @@
 // mkdir, touch, rm, rmdir, cp, mv with GNU coreutils or busybox messages.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, errCode, parseFlags, type Flavour } from './util.ts';
+import { abs, errCode, parseFlags, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';
 
@@ -22,7 +22,7 @@ export function makeMkdir(flavour: Flavour): Program {
         ctx.fs.mkdir(abs(ctx, d), { recursive: flags.has('p') });
       } catch (e) {
         const c = errCode(e);
-        ctx.stderr.write(flavour === 'gnu' ? `mkdir: cannot create directory ‘${d}’: ${strerror(c)}\n` : `mkdir: can't create directory '${d}': ${strerror(c)}\n`);
+        ctx.stderr.write(flavour === 'gnu' ? `mkdir: cannot create directory ${quote(ctx, d)}: ${strerror(c)}\n` : `mkdir: can't create directory '${d}': ${strerror(c)}\n`);
         code = 1;
       }
     }

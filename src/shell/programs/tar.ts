@@ -50,6 +50,8 @@ export function makeTar(flavour: Flavour): Program {
 
 class TarRun {
   private failed = false;
+  // busybox dies at the first file it cannot create (xopen3 in data_extract_all.c): no further entries, no delayed-exit line.
+  private died = false;
   constructor(
     private readonly ctx: ProgramContext,
     private readonly flavour: Flavour,
@@ -232,6 +234,7 @@ class TarRun {
         continue;
       }
       this.extract(e, resolve(base, rel), base);
+      if (this.died) return 1;
     }
     for (const w of wanted) {
       if (hits.has(w)) continue;
@@ -266,8 +269,9 @@ class TarRun {
       fs.utimes(target, e.mtime);
     } catch (err) {
       const msg = strerror(errCode(err));
-      this.ctx.stderr.write(this.flavour === 'gnu' ? `tar: ${e.path}: Cannot open: ${msg}\n` : `tar: can't create '${e.path}': ${msg}\n`);
+      this.ctx.stderr.write(this.flavour === 'gnu' ? `tar: ${e.path}: Cannot open: ${msg}\n` : `tar: can't open '${e.path}': ${msg}\n`);
       this.failed = true;
+      this.died = this.flavour === 'busybox';
     }
   }
 

@@ -47,6 +47,7 @@ export function createRequest(flags: ParsedFlags, args: string[], ctx: ProgramCo
       PublishAllPorts: bool('publish-all'),
       ...(flags.list('link').length > 0 ? { Links: flags.list('link') } : {}),
       ...(flags.list('add-host').length > 0 ? { ExtraHosts: flags.list('add-host') } : {}),
+      ...(bool('read-only') ? { ReadonlyRootfs: true } : {}),
     },
     ...networkingConfig(flags, network),
   };

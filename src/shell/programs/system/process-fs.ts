@@ -41,7 +41,7 @@ export class ProcessFs extends Vfs {
     private readonly tree: Vfs,
     private readonly self: ProcessSelf,
   ) {
-    super(tree.root, { clock: tree.clock, identity: tree.identity });
+    super(tree.root, { clock: tree.clock, identity: tree.identity, readOnly: tree.readOnly });
   }
 
   /** The same view used as another user. */
