@@ -4,8 +4,10 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { HttpResponse } from '../../kernel/net.ts';
 import { abs, errText, type Flavour } from './util.ts';
-import { exchange, header, hostHeader, parseUrl, reasonPhrase, resolveLocation } from './http-client.ts';
+import { exchange, header, hostHeader, parseUrl, reasonPhrase, resolveLocation, type ParsedUrl } from './http-client.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
+import { traceConnect, traceDone, traceFailure, traceRequest, traceResponse } from './curl-trace.ts';
+import { writeOut, type Transfer } from './curl-write-out.ts';
 
 interface CurlOpts {
   url?: string;
@@ -22,6 +24,8 @@ interface CurlOpts {
   data?: string;
   userAgent?: string;
   version: boolean;
+  verbose: boolean;
+  writeOut?: string;
 }
 
 const TRY = "curl: try 'curl --help' or 'curl --manual' for more information\n";
@@ -50,9 +54,22 @@ export function makeCurl(flavour: Flavour): Program {
       return 2;
     }
     const showErr = !opts.silent || opts.showError;
-    const fail = (code: number, msg: string) => {
-      if (showErr) ctx.stderr.write(`curl: (${code}) ${msg}\n`);
+    const transfer: Transfer = { url: opts.url, method: '', sizeDownload: 0, sizeHeader: 0, sizeUpload: 0, redirects: 0, exitCode: 0, errorMessage: '' };
+    // -w goes to stdout after the transfer, whether it worked or not.
+    const finish = (code: number) => {
+      if (opts.writeOut === undefined) return code;
+      const format = readFormat(ctx, opts.writeOut);
+      const { text, warnings } = writeOut(format, { ...transfer, exitCode: code });
+      for (const w of warnings) ctx.stderr.write(`${w}\n`);
+      ctx.stdout.write(text);
       return code;
+    };
+    let ip: string | undefined;
+    const fail = (code: number, msg: string, reason = '') => {
+      if (opts.verbose && url) ctx.stderr.write(traceFailure(flavour, code, msg, url.host, ip, url.port, reason));
+      if (showErr) ctx.stderr.write(`curl: (${code}) ${msg}\n`);
+      transfer.errorMessage = msg;
+      return finish(code);
     };
     let url = parseUrl(opts.url);
     if (!url) return fail(3, 'URL using bad/illegal format or missing URL');
@@ -75,18 +92,28 @@ export function makeCurl(flavour: Flavour): Program {
       if (opts.data !== undefined) headers['Content-Type'] = 'application/x-www-form-urlencoded';
       if (opts.data !== undefined) headers['Content-Length'] = String(encodeUtf8(opts.data).length);
       for (const [k, v] of opts.headers) headers[k] = v;
+      transfer.url = effectiveUrl(url);
+      transfer.method = method;
+      ip = resolveHost(ctx, url.host);
       const r = await exchange(ctx, url, method, headers, opts.data ?? '');
       if (!r.ok) {
         if (meter) ctx.stderr.write('\r' + meterLine(0, 0) + (r.code === 'ENOTFOUND' || r.code === 'NONET' ? '' : '\r' + meterLine(0, 0)) + '\n');
         if (r.code === 'ENOTFOUND' || r.code === 'NONET') return fail(6, `Could not resolve host: ${url.host}`);
-        if (r.code === 'ETIMEDOUT') return fail(28, `Failed to connect to ${url.host} port ${url.port} after 130000 ms: Connection timed out`);
-        return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: ${flavour === 'busybox' ? 'Could not connect to server' : "Couldn't connect to server"}`);
+        if (r.code === 'ETIMEDOUT') return fail(28, `Failed to connect to ${url.host} port ${url.port} after 130000 ms: Connection timed out`, 'Connection timed out');
+        const reason = r.code === 'ENETUNREACH' ? 'Network is unreachable' : 'Connection refused';
+        return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: ${flavour === 'busybox' ? 'Could not connect to server' : "Couldn't connect to server"}`, reason);
       }
+      if (opts.verbose) ctx.stderr.write(traceConnect(flavour, url.host, ip ?? url.host, url.port) + traceRequest(flavour, method, url.path, headers));
       if (url.scheme === 'https') {
         if (meter) ctx.stderr.write('\r' + meterLine(0, 0) + '\n');
         return fail(35, flavour === 'busybox' ? 'TLS connect error: error:0A00010B:SSL routines::wrong version number' : 'OpenSSL/3.0.15: error:0A00010B:SSL routines::wrong version number');
       }
       response = r.response;
+      transfer.status = response.status;
+      transfer.contentType = header(response, 'content-type');
+      transfer.sizeHeader += headerBlock(response).length;
+      transfer.remoteIp = ip;
+      transfer.remotePort = url.port;
       const location = header(response, 'location');
       const redirect = opts.location && location !== undefined && response.status >= 300 && response.status < 400;
       if (opts.include || opts.head) out += headerBlock(response);
@@ -94,6 +121,8 @@ export function makeCurl(flavour: Flavour): Program {
         if (hops >= 50) return fail(47, 'Maximum (50) redirects followed');
         const next = resolveLocation(url, location);
         if (!next) return fail(3, 'URL using bad/illegal format or missing URL');
+        if (opts.verbose) ctx.stderr.write(traceResponse(response, 0, true) + traceDone(url.host));
+        transfer.redirects++;
         url = next;
         continue;
       }
@@ -104,6 +133,9 @@ export function makeCurl(flavour: Flavour): Program {
       return fail(22, `The requested URL returned error: ${response.status}`);
     }
     const body = method === 'HEAD' ? '' : decodeUtf8(response.body);
+    transfer.sizeDownload = method === 'HEAD' ? 0 : response.body.length;
+    const toFile = opts.remoteName || (opts.output !== undefined && opts.output !== '-');
+    if (opts.verbose) ctx.stderr.write(traceResponse(response, transfer.sizeDownload, ctx.isTty && !toFile));
     out += opts.head ? '' : body;
     let target = opts.output;
     if (opts.remoteName) {
@@ -124,8 +156,34 @@ export function makeCurl(flavour: Flavour): Program {
       }
     } else ctx.stdout.write(out);
     if (meter) ctx.stderr.write('\r' + meterLine(0, 0) + '\r' + meterLine(response.body.length, 0) + '\n');
-    return 0;
+    if (opts.verbose) ctx.stderr.write(traceDone(url.host));
+    return finish(0);
   };
+}
+
+// The URL as curl reports it: scheme, host, a port only when not the scheme's, the path.
+function effectiveUrl(u: ParsedUrl): string {
+  return `${u.scheme}://${hostHeader(u)}${u.path}`;
+}
+
+// The address the name resolves to from this machine, when the network can tell.
+function resolveHost(ctx: ProgramContext, host: string): string | undefined {
+  try {
+    return ctx.net?.resolve?.(host);
+  } catch {
+    return undefined;
+  }
+}
+
+// `-w @file` reads the format from a file, `@-` from stdin.
+function readFormat(ctx: ProgramContext, format: string): string {
+  if (!format.startsWith('@')) return format;
+  if (format === '@-') return ctx.stdin;
+  try {
+    return ctx.fs.readText(abs(ctx, format.slice(1)));
+  } catch {
+    return '';
+  }
 }
 
 // The response's status line and headers as curl -i prints them (CRLF line ends, a blank line after).
@@ -144,7 +202,7 @@ function max5(n: number): string {
 }
 
 function parse(ctx: ProgramContext): CurlOpts | number {
-  const o: CurlOpts = { silent: false, showError: false, fail: false, include: false, head: false, location: false, remoteName: false, headers: [], version: false };
+  const o: CurlOpts = { silent: false, showError: false, fail: false, include: false, head: false, location: false, remoteName: false, headers: [], version: false, verbose: false };
   const args = ctx.argv.slice(1);
   const apply = (flag: string, value: string | undefined): void => {
     switch (flag) {
@@ -156,6 +214,8 @@ function parse(ctx: ProgramContext): CurlOpts | number {
       case 'L': o.location = true; break;
       case 'O': o.remoteName = true; break;
       case 'V': o.version = true; break;
+      case 'v': o.verbose = true; break;
+      case 'w': o.writeOut = value; break;
       case 'o': o.output = value; break;
       case 'X': o.method = value; break;
       case 'A': o.userAgent = value; break;
@@ -165,7 +225,7 @@ function parse(ctx: ProgramContext): CurlOpts | number {
         if (c > 0) o.headers.push([value!.slice(0, c).trim(), value!.slice(c + 1).trim()]);
         break;
       }
-      default: break; // accepted and ignored: -v -k --compressed -m -w -e -u
+      default: break; // accepted and ignored: -k --compressed -m -e -u
     }
   };
   const missing = (name: string) => {

@@ -68,3 +68,43 @@ describe('curl', () => {
     expect((await m.run(curl, ['curl', 'https://localhost:8080/'])).code).toBe(35);
   });
 });
+
+describe('curl -v and -w', () => {
+  const page = () => ({ status: 200, headers: { Server: 'nginx/1.27.4', 'Content-Type': 'text/html', 'Content-Length': '5' }, body: new TextEncoder().encode('hello') });
+
+  it('writes the request and response headers to stderr as curl 7.88 does, body data noted when not on a terminal', async () => {
+    const net = fakeNet();
+    net.ports.set(8080, page);
+    const m = machine({ net });
+    const r = await m.run(curl, ['curl', '-sv', '-o', 'page.html', 'localhost:8080/']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      '*   Trying localhost:8080...\n* Connected to localhost (localhost) port 8080 (#0)\n' +
+        '> GET / HTTP/1.1\r\n> Host: localhost:8080\r\n> User-Agent: curl/7.88.1\r\n> Accept: */*\r\n> \r\n' +
+        '< HTTP/1.1 200 OK\r\n< Server: nginx/1.27.4\r\n< Content-Type: text/html\r\n< Content-Length: 5\r\n< \r\n{ [5 bytes data]\n' +
+        '* Connection #0 to host localhost left intact\n',
+    );
+  });
+
+  it('fills -w variables after the transfer, 000 when nothing answered, and warns about unknown ones', async () => {
+    const net = fakeNet();
+    net.ports.set(8080, page);
+    const m = machine({ net });
+    expect(await m.run(curl, ['curl', '-s', '-o', 'page.html', '-w', '%{http_code} %{size_download} %{content_type} %{url_effective}\\n', 'localhost:8080'])).toEqual({
+      code: 0, out: '200 5 text/html http://localhost:8080/\n', err: '',
+    });
+    expect(await m.run(curl, ['curl', '-s', '-w', '%{http_code}\\n', 'localhost:9999'])).toEqual({ code: 7, out: '000\n', err: '' });
+    expect(await m.run(curl, ['curl', '-s', '-o', 'page.html', '-w', '%{bogus}x%%\\n', 'localhost:8080'])).toEqual({
+      code: 0, out: 'x%\n', err: "curl: unknown --write-out variable: 'bogus'\n",
+    });
+  });
+
+  it('tells why a connection failed in its verbose lines', async () => {
+    const m = machine({ net: fakeNet() });
+    const refused = await m.run(curl, ['curl', '-v', 'web:81']);
+    expect(refused.code).toBe(7);
+    expect(refused.err).toContain("* Failed to connect to web port 81 after 0 ms: Couldn't connect to server\n* Closing connection 0\ncurl: (7)");
+    const unknown = await m.run(curl, ['curl', '-sv', 'nosuch']);
+    expect(unknown).toEqual({ code: 6, out: '', err: '* Could not resolve host: nosuch\n* Closing connection 0\n' });
+  });
+});
