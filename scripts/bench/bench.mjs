@@ -1,7 +1,8 @@
 // npm run bench — lesson 01 in Chromium against a blank page from the same server: gzip bytes of the
-// JavaScript (and of everything) loaded, and the time from navigation to a ready prompt: painted (the
-// frame after TerminalPanel's inline script draws it) and taking keys, which the terminal replays once
-// xterm is up (tests/e2e/first-prompt.test.ts); when xterm takes over is reported beside it.
+// JavaScript (and of everything) loaded, and the time from navigation to a ready prompt: on screen (the
+// presentation of the frame that first painted TerminalPanel's early prompt, by Element Timing) and
+// taking keys, which the terminal replays once xterm is up (tests/e2e/first-prompt.test.ts); when
+// xterm takes over is reported beside it.
 // A third page, one line of text, is visited in turn with the two: its first contentful paint is what
 // painting anything at all costs in the same run (a blank page's load event paints nothing), so
 // promptReadyVsLineRatio says how much the lesson adds to any painted page (docs/PERFORMANCE.md).

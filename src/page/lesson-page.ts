@@ -216,9 +216,20 @@ function handOverEarlyKeys(screen: HTMLElement, term: { focus(): void }, send: (
   const hadFocus = boot !== null && boot === document.activeElement;
   for (const keys of window.__workbookKeys?.splice(0) ?? []) send(keys);
   if (hadFocus) term.focus();
-  // xterm draws on the next animation frame; removing the early prompt in the same frame, after it, never flashes.
-  requestAnimationFrame(() => boot?.remove());
+  // xterm draws on the next animation frame; hiding the early prompt in the same frame, after it, never
+  // flashes. It leaves the page once its paint has been reported (__workbookReady, by Element Timing,
+  // which drops the report of an element removed or undisplayed first; hidden keeps it), or after
+  // EARLY_PROMPT_GRACE_MS if it was never on screen to paint.
+  requestAnimationFrame(() => {
+    if (!boot) return;
+    boot.style.visibility = 'hidden';
+    const grace = new Promise((resolve) => setTimeout(resolve, EARLY_PROMPT_GRACE_MS));
+    void Promise.race([window.__workbookReady, grace]).finally(() => boot.remove());
+  });
 }
+
+/** How long a hidden early prompt that was never painted (the terminal out of view) stays in the page. */
+const EARLY_PROMPT_GRACE_MS = 5000;
 
 // A read-only tab's notice gets a "Take over" button: this tab carries on from the other's last save.
 function offerTakeOver(notice: HTMLElement, api: { takeOver(): Promise<{ prompt: string }> } | undefined, attach: (prompt: string) => void): HTMLElement | undefined {
