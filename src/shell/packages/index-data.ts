@@ -130,37 +130,37 @@ build-essential|12.9|21|dpkg-dev g++ gcc libc6-dev make|usr/share/build-essentia
 `;
 
 /**
- * PyPI wheels (py3-none-any unless sized): name|version|installed KiB|deps|files under site-packages|wheel file
- * name|download KiB|console scripts (name=module:function, comma-separated)|Requires-Python.
+ * PyPI wheels (py3-none-any unless sized): name|version|installed KiB|Requires-Dist (name and specifier)|files under
+ * site-packages|wheel file name|download KiB|console scripts (name=module:function, comma-separated)|Requires-Python.
  */
 export const PIP_INDEX = `
 blinker|1.9.0|40||blinker/__init__.py|blinker-1.9.0-py3-none-any.whl|8.5||>=3.9
 click|8.1.8|300||click/__init__.py click/core.py:120|click-8.1.8-py3-none-any.whl|98||>=3.7
 itsdangerous|2.2.0|60||itsdangerous/__init__.py|itsdangerous-2.2.0-py3-none-any.whl|16||>=3.8
 MarkupSafe|3.0.2|60||markupsafe/__init__.py markupsafe/_speedups.cpython-312-x86_64-linux-gnu.so:44|MarkupSafe-3.0.2-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl|23||>=3.9
-Jinja2|3.1.5|480|MarkupSafe|jinja2/__init__.py jinja2/environment.py:60|jinja2-3.1.5-py3-none-any.whl|134||>=3.7
-Werkzeug|3.1.3|900|MarkupSafe|werkzeug/__init__.py werkzeug/serving.py:40|werkzeug-3.1.3-py3-none-any.whl|224||>=3.9
-flask|3.1.0|280|Werkzeug Jinja2 itsdangerous click blinker|flask/__init__.py flask/app.py:60|flask-3.1.0-py3-none-any.whl|102|flask=flask.cli:main|>=3.9
+Jinja2|3.1.5|480|MarkupSafe>=2.0|jinja2/__init__.py jinja2/environment.py:60|jinja2-3.1.5-py3-none-any.whl|134||>=3.7
+Werkzeug|3.1.3|900|MarkupSafe>=2.1.1|werkzeug/__init__.py werkzeug/serving.py:40|werkzeug-3.1.3-py3-none-any.whl|224||>=3.9
+flask|3.1.0|280|Werkzeug>=3.1 Jinja2>=3.1.2 itsdangerous>=2.2 click>=8.1.3 blinker>=1.9|flask/__init__.py flask/app.py:60|flask-3.1.0-py3-none-any.whl|102|flask=flask.cli:main|>=3.9
 charset-normalizer|3.4.1|400||charset_normalizer/__init__.py|charset_normalizer-3.4.1-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl|145|normalizer=charset_normalizer.cli:cli_detect|>=3.7
 idna|3.10|300||idna/__init__.py idna/idnadata.py:190|idna-3.10-py3-none-any.whl|70||>=3.6
 urllib3|2.3.0|450||urllib3/__init__.py|urllib3-2.3.0-py3-none-any.whl|128||>=3.9
 certifi|2025.1.31|300||certifi/__init__.py certifi/cacert.pem:290|certifi-2025.1.31-py3-none-any.whl|166||>=3.6
-requests|2.32.3|220|charset-normalizer idna urllib3 certifi|requests/__init__.py requests/api.py|requests-2.32.3-py3-none-any.whl|63||>=3.8
+requests|2.32.3|220|charset_normalizer<4,>=2 idna<4,>=2.5 urllib3<3,>=1.21.1 certifi>=2017.4.17|requests/__init__.py requests/api.py|requests-2.32.3-py3-none-any.whl|63||>=3.8
 numpy|2.2.3|60000||numpy/__init__.py numpy/_core/_multiarray_umath.cpython-312-x86_64-linux-gnu.so:10400 numpy.libs/libscipy_openblas64_-6bb31eeb.so:49000|numpy-2.2.3-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl|16100|f2py=numpy.f2py.f2py2e:main,numpy-config=numpy._configtool:main|>=3.10
 asgiref|3.8.1|90||asgiref/__init__.py|asgiref-3.8.1-py3-none-any.whl|23||>=3.8
 sqlparse|0.5.3|190||sqlparse/__init__.py|sqlparse-0.5.3-py3-none-any.whl|44|sqlformat=sqlparse.__main__:main|>=3.8
-django|5.1.6|44000|asgiref sqlparse|django/__init__.py django/core/management/__init__.py django/contrib/admin/static/admin/css/base.css:22 django/conf/locale/fr/LC_MESSAGES/django.mo:43900|Django-5.1.6-py3-none-any.whl|8100|django-admin=django.core.management:execute_from_command_line|>=3.10
+django|5.1.6|44000|asgiref<4,>=3.8.1 sqlparse>=0.3.1|django/__init__.py django/core/management/__init__.py django/contrib/admin/static/admin/css/base.css:22 django/conf/locale/fr/LC_MESSAGES/django.mo:43900|Django-5.1.6-py3-none-any.whl|8100|django-admin=django.core.management:execute_from_command_line|>=3.10
 packaging|24.2|260||packaging/__init__.py|packaging-24.2-py3-none-any.whl|65||>=3.8
 gunicorn|23.0.0|400|packaging|gunicorn/__init__.py|gunicorn-23.0.0-py3-none-any.whl|85|gunicorn=gunicorn.app.wsgiapp:run|>=3.7
 iniconfig|2.0.0|20||iniconfig/__init__.py|iniconfig-2.0.0-py3-none-any.whl|5.9||>=3.7
 pluggy|1.5.0|90||pluggy/__init__.py|pluggy-1.5.0-py3-none-any.whl|20||>=3.8
-pytest|8.3.4|1600|iniconfig packaging pluggy|pytest/__init__.py _pytest/main.py:40|pytest-8.3.4-py3-none-any.whl|343|py.test=pytest:console_main,pytest=pytest:console_main|>=3.8
+pytest|8.3.4|1600|iniconfig packaging pluggy<2,>=1.5|pytest/__init__.py _pytest/main.py:40|pytest-8.3.4-py3-none-any.whl|343|py.test=pytest:console_main,pytest=pytest:console_main|>=3.8
 distlib|0.3.9|1380||distlib/__init__.py distlib/t64.exe:106 distlib/w64.exe:100 distlib/util.py:68 distlib/database.py:50|distlib-0.3.9-py2.py3-none-any.whl|468||
 filelock|3.17.0|60||filelock/__init__.py filelock/_api.py:14|filelock-3.17.0-py3-none-any.whl|16||>=3.9
 platformdirs|4.3.6|80||platformdirs/__init__.py platformdirs/unix.py:10|platformdirs-4.3.6-py3-none-any.whl|18||>=3.8
-virtualenv|20.29.2|6300|distlib filelock platformdirs|virtualenv/__init__.py virtualenv/seed/wheels/embed/pip-25.0.1-py3-none-any.whl:1800 virtualenv/seed/wheels/embed/setuptools-75.8.0-py3-none-any.whl:1200 virtualenv/seed/wheels/embed/wheel-0.45.1-py3-none-any.whl:72 virtualenv/create/creator.py:10 virtualenv/activation/bash/activate.sh:4|virtualenv-20.29.2-py3-none-any.whl|4200|virtualenv=virtualenv.__main__:run_with_catch|>=3.8
+virtualenv|20.29.2|6300|distlib<1,>=0.3.7 filelock<4,>=3.12.2 platformdirs<5,>=3.9.1|virtualenv/__init__.py virtualenv/seed/wheels/embed/pip-25.0.1-py3-none-any.whl:1800 virtualenv/seed/wheels/embed/setuptools-75.8.0-py3-none-any.whl:1200 virtualenv/seed/wheels/embed/wheel-0.45.1-py3-none-any.whl:72 virtualenv/create/creator.py:10 virtualenv/activation/bash/activate.sh:4|virtualenv-20.29.2-py3-none-any.whl|4200|virtualenv=virtualenv.__main__:run_with_catch|>=3.8
 setuptools|75.8.0|4800||setuptools/__init__.py setuptools/_vendor/__init__.py:1900 pkg_resources/__init__.py:130 _distutils_hack/__init__.py distutils-precedence.pth|setuptools-75.8.0-py3-none-any.whl|1200||>=3.9
-pipenv|2024.4.1|11800|certifi packaging setuptools virtualenv|pipenv/__init__.py pipenv/cli/command.py:30 pipenv/vendor/__init__.py:5600 pipenv/patched/pip/__init__.py:6100|pipenv-2024.4.1-py3-none-any.whl|3000|pipenv=pipenv:cli,pipenv-resolver=pipenv.resolver:main|>=3.8
+pipenv|2024.4.1|11800|certifi packaging>=22 setuptools>=67 virtualenv>=20.24.2|pipenv/__init__.py pipenv/cli/command.py:30 pipenv/vendor/__init__.py:5600 pipenv/patched/pip/__init__.py:6100|pipenv-2024.4.1-py3-none-any.whl|3000|pipenv=pipenv:cli,pipenv-resolver=pipenv.resolver:main|>=3.8
 `;
 
 /** npm registry: name|version|deps (name@range, resolved here to the listed version)|unpacked KiB. */

@@ -19,6 +19,8 @@ export interface IndexedPackage {
   archive?: string;
   /** Console scripts a wheel's entry points name, as [command, module, function] (pip). */
   scripts?: [string, string, string][];
+  /** The requirements as the wheel's Requires-Dist spells them (pip: `packaging>=22`), in the order of `deps`. */
+  requires?: string[];
   /** The wheel's Requires-Python (pip), such as ">=3.9", or undefined when it names none. */
   requiresPython?: string;
 }
@@ -48,6 +50,9 @@ function parse(table: string, kind: 'os' | 'pip' | 'npm'): Map<string, IndexedPa
         return [command, module, fn];
       });
       p.requiresPython = f[8] || undefined;
+      p.requires = p.deps;
+      // The index is keyed by the names with dashes (PEP 503 would also fold . and _).
+      p.deps = p.deps.map((req) => (/^[A-Za-z0-9._-]+/.exec(req)?.[0] ?? req).replace(/[-_.]+/g, '-'));
     }
     out.set(f[0].toLowerCase(), p);
   }

@@ -3,7 +3,7 @@
 // and writes each package, its .dist-info and its console scripts into site-packages and bin/ (a virtual
 // environment's when the pip found first on PATH is the one in its bin/; -q keeps only warnings and errors).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { packageIndex, resolveInstall } from '../packages/loader.ts';
+import { packageIndex, resolveInstall, type IndexedPackage } from '../packages/loader.ts';
 import { installWheel, installedVersion as versionIn, type PythonPrefix } from '../packages/python-install.ts';
 import { abs } from './util.ts';
 
@@ -94,13 +94,25 @@ export function makePip(): Program {
       ctx.stderr.write(`ERROR: Could not find a version that satisfies the requirement ${plan.missing} (from versions: none)\nERROR: No matching distribution found for ${plan.missing}\n`);
       return 1;
     }
-    // pip collects the named packages first, then their requirements breadth first, in index order.
-    const named = (p: { name: string }) => Number(!bare.some((n) => n.toLowerCase() === p.name.toLowerCase()));
-    const order = [...plan.order].sort((a, b) => named(a) - named(b));
-    for (const p of order) {
-      const named = bare.find((n) => n.toLowerCase() === p.name.toLowerCase());
-      const parent = named ? '' : ` (from ${order.find((q) => q.deps.includes(p.name))?.name ?? bare[0]})`;
-      say(`Collecting ${named ?? p.name}${parent}\n  Downloading ${p.archive}.metadata (${(1 + (p.name.length % 5) * 0.7).toFixed(1)} kB)\n`);
+    // pip's resolver collects the named requirements, then each one's Requires-Dist breadth first, saying
+    // which chain of requirements brought it in; what is installed already is "satisfied" on the way.
+    const order: IndexedPackage[] = [];
+    const seen = new Set<string>();
+    const queue: { req: string; name: string; from?: string }[] = names.map((req, i) => ({ req, name: bare[i] }));
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const p = index.get(item.name.toLowerCase());
+      if (!p || seen.has(p.name.toLowerCase())) continue;
+      seen.add(p.name.toLowerCase());
+      const via = item.from ? ` (from ${item.from})` : '';
+      const have = installedVersion(p.name);
+      if (have) {
+        if (item.from) say(`Requirement already satisfied: ${item.req} in ${site}${via} (${have})\n`);
+        continue;
+      }
+      say(`Collecting ${item.req}${via}\n  Downloading ${p.archive}.metadata (${(1 + (p.name.length % 5) * 0.7).toFixed(1)} kB)\n`);
+      order.push(p);
+      const chain = item.from ? `${item.req}->${item.from}` : item.req;
+      p.deps.forEach((dep, i) => queue.push({ req: p.requires?.[i] ?? dep, name: dep, from: chain }));
     }
     for (const p of order) say(`Downloading ${p.archive} (${kb(p.download ?? 0)})\n`);
     if (order.length) {

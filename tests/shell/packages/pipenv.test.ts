@@ -71,6 +71,9 @@ const SEED_PIPFILE = '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = 
 describe('pip install pipenv', () => {
   it('installs pipenv with its real dependencies, its scripts and metadata', async () => {
     const m = await pythonImage();
+    // Each requirement as pipenv's and virtualenv's Requires-Dist spell it, with the chain that brought it in.
+    expect(m.pip.out).toContain('Collecting packaging>=22 (from pipenv)\n');
+    expect(m.pip.out).toContain('Collecting distlib<1,>=0.3.7 (from virtualenv>=20.24.2->pipenv)\n');
     expect(m.pip.out).toContain('Installing collected packages: certifi, packaging, setuptools, distlib, filelock, platformdirs, virtualenv, pipenv\n');
     expect(m.pip.out).toContain('Successfully installed certifi-2025.1.31 distlib-0.3.9 filelock-3.17.0 packaging-24.2 pipenv-2024.4.1 platformdirs-4.3.6 setuptools-75.8.0 virtualenv-20.29.2\n');
     expect(m.fs.readText('/usr/local/bin/pipenv')).toMatch(/^#!\/usr\/local\/bin\/python3\.12\n[\s\S]*from pipenv import cli\n[\s\S]*sys\.exit\(cli\(\)\)\n$/);
@@ -78,6 +81,9 @@ describe('pip install pipenv', () => {
     expect(m.fs.exists('/usr/local/bin/virtualenv')).toBe(true);
     expect(m.fs.readText('/usr/local/lib/python3.12/site-packages/pipenv-2024.4.1.dist-info/RECORD')).toContain('../../../bin/pipenv,,\n');
     expect((await m.pipenv('--version')).out).toBe('pipenv, version 2024.4.1\n');
+    const more = await m.run(makePip(), ['pip', 'install', 'gunicorn']);
+    expect(more.out).toContain('Collecting gunicorn\n  Downloading gunicorn-23.0.0-py3-none-any.whl.metadata');
+    expect(more.out).toContain('Requirement already satisfied: packaging in /usr/local/lib/python3.12/site-packages (from gunicorn) (24.2)\n');
   });
 });
 
