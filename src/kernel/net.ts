@@ -24,6 +24,12 @@ export interface HttpResponse {
 /** A server program's request handler. */
 export type HttpHandler = (request: HttpRequest) => HttpResponse | Promise<HttpResponse>;
 
+/**
+ * A raw TCP server (`nc -l`): gets the whole of what one client sent and the client's address, and
+ * answers with the bytes to send back before the connection closes.
+ */
+export type TcpHandler = (data: Uint8Array, peer: string) => Promise<Uint8Array>;
+
 /** Why a connection or a listen failed, with the errno name the real call would give. */
 export class NetError extends Error {
   constructor(
@@ -50,6 +56,11 @@ export interface NetworkStack {
    * server on user-defined networks); throws NetError ENOTFOUND. Absent on stacks that cannot tell.
    */
   resolve?(host: string): string;
+  /** Listens for raw TCP on a port (one exchange per connection); throws NetError EADDRINUSE. Absent where unsupported. */
+  listenTcp?(port: number, handler: TcpHandler): () => void;
+  /** Connects to host:port, sends `data`, and resolves with what the server sent back; an HTTP server
+   *  reads the bytes as a request and answers on the wire. Throws NetError as requestHttp does. */
+  requestTcp?(host: string, port: number, data: Uint8Array): Promise<Uint8Array>;
 }
 
 /**

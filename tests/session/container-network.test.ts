@@ -48,4 +48,16 @@ describe('container networking', () => {
       "docker: Error response from daemon: could not get container for nosuch: No such container: nosuch\n\nRun 'docker run --help' for more information\n",
     );
   });
+
+  it('talks nc between containers on a user-defined network; Debian slim images have no nc', async () => {
+    const { run } = await sessionLines('net');
+    await run('docker pull -q alpine && docker pull -q debian:bookworm-slim');
+    await run('docker network create n1');
+    await run(`docker run -d --name srv --network n1 alpine sh -c 'echo pong | nc -l -p 1234'`);
+    expect((await run('echo ping | docker run -i --rm --network n1 alpine nc srv 1234')).stdout).toBe('pong\n');
+    expect((await run('docker logs srv')).stdout).toBe('ping\n');
+    const missing = await run(`docker run --rm debian:bookworm-slim bash -c 'nc srv 1234'`);
+    expect(missing.stderr).toBe('bash: line 1: nc: command not found\n');
+    expect(missing.status).toBe(127);
+  });
 });

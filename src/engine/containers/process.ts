@@ -4,7 +4,7 @@
 import type { ProcessSpec, Runtime } from '../runtime.ts';
 import type { InteractiveShell, Writer } from '../../kernel/process.ts';
 import type { EngineHost } from '../clock.ts';
-import type { NetworkStack } from '../../kernel/net.ts';
+import type { NetworkStack, TcpHandler } from '../../kernel/net.ts';
 import type { Container, Task } from './container.ts';
 import { DEFAULT_PATH } from './create.ts';
 import { UnknownProcessUser } from '../errors/process-user.ts';
@@ -148,6 +148,16 @@ function announcingListens(net: NetworkStack, onListen: () => void): NetworkStac
     },
     requestHttp: (host, port, request) => net.requestHttp(host, port, request),
     ...(net.resolve ? { resolve: (host: string) => net.resolve!(host) } : {}),
+    ...(net.listenTcp
+      ? {
+          listenTcp(port: number, handler: TcpHandler) {
+            const stop = net.listenTcp!(port, handler);
+            onListen();
+            return stop;
+          },
+        }
+      : {}),
+    ...(net.requestTcp ? { requestTcp: (host: string, port: number, data: Uint8Array) => net.requestTcp!(host, port, data) } : {}),
   };
 }
 

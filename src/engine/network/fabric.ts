@@ -2,7 +2,8 @@
 // container's endpoints on Docker networks (bridge and user-defined), how a name resolves from inside a
 // container (its /etc/hosts, then the embedded DNS server on user-defined networks), and the host ports
 // docker publishes. Addresses are handed out by the networks' IPAM (containers/networking.ts), not here.
-import { NetError, type HttpHandler, type HttpRequest, type HttpResponse, type NetworkStack } from '../../kernel/net.ts';
+import { NetError, type HttpHandler, type HttpRequest, type HttpResponse, type NetworkStack, type TcpHandler } from '../../kernel/net.ts';
+import { parseRequest, parseResponse, writeRequest, writeResponse } from './wire.ts';
 
 /** The default bridge's gateway (the host as containers see it). */
 export const BRIDGE_GATEWAY = '172.17.0.1';
@@ -45,6 +46,7 @@ export interface AttachSpec {
 // One machine's listening sockets and addresses.
 class Namespace {
   readonly listeners = new Map<number, HttpHandler>();
+  readonly tcp = new Map<number, TcpHandler>();
   endpoints: FabricEndpoint[] = [];
   hosts: (name: string) => string | undefined = () => undefined;
   constructor(
@@ -64,6 +66,8 @@ export class NetworkFabric {
     listenHttp: (port, handler) => this.listen(this.host, port, handler),
     requestHttp: async (host, port, request) => this.send(this.host, this.resolveFrom(this.host, host), port, request),
     resolve: (host) => this.resolveFrom(this.host, host),
+    listenTcp: (port, handler) => this.listen(this.host, port, handler, true),
+    requestTcp: async (host, port, data) => this.sendTcp(this.host, host, port, data),
   };
 
   /** Gives a starting container its namespace (or the host's, or another container's) and returns its stack. */
@@ -138,17 +142,33 @@ export class NetworkFabric {
       listenHttp: (port, handler) => this.listen(ns, port, handler),
       requestHttp: async (host, port, request) => this.send(ns, this.resolveFrom(ns, host), port, request),
       resolve: (host) => this.resolveFrom(ns, host),
+      listenTcp: (port, handler) => this.listen(ns, port, handler, true),
+      requestTcp: async (host, port, data) => this.sendTcp(ns, host, port, data),
     };
   }
 
-  private listen(ns: Namespace, port: number, handler: HttpHandler): () => void {
-    if (ns.listeners.has(port) || (ns === this.host && this.published.some((p) => p.hostPort === port))) {
+  private listen(ns: Namespace, port: number, handler: HttpHandler | TcpHandler, raw = false): () => void {
+    if (ns.listeners.has(port) || ns.tcp.has(port) || (ns === this.host && this.published.some((p) => p.hostPort === port))) {
       throw new NetError('EADDRINUSE', `listen tcp 0.0.0.0:${port}: bind: address already in use`);
     }
-    ns.listeners.set(port, handler);
+    // A raw listener answers HTTP clients too: their request goes over the wire to it, its bytes come back as the response.
+    const http: HttpHandler = raw ? async (request) => parseResponse(await (handler as TcpHandler)(writeRequest(request), '')) : (handler as HttpHandler);
+    ns.listeners.set(port, http);
+    if (raw) ns.tcp.set(port, handler as TcpHandler);
     return () => {
-      if (ns.listeners.get(port) === handler) ns.listeners.delete(port);
+      if (ns.listeners.get(port) === http) ns.listeners.delete(port);
+      if (ns.tcp.get(port) === handler) ns.tcp.delete(port);
     };
+  }
+
+  // A raw exchange: to a raw listener as is; to an HTTP server, the bytes read as a request and its response written back.
+  private async sendTcp(ns: Namespace, host: string, port: number, data: Uint8Array): Promise<Uint8Array> {
+    const target = this.route(ns, this.resolveFrom(ns, host), port);
+    const raw = target.ns.tcp.get(target.port);
+    if (raw) return raw(data, ns.endpoints[0]?.ip ?? '127.0.0.1');
+    const request = parseRequest(data);
+    if (!request) return writeResponse({ status: 400, headers: { 'Content-Type': 'text/html', Connection: 'close' }, body: new TextEncoder().encode('<html>\r\n<head><title>400 Bad Request</title></head>\r\n</html>\r\n') });
+    return writeResponse(await target.handler(request));
   }
 
   // getaddrinfo as the machine does it: loopback, /etc/hosts, an address as written, then the
@@ -171,44 +191,43 @@ export class NetworkFabric {
     throw new NetError('ENOTFOUND', `Could not resolve host: ${name}`);
   }
 
-  // Delivers to an address: the machine itself, the host (its gateway address on any network it is on),
-  // a container sharing a network with it, or nowhere (other networks are isolated: packets are dropped).
   private async send(ns: Namespace, ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
-    if (ip === '127.0.0.1' || (ns !== this.host && ns.endpoints.some((e) => e.ip === ip))) return this.deliver(ns, ip, port, request);
+    return this.route(ns, ip, port).handler(request);
+  }
+
+  // Where a connection to an address lands: the machine itself, the host (its gateway address on any
+  // network it is on, and the ports it publishes), a container sharing a network with it, or nowhere
+  // (other networks are isolated: packets are dropped). Throws the NetError the connect would give.
+  private route(ns: Namespace, ip: string, port: number): { ns: Namespace; port: number; handler: HttpHandler } {
+    if (ip === '127.0.0.1' || (ns !== this.host && ns.endpoints.some((e) => e.ip === ip))) return this.at(ns, ip, port);
     if (ns === this.host) {
-      if (this.isGateway(ip)) return this.deliver(ns, ip, port, request);
+      if (this.isGateway(ip)) return this.at(ns, ip, port);
       const target = this.namespaces().find((n) => n.endpoints.some((e) => e.ip === ip));
-      if (target) return this.deliver(target, ip, port, request);
+      if (target) return this.at(target, ip, port);
       throw new NetError('ETIMEDOUT', `connect to ${ip} port ${port}: Connection timed out`);
     }
     if (ns.mode === 'none' || ns.endpoints.length === 0) throw new NetError('ENETUNREACH', `connect to ${ip} port ${port}: Network is unreachable`);
-    if (ns.endpoints.some((e) => e.gateway === ip && !e.internal)) return this.toHost(ip, port, request);
+    if (ns.endpoints.some((e) => e.gateway === ip && !e.internal)) return this.at(this.host, ip, port);
     const shared = new Set(ns.endpoints.map((e) => e.networkId));
     const target = this.namespaces().find((n) => n.endpoints.some((e) => e.ip === ip && shared.has(e.networkId)));
-    if (target) return this.deliver(target, ip, port, request);
+    if (target) return this.at(target, ip, port);
     if (ns.endpoints.every((e) => e.internal)) throw new NetError('ENETUNREACH', `connect to ${ip} port ${port}: Network is unreachable`);
     throw new NetError('ETIMEDOUT', `connect to ${ip} port ${port}: Connection timed out`);
   }
 
-  // The host as a container reaches it through a gateway: its own listeners and the published ports.
-  private async toHost(ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
-    const own = this.host.listeners.get(port);
-    if (own) return own(request);
-    const pub = this.published.find((p) => p.hostPort === port);
+  // The listener on a machine's port; the host's ports include those it publishes (docker-proxy accepts
+  // the connection, then drops it when nothing listens in the container).
+  private at(ns: Namespace, ip: string, port: number): { ns: Namespace; port: number; handler: HttpHandler } {
+    const own = ns.listeners.get(port);
+    if (own) return { ns, port, handler: own };
+    const pub = ns === this.host ? this.published.find((p) => p.hostPort === port) : undefined;
     if (pub) {
-      // docker-proxy accepts the connection, then drops it when nothing listens in the container.
-      const handler = this.containers.get(pub.containerId)?.listeners.get(pub.containerPort);
-      if (!handler) throw new NetError('ECONNRESET', `connection to ${ip}:${port} reset by peer`);
-      return handler(request);
+      const target = this.containers.get(pub.containerId);
+      const handler = target?.listeners.get(pub.containerPort);
+      if (!target || !handler) throw new NetError('ECONNRESET', `connection to ${ip}:${port} reset by peer`);
+      return { ns: target, port: pub.containerPort, handler };
     }
     throw refused(ip, port);
-  }
-
-  private async deliver(ns: Namespace, ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
-    if (ns === this.host) return this.toHost(ip, port, request);
-    const handler = ns.listeners.get(port);
-    if (!handler) throw refused(ip, port);
-    return handler(request);
   }
 
   private isGateway(ip: string): boolean {

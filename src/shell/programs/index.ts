@@ -1,4 +1,5 @@
 // Program tables for the machines: the host (GNU coreutils under bash), Alpine (busybox applets).
+import { makeNc } from './nc.ts';
 import type { Program } from '../../kernel/process.ts';
 import { makeStty, makeTput } from './tty-size.ts';
 import { makeReadlink } from './readlink.ts';
@@ -113,6 +114,7 @@ function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string
   const m = userland(flavour);
   m.set('tar', lazyTar(flavour));
   if (flavour === 'busybox') m.set('wget', lazyProgram('wget', (w) => w.makeWget()));
+  if (flavour === 'busybox') m.set('nc', makeNc());
   for (const [name, program] of imagePrograms(flavour, () => m, opts)) m.set(name, program);
   return withFamilyHelp(m, flavour);
 }
