@@ -8,9 +8,10 @@ function pageStore(): UseStore {
   return store;
 }
 
-/** The lesson's command history, oldest first. */
+/** The lesson's command history, oldest first; of a damaged record, only the entries that are lines of text. */
 export async function loadHistory(lessonId: string): Promise<string[]> {
-  return (await get<string[]>(`history/${lessonId}`, pageStore())) ?? [];
+  const saved: unknown = await get(`history/${lessonId}`, pageStore());
+  return Array.isArray(saved) ? saved.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
 /** Saves the lesson's command history. */
