@@ -57,6 +57,8 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) add(name, python, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
   add('npm', lazyProgram('npm', (p) => p.makeNpm()), ['/usr/local/bin/npm', '/usr/bin/npm']);
+  // libmagic's file: only where a package put it (alpine and debian-slim ship none).
+  add('file', lazyProgram('userland', (p) => p.makeFile()), ['/usr/bin/file']);
   if (flavour === 'busybox') {
     add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser', '/bin/adduser']);
     add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup', '/bin/addgroup']);

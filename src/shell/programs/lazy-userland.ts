@@ -21,3 +21,4 @@ export { makeChmod } from './chmod.ts';
 export { makeChown } from './chown.ts';
 export { makeLn } from './ln.ts';
 export { makeOd } from './od.ts';
+export { makeFile } from './file.ts';
