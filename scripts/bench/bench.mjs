@@ -98,8 +98,9 @@ async function visit(url, until) {
   context.on('response', (response) => responses.push(response));
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  // A prompt never painted (out of view at the bench's 1280×720) would leave __workbookReady pending: fail the stage instead.
   const readyMs = waitReady
-    ? await page.evaluate(() => window.__workbookReady)
+    ? await page.evaluate(() => Promise.race([window.__workbookReady, new Promise((_, reject) => setTimeout(() => reject(new Error('the early prompt was not painted within 30 s')), 30000))]))
     : until === 'paint'
       ? await page.evaluate(firstPaint)
       : await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
