@@ -61,7 +61,8 @@ function siteFigures(dist) {
     for (const name of readdirSync(at)) {
       const full = join(at, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (!/micropython|quickjs|runtimes?\//i.test(full)) bytes += statSync(full).size;
+      // The language runtimes: MicroPython, and QuickJS, whose wasm and loader its package names emscripten-module.
+      else if (!/micropython|quickjs|emscripten-module|runtimes?\//i.test(full)) bytes += statSync(full).size;
     }
   };
   walk(dist);
