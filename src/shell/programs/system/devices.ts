@@ -1,7 +1,7 @@
 // The character devices of /dev as a container (and the learner's machine) has them: null, zero, full,
 // random and urandom (a seeded generator: the same session gives the same bytes), tty, and the
 // stdin/stdout/stderr/fd links into /proc/self. A read of an endless device gives what the reader asked
-// for (`head -c 100000`, `dd bs=1M`, `od -N4`), or one bounded block when it did not say.
+// for (`head -c 100000`, `od -N4`), or one bounded block when it did not say.
 
 /** A device's major/minor numbers and how reading it behaves. */
 export interface Device {
