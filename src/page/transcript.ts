@@ -8,6 +8,8 @@ const ANSI = /\x1b\[[0-9;?]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9
 const MAX_LINES = 400;
 /** A line longer than this keeps its end only (`cat /dev/zero` is one line of megabytes). */
 const MAX_LINE_CHARS = 4096;
+/** Text waiting for a frame keeps at most its end (a hidden tab runs no frames until it is shown). */
+const MAX_PENDING_CHARS = MAX_LINES * MAX_LINE_CHARS;
 
 /** A transcript over `element` (which carries role="log" and its accessible name). */
 export class Transcript {
@@ -24,6 +26,11 @@ export class Transcript {
    */
   append(text: string): void {
     this.pending += text;
+    if (this.pending.length > MAX_PENDING_CHARS) {
+      // What is dropped held the start of the partial line too.
+      this.pending = this.pending.slice(-MAX_PENDING_CHARS);
+      this.partial = '';
+    }
     this.frame ??= requestAnimationFrame(() => this.flushPending());
   }
 
