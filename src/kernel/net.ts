@@ -11,6 +11,8 @@ export interface HttpRequest {
   /** Lower-case header names. */
   headers: Record<string, string>;
   body: Uint8Array;
+  /** The client's address as the server sees it (nginx's $remote_addr); set by the network. */
+  remoteAddress?: string;
 }
 
 /** What a server program answers. */

@@ -192,7 +192,17 @@ export class NetworkFabric {
   }
 
   private async send(ns: Namespace, ip: string, port: number, request: HttpRequest): Promise<HttpResponse> {
-    return this.route(ns, ip, port).handler(request);
+    const target = this.route(ns, ip, port);
+    return target.handler({ ...request, remoteAddress: request.remoteAddress ?? this.peer(ns, target.ns) });
+  }
+
+  // The client's address as the server sees it: loopback on one machine, the host as its network's
+  // gateway, a container by its address on the network both are on.
+  private peer(from: Namespace, to: Namespace): string {
+    if (from === to) return '127.0.0.1';
+    if (from === this.host) return to.endpoints[0]?.gateway ?? BRIDGE_GATEWAY;
+    const shared = from.endpoints.find((e) => to.endpoints.some((t) => t.networkId === e.networkId));
+    return shared?.ip ?? from.endpoints[0]?.ip ?? '127.0.0.1';
   }
 
   // Where a connection to an address lands: the machine itself, the host (its gateway address on any

@@ -157,7 +157,7 @@ function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[numb
     const head = req.method === 'HEAD';
     const path = decodeURIComponent(req.path.replace(/[?#].*$/, ''));
     const base = { Server: `nginx/${version}`, Date: httpDate(now) };
-    const client = header(req, 'x-forwarded-for')?.split(',')[0]?.trim() || BRIDGE_GATEWAY;
+    const client = header(req, 'x-forwarded-for')?.split(',')[0]?.trim() || req.remoteAddress || BRIDGE_GATEWAY;
     const host = header(req, 'host') ?? server.serverName;
     const requestLine = `${req.method} ${req.path} HTTP/1.1`;
     const logError = (text: string) => {
