@@ -170,7 +170,11 @@ function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
         } else if (c === 'EINVAL') {
           ctx.stderr.write(flavour === 'gnu' ? `${kind}: cannot ${kind === 'cp' ? 'copy' : 'move'} a directory, '${s}', into itself, '${dest}/${basename(sAbs)}'\n` : `${kind}: can't ${kind === 'cp' ? 'copy' : 'move'} a directory into itself\n`);
         } else {
-          ctx.stderr.write(flavour === 'gnu' ? `${kind}: cannot ${kind === 'cp' ? "create regular file" : 'move'} '${dest}': ${strerror(c)}\n` : `${kind}: can't create '${dest}': ${strerror(c)}\n`);
+          // The file made or moved is named as typed: `cp f dir/` fails on 'dir/f'.
+          const shown = destIsDir ? `${dest.replace(/\/+$/, '')}/${basename(sAbs)}` : dest;
+          const msg = strerror(c);
+          if (kind === 'cp') ctx.stderr.write(flavour === 'gnu' ? `cp: cannot create regular file '${shown}': ${msg}\n` : `cp: can't create '${shown}': ${msg}\n`);
+          else ctx.stderr.write(flavour === 'gnu' ? `mv: cannot move '${s}' to '${shown}': ${msg}\n` : `mv: can't rename '${s}': ${msg}\n`);
         }
         code = 1;
       }

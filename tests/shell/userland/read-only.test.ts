@@ -9,20 +9,21 @@ const run = async (lines: string) => (await transcript(`mkdir -p data && echo hi
 
 describe('read-only mounts', () => {
   it('-v src:dst:ro in Alpine: busybox and ash report EROFS, reads and other paths work', async () => {
-    const out = await run(`docker run --rm -v $PWD/data:/d:ro alpine sh -c 'cat /d/f; touch /d/a; echo "touch $?"; echo x > /d/f; mkdir /d/x; rm /d/f; rm -rf /d/f; ln -s f /d/l; chmod 600 /d/f; ls /d; touch /tmp/ok && echo tmp-ok'`);
+    const out = await run(`docker run --rm -v $PWD/data:/d:ro alpine sh -c 'cat /d/f; touch /d/a; echo "touch $?"; echo x > /d/f; mkdir /d/x; rm /d/f; rm -rf /d/f; ln -s f /d/l; chmod 600 /d/f; cp /etc/hostname /d/; mv /d/f /d/g; ls /d; touch /tmp/ok && echo tmp-ok'`);
     expect(out).toBe([
       'hi', 'touch: /d/a: Read-only file system', 'touch 1', "sh: can't create /d/f: Read-only file system",
       "mkdir: can't create directory '/d/x': Read-only file system", "rm: can't remove '/d/f': Read-only file system",
-      "rm: can't remove '/d/f': Read-only file system", "ln: /d/l: Read-only file system", 'chmod: /d/f: Read-only file system', 'f', 'tmp-ok', '',
+      "rm: can't remove '/d/f': Read-only file system", "ln: /d/l: Read-only file system", 'chmod: /d/f: Read-only file system', "cp: can't create '/d/hostname': Read-only file system", "mv: can't rename '/d/f': Read-only file system", 'f', 'tmp-ok', '',
     ].join('\n'));
   });
 
   it('--mount …,readonly in Debian: GNU tools and dash report EROFS, the host directory is untouched', async () => {
-    const out = await run(`docker run --rm --mount type=bind,src=$PWD/data,dst=/d,readonly debian:bookworm-slim sh -c 'touch /d/a; echo x > /d/f; mkdir /d/x; rm /d/f; cp /etc/hostname /d/h'\nls data`);
+    const out = await run(`docker run --rm --mount type=bind,src=$PWD/data,dst=/d,readonly debian:bookworm-slim sh -c 'touch /d/a; echo x > /d/f; mkdir /d/x; rm /d/f; cp /etc/hostname /d/h; cp /etc/hostname /d/; mv /d/f /d/g'\nls data`);
     expect(out).toBe([
       "touch: cannot touch '/d/a': Read-only file system", 'sh: 1: cannot create /d/f: Read-only file system',
       "mkdir: cannot create directory '/d/x': Read-only file system", "rm: cannot remove '/d/f': Read-only file system",
-      "cp: cannot create regular file '/d/h': Read-only file system", 'f', '',
+      "cp: cannot create regular file '/d/h': Read-only file system", "cp: cannot create regular file '/d/hostname': Read-only file system",
+      "mv: cannot move '/d/f' to '/d/g': Read-only file system", 'f', '',
     ].join('\n'));
   });
 
