@@ -6,7 +6,7 @@ import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { unavailableMessage } from '../../framework/program.ts';
 import { imageInspectElement } from '../../../format/image/inspect.ts';
-import type { InspectElement } from '../../../format/inspector.ts';
+import { documentElement, type InspectElement } from '../../../format/inspector.ts';
 import { fromDaemon, printInspect } from '../inspect-output.ts';
 
 const OBJECT_TYPES = ['config', 'container', 'image', 'network', 'node', 'plugin', 'secret', 'service', 'task', 'volume'];
@@ -32,10 +32,16 @@ export function inspect(engine: EngineApi): CommandHandler {
           if (flags.bool('size')) ctx.stderr.write('WARNING: --size ignored for image\n');
           return element;
         } catch {
-          throw new Error(`Error: No such object: ${ref}`);
+          // docker/cli tries a container, an image, then a network.
+          try {
+            return documentElement(engine.networkInspect(ref));
+          } catch {
+            throw new Error(`Error: No such object: ${ref}`);
+          }
         }
       }
       if (type === 'image') return inspectOne(engine)(ref);
+      if (type === 'network') return fromDaemon((r) => documentElement(engine.networkInspect(r)))(ref);
       if (type === 'plugin') throw new Error(unavailableMessage('inspect --type plugin'));
       throw new Error(`Error response from daemon: ${missingObject(type, ref)}`);
     };
