@@ -25,7 +25,7 @@ async function start(kind: RuntimeKind): Promise<ReadyWorker> {
       else early.push(message);
     });
     endpoint.onError((message) => reject(new Error(message)));
-    endpoint.onExit(() => reject(new Error('the runtime stopped while loading')));
+    endpoint.onExit(() => reject(new Error('its worker ended while loading')));
   });
   // A loading worker keeps Node alive: a process may be waiting for it, and nothing else may be
   // pending in the event loop then (an unreferenced worker let `npm run sim` end mid-script).

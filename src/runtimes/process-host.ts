@@ -29,7 +29,8 @@ export type ProcessEnd =
   | { kind: 'exit'; code: number; traceback: string | null }
   | { kind: 'interrupted' }
   | { kind: 'budget' }
-  | { kind: 'failed'; message: string }
+  /** The runtime failed: while loading (`loading`), or its worker crashed under the program. */
+  | { kind: 'failed'; message: string; loading: boolean }
   /** The program's writer refused output (Ctrl-C or the shell's budget): the shell's own signal, rethrown. */
   | { kind: 'thrown'; error: unknown };
 
@@ -60,7 +61,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
     worker = await takeWorker(kind);
   } catch (e) {
     rest();
-    return { kind: 'failed', message: (e as Error).message };
+    return { kind: 'failed', message: (e as Error).message, loading: true };
   }
   const { endpoint } = worker;
   // The next process's spare loads once this one has ended or rests, not alongside it.
@@ -167,8 +168,8 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
   };
   if (ctx.signal.aborted) interrupt();
   ctx.signal.addEventListener('abort', interrupt, { once: true });
-  endpoint.onError((message) => finish({ kind: 'failed', message }));
-  endpoint.onExit(() => finish({ kind: 'failed', message: 'the runtime stopped unexpectedly' }));
+  endpoint.onError((message) => finish({ kind: 'failed', message, loading: false }));
+  endpoint.onExit(() => finish({ kind: 'failed', message: 'its worker ended unexpectedly', loading: false }));
   arm();
   endpoint.post({ type: 'start', main: request.main, config: request.config, snapshot });
   live?.({

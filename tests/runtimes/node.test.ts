@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeNode } from '../../src/runtimes/node/program.ts';
-import { closeSpareWorkers } from '../../src/runtimes/process-host.ts';
+import { closeSpareWorkers, setRuntimeBudget } from '../../src/runtimes/process-host.ts';
 import { fakeNet, machine } from '../shell/programs/machine.ts';
 import { encodeUtf8, decodeUtf8 } from '../../src/vfs/utf8.ts';
 
@@ -51,6 +51,16 @@ describe('node', () => {
     const running = nodeMachine().run(makeNode(), ['node', '-e', 'for (;;) {}'], '', stop.signal);
     setTimeout(() => stop.abort(), 300);
     expect((await running).code).toBe(130);
+  });
+  it('stops a runaway at the time budget (124) in a headless run', async () => {
+    const old = setRuntimeBudget(300);
+    try {
+      const r = await nodeMachine().run(makeNode(), ['node', '-e', 'while (true) {}']);
+      expect(r.code).toBe(124);
+      expect(r.err).toBe("node: stopped: the program ran too long without finishing (the workbook's time limit)\n");
+    } finally {
+      setRuntimeBudget(old);
+    }
   });
   it('serves HTTP with http.createServer on the container network', async () => {
     const net = fakeNet();

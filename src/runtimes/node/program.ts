@@ -3,6 +3,7 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { BUDGET_EXIT, INTERRUPTED_EXIT, runProcess } from '../process-host.ts';
 import { moduleNotFound, nodeUncaught, type Uncaught } from './report.ts';
+import { loadFailure, runtimeStopped } from '../lazy.ts';
 
 const absolute = (ctx: ProgramContext, p: string) => (p.startsWith('/') ? p : `${ctx.cwd.replace(/\/$/, '')}/${p}`);
 
@@ -57,7 +58,7 @@ export function makeNode(): Program {
       return BUDGET_EXIT;
     }
     if (end.kind === 'failed') {
-      ctx.stderr.write(`${ctx.argv[0]}: the JavaScript runtime could not start: ${end.message}\n`);
+      ctx.stderr.write(end.loading ? loadFailure(ctx.argv[0], 'node', end.message) : runtimeStopped(ctx.argv[0], 'node', end.message));
       return 1;
     }
     if (end.traceback) {

@@ -7,6 +7,7 @@ import { PYTHON_LIBRARY } from './library.ts';
 import { cpythonTraceback } from './traceback.ts';
 import { PYTHON_HELP, parsePythonArgs, pythonVersion, sitePath } from './options.ts';
 import { replShell } from './repl.ts';
+import { loadFailure, runtimeStopped } from '../lazy.ts';
 
 /** Where the workbook's own Python modules live inside the runtime's worker (never in the container). */
 export const LIBRARY_DIR = '/usr/lib/workbook-python';
@@ -37,7 +38,7 @@ export function report(ctx: ProgramContext, end: ProcessEnd, sources: (file: str
     return BUDGET_EXIT;
   }
   if (end.kind === 'failed') {
-    ctx.stderr.write(`${ctx.argv[0]}: the Python runtime could not start: ${end.message}\n`);
+    ctx.stderr.write(end.loading ? loadFailure(ctx.argv[0], 'python', end.message) : runtimeStopped(ctx.argv[0], 'python', end.message));
     return 1;
   }
   if (end.traceback) ctx.stderr.write(cpythonTraceback(end.traceback, sources));

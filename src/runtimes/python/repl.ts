@@ -5,6 +5,7 @@ import type { InteractiveShell, ProgramContext, Writer } from '../../kernel/proc
 import { runProcess, type LiveProcess, type StartRequest } from '../process-host.ts';
 import { evalCall } from './prelude.ts';
 import { cpythonTraceback } from './traceback.ts';
+import { loadFailure, runtimeStopped } from '../lazy.ts';
 
 /** Whether the entry so far needs more lines: an open bracket or string, a trailing `:` or `\`, or an indented block. */
 export function needsMore(lines: string[]): boolean {
@@ -46,8 +47,10 @@ export function replShell(ctx: ProgramContext, version: string, request: (main: 
       void runProcess(processCtx, 'python', request('pass'), (p) => {
         live = p;
         ready();
-      }).then(() => {
+      }).then((end) => {
         finished = true;
+        // A runtime that could not be loaded (or crashed) says so; the REPL then ends, the shell goes on.
+        if (end.kind === 'failed') err.write(end.loading ? loadFailure(ctx.argv[0], 'python', end.message) : runtimeStopped(ctx.argv[0], 'python', end.message));
         ready();
       });
     }));

@@ -6,26 +6,13 @@ import type { Flavour } from './util.ts';
 import { installedAt } from './gate.ts';
 import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import { lazyProgram } from './lazy.ts';
-import { beginActivity } from '../../kernel/activity.ts';
+import { lazyRuntime } from '../../runtimes/lazy.ts';
 import { makeGosu } from './gosu.ts';
 import { makeSu } from './su.ts';
 import { UNSUPPORTED_SCRIPTS, unsupportedScript } from './console-scripts.ts';
 
-// A runtime's program module is its own chunk, fetched the first time a learner runs it; fetching it is
-// outside work a simulated session waits for (the program, once started, counts its worker's own).
-const lazy = (load: () => Promise<Program>): Program => async (ctx) => {
-  const fetched = beginActivity();
-  let program: Program;
-  try {
-    program = await load();
-  } finally {
-    fetched();
-  }
-  const running = program(ctx);
-  return running;
-};
-const python = lazy(() => import('../../runtimes/python/program.ts').then((m) => m.makePython()));
-const node = lazy(() => import('../../runtimes/node/program.ts').then((m) => m.makeNode()));
+const python = lazyRuntime('python', () => import('../../runtimes/python/program.ts').then((m) => m.makePython()));
+const node = lazyRuntime('node', () => import('../../runtimes/node/program.ts').then((m) => m.makeNode()));
 const PYTHON_MINORS = ['3.9', '3.10', '3.11', '3.12', '3.13'];
 
 /** Options for imagePrograms: the API handler the `registry` program serves (injected by the session). */
