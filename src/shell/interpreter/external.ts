@@ -9,6 +9,7 @@ import { PipeWriter, type ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import type { Located } from '../state.ts';
 import { runChildShell } from './child-shell.ts';
+import { envCommand, interpreterCommand, MAX_INTERPRETER_DEPTH, missingInterpreter, readShebang } from './shebang.ts';
 import type { Interp } from './types.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
 
@@ -62,6 +63,28 @@ function locatePath(it: Interp, name: string): Located {
   return { kind: 'script', path: p };
 }
 
+/** An executable text file: its `#!` interpreter with the file and arguments, else (ENOEXEC) a child shell reading it. */
+async function runScript(it: Interp, argv: string[], path: string, assigns: Map<string, string>, io: ExecIo, depth: number): Promise<number> {
+  const name = argv[0];
+  const shebang = readShebang(it, path);
+  if (!shebang) return runChildShell(it, [it.name, path, ...argv.slice(1)], assigns, io, name);
+  const interpreter = interpreterCommand(it, shebang.interpreter);
+  if (depth >= MAX_INTERPRETER_DEPTH || interpreter === null) {
+    io.stderr.write(missingInterpreter(it, name));
+    return 127;
+  }
+  // The kernel hands the interpreter the path exec was given (`./app.py`), or the one $PATH found.
+  const file = name.includes('/') ? name : path;
+  const viaEnv = envCommand(it, shebang.interpreter, shebang.arg);
+  if (viaEnv && 'error' in viaEnv) {
+    io.stderr.write(viaEnv.error);
+    return 127;
+  }
+  // env only execs its command through $PATH, which is the shell's own lookup (shells included).
+  if (viaEnv) return runExternal(it, [...viaEnv.argv, file, ...argv.slice(1)], assigns, io, depth + 1);
+  return runExternal(it, [interpreter, ...(shebang.arg === undefined ? [] : [shebang.arg]), file, ...argv.slice(1)], assigns, io, depth + 1);
+}
+
 /** Where `type`/`which` say a table program lives: its file in $PATH if the filesystem has one. */
 export function pathOf(it: Interp, name: string): string {
   for (const dir of (it.env.get('PATH') ?? '').split(':')) {
@@ -71,7 +94,7 @@ export function pathOf(it: Interp, name: string): string {
 }
 
 /** Runs a command found outside the shell; 127 with the dialect's message when there is none. */
-export async function runExternal(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number> {
+export async function runExternal(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, depth = 0): Promise<number> {
   const name = argv[0];
   const found = locate(it, name);
   if (found === null) {
@@ -88,7 +111,7 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     io.stderr.write(`${name.slice(name.lastIndexOf('/') + 1)}: not supported in the workbook\n`);
     return 127;
   }
-  if (found.kind === 'script') return runChildShell(it, [it.name, found.path, ...argv.slice(1)], assigns, io, name);
+  if (found.kind === 'script') return runScript(it, argv, found.path, assigns, io, depth);
   const env = it.exportedEnv(assigns);
   const stdout = meteredWriter(io.stdout, it);
   const stderr = meteredWriter(io.stderr, it);
