@@ -296,6 +296,11 @@ export class Containers {
     return this.counter;
   }
 
+  /** The user-defined networks, for the saved state. */
+  snapshotNetworks(): NetworkRecord[] {
+    return structuredClone(this.networking.store.snapshot());
+  }
+
   /** Structured-clone data: records and each container's own layer. */
   snapshot(): ContainersSnapshot {
     return {

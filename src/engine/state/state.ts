@@ -11,13 +11,14 @@ import type { VolumeRecord } from '../volumes/store.ts';
 import type { RegistrySnapshot } from '../registry/registry.ts';
 import type { BuildCacheSnapshot, CacheRecord } from '../builder/cache/build-cache.ts';
 import type { ContainersSnapshot } from '../containers/manager.ts';
+import type { NetworkRecord } from '../network/store.ts';
 import type { BuildRecord } from '../builder/build/record.ts';
 import { containerRegistryState, type ContainerRegistryState } from '../registry/container-registry.ts';
 
 /** The parts of the daemon a capture reads (the Engine facade provides them). */
 export interface StateSource {
   store: { snapshot(): ImageStoreSnapshot };
-  containers: { all(): Container[]; snapshotCounter(): number };
+  containers: { all(): Container[]; snapshotCounter(): number; snapshotNetworks?(): NetworkRecord[] };
   volumes: { snapshot(): VolumeRecord[] };
   buildCache: { snapshot(): BuildCacheSnapshot };
   hubSnapshot(): HubSnapshot;
@@ -55,7 +56,7 @@ export interface StateTree {
 export interface EngineDocument {
   version: 1;
   images: Omit<ImageStoreSnapshot, 'blobs'> & { blobs: string[] };
-  containers: { counter: number; containers: { record: ContainerRecord; layer: string }[] };
+  containers: { counter: number; containers: { record: ContainerRecord; layer: string }[]; networks?: NetworkRecord[] };
   volumes: (Omit<VolumeRecord, 'tree'> & { tree: string })[];
   hub: Omit<RegistrySnapshot, 'blobs' | 'manifestBlobs'> & { blobs: string[]; manifestBlobs: string[]; accounts: [string, string][] };
   buildCache: { records: (Omit<CacheRecord, 'tar'> & { tar: string })[]; bases?: string[] };
@@ -115,6 +116,7 @@ export function captureState(engine: StateSource, hostFs?: Vfs): EngineState {
     images: { ...images, blobs: keep(images.blobs) },
     containers: {
       counter: engine.containers.snapshotCounter(),
+      networks: engine.containers.snapshotNetworks?.() ?? [],
       containers: containers.map((c) => {
         const id = `container:${c.id}`;
         trees.push({ id, version: String(c.fs.generation), read: () => layerFromDiff(c.base, c.ownTree()) });
@@ -184,7 +186,11 @@ export function assembleSnapshot({ document, blobs, trees }: EngineParts): Assem
   return {
     version: 1,
     images: { ...document.images, blobs: document.images.blobs.map(bytes) },
-    containers: { counter: document.containers.counter, containers: document.containers.containers.map((c) => ({ record: c.record, layer: part<TarEntry[]>(c.layer) })) },
+    containers: {
+      counter: document.containers.counter,
+      containers: document.containers.containers.map((c) => ({ record: c.record, layer: part<TarEntry[]>(c.layer) })),
+      networks: document.containers.networks ?? [],
+    },
     volumes: document.volumes.map((v) => ({ ...v, tree: part<DirNode>(v.tree) })),
     hub: { ...document.hub, blobs: document.hub.blobs.map(bytes), manifestBlobs: document.hub.manifestBlobs.map(bytes) },
     buildCache: { ...document.buildCache, records: document.buildCache.records.map((r) => ({ ...r, tar: bytes(r.tar)[1] })) },

@@ -42,13 +42,15 @@ const hubPart = z.object({ pushed: z.array(z.tuple([z.string(), z.array(z.tuple(
 const cacheRecord = z.looseObject({ key: z.string(), diffId: z.string(), size: z.number(), created: z.string() });
 const buildStep = z.object({ stage: z.string(), index: z.number().int(), total: z.number().int(), instruction: z.string(), outcome: z.enum(['cached', 'built', 'failed', 'running']), layer: z.string().optional() });
 // The last build's record only feeds the Layers picture: a damaged one is dropped, never a reason to set the machine aside.
+// User-defined networks (absent in saves made before networks existed).
+const networks = z.array(z.looseObject({ id: z.string(), name: z.string(), driver: z.string() })).optional();
 const lastBuild = z.object({ tags: z.array(z.string()), imageId: z.string().optional(), error: z.string().optional(), steps: z.array(buildStep), stages: z.array(z.object({ name: z.string(), built: z.boolean() })) }).optional().catch(undefined);
 
 /** The engine snapshot of version 1 saves (everything in one record). */
 export const engineSnapshotV1 = z.object({
   version: z.literal(1),
   images: imagesPart.extend({ blobs: blobPairs }),
-  containers: z.object({ counter: z.number(), containers: z.array(z.object({ record: containerRecord, layer: layerEntries })) }).optional(),
+  containers: z.object({ counter: z.number(), containers: z.array(z.object({ record: containerRecord, layer: layerEntries })), networks }).optional(),
   volumes: z.array(volumePart.extend({ tree: dirTree })).optional(),
   hub: hubPart.extend({ blobs: blobPairs, manifestBlobs: blobPairs }).partial({ accounts: true }).optional(),
   buildCache: z.object({ records: z.array(cacheRecord.extend({ tar: bytes })), bases: z.array(z.string()).optional() }).optional(),
@@ -58,7 +60,7 @@ export const engineSnapshotV1 = z.object({
 export const engineDocument = z.object({
   version: z.literal(1),
   images: imagesPart.extend({ blobs: z.array(z.string()) }),
-  containers: z.object({ counter: z.number(), containers: z.array(z.object({ record: containerRecord, layer: z.string() })) }),
+  containers: z.object({ counter: z.number(), containers: z.array(z.object({ record: containerRecord, layer: z.string() })), networks }),
   volumes: z.array(volumePart.extend({ tree: z.string() })),
   hub: hubPart.extend({ blobs: z.array(z.string()), manifestBlobs: z.array(z.string()) }),
   buildCache: z.object({ records: z.array(cacheRecord.extend({ tar: z.string() })), bases: z.array(z.string()).optional() }),
