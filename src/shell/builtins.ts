@@ -173,6 +173,8 @@ function describe(sh: ShellState, name: string, mode: 'type' | 'v'): string | nu
   if (KEYWORDS.has(name)) return mode === 'v' ? name : `${name} is a shell keyword`;
   if (builtinOf(sh.dialect, name)) return mode === 'v' ? name : `${name} is a shell builtin`;
   const found = sh.locate(name);
+  // In a container the table knows programs the image does not have: only a file on PATH counts there.
+  if (found?.kind === 'program' && sh.opts.promptStyle === 'container' && !sh.fs.lexists(found.path)) return null;
   if (found && found.kind !== 'error') {
     const p = found.kind === 'shell' ? sh.pathOf(name) : found.path;
     return mode === 'v' ? p : `${name} is ${p}`;
