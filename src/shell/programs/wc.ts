@@ -6,12 +6,26 @@ import { decodeUtf8, encodeUtf8 as encode } from '../../vfs/utf8.ts';
 
 type Counts = [number, number, number, number]; // lines, words, chars, bytes
 
-function count(bytes: Uint8Array): Counts {
-  const text = decodeUtf8(bytes);
+// The ASCII white space that separates words (space, \t, \n, \v, \f, \r).
+const SPACE = new Uint8Array(256);
+for (const b of [32, 9, 10, 11, 12, 13]) SPACE[b] = 1;
+
+// One pass over the bytes for lines and words; characters are decoded only when asked for (-m), since a
+// million-line pipe into `wc -l` should cost a loop, not a string per character.
+function count(bytes: Uint8Array, chars: boolean): Counts {
   let lines = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lines++;
-  const words = text.split(/[ \t\n\r\f\v]+/).filter(Boolean).length;
-  return [lines, words, [...text].length, bytes.length];
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 10) lines++;
+    if (SPACE[b]) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  return [lines, words, chars ? [...decodeUtf8(bytes)].length : 0, bytes.length];
 }
 
 /**
@@ -35,7 +49,7 @@ export function makeWc(flavour: Flavour): Program {
     for (const f of files) {
       if (f === '-') {
         pipeLike = true;
-        rows.push({ label: operands.length ? '-' : '', counts: count(encode(ctx.stdin)) });
+        rows.push({ label: operands.length ? '-' : '', counts: count(encode(ctx.stdin), which[2]) });
         continue;
       }
       try {
@@ -49,7 +63,7 @@ export function makeWc(flavour: Flavour): Program {
         }
         const data = ctx.fs.readFile(p);
         sizes += data.length;
-        rows.push({ label: f, counts: count(data) });
+        rows.push({ label: f, counts: count(data, which[2]) });
       } catch (e) {
         ctx.stderr.write(`${name}: ${f}: ${strerror(errCode(e))}\n`);
         code = 1;
