@@ -65,7 +65,7 @@ describe('the seed\'s pipenv example in a multi-stage build', () => {
     expect(result.stdout).toBe(
       '3.1.0 /root/.local/share/virtualenvs/web-' + venvHash('/srv/web/Pipfile') + '/lib/python3.12/site-packages\n' +
         "ModuleNotFoundError: No module named 'flask'\n" +
-        "Error: the command nope could not be found within PATH or Pipfile's [scripts].\nstatus 1\nflask: not supported in the workbook\n",
+        "Error: the command nope could not be found within PATH or Pipfile's [scripts].\nstatus 1\nPython 3.12.9\nFlask 3.1.0\nWerkzeug 3.1.3\n",
     );
   });
 });

@@ -140,7 +140,7 @@ itsdangerous|2.2.0|60||itsdangerous/__init__.py|itsdangerous-2.2.0-py3-none-any.
 MarkupSafe|3.0.2|60||markupsafe/__init__.py markupsafe/_speedups.cpython-312-x86_64-linux-gnu.so:44|MarkupSafe-3.0.2-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl|23||>=3.9
 Jinja2|3.1.5|480|MarkupSafe>=2.0|jinja2/__init__.py jinja2/environment.py:60|jinja2-3.1.5-py3-none-any.whl|134||>=3.7
 Werkzeug|3.1.3|900|MarkupSafe>=2.1.1|werkzeug/__init__.py werkzeug/serving.py:40|werkzeug-3.1.3-py3-none-any.whl|224||>=3.9
-flask|3.1.0|280|Werkzeug>=3.1 Jinja2>=3.1.2 itsdangerous>=2.2 click>=8.1.3 blinker>=1.9|flask/__init__.py flask/app.py:60|flask-3.1.0-py3-none-any.whl|102|flask=flask.cli:main|>=3.9
+flask|3.1.0|280|Werkzeug>=3.1 Jinja2>=3.1.2 itsdangerous>=2.2 click>=8.1.3 blinker>=1.9|flask/__init__.py flask/cli.py flask/app.py:60|flask-3.1.0-py3-none-any.whl|102|flask=flask.cli:main|>=3.9
 charset-normalizer|3.4.1|400||charset_normalizer/__init__.py|charset_normalizer-3.4.1-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl|145|normalizer=charset_normalizer.cli:cli_detect|>=3.7
 idna|3.10|300||idna/__init__.py idna/idnadata.py:190|idna-3.10-py3-none-any.whl|70||>=3.6
 urllib3|2.3.0|450||urllib3/__init__.py|urllib3-2.3.0-py3-none-any.whl|128||>=3.9
@@ -151,7 +151,7 @@ asgiref|3.8.1|90||asgiref/__init__.py|asgiref-3.8.1-py3-none-any.whl|23||>=3.8
 sqlparse|0.5.3|190||sqlparse/__init__.py|sqlparse-0.5.3-py3-none-any.whl|44|sqlformat=sqlparse.__main__:main|>=3.8
 django|5.1.6|44000|asgiref<4,>=3.8.1 sqlparse>=0.3.1|django/__init__.py django/core/management/__init__.py django/contrib/admin/static/admin/css/base.css:22 django/conf/locale/fr/LC_MESSAGES/django.mo:43900|Django-5.1.6-py3-none-any.whl|8100|django-admin=django.core.management:execute_from_command_line|>=3.10
 packaging|24.2|260||packaging/__init__.py|packaging-24.2-py3-none-any.whl|65||>=3.8
-gunicorn|23.0.0|400|packaging|gunicorn/__init__.py|gunicorn-23.0.0-py3-none-any.whl|85|gunicorn=gunicorn.app.wsgiapp:run|>=3.7
+gunicorn|23.0.0|400|packaging|gunicorn/__init__.py gunicorn/app/__init__.py gunicorn/app/wsgiapp.py|gunicorn-23.0.0-py3-none-any.whl|85|gunicorn=gunicorn.app.wsgiapp:run|>=3.7
 iniconfig|2.0.0|20||iniconfig/__init__.py|iniconfig-2.0.0-py3-none-any.whl|5.9||>=3.7
 pluggy|1.5.0|90||pluggy/__init__.py|pluggy-1.5.0-py3-none-any.whl|20||>=3.8
 pytest|8.3.4|1600|iniconfig packaging pluggy<2,>=1.5|pytest/__init__.py _pytest/main.py:40|pytest-8.3.4-py3-none-any.whl|343|py.test=pytest:console_main,pytest=pytest:console_main|>=3.8

@@ -1,5 +1,6 @@
 // The Python sources `pip install` writes for packages the lessons import (the rest of a package's files
 // are sized stand-ins): small pure-Python versions MicroPython runs, keyed by their path in site-packages.
+import { FLASK_CLI, GUNICORN_APP } from './pypi-servers.ts';
 
 /** flask/__init__.py: Flask's everyday API over the workbook's serve() (String.raw: its escapes are Python's). */
 const FLASK = String.raw`# Flask 3.1.0 as the workbook installs it: a small pure-Python stand-in that MicroPython can run —
@@ -263,7 +264,7 @@ class Flask:
         body = '<!doctype html>\n<html lang=en>\n<title>%d %s</title>\n<h1>%s</h1>\n<p>%s</p>\n' % (code, name, name, description)
         return Response(body, code)
 
-    def _answer(self, raw):
+    def _answer(self, raw, log=True):
         try:
             resp = self._dispatch(raw)
         except HTTPException as e:
@@ -274,7 +275,7 @@ class Flask:
             sys.print_exception(e) if hasattr(sys, 'print_exception') else None
             resp = self._error(500, _ERRORS[500])
         t = time.localtime()
-        sys.stderr.write('172.17.0.1 - - [%02d/%s/%04d %02d:%02d:%02d] "%s %s HTTP/1.1" %d -\n' % (t[2], _MONTHS[t[1] - 1], t[0], t[3], t[4], t[5], raw['method'], raw['path'], resp.status_code))
+        log and sys.stderr.write('172.17.0.1 - - [%02d/%s/%04d %02d:%02d:%02d] "%s %s HTTP/1.1" %d -\n' % (t[2], _MONTHS[t[1] - 1], t[0], t[3], t[4], t[5], raw['method'], raw['path'], resp.status_code))
         return {'status': resp.status_code, 'headers': resp.headers, 'body': '' if raw['method'] == 'HEAD' else resp.data}
 
     def test_client(self):
@@ -298,11 +299,15 @@ class Flask:
         return Client()
 
     def run(self, host=None, port=None, debug=None, **options):
+        name = self.import_name if self.import_name != '__main__' else (sys.argv[0].rsplit('/', 1)[-1].rsplit('.', 1)[0] if sys.argv and sys.argv[0] else 'app')
+        sys.stderr.write(" * Serving Flask app '%s'\n * Debug mode: %s\n" % (name, 'on' if debug else 'off'))
+        self._serve(host, port)
+
+    def _serve(self, host, port):
+        # Werkzeug's run_simple: its banner, then requests until the container stops.
         host = host or '127.0.0.1'
         port = int(port or 5000)
-        name = self.import_name if self.import_name != '__main__' else (sys.argv[0].rsplit('/', 1)[-1].rsplit('.', 1)[0] if sys.argv and sys.argv[0] else 'app')
-        lines = [" * Serving Flask app '%s'" % name, ' * Debug mode: %s' % ('on' if debug else 'off'),
-                 'WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.']
+        lines = ['WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.']
         if host == '0.0.0.0':
             lines += [' * Running on all addresses (0.0.0.0)', ' * Running on http://127.0.0.1:%d' % port]
             ip = _container_ip()
@@ -330,4 +335,6 @@ def _container_ip():
 /** Source text by path relative to site-packages. */
 export const PYPI_SOURCES: Record<string, string> = {
   'flask/__init__.py': FLASK,
+  'flask/cli.py': FLASK_CLI,
+  'gunicorn/app/wsgiapp.py': GUNICORN_APP,
 };
