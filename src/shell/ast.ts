@@ -33,7 +33,7 @@ export type CondExpr =
 export type Node =
   | { type: 'simple'; assigns: Assign[]; words: string[]; redirs: Redir[]; line: number; arrayArgs?: Map<number, Assign> }
   | { type: 'cond'; expr: CondExpr; redirs: Redir[]; line: number }
-  | { type: 'pipeline'; cmds: Node[]; negate: boolean }
+  | { type: 'pipeline'; cmds: Node[]; negate: boolean; timed?: 'bash' | 'posix' }
   | { type: 'andor'; first: Node; rest: { op: '&&' | '||'; cmd: Node }[] }
   | { type: 'list'; items: Node[] }
   | { type: 'subshell'; body: Node; redirs: Redir[] }

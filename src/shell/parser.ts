@@ -105,6 +105,18 @@ class Parser {
   }
 
   private pipeline(): Node {
+    // bash's reserved word `time [-p]` times the whole pipeline after it (ash and dash have no such word).
+    let timed: 'bash' | 'posix' | undefined;
+    if (this.dialect === 'bash' && this.isWord(this.lx.peek(), 'time')) {
+      this.lx.next();
+      timed = 'bash';
+      if (this.isWord(this.lx.peek(), '-p')) {
+        this.lx.next();
+        timed = 'posix';
+      }
+      const t = this.lx.peek();
+      if (t.kind === 'eof' || t.kind === 'newline' || (t.kind === 'op' && [';', '&', '&&', '||', ')'].includes(t.text))) return { type: 'pipeline', cmds: [], negate: false, timed };
+    }
     let negate = false;
     if (this.isWord(this.lx.peek(), '!')) {
       this.lx.next();
@@ -117,7 +129,7 @@ class Parser {
       if (this.lx.peek().kind === 'eof') throw new Incomplete('|');
       cmds.push(this.command());
     }
-    return cmds.length > 1 || negate ? { type: 'pipeline', cmds, negate } : cmds[0];
+    return cmds.length > 1 || negate || timed ? { type: 'pipeline', cmds, negate, timed } : cmds[0];
   }
 
   private command(): Node {

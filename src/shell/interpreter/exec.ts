@@ -7,7 +7,7 @@ import { globMatch } from '../glob.ts';
 import type { ExecIo } from '../io.ts';
 import { breathe } from './budget.ts';
 import { execCond } from './cond.ts';
-import { execPipeline } from './pipeline.ts';
+import { execPipeline, execTimedPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
 import { inSubshell } from './subshell.ts';
@@ -29,7 +29,7 @@ export async function exec(it: Interp, node: Node, io: ExecIo): Promise<number> 
     case 'andor':
       return execAndOr(it, node, io);
     case 'pipeline': {
-      const r = await execPipeline(it, node.cmds, node.negate, io);
+      const r = node.timed ? await execTimedPipeline(it, node.cmds, node.negate, node.timed, io) : await execPipeline(it, node.cmds, node.negate, io);
       return r.pipeline ? checkErrexit(it, r.code) : r.code;
     }
     case 'simple':

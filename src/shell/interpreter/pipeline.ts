@@ -27,3 +27,23 @@ export async function execPipeline(it: Interp, cmds: Node[], negate: boolean, io
   if (negate) return { code: code === 0 ? 1 : 0, pipeline: false };
   return { code, pipeline: cmds.length > 1 };
 }
+
+// bash's report: TIMEFORMAT's default `\nreal\t%3lR\nuser\t%3lU\nsys\t%3lS`, or POSIX's `-p` form.
+function timeReport(ms: number, form: 'bash' | 'posix'): string {
+  const s = ms / 1000;
+  if (form === 'posix') return `real ${s.toFixed(2)}\nuser 0.00\nsys 0.00\n`;
+  const long = (v: number) => `${Math.floor(v / 60)}m${(v % 60).toFixed(3)}s`;
+  return `\nreal\t${long(s)}\nuser\t${long(0)}\nsys\t${long(0)}\n`;
+}
+
+/**
+ * Runs `time [-p] PIPELINE`: the pipeline, then its time on the session clock to stderr. The simulated
+ * programs spend no CPU of a real machine, so user and sys are 0 — as they nearly are for a real
+ * `time docker build`, whose work happens in the daemon.
+ */
+export async function execTimedPipeline(it: Interp, cmds: Node[], negate: boolean, form: 'bash' | 'posix', io: ExecIo): Promise<{ code: number; pipeline: boolean }> {
+  const started = it.fs.clock();
+  const r = cmds.length ? await execPipeline(it, cmds, negate, io) : { code: 0, pipeline: false };
+  io.stderr.write(timeReport(Math.max(0, it.fs.clock() - started), form));
+  return r;
+}

@@ -54,12 +54,13 @@ describe.runIf(ORACLE)('--help as the family answers it', () => {
       const r = spawnSync('sh', ['-c', `command -v ${name} >/dev/null && ${name} --version`], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin', LC_ALL: 'C' } });
       if (r.status === 0 && /GNU|Free Software Foundation/.test(r.stdout)) expect(GNU_HELP_NAMES.has(name), name).toBe(true);
     }
-  });
+    // A few hundred real processes: on a busy 2-core CI machine this outlasts the default 20 s.
+  }, 120_000);
 });
 
 describe('--help inside containers', () => {
   it('Alpine’s busybox names its own version in the banner; a Debian image answers GNU’s help as called; a program an image lacks stays absent', async () => {
     const out = await transcript('docker pull -q alpine:3.20\ndocker run --rm alpine:3.20 uname --help 2>&1 | head -3\ndocker pull -q debian:bookworm-slim\ndocker run --rm debian:bookworm-slim sh -c "uname --help | head -1; /bin/ls --help | head -1; /bin/echo a --help; /bin/true --help | head -1; ps --help >/dev/null 2>&1 || echo no ps"');
     expect(out).toBe('docker.io/library/alpine:3.20\nBusyBox v1.36.1 (2025-02-14 03:28:36 UTC) multi-call binary.\n\nUsage: uname [-amnrspvio]\ndocker.io/library/debian:bookworm-slim\nUsage: uname [OPTION]...\nUsage: /bin/ls [OPTION]... [FILE]...\na --help\nUsage: /bin/true [ignored command line arguments]\nno ps\n');
-  });
+  }, 60_000);
 });
