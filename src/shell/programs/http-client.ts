@@ -73,18 +73,3 @@ export async function exchange(ctx: ProgramContext, url: ParsedUrl, method: stri
     throw e;
   }
 }
-
-/** A Uint8Array as a string of byte-valued chars, for binary data through text pipes (tar cf - | tar xf -). */
-export function bytesToLatin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
-}
-
-/** The reverse of bytesToLatin1; chars above 0xff (text that came as UTF-8) are re-encoded as UTF-8. */
-export function latin1ToBytes(text: string): Uint8Array {
-  if (/[^\x00-\xff]/.test(text)) return encodeUtf8(text);
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
-}

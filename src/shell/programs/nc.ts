@@ -4,7 +4,8 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { NetError } from '../../kernel/net.ts';
 import { busyboxUsage } from './util.ts';
-import { bytesToLatin1, latin1ToBytes } from './http-client.ts';
+import { writeBytes } from './bytes-input.ts';
+import { encodeUtf8 } from '../../vfs/utf8.ts';
 
 const SYNOPSIS = '[OPTIONS] HOST PORT  - connect\nnc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen';
 
@@ -73,12 +74,12 @@ async function connect(ctx: ProgramContext, o: NcOptions): Promise<number> {
   }
   try {
     // -z sends nothing: the connect alone tells whether the port is open.
-    const reply = await net.requestTcp(host, port, o.zero ? new Uint8Array() : latin1ToBytes(ctx.stdin));
+    const reply = await net.requestTcp(host, port, o.zero ? new Uint8Array() : encodeUtf8(ctx.stdin));
     if (o.zero) {
       if (o.verbose) ctx.stderr.write(`${host} (${ip}:${port}) open\n`);
       return 0;
     }
-    ctx.stdout.write(bytesToLatin1(reply));
+    writeBytes(ctx, reply);
     return 0;
   } catch (e) {
     if (!(e instanceof NetError)) throw e;
@@ -104,9 +105,9 @@ async function serve(ctx: ProgramContext, o: NcOptions): Promise<number> {
   let stop: () => void;
   try {
     stop = net.listenTcp(port, async (data) => {
-      ctx.stdout.write(bytesToLatin1(data));
+      writeBytes(ctx, data);
       if (!o.keep) served();
-      return latin1ToBytes(ctx.stdin);
+      return encodeUtf8(ctx.stdin);
     });
   } catch {
     ctx.stderr.write('nc: bind: Address in use\n');

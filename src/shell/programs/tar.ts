@@ -10,7 +10,8 @@ import { globMatch } from '../glob.ts';
 import { resolve } from '../../vfs/path.ts';
 import { abs, errCode, idName, modeString, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
-import { bytesToLatin1, latin1ToBytes } from './http-client.ts';
+import { writeBytes } from './bytes-input.ts';
+import { encodeUtf8 } from '../../vfs/utf8.ts';
 import { GzipError, gunzipStored, gzipStored, isGzip } from './gzip-stored.ts';
 
 interface TarOpts {
@@ -124,7 +125,7 @@ class TarRun {
     }
     let bytes = writeTar(entries);
     if (o.gzip) bytes = gzipStored(bytes);
-    if (archivePath === undefined) ctx.stdout.write(bytesToLatin1(bytes));
+    if (archivePath === undefined) writeBytes(ctx, bytes);
     else {
       try {
         ctx.fs.writeFile(archivePath, bytes);
@@ -164,7 +165,7 @@ class TarRun {
     if (file === '-') {
       const input = ctx.stdin; // reading stdin consumes it: read it once
       if (input === '') return this.fatal('Refusing to read archive contents from terminal (missing -f option?)');
-      bytes = latin1ToBytes(input);
+      bytes = encodeUtf8(input);
     } else {
       try {
         bytes = ctx.fs.readFile(abs(ctx, file));
@@ -230,7 +231,7 @@ class TarRun {
       const rel = parts.slice(o.strip).join('/');
       if (o.verbose) ctx.stdout.write(`${shown}\n`);
       if (o.toStdout) {
-        if (e.type === 'file') ctx.stdout.write(bytesToLatin1(e.data ?? new Uint8Array()));
+        if (e.type === 'file') writeBytes(ctx, e.data ?? new Uint8Array());
         continue;
       }
       this.extract(e, resolve(base, rel), base);

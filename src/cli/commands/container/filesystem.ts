@@ -5,6 +5,7 @@ import type { CommandHandler } from '../../command-types.ts';
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { reportError } from '../../daemon-error.ts';
 import { invokingUser } from '../host-user.ts';
+import { bytesToStream, streamToBytes } from '../image/binary-stream.ts';
 
 const KINDS = ['C', 'A', 'D'] as const;
 
@@ -64,8 +65,7 @@ export function containerExport(engine: EngineApi): CommandHandler {
     try {
       const tar = engine.containerExport(args[0]);
       if (output === '') {
-        // Bytes through a text pipe: one character per byte, so a redirect keeps the length.
-        ctx.stdout.write(latin1(tar));
+        ctx.stdout.write(bytesToStream(tar));
         return 0;
       }
       const path = output.startsWith('/') ? output : `${ctx.cwd}/${output}`;
@@ -90,7 +90,7 @@ export function imageImport(engine: EngineApi): CommandHandler {
     if (typeof target === 'number') return target;
     let bytes: Uint8Array;
     const source = args[0];
-    if (source === '-') bytes = Uint8Array.from(ctx.stdin, (ch) => ch.charCodeAt(0) & 0xff);
+    if (source === '-') bytes = streamToBytes(ctx.stdin);
     else if (/^https?:\/\//.test(source)) {
       ctx.stderr.write(`Error response from daemon: Get "${source}": dial tcp: lookup ${source.replace(/^https?:\/\//, "").split(/[/:]/)[0]}: no such host\n`);
       return 1;
@@ -112,10 +112,4 @@ export function imageImport(engine: EngineApi): CommandHandler {
       throw error;
     }
   };
-}
-
-function latin1(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return s;
 }

@@ -4,7 +4,7 @@ import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
-import { latin1ToBytes } from './binary-stream.ts';
+import { streamToBytes } from './binary-stream.ts';
 import { displayStream } from '../progress-stream.ts';
 
 /** Loads images from a docker-archive tar. */
@@ -22,7 +22,7 @@ export function load(engine: EngineApi): CommandHandler {
         // The shell hands a program its whole stdin; none at the prompt means the terminal itself.
         const input = ctx.stdin; // reading stdin consumes it: read it once
         if (ctx.isTty && input === '') throw new CliError('requested load from stdin, but stdin is empty');
-        archive = latin1ToBytes(input);
+        archive = streamToBytes(input);
       }
       const quiet = flags.bool('quiet') || !ctx.isTty;
       await displayStream(ctx, engine.imagesLoad(archive, quiet), false);

@@ -4,7 +4,7 @@ import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { CliError, reportError } from '../../daemon-error.ts';
 import { resolve as resolvePath } from '../../../vfs/path.ts';
-import { bytesToLatin1 } from './binary-stream.ts';
+import { bytesToStream } from './binary-stream.ts';
 import { invokingUser } from '../host-user.ts';
 
 /** Writes the images' docker-archive tar to a file or a pipe. */
@@ -15,7 +15,7 @@ export function save(engine: EngineApi): CommandHandler {
       if (!output && ctx.isTty) throw new CliError('cowardly refusing to save to a terminal. Use the -o flag or redirect');
       const archive = engine.imagesGet(args);
       if (!output) {
-        ctx.stdout.write(bytesToLatin1(archive));
+        ctx.stdout.write(bytesToStream(archive));
         return 0;
       }
       const path = resolvePath(ctx.cwd, output);
