@@ -1,4 +1,5 @@
 // echo's argument handling (bash builtin, busybox and coreutils agree on -n -e -E).
+import { byteChar, joinBytes } from '../vfs/utf8.ts';
 
 /** What `echo args…` prints, with `-n`, `-e` (backslash escapes) and `-E`. */
 export function echoText(args: string[]): string {
@@ -23,8 +24,16 @@ export function echoText(args: string[]): string {
   return newline ? text + '\n' : text;
 }
 
-/** Backslash escapes of `echo -e` and printf's %b; `\c` stops all output. */
+/**
+ * Backslash escapes of `echo -e` and printf's %b; `\c` stops all output. An octal or hex escape is one byte,
+ * so `\303\251` is é and a lone `\377` stays a single byte (vfs/utf8.ts's escape).
+ */
 export function interpretEscapes(s: string): { text: string; stop: boolean } {
+  const r = escapesAsBytes(s);
+  return { text: joinBytes(r.text), stop: r.stop };
+}
+
+function escapesAsBytes(s: string): { text: string; stop: boolean } {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -46,14 +55,14 @@ export function interpretEscapes(s: string): { text: string; stop: boolean } {
       case 'c': return { text: out, stop: true };
       case '0': {
         const m = /^[0-7]{0,3}/.exec(s.slice(i + 1))![0];
-        out += String.fromCharCode(parseInt(m || '0', 8));
+        out += byteChar(parseInt(m || '0', 8) & 255);
         i += m.length;
         break;
       }
       case 'x': {
         const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 1))?.[0];
         if (m) {
-          out += String.fromCharCode(parseInt(m, 16));
+          out += byteChar(parseInt(m, 16));
           i += m.length;
         } else out += '\\x';
         break;

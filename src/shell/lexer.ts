@@ -1,6 +1,7 @@
 // Splits sh source into tokens. Words keep their quotes (expansion removes them later); heredoc
 // bodies are read at the newline after their `<<WORD`, as POSIX says.
 import { Incomplete } from './errors.ts';
+import { decodeDollarQuote, scanDollarQuote } from './ansi-c.ts';
 import type { Redir } from './ast.ts';
 
 /** One token: a raw word, an operator, a newline, or the end of the input. */
@@ -38,6 +39,8 @@ export class Lexer {
     private readonly src: string,
     private readonly lenientEof = false,
     private readonly bash = true,
+    /** `$'…'` quotes (bash and ash; dash reads `$` then a single-quoted string). */
+    private readonly dollarQuote = bash,
   ) {}
 
   /** Asks for the body of `r` (written on `line`) to be read after the next newline. */
@@ -180,6 +183,15 @@ export class Lexer {
         }
         out += s.slice(this.pos, this.pos + 2);
         this.pos += 2;
+        continue;
+      }
+      if (c === '$' && s[this.pos + 1] === "'" && this.dollarQuote) {
+        // `$'…'` becomes the single-quoted word it stands for, so expansion needs no third kind of quote.
+        const end = scanDollarQuote(s, this.pos + 2);
+        if (end < 0) throw new Incomplete("'");
+        out += "'" + decodeDollarQuote(s.slice(this.pos + 2, end - 1), this.bash).replace(/'/g, "'\\''") + "'";
+        this.countLines(this.pos, end);
+        this.pos = end;
         continue;
       }
       if (c === "'") {

@@ -18,7 +18,7 @@ export function parse(src: string, lenientEof = false, dialect: Dialect = 'bash'
 
 /** Parses a script in a dialect, and names the heredocs its end closed (bash warns about each). */
 export function parseScript(src: string, lenientEof: boolean, dialect: Dialect): { tree: Node; unterminated: UnterminatedHeredoc[] } {
-  const lx = new Lexer(src, lenientEof, dialect === 'bash');
+  const lx = new Lexer(src, lenientEof, dialect === 'bash', dialect !== 'dash');
   try {
     return { tree: new Parser(lx, dialect).program(), unterminated: lx.unterminated };
   } catch (e) {

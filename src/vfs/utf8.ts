@@ -88,3 +88,16 @@ export function decodeUtf8(b: Uint8Array): string {
   parts.push(String.fromCharCode(...codes));
   return parts.join('');
 }
+
+/** The character that stands for byte `b` in the shell's streams: itself below 0x80, else its escape (a lone U+DC80–U+DCFF). */
+export function byteChar(b: number): string {
+  return String.fromCharCode(b < 0x80 ? b : ESCAPE + b);
+}
+
+/**
+ * Text built from bytes (`printf '\303\251'`, `echo -e '\xe2\x82\xac'`) as the reader of the stream sees it:
+ * escaped bytes that together form valid UTF-8 become their character, stray ones stay single bytes.
+ */
+export function joinBytes(s: string): string {
+  return decodeUtf8(encodeUtf8(s));
+}

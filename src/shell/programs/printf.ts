@@ -2,13 +2,14 @@
 import type { Program } from '../../kernel/process.ts';
 import { interpretEscapes } from '../echo.ts';
 import { progName, quote, usageError, type Flavour } from './util.ts';
+import { byteChar, decodeUtf8, encodeUtf8, joinBytes } from '../../vfs/utf8.ts';
 
-/** Escapes of a printf FORMAT (not %b): octal is `\NNN` (no leading 0 needed); `\c` stops output. */
+/** Escapes of a printf FORMAT (not %b): octal is `\NNN` (no leading 0 needed) and one byte; `\c` stops output. */
 function formatEscape(fmt: string, i: number): { text: string; next: number; stop?: boolean } {
   const n = fmt[i + 1];
   if (n === undefined) return { text: '\\', next: i + 1 };
   const oct = /^[0-7]{1,3}/.exec(fmt.slice(i + 1));
-  if (oct) return { text: String.fromCharCode(parseInt(oct[0], 8) & 255), next: i + 1 + oct[0].length };
+  if (oct) return { text: byteChar(parseInt(oct[0], 8) & 255), next: i + 1 + oct[0].length };
   if (n === 'c') return { text: '', next: fmt.length, stop: true };
   if (n === '"') return { text: '"', next: i + 2 };
   const r = interpretEscapes('\\' + n + (n === 'x' ? (/^[0-9a-fA-F]{1,2}/.exec(fmt.slice(i + 2))?.[0] ?? '') : ''));
@@ -23,8 +24,12 @@ interface Spec {
   conv: string;
 }
 
+/** The first `n` bytes of `s` (C's printf counts bytes, in the C locale a container starts with). */
+const firstBytes = (s: string, n: number) => decodeUtf8(encodeUtf8(s).subarray(0, n));
+
 function pad(s: string, spec: Spec, numeric: boolean): string {
-  const w = spec.width ?? 0;
+  // Widths count bytes: `printf '%3s' é` adds one space.
+  const w = (spec.width ?? 0) - (encodeUtf8(s).length - s.length);
   if (s.length >= w) return s;
   if (spec.flags.includes('-')) return s.padEnd(w);
   if (numeric && spec.flags.includes('0') && spec.precision === undefined) {
@@ -53,14 +58,14 @@ export function makePrintf(flavour: Flavour): Program {
     let out = '';
     const name = progName(ctx, flavour);
     const bad = (arg: string, msg: string) => {
-      ctx.stdout.write(out);
+      ctx.stdout.write(joinBytes(out));
       out = '';
       ctx.stderr.write(flavour === 'gnu' ? `${name}: ${quote(ctx, arg)}: ${msg}\n` : `${name}: invalid number '${arg}'\n`);
       code = 1;
     };
     const toInt = (arg: string | undefined): bigint => {
       if (arg === undefined || arg === '') return 0n;
-      if (/^['"]/.test(arg)) return BigInt(arg.codePointAt(1) ?? 0);
+      if (/^['"]/.test(arg)) return BigInt(encodeUtf8(arg)[1] ?? 0);
       const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(arg);
       if (!m) {
         bad(arg, 'expected a numeric value');
@@ -84,7 +89,7 @@ export function makePrintf(flavour: Flavour): Program {
     };
     const toFloat = (arg: string | undefined): number => {
       if (arg === undefined || arg === '') return 0;
-      if (/^['"]/.test(arg)) return arg.codePointAt(1) ?? 0;
+      if (/^['"]/.test(arg)) return encodeUtf8(arg)[1] ?? 0;
       const v = Number(arg.trim());
       if (Number.isNaN(v)) {
         const m = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(arg);
@@ -98,17 +103,17 @@ export function makePrintf(flavour: Flavour): Program {
       const c = spec.conv;
       if (c === 's') {
         const s = next() ?? '';
-        return pad(spec.precision !== undefined ? s.slice(0, spec.precision) : s, spec, false);
+        return pad(spec.precision !== undefined ? firstBytes(s, spec.precision) : s, spec, false);
       }
       if (c === 'b') {
-        const r = interpretEscapes((next() ?? '').replace(/\\0?([0-7]{1,3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8) & 255)));
+        const r = interpretEscapes((next() ?? '').replace(/\\0?([0-7]{1,3})/g, (_m, o: string) => byteChar(parseInt(o, 8) & 255)));
         if (r.stop) {
           out += pad(r.text, spec, false);
           return null;
         }
         return pad(r.text, spec, false);
       }
-      if (c === 'c') return pad((next() ?? '').slice(0, 1), spec, false);
+      if (c === 'c') return pad(firstBytes(next() ?? '', 1), spec, false);
       if ('diouxX'.includes(c)) {
         const arg = next();
         let v = toInt(arg);
@@ -165,7 +170,7 @@ export function makePrintf(flavour: Flavour): Program {
         }
         if (m[3] !== undefined) spec.precision = m[3] === '*' ? Number(toInt(next())) : Number(m[3] || '0');
         if (!'sbcdiouxXfeEgG'.includes(spec.conv) || spec.conv === '') {
-          ctx.stdout.write(out);
+          ctx.stdout.write(joinBytes(out));
           const shown = fmt.slice(i, i + m[0].length);
           ctx.stderr.write(flavour === 'gnu' ? `${name}: ${shown}: invalid conversion specification\n` : `${name}: ${shown}: invalid format\n`);
           return 1;
@@ -180,7 +185,7 @@ export function makePrintf(flavour: Flavour): Program {
       }
       if (stopped || k >= rest.length || k === start) break;
     }
-    ctx.stdout.write(out);
+    ctx.stdout.write(joinBytes(out));
     return code;
   };
 }

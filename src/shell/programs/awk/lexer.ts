@@ -1,4 +1,5 @@
 // awk's tokens: a regex literal is read where an operand may start, `/` is division after one; newlines are tokens.
+import { byteChar, joinBytes } from '../../../vfs/utf8.ts';
 
 /** One token: its kind (an operator's own text, or NUMBER, STRING, ERE, NAME, FUNC_NAME, BUILTIN, NEWLINE, EOF), its text and value. */
 export interface Token {
@@ -27,7 +28,7 @@ const OPERAND_END = new Set(['NUMBER', 'STRING', 'ERE', 'NAME', 'BUILTIN', ')', 
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', '/': '/', a: '\x07', b: '\b', f: '\f', v: '\v' };
 
-/** Decodes the backslash escapes of an awk string literal (octal too). */
+/** Decodes the backslash escapes of an awk string literal (octal too: one byte each, so "\303\251" is é). */
 export function unescape(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -37,7 +38,7 @@ export function unescape(s: string): string {
     }
     const oct = /^[0-7]{1,3}/.exec(s.slice(i + 1));
     if (oct) {
-      out += String.fromCharCode(parseInt(oct[0], 8));
+      out += byteChar(parseInt(oct[0], 8) & 255);
       i += oct[0].length;
       continue;
     }
@@ -45,7 +46,7 @@ export function unescape(s: string): string {
     out += e ?? '\\' + s[i + 1];
     i++;
   }
-  return out;
+  return joinBytes(out);
 }
 
 /** Splits program text into tokens. */
