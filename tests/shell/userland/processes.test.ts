@@ -15,6 +15,24 @@ describe('ps', () => {
     expect(await exec(imageFs('library/python:3.12-slim'), ['ps'])).toMatchObject({ err: 'bash: ps: command not found\n', code: 127 });
   });
 
+  it('ignores BSD-style words as busybox does (ps aux), and lays out -o columns as busybox ps.c', async () => {
+    const fs = imageFs('library/alpine:3');
+    const r = await exec(fs, ['sh', '-c', 'ps aux; ps -o pid,user,comm; ps -o pid,args=CMD; ps -o pid=; ps -o nosuch']);
+    expect(r.out).toBe(
+      'PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c ps aux; ps -o pid,user,comm; ps -o pid,args=CMD; ps -o pid=; ps -o nosuch\n    7 root      0:00 ps aux\n' +
+        'PID   USER     COMMAND\n    1 root     sh\n    7 root     ps\n' +
+        'PID   CMD\n    1 sh -c ps aux; ps -o pid,user,comm; ps -o pid,args=CMD; ps -o pid=; ps -o nosuch\n    7 ps -o pid,args=CMD\n' +
+        '    1\n    7\n',
+    );
+    expect(r.err).toBe("ps: bad -o argument 'nosuch', supported arguments: user,group,comm,args,pid,ppid,pgid,etime,nice,rgroup,ruser,time,tty,vsz,sid,stat,rss\n");
+  });
+
+  it('takes procps -o/-eo/-p lists with right-aligned numeric headers', async () => {
+    const fs = imageFs('library/python:3.12');
+    const r = await exec(fs, ['sh', '-c', 'ps -eo pid,ppid,user,%cpu,comm; ps -p 1 -o comm=; ps -p 99 -o pid; echo $?; ps -o nosuch 2>&1 | head -n 1']);
+    expect(r.out).toBe('    PID    PPID USER     %CPU COMMAND\n      1       0 root      0.0 sh\n      7       1 root      0.0 ps\nsh\n    PID\n1\nerror: unknown user-defined format specifier "nosuch"\n');
+  });
+
   it('sees a second process of the same container (docker exec)', async () => {
     const fs = imageFs('library/alpine:3');
     const stop = new AbortController();
