@@ -57,6 +57,23 @@ describe('python3', () => {
     expect((await m.run(makePython(), ['python3', '-c', 'print("hi", input("name? "))'], 'ada\n')).out).toBe('name? hi ada\n');
     expect((await m.run(makePython(), ['python3'], 'print(6 * 7)\n')).out).toBe('42\n');
   });
+  it("reports the image's CPython in sys.version and sys.version_info", async () => {
+    const m = pythonMachine();
+    m.fs.mkdir('/etc', { recursive: true });
+    m.fs.writeFile('/etc/os-release', 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.21.3\n');
+    const r = await m.run(makePython(), ['python3', '-c', 'import sys; print(sys.version); print(sys.version_info[:3], sys.platform)']);
+    expect(r.out).toBe('3.12.9 (main, Feb 14 2025, 12:45:31) [GCC 14.2.0]\n(3, 12, 9) linux\n');
+    m.fs.writeFile('/etc/os-release', 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nVERSION_CODENAME=bookworm\nID=debian\n');
+    expect((await m.run(makePython(), ['python3', '-c', 'import sys; print(sys.version)'])).out).toBe('3.12.9 (main, Feb 25 2025, 02:33:27) [GCC 12.2.0]\n');
+  });
+  it('raises FileNotFoundError with errno 2 and the file name, as CPython does', async () => {
+    const r = await pythonMachine().run(makePython(), ['python3', '-c', "open('missing.txt')"]);
+    expect(r.err).toBe("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nFileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'\n");
+  });
+  it('places a syntax error of -c with its caret and CPython words', async () => {
+    const r = await pythonMachine().run(makePython(), ['python3', '-c', 'if x == 1\n    pass']);
+    expect(r).toEqual({ code: 1, out: '', err: "  File \"<string>\", line 1\n    if x == 1\n             ^\nSyntaxError: expected ':'\n" });
+  });
   it("says a missing script can't be opened", async () => {
     const r = await pythonMachine().run(makePython(), ['python3', 'nope.py']);
     expect(r).toEqual({ code: 2, out: '', err: "python3: can't open file '/app/nope.py': [Errno 2] No such file or directory\n" });

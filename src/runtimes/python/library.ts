@@ -2,11 +2,13 @@
 // (typing, dataclasses' simple form); written into the runtime's own library directory, never the container.
 
 import { HTTP_SERVER_SOURCE } from './http-server.ts';
+import { JSON_SOURCE } from './json-library.ts';
 
 /** [path relative to the library directory, source]. */
 export const PYTHON_LIBRARY: [string, string][] = [
   ['http/__init__.py', ''],
   ['http/server.py', HTTP_SERVER_SOURCE],
+  ['_wbjson.py', JSON_SOURCE],
   [
     'typing.py',
     `class _Any:

@@ -50,6 +50,28 @@ export function pythonVersion(ctx: ProgramContext): string {
   return '3.12.9';
 }
 
+// The compiler an image's CPython was built with, by distribution release (/etc/os-release), and when
+// (the python images' build stamps in engine/registry/catalog/languages.ts, as CPython's __DATE__ __TIME__).
+const BUILDS: [RegExp, string, string][] = [
+  [/^ID=alpine$[\s\S]*^VERSION_ID=3\.2[01]\b/m, 'GCC 14.2.0', 'Feb 14 2025, 12:45:31'],
+  [/^ID=alpine$/m, 'GCC 13.2.1 20231014', 'Feb 14 2025, 12:45:31'],
+  [/^VERSION_CODENAME=trixie$/m, 'GCC 14.2.0', 'Feb 25 2025, 02:33:27'],
+  [/^ID=debian$/m, 'GCC 12.2.0', 'Feb 25 2025, 02:33:27'],
+  [/^ID=ubuntu$/m, 'GCC 13.3.0', 'Feb 25 2025, 02:33:27'],
+];
+
+/** \`sys.version\` as the image's CPython prints it: \`3.12.9 (main, Feb 14 2025, 12:45:31) [GCC 14.2.0]\`. */
+export function sysVersion(ctx: ProgramContext, version: string): string {
+  let release = '';
+  try {
+    release = ctx.fs.readText('/etc/os-release');
+  } catch {
+    /* an image without os-release: Debian's compiler */
+  }
+  const [, compiler, built] = BUILDS.find(([re]) => re.test(release)) ?? BUILDS[3];
+  return `${version} (main, ${built}) [${compiler}]`;
+}
+
 /** The directories a fresh interpreter puts on sys.path after the script's own (site-packages that exist). */
 export function sitePath(ctx: ProgramContext, minor: string): string[] {
   const candidates = [`/usr/local/lib/python${minor}/site-packages`, `/usr/lib/python3/dist-packages`, `/usr/lib/python${minor}/site-packages`];

@@ -1,7 +1,9 @@
 // The Python a worker runs before any program, while it waits as a spare (so a run pays only for
 // `_wb_configure`): os.getenv/putenv, input() over stdin, exit()/quit(), exit codes from SystemExit,
 // tracebacks handed to the host (which words them as CPython does); then, per process, the container's
-// environment, argv, sys.path, working directory and stdin from the host's JSON.
+// environment, argv, sys.path, working directory and stdin from the host's JSON. CPython's faces
+// (OSError subclasses, sys.version …) are compat.mjs.
+import { COMPAT } from './compat.mjs';
 
 const SOURCE = `
 import sys, os, io, json, builtins
@@ -40,6 +42,7 @@ def _wb_configure(text):
     except OSError:
         pass
     _stdin = io.StringIO(c['stdin'])
+    _wb_sys_configure(c)
 _wb_globals = {'__name__': '__main__'}
 
 def _wb_outcome(run):
@@ -61,9 +64,21 @@ def _wb_outcome(run):
     except BaseException as e:
         buf = io.StringIO()
         sys.print_exception(e, buf)
-        out['traceback'] = buf.getvalue()
+        out['traceback'] = _wb_last_line(buf.getvalue(), e)
         out['code'] = 1
     return out
+
+# The exception's own line as CPython words it: str(e) (a class's __str__ counts), a KeyError's key by repr.
+def _wb_last_line(text, e):
+    if isinstance(e, SyntaxError):
+        return text
+    lines = text.rstrip('\\n').split('\\n')
+    n = 0
+    while n < len(lines) and (lines[n].startswith('Traceback (') or lines[n].startswith('  File "')):
+        n += 1
+    name = type(e).__name__
+    msg = repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
+    return '\\n'.join(lines[:n] + [name + ': ' + msg if msg else name]) + '\\n'
 
 def _wb_main(source, filename):
     if filename != '<string>' and filename != '<stdin>':
@@ -78,7 +93,7 @@ def _wb_eval(source):
     if 'traceback' not in out and out['code'] == 0 and 'serving' not in out:
         out['code'] = None
     _wb_result = json.dumps(out)
-`;
+` + COMPAT;
 
 /** Defines the runners and `_wb_configure(json)`; compiled as `<workbook>` so tracebacks can drop its frames. */
 export const PRELUDE = `exec(compile(${JSON.stringify(SOURCE)}, '<workbook>', 'exec'))`;

@@ -4,6 +4,8 @@
 /** The workbook's own module: a server hands its request handler to the host and the script's main ends. */
 export const WORKBOOK_MODULE = `
 import _wbhost, json
+# MicroPython's own encoder (the program's \`json\` is CPython-like, and slower).
+json = json._native
 
 class Serving(BaseException):
     pass

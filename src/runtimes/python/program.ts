@@ -5,7 +5,7 @@ import { BUDGET_EXIT, INTERRUPTED_EXIT, runProcess, type ProcessEnd, type StartR
 import { WORKBOOK_MODULE, mainCall } from './prelude.ts';
 import { PYTHON_LIBRARY } from './library.ts';
 import { cpythonTraceback } from './traceback.ts';
-import { PYTHON_HELP, parsePythonArgs, pythonVersion, sitePath } from './options.ts';
+import { PYTHON_HELP, parsePythonArgs, pythonVersion, sitePath, sysVersion, virtualEnv } from './options.ts';
 import { replShell } from './repl.ts';
 import { loadFailure, runtimeStopped } from '../lazy.ts';
 
@@ -16,14 +16,23 @@ const absolute = (ctx: ProgramContext, p: string) => (p.startsWith('/') ? p : `$
 
 /** The start request for a program: environment, argv, sys.path and the workbook's library. */
 export function startRequest(ctx: ProgramContext, argv: string[], main: string, scriptDir: string): StartRequest {
-  const minor = pythonVersion(ctx).split('.').slice(0, 2).join('.');
+  const version = pythonVersion(ctx);
+  const minor = version.split('.').slice(0, 2).join('.');
+  const venv = virtualEnv(ctx);
+  const executable = ctx.argv[0].includes('/') ? absolute(ctx, ctx.argv[0]) : onPath(ctx, ctx.argv[0]);
   const extra = (ctx.env.get('PYTHONPATH') ?? '').split(':').filter(Boolean);
   return {
     main,
-    config: { env: Object.fromEntries(ctx.env), argv, cwd: ctx.cwd, stdin: ctx.stdinTty ? '' : ctx.stdin, path: [scriptDir, ...extra, ...sitePath(ctx, minor), LIBRARY_DIR, '.frozen'] },
+    config: { env: Object.fromEntries(ctx.env), version, sysVersion: sysVersion(ctx, version), executable, prefix: venv?.prefix ?? '/usr/local', argv, cwd: ctx.cwd, stdin: ctx.stdinTty ? '' : ctx.stdin, path: [scriptDir, ...extra, ...sitePath(ctx, minor), LIBRARY_DIR, '.frozen'] },
     library: [[`${LIBRARY_DIR}/_workbook.py`, WORKBOOK_MODULE], ...PYTHON_LIBRARY.map(([p, t]): [string, string] => [`${LIBRARY_DIR}/${p}`, t])],
     addressInUse: () => 'OSError: [Errno 98] Address already in use\n',
   };
+}
+
+// sys.executable for an interpreter started by name: the first PATH entry that has it.
+function onPath(ctx: ProgramContext, name: string): string {
+  const dirs = (ctx.env.get('PATH') ?? '').split(':').filter((d) => d.startsWith('/'));
+  return dirs.map((d) => `${d.replace(/\/$/, '')}/${name}`).find((p) => ctx.fs.lexists(p)) ?? `/usr/local/bin/${name}`;
 }
 
 /** Writes how a process ended and returns its exit status (rethrowing the shell's own signals). */
@@ -63,6 +72,8 @@ export function makePython(): Program {
       return inv.code;
     }
     const fileSource = (file: string) => {
+      if (file === '<string>' && inv.kind === 'command') return inv.source;
+      if (file === '<stdin>' && inv.kind === 'stdin') return ctx.stdin;
       try {
         return file.startsWith('/') ? ctx.fs.readText(file) : undefined;
       } catch {

@@ -2,6 +2,8 @@
 // frame of a file followed by its source line, repeated frames folded, and the messages that differ
 // between the two (NameError, ZeroDivisionError, ModuleNotFoundError …) in CPython's words.
 
+import { diagnose } from './syntax.ts';
+
 const OPS: Record<string, string> = { __add__: '+', __sub__: '-', __mul__: '*', __truediv__: '/', __floordiv__: '//', __mod__: '%', __pow__: '** or pow()', __lt__: '<', __gt__: '>', __le__: '<=', __ge__: '>=' };
 
 const MESSAGES: [RegExp, (...m: string[]) => string][] = [
@@ -9,6 +11,7 @@ const MESSAGES: [RegExp, (...m: string[]) => string][] = [
   [/^ZeroDivisionError: divide by zero$/, () => 'ZeroDivisionError: division by zero'],
   [/^ImportError: no module named '(.*)'$/, (_, n) => `ModuleNotFoundError: No module named '${n}'`],
   [/^RuntimeError: maximum recursion depth exceeded$/, () => 'RecursionError: maximum recursion depth exceeded'],
+  [/^TypeError: unsupported types for __add__: '(str|list|tuple|bytes)', '(.*)'$/, (_, a, b) => `TypeError: can only concatenate ${a} (not "${b}") to ${a}`],
   [/^TypeError: unsupported types for (__\w+__): '(.*)', '(.*)'$/, (_, op, a, b) => (OPS[op] ? `TypeError: unsupported operand type(s) for ${OPS[op]}: '${a}' and '${b}'` : `TypeError: unsupported types for ${op}: '${a}', '${b}'`)],
   [/^TypeError: can't convert '(.*)' object to str implicitly$/, (_, t) => `TypeError: can only concatenate str (not "${t}") to str`],
   [/^ValueError: invalid syntax for integer with base (\d+): (.*)$/, (_, b, v) => `ValueError: invalid literal for int() with base ${b}: ${v}`],
@@ -20,7 +23,7 @@ const MESSAGES: [RegExp, (...m: string[]) => string][] = [
   [/^IndentationError: unexpected indent$/, () => 'IndentationError: unexpected indent'],
 ];
 
-/** Reads a file's source for frame lines; undefined when it is not a file the program can read. */
+/** Reads a file's source for frame lines (and `<string>`'s, `<stdin>`'s for syntax errors); undefined when there is none. */
 export type SourceReader = (filename: string) => string | undefined;
 
 const FRAME = /^ {2}File "(.*)", line (\d+)(?:, in (.*))?$/;
@@ -49,9 +52,14 @@ export function cpythonTraceback(raw: string, source: SourceReader): string {
       out.push(`  [Previous line repeated ${repeated - 2} more time${repeated - 2 === 1 ? '' : 's'}]`);
       repeated = 0;
     } else repeated = 0;
-    const last = syntax && i === own.length - 1;
-    out.push(last ? `  File "${f.file}", line ${f.line}` : `  File "${f.file}", line ${f.line}, in ${f.fn ?? '<module>'}`);
-    const text = source(f.file)?.split('\n')[f.line - 1]?.trim();
+    if (syntax && i === own.length - 1) {
+      out.push(...syntaxError(f.file, f.line, rest[0], source(f.file)));
+      rest.shift();
+      return;
+    }
+    out.push(`  File "${f.file}", line ${f.line}, in ${f.fn ?? '<module>'}`);
+    // CPython 3.12 has no source lines for -c or stdin programs' frames.
+    const text = f.file.startsWith('<') ? undefined : source(f.file)?.split('\n')[f.line - 1]?.trim();
     if (text) out.push(`    ${text}`);
   });
   if (repeated >= 3) out.push(`  [Previous line repeated ${repeated - 2} more time${repeated - 2 === 1 ? '' : 's'}]`);
@@ -60,4 +68,24 @@ export function cpythonTraceback(raw: string, source: SourceReader): string {
     out.push(rule ? rule[1](...(rule[0].exec(line) as RegExpExecArray)) : line);
   }
   return out.join('\n') + '\n';
+}
+
+// A syntax error's frame, source line, caret and message, found again in the source (syntax.ts).
+function syntaxError(file: string, line: number, raw: string, source: string | undefined): string[] {
+  const message = /^\w+: (.*)$/.exec(raw)?.[1] ?? 'invalid syntax';
+  if (source === undefined) return [`  File "${file}", line ${line}`, raw];
+  const report = diagnose(source, line, message);
+  const out = [`  File "${file}", line ${report.line}`];
+  const text = source.split('\n')[report.line - 1] ?? '';
+  if (report.showText && text.trim()) {
+    const indent = text.length - text.trimStart().length;
+    out.push(`    ${text.trim()}`);
+    if (report.col !== undefined) {
+      const col = Math.max(0, report.col - indent);
+      const end = Math.max(col + 1, (report.end ?? text.trimEnd().length) - indent);
+      out.push(`    ${' '.repeat(col)}${'^'.repeat(end - col)}`);
+    }
+  }
+  out.push(`${report.kind}: ${report.message}`);
+  return out;
 }
