@@ -3,6 +3,7 @@
 import type { LayerRecipe } from './types.ts';
 import { TreeBuilder, archNames, epoch, fillTo, scaledSize } from './files.ts';
 import { debianBaseLayer } from './debian-rootfs.ts';
+import { debianProgramFiles } from './deb-programs.ts';
 import { BUILDKIT, perPlatform, runText } from './steps.ts';
 
 const CREATED = '2025-02-24T23:09:21Z';
@@ -28,7 +29,7 @@ const scm = perPlatform((platform) =>
   sizedLayer({
     createdBy: runText('set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tgit \t\tmercurial \t\topenssh-client \t\tsubversion \t\t\t\tprocps \t; \trm -rf /var/lib/apt/lists/*'),
     created: CREATED, bytes: 64_400_000, ratio: 0.36, platform,
-    build: (t) => t.stub('usr/bin/git', 3_940_000).stub('usr/bin/ssh', 1_015_000).stub('usr/bin/svn', 290_000).stub('usr/bin/hg', 1_300).stub('usr/bin/ps', 137_000),
+    build: (t) => debianProgramFiles(t.stub('usr/bin/git', 3_940_000).stub('usr/bin/ssh', 1_015_000).stub('usr/bin/svn', 290_000).stub('usr/bin/hg', 1_300), ['procps'], true),
     bulk: [['usr/lib/git-core/git-remote-http', 2], ['usr/lib/python3/dist-packages/mercurial/__init__.py', 5], ['usr/lib/python3.11/lib-dynload/_ssl.so', 6], ['usr/lib/TRIPLET/libsvn_subr-1.so.1', 2], ['usr/share/perl5/Git.pm', 1]],
   }),
 );

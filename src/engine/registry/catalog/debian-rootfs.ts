@@ -4,6 +4,7 @@
 import type { LayerRecipe } from './types.ts';
 import { TreeBuilder, archNames, epoch, fillTo, scaledSize } from './files.ts';
 import { debianGroup, debianPasswd, dpkgStatus, packageTable, shadowFor, type DebPackage } from './dpkg.ts';
+import { debianProgramFiles } from './deb-programs.ts';
 
 /** A Debian suite as the Hub images had it in late February 2025. */
 export interface DebianSuite {
@@ -244,9 +245,6 @@ export function debianBaseLayer(codename: string, slim: boolean, platform: strin
   return step;
 }
 
-const BIN = ['bash', 'cat', 'chgrp', 'chmod', 'chown', 'cp', 'date', 'dd', 'df', 'dir', 'echo', 'false', 'grep', 'gzip', 'hostname', 'kill', 'ln', 'login', 'ls', 'mkdir', 'mknod', 'mktemp', 'more', 'mount', 'mv', 'pwd', 'readlink', 'rm', 'rmdir', 'sed', 'sleep', 'stty', 'su', 'sync', 'tar', 'touch', 'true', 'umount', 'uname'];
-const USR_BIN = ['apt', 'apt-get', 'apt-cache', 'apt-config', 'awk', 'base64', 'basename', 'chattr', 'cksum', 'cmp', 'comm', 'cut', 'diff', 'dirname', 'dpkg', 'dpkg-deb', 'dpkg-query', 'du', 'env', 'expr', 'find', 'gpgv', 'groups', 'head', 'id', 'install', 'join', 'md5sum', 'mawk', 'nice', 'nohup', 'nproc', 'od', 'passwd', 'perl', 'printf', 'realpath', 'seq', 'sha256sum', 'sort', 'split', 'stat', 'tail', 'tee', 'test', 'timeout', 'tr', 'tty', 'uniq', 'wc', 'which', 'whoami', 'xargs', 'yes'];
-const SBIN = ['adduser', 'chroot', 'groupadd', 'ldconfig', 'mkfs.ext4', 'start-stop-daemon', 'useradd', 'userdel', 'usermod', 'pam_tally2'];
 const LIBS = ['libc.so.6', 'libm.so.6', 'libresolv.so.2', 'libselinux.so.1', 'libpcre2-8.so.0', 'libacl.so.1', 'libattr.so.1', 'libtinfo.so.6', 'libz.so.1', 'liblzma.so.5', 'libzstd.so.1', 'libbz2.so.1.0', 'libgcrypt.so.20', 'libgnutls.so.30', 'libstdc++.so.6', 'libgcc_s.so.1', 'libsystemd.so.0', 'libudev.so.1', 'libapt-pkg.so.6.0', 'libpam.so.0'];
 
 /** The debian (or debian-slim) rootfs for one platform: real /etc text and dpkg status, stand-ins for the rest. */
@@ -290,10 +288,7 @@ export function debianRootfs(suite: DebianSuite, slim: boolean, platform: string
   if (slim) t.file('etc/dpkg/dpkg.cfg.d/docker', '# This is the "slim" variant of the Debian base image.\n# Many files which are normally unnecessary in containers are excluded,\n# and this configuration file keeps them that way.\npath-exclude /usr/share/doc/*\npath-include /usr/share/doc/*/copyright\npath-exclude /usr/share/groff/*\npath-exclude /usr/share/info/*\npath-exclude /usr/share/linda/*\npath-exclude /usr/share/lintian/overrides/*\npath-exclude /usr/share/locale/*\npath-exclude /usr/share/man/*\n');
   t.file('var/lib/dpkg/status', dpkgStatus(suite.packages, deb, 'Debian Maintainers'));
   for (const p of suite.packages) t.stub(`usr/share/doc/${p.name}/copyright`, 900 + (p.sizeKiB % 7000), 0o644);
-  for (const b of BIN) t.stub(`${usr('bin')}/${b}`, b === 'bash' ? 1_265_648 : 18_000 + b.length * 9_000);
-  t.link(`${usr('bin')}/sh`, 'dash').stub(`${usr('bin')}/dash`, 125_560);
-  for (const b of USR_BIN) t.stub(`usr/bin/${b}`, b === 'perl' ? 3_963_456 : b === 'dpkg' ? 309_984 : 22_000 + b.length * 11_000);
-  for (const s of SBIN) t.stub(`${usr('sbin')}/${s}`, 40_000 + s.length * 7_000);
+  debianProgramFiles(t, suite.packages.map((p) => p.name), suite.mergedUsr);
   for (const l of LIBS) t.stub(`${usr('lib')}/${triplet}/${l}`, l === 'libc.so.6' ? 1_922_136 : 60_000 + l.length * 19_000);
   t.stub(`${usr('lib')}/${triplet}/ld-linux${deb === 'amd64' ? '-x86-64.so.2' : '.so.1'}`, 210_968);
   for (const z of ['Etc/UTC', 'Europe/London', 'Europe/Paris', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney']) t.stub(`usr/share/zoneinfo/${z}`, z === 'Etc/UTC' ? 111 : 2_800, 0o644);

@@ -3,6 +3,7 @@
 import type { LayerRecipe } from './types.ts';
 import { TreeBuilder, archNames, epoch, fillTo, hexFrom, scaledSize } from './files.ts';
 import { debianGroup, debianPasswd, dpkgStatus, packageTable, shadowFor, type DebPackage } from './dpkg.ts';
+import { debianProgramFiles } from './deb-programs.ts';
 
 /** An Ubuntu release as its Hub image was in early 2025. */
 export interface UbuntuRelease {
@@ -202,8 +203,8 @@ export function ubuntuRootfs(r: UbuntuRelease, platform: string): TreeBuilder {
   t.file('usr/local/sbin/unminimize', '#!/bin/sh\n\nset -e\n\necho "This system has been minimized by removing packages and content that are"\necho "not required on a system that users do not log into."\n', 0o755);
   t.file('var/lib/dpkg/status', dpkgStatus(r.packages, deb, 'Ubuntu Developers <ubuntu-devel-discuss@lists.ubuntu.com>'));
   for (const p of r.packages) t.stub(`usr/share/doc/${p.name}/copyright`, 1_200 + (p.sizeKiB % 5000), 0o644);
-  for (const b of ['bash', 'cat', 'cp', 'dash', 'date', 'echo', 'grep', 'gzip', 'hostname', 'ln', 'ls', 'mkdir', 'mount', 'mv', 'ps', 'pwd', 'rm', 'sed', 'sleep', 'tar', 'touch', 'uname', 'apt', 'apt-get', 'dpkg', 'find', 'head', 'id', 'perl', 'sort', 'tail', 'xargs']) t.stub(`usr/bin/${b}`, b === 'bash' ? 1_446_024 : b === 'perl' ? 3_870_000 : 30_000 + b.length * 10_000);
-  t.link('usr/bin/sh', 'dash');
+  // The minimized cloud image keeps procps (ps, top, free) though its manifest here lists the essential set only.
+  debianProgramFiles(t, [...r.packages.map((p) => p.name), 'procps'], true);
   for (const l of ['libc.so.6', 'libm.so.6', 'libstdc++.so.6', 'libgcc_s.so.1', 'libsystemd.so.0', 'libselinux.so.1', 'libpcre2-8.so.0', 'libz.so.1', 'libzstd.so.1', 'liblzma.so.5', 'libtinfo.so.6']) t.stub(`usr/lib/${triplet}/${l}`, l === 'libc.so.6' ? 2_125_328 : 90_000 + l.length * 17_000);
   t.stub('usr/share/keyrings/ubuntu-archive-keyring.gpg', 3_600, 0o644);
   return fillTo(t, scaledSize(r.bytes, platform), [
