@@ -11,6 +11,7 @@ export function strerror(code: FsErrorCode | string): string {
     case 'EEXIST': return 'File exists';
     case 'ENOTDIR': return 'Not a directory';
     case 'EISDIR': return 'Is a directory';
+    case 'ENOSPC': return 'No space left on device';
     case 'ENOTEMPTY': return 'Directory not empty';
     case 'EACCES': return 'Permission denied';
     case 'EINVAL': return 'Invalid argument';

@@ -15,6 +15,9 @@ const answers = {
   gnu: lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, 'gnu')),
 };
 
+/** busybox refusing a command line (a bad option or operand): its banner and the applet's usage (named by argv[0]) on stderr, exit 1. */
+export const busyboxUsageShown: Program = lazyProgram('help', (m) => (ctx: ProgramContext) => m.showBusyboxUsage(ctx));
+
 /** `program` (table name `name`) answering --help (and GNU's --version) as its family does, where the real tool's text is recorded. */
 export function answeringHelp(flavour: Flavour, name: string, program: Program): Program {
   if (!(flavour === 'busybox' ? BUSYBOX_HELP_NAMES : GNU_HELP_NAMES).has(name)) return program;

@@ -29,7 +29,7 @@ export function answerHelp(ctx: ProgramContext, flavour: Flavour): number {
   const called = ctx.argv[0];
   const name = called.slice(called.lastIndexOf('/') + 1);
   if (flavour === 'busybox') {
-    ctx.stderr.write(`${busyboxBanner(ctx)}\n${BUSYBOX_USAGE[name]}`);
+    ctx.stderr.write(`${busyboxBanner(ctx)}\n${BUSYBOX_USAGE[name] ?? ''}`);
     return 0;
   }
   const recorded = GNU_HELP[name];
@@ -41,4 +41,10 @@ export function answerHelp(ctx: ProgramContext, flavour: Flavour): number {
   const usage = new RegExp(`^(Usage: |  or:  )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?= |$)`, 'gm');
   ctx.stdout.write(recorded.help.replace(usage, (_m, lead: string) => lead + called));
   return recorded.status ?? 0;
+}
+
+/** busybox's bb_show_usage for a command line it refuses: the banner and the applet's usage on stderr, exit 1. */
+export function showBusyboxUsage(ctx: ProgramContext): number {
+  answerHelp(ctx, 'busybox');
+  return 1;
 }

@@ -34,7 +34,7 @@ import { makeWhich } from './which.ts';
 import { lazyProgram } from './lazy.ts';
 import { imagePrograms, type ImageProgramOptions } from './image-programs.ts';
 import type { Flavour } from './util.ts';
-import { answeringHelp, withFamilyHelp } from './family-help.ts';
+import { answeringHelp, busyboxUsageShown, withFamilyHelp } from './family-help.ts';
 
 // A program from the lazy userland chunk (lazy-userland.ts).
 const more = (make: (m: typeof import('./lazy-userland.ts')) => Program) => lazyProgram('userland', make);
@@ -100,6 +100,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['stty', makeStty(flavour)],
     ['readlink', makeReadlink(flavour)],
     ['od', more((m) => m.makeOd(flavour))],
+    ['dd', more((m) => m.makeDd(flavour, busyboxUsageShown))],
   ];
   for (const [k, v] of entries) m.set(k, v);
   // ncurses' tput: Debian and Ubuntu have it in every image (ncurses-bin is essential), alpine has none.

@@ -22,3 +22,4 @@ export { makeChown } from './chown.ts';
 export { makeLn } from './ln.ts';
 export { makeOd } from './od.ts';
 export { makeFile } from './file.ts';
+export { makeDd } from './dd.ts';
