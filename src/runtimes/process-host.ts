@@ -157,7 +157,7 @@ export async function runProcess(ctx: ProgramContext, kind: RuntimeKind, request
           const id = nextId++;
           arm();
           work();
-          endpoint.post({ type: 'request', id, port, request: { method: req.method, path: req.path, headers: req.headers, body: new TextDecoder().decode(req.body) } });
+          endpoint.post({ type: 'request', id, port, request: { method: req.method, path: req.path, headers: req.headers, body: new TextDecoder().decode(req.body), remoteAddress: req.remoteAddress } });
           return new Promise<HttpResponse>((resolve, reject) => pending.set(id, { resolve: (r) => resolve({ ...r, body: encoder.encode(String(r.body ?? '')) }), reject }));
         }),
       );

@@ -88,4 +88,66 @@ describe('a Flask app started by its console scripts', () => {
         '[1] [INFO] Listening at: http://127.0.0.1:8000 (1)\n',
     );
   });
+
+  it('prints the reloader and debugger lines under --debug, a PIN stable per container, and the request log with the client address', () => {
+    const workspace = project('python:3.12-slim', 'CMD ["flask", "run", "--host=0.0.0.0", "--debug"]');
+    const script = [
+      'docker build -q -t web web >/dev/null',
+      'docker run -d -p 5000:5000 --name dbg web >/dev/null',
+      'curl -s localhost:5000/ >/dev/null',
+      'curl -s localhost:5000/nope >/dev/null',
+      'docker logs dbg 2>&1 | sed 1,6d',
+      'docker logs dbg 2>&1 | grep PIN > /tmp/a; docker restart dbg >/dev/null; docker logs dbg 2>&1 | grep PIN | uniq -c | wc -l',
+      'docker run -d --name off -e WERKZEUG_DEBUG_PIN=off -e FLASK_DEBUG=1 web flask run >/dev/null',
+      'docker logs off 2>&1 | tail -2',
+      'docker run -d --name plain web flask run --debug --no-reload >/dev/null',
+      'docker logs plain 2>&1 | tail -2',
+    ].join('\n');
+    const result = sim(`${script}\n`, workspace);
+    expect(result.stdout).toMatch(
+      /^ \* Restarting with stat\n \* Debugger is active!\n \* Debugger PIN: \d{3}-\d{3}-\d{3}\n172\.17\.0\.1 - - \[\d\d\/\w{3}\/\d{4} \d\d:\d\d:\d\d\] "GET \/ HTTP\/1\.1" 200 -\n172\.17\.0\.1 - - \[[^\]]+\] "GET \/nope HTTP\/1\.1" 404 -\n1\n \* Debugger is active!\n \* Debugger PIN disabled\. DEBUGGER UNSECURED!\n \* Running on http:\/\/127\.0\.0\.1:5000\nPress CTRL\+C to quit\n$/,
+    );
+  });
+
+  it('writes gunicorn access lines in its default format with --access-logfile -, none without it', () => {
+    const workspace = project('python:3.12-alpine', 'CMD ["gunicorn", "-b", "0.0.0.0:8000", "--access-logfile", "-", "app:app"]');
+    const script = [
+      'docker build -q -t web web >/dev/null',
+      'docker run -d -p 8000:8000 --name acc web >/dev/null',
+      'docker run -d -p 8001:8000 --name quiet web gunicorn -b 0.0.0.0:8000 app:app >/dev/null',
+      'curl -s -A probe/1.0 localhost:8000/ >/dev/null',
+      'curl -s localhost:8000/missing >/dev/null',
+      'curl -s localhost:8001/ >/dev/null',
+      'docker logs acc 2>/dev/null',
+      'docker logs quiet 2>/dev/null | wc -l',
+    ].join('\n');
+    const result = sim(`${script}\n`, workspace);
+    expect(result.stdout).toMatch(
+      /^172\.17\.0\.1 - - \[\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d \+0000\] "GET \/ HTTP\/1\.1" 200 17 "-" "probe\/1\.0"\n172\.17\.0\.1 - - \[[^\]]+\] "GET \/missing HTTP\/1\.1" 404 207 "-" "curl\/[\d.]+"\n0\n$/,
+    );
+  });
+
+  it('reads its settings from gunicorn.conf.py and GUNICORN_CMD_ARGS (the command line wins), logs to a file', () => {
+    const workspace = project('python:3.12-slim', 'CMD ["gunicorn", "app:app"]');
+    writeFileSync(join(workspace, 'web/gunicorn.conf.py'), 'bind = "0.0.0.0:7000"\nworkers = 3\naccesslog = "/tmp/access.log"\naccess_log_format = \'%(h)s %(m)s %(U)s %(s)s %({x-trace}i)s\'\n');
+    writeFileSync(join(workspace, 'web/Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /app\nRUN pip install -q --root-user-action=ignore flask gunicorn\nCOPY app.py gunicorn.conf.py ./\nCMD ["gunicorn", "app:app"]\n');
+    const script = [
+      'docker build -q -t web web >/dev/null',
+      'docker run -d -p 7000:7000 --name conf web >/dev/null',
+      'curl -s -H "X-Trace: t1" localhost:7000/ >/dev/null',
+      "docker logs conf 2>&1 | cut -d' ' -f4-",
+      'docker exec conf cat /tmp/access.log',
+      'docker run -d -p 7100:7100 -e GUNICORN_CMD_ARGS="--bind=0.0.0.0:7200 --workers=1" --name env web gunicorn -b 0.0.0.0:7100 app:app >/dev/null',
+      "docker logs env 2>&1 | sed -n '2p;4,$p' | cut -d' ' -f4-",
+      'docker run --rm web gunicorn -c nope.py app:app; echo status $?',
+    ].join('\n');
+    const result = sim(`${script}\n`, workspace);
+    expect(result.stdout).toBe(
+      '[1] [INFO] Starting gunicorn 23.0.0\n[1] [INFO] Listening at: http://0.0.0.0:7000 (1)\n[1] [INFO] Using worker: sync\n' +
+        '[7] [INFO] Booting worker with pid: 7\n[8] [INFO] Booting worker with pid: 8\n[9] [INFO] Booting worker with pid: 9\n' +
+        '172.17.0.1 GET / 200 t1\n' +
+        '[1] [INFO] Listening at: http://0.0.0.0:7100 (1)\n[7] [INFO] Booting worker with pid: 7\n' +
+        "Failed to read config file: nope.py\nRuntimeError: 'nope.py' doesn't exist\nstatus 1\n",
+    );
+  });
 });

@@ -200,7 +200,7 @@ class HTTPServer:
         return False
 
     def _answer(self, request):
-        return self.RequestHandlerClass(request, ('172.17.0.1', 0), self)._handle()
+        return self.RequestHandlerClass(request, (request.get('remoteAddress') or '172.17.0.1', 0), self)._handle()
 
     def serve_forever(self, poll_interval=0.5):
         _workbook.serve(self.server_port, self._answer)

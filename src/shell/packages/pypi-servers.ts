@@ -1,6 +1,6 @@
-// The console scripts that start a Flask app, as `pip install flask gunicorn` writes their modules:
-// `flask run` (flask.cli) and `gunicorn MODULE:VAR` (gunicorn.app.wsgiapp), both serving through the
-// workbook's serve() as Flask.run does. String.raw: their escapes are Python's.
+// The console script that starts a Flask app, as `pip install flask` writes its module: `flask run`
+// (flask.cli), serving through the workbook's serve() as Flask.run does (gunicorn's is pypi-gunicorn.ts).
+// String.raw: its escapes are Python's.
 
 /** flask/cli.py: app discovery (--app, FLASK_APP, wsgi.py/app.py), `flask run` and `flask --version`. */
 export const FLASK_CLI = String.raw`# flask.cli as the workbook runs it: finds the app as Flask 3.1 does and serves it.
@@ -112,6 +112,7 @@ def _take(args, i, names):
 
 
 def _run(spec, debug, args):
+    reload = debugger = None
     host = os.getenv('FLASK_RUN_HOST') or '127.0.0.1'
     port = os.getenv('FLASK_RUN_PORT') or '5000'
     i = 0
@@ -125,7 +126,11 @@ def _run(spec, debug, args):
                 port = v
             elif args[i] in ('--debug', '--no-debug'):
                 debug, n = args[i] == '--debug', 1
-            elif args[i] in ('--reload', '--no-reload', '--debugger', '--no-debugger', '--with-threads', '--without-threads'):
+            elif args[i] in ('--reload', '--no-reload'):
+                reload, n = args[i] == '--reload', 1
+            elif args[i] in ('--debugger', '--no-debugger'):
+                debugger, n = args[i] == '--debugger', 1
+            elif args[i] in ('--with-threads', '--without-threads'):
                 n = 1
             else:
                 raise _UsageError('No such option: %s' % args[i].split('=')[0])
@@ -138,11 +143,13 @@ def _run(spec, debug, args):
     if spec is not None:
         print(" * Serving Flask app '%s'" % spec)
     print(' * Debug mode: %s' % ('on' if debug else 'off'))
-    app._serve(host, port)
+    # The reloader and the debugger follow --debug unless asked for or turned off.
+    app._serve(host, port, debug if reload is None else reload, debug if debugger is None else debugger)
 
 
 def main():
     args = sys.argv[1:]
+    os.environ['FLASK_RUN_FROM_CLI'] = 'true'
     spec = os.getenv('FLASK_APP') or None
     flag = os.getenv('FLASK_DEBUG') or ''
     debug = bool(flag) and flag.lower() not in ('0', 'false', 'no')
@@ -174,133 +181,4 @@ def main():
         sys.stderr.write("Usage: %s\nTry '%s' for help.\n\nError: %s\n" % (usage, helper, e.args[0]))
         return 2
     return 0
-`;
-
-/** gunicorn/app/wsgiapp.py: `gunicorn [-b HOST:PORT] [-w N] MODULE:VAR` with gunicorn 23's log lines. */
-export const GUNICORN_APP = String.raw`# gunicorn 23.0.0's command as the workbook runs it: one arbiter, its workers' boot lines, the app on the bound port.
-import os
-import sys
-import time
-
-_USAGE = 'usage: gunicorn [OPTIONS] [APP_MODULE]\n'
-_VALUED = ('-t', '--timeout', '--threads', '--log-level', '--access-logfile', '--error-logfile', '-c', '--config', '--graceful-timeout', '--keep-alive', '--max-requests', '-n', '--name')
-_FLAGS = ('--reload', '--preload', '--capture-output', '-D', '--daemon')
-
-
-class _Error(Exception):
-    pass
-
-
-def _log(pid, level, message):
-    t = time.localtime()
-    sys.stderr.write('[%04d-%02d-%02d %02d:%02d:%02d +0000] [%d] [%s] %s\n' % (t[0], t[1], t[2], t[3], t[4], t[5], pid, level, message))
-
-
-def _options(args):
-    port_env = os.getenv('PORT')
-    opts = {'bind': '0.0.0.0:' + port_env if port_env else '127.0.0.1:8000', 'workers': os.getenv('WEB_CONCURRENCY') or '1', 'worker': 'sync', 'chdir': None, 'app': None}
-    names = {'-b': 'bind', '--bind': 'bind', '-w': 'workers', '--workers': 'workers', '-k': 'worker', '--worker-class': 'worker', '--chdir': 'chdir'}
-    i = 0
-    while i < len(args):
-        a = args[i]
-        key, _, inline = a.partition('=')
-        if key in names or key in _VALUED:
-            if not inline and i + 1 >= len(args):
-                raise _Error('argument %s: expected one argument' % key)
-            value = inline or args[i + 1]
-            i += 1 if inline else 2
-            if key in names:
-                opts[names[key]] = value
-        elif a[:2] in ('-b', '-w', '-k') and len(a) > 2:
-            opts[names[a[:2]]] = a[2:]
-            i += 1
-        elif a in _FLAGS:
-            i += 1
-        elif a.startswith('-'):
-            raise _Error('unrecognized arguments: %s' % a)
-        elif opts['app'] is None:
-            opts['app'] = a
-            i += 1
-        else:
-            raise _Error('unrecognized arguments: %s' % a)
-    if opts['app'] is None:
-        raise _Error('No application module specified.')
-    try:
-        opts['workers'] = int(opts['workers'])
-    except ValueError:
-        raise _Error("argument -w/--workers: invalid int value: '%s'" % opts['workers'])
-    host, _, port = opts['bind'].rpartition(':')
-    if not host:
-        host, port = port, '8000'
-    try:
-        opts['host'], opts['port'] = host or '0.0.0.0', int(port)
-    except ValueError:
-        raise _Error("'%s' is not a valid port number." % port)
-    return opts
-
-
-def _wsgi(app):
-    # A plain WSGI callable (environ, start_response) as a handler of the workbook's requests.
-    def handle(raw):
-        path, _, query = raw['path'].partition('?')
-        environ = {'REQUEST_METHOD': raw['method'], 'PATH_INFO': path, 'QUERY_STRING': query, 'SERVER_PROTOCOL': 'HTTP/1.1', 'wsgi.url_scheme': 'http'}
-        for k, v in raw.get('headers', {}).items():
-            environ['HTTP_' + k.upper().replace('-', '_')] = v
-        state = {}
-
-        def start_response(status, headers, exc_info=None):
-            state['status'], state['headers'] = int(status.split(' ')[0]), dict(headers)
-        body = app(environ, start_response)
-        text = ''.join(b.decode() if isinstance(b, bytes) else b for b in body)
-        return {'status': state.get('status', 500), 'headers': state.get('headers', {}), 'body': text}
-    return handle
-
-
-def _load(spec):
-    module_name, _, name = spec.partition(':')
-    if os.getcwd() not in sys.path:
-        sys.path.insert(0, os.getcwd())
-    __import__(module_name)
-    module = sys.modules[module_name]
-    app = getattr(module, name or 'application', None)
-    if app is None:
-        raise AttributeError("Failed to find attribute '%s' in '%s'." % (name or 'application', module_name))
-    return app
-
-
-def _stop(worker, code, reason):
-    _log(worker, 'INFO', 'Worker exiting (pid: %d)' % worker)
-    _log(1, 'ERROR', 'Worker (pid:%d) exited with code %d' % (worker, code))
-    _log(1, 'ERROR', 'Shutting down: Master')
-    _log(1, 'ERROR', 'Reason: %s' % reason)
-    return code
-
-
-def run():
-    """The gunicorn command: parse, log the arbiter's start, boot the workers, serve the app."""
-    try:
-        opts = _options(sys.argv[1:])
-    except _Error as e:
-        sys.stderr.write(_USAGE + 'gunicorn: error: %s\n' % e.args[0])
-        return 2
-    if opts['chdir']:
-        os.chdir(opts['chdir'])
-    _log(1, 'INFO', 'Starting gunicorn 23.0.0')
-    _log(1, 'INFO', 'Listening at: http://%s:%d (1)' % (opts['host'], opts['port']))
-    _log(1, 'INFO', 'Using worker: %s' % opts['worker'])
-    workers = [7 + i for i in range(max(opts['workers'], 1))]
-    for pid in workers:
-        _log(pid, 'INFO', 'Booting worker with pid: %d' % pid)
-    try:
-        app = _load(opts['app'])
-    except ImportError as e:
-        _log(workers[0], 'ERROR', 'Exception in worker process')
-        sys.stderr.write('%s: %s\n' % (type(e).__name__, e.args[0] if e.args else ''))
-        return _stop(workers[0], 3, 'Worker failed to boot.')
-    except AttributeError as e:
-        _log(workers[0], 'ERROR', e.args[0])
-        return _stop(workers[0], 4, 'App failed to load.')
-    answer = getattr(app, '_answer', None)
-    import _workbook
-    _workbook.serve(opts['port'], (lambda raw: answer(raw, False)) if answer else _wsgi(app))
 `;

@@ -1,6 +1,7 @@
 // The Python sources `pip install` writes for packages the lessons import (the rest of a package's files
 // are sized stand-ins): small pure-Python versions MicroPython runs, keyed by their path in site-packages.
-import { FLASK_CLI, GUNICORN_APP } from './pypi-servers.ts';
+import { FLASK_CLI } from './pypi-servers.ts';
+import { GUNICORN_APP } from './pypi-gunicorn.ts';
 
 /** flask/__init__.py: Flask's everyday API over the workbook's serve() (String.raw: its escapes are Python's). */
 const FLASK = String.raw`# Flask 3.1.0 as the workbook installs it: a small pure-Python stand-in that MicroPython can run —
@@ -98,7 +99,7 @@ class _Request:
         self.form = _Args(_parse_qs(raw.get('body') or '')) if ctype.startswith('application/x-www-form-urlencoded') else _Args()
         self.is_json = ctype.startswith('application/json')
         self.view_args = view_args
-        self.remote_addr = '172.17.0.1'
+        self.remote_addr = raw.get('remoteAddress') or '172.17.0.1'
 
     def get_data(self, as_text=False):
         return self.data.decode() if as_text else self.data
@@ -211,9 +212,17 @@ class Flask:
     def __init__(self, import_name, static_folder='static', template_folder='templates', **kwargs):
         self.import_name = import_name
         self.name = import_name
-        self.config = {'DEBUG': False, 'TESTING': False}
+        self.config = {'DEBUG': _debug_flag(), 'TESTING': False}
         self.url_map = _app_routes
         self.error_handlers = {}
+
+    @property
+    def debug(self):
+        return self.config['DEBUG']
+
+    @debug.setter
+    def debug(self, value):
+        self.config['DEBUG'] = value
 
     def route(self, rule, methods=None, **options):
         def decorator(view):
@@ -275,7 +284,7 @@ class Flask:
             sys.print_exception(e) if hasattr(sys, 'print_exception') else None
             resp = self._error(500, _ERRORS[500])
         t = time.localtime()
-        log and sys.stderr.write('172.17.0.1 - - [%02d/%s/%04d %02d:%02d:%02d] "%s %s HTTP/1.1" %d -\n' % (t[2], _MONTHS[t[1] - 1], t[0], t[3], t[4], t[5], raw['method'], raw['path'], resp.status_code))
+        log and sys.stderr.write('%s - - [%02d/%s/%04d %02d:%02d:%02d] "%s %s HTTP/1.1" %d -\n' % (raw.get('remoteAddress') or '172.17.0.1', t[2], _MONTHS[t[1] - 1], t[0], t[3], t[4], t[5], raw['method'], raw['path'], resp.status_code))
         return {'status': resp.status_code, 'headers': resp.headers, 'body': '' if raw['method'] == 'HEAD' else resp.data}
 
     def test_client(self):
@@ -298,13 +307,22 @@ class Flask:
                 return self.open(path, 'POST', **kw)
         return Client()
 
-    def run(self, host=None, port=None, debug=None, **options):
+    def run(self, host=None, port=None, debug=None, load_dotenv=True, **options):
+        # Under 'flask run' the CLI serves the app; a module's app.run() does nothing (Flask 2.2+).
+        if os.getenv('FLASK_RUN_FROM_CLI') == 'true':
+            return
+        if 'FLASK_DEBUG' in os.environ:
+            self.debug = _debug_flag()
+        if debug is not None:
+            self.debug = bool(debug)
         name = self.import_name if self.import_name != '__main__' else (sys.argv[0].rsplit('/', 1)[-1].rsplit('.', 1)[0] if sys.argv and sys.argv[0] else 'app')
-        sys.stderr.write(" * Serving Flask app '%s'\n * Debug mode: %s\n" % (name, 'on' if debug else 'off'))
-        self._serve(host, port)
+        # flask.cli.show_server_banner: click.echo, so standard output.
+        sys.stdout.write(" * Serving Flask app '%s'\n * Debug mode: %s\n" % (name, 'on' if self.debug else 'off'))
+        self._serve(host, port, options.get('use_reloader', self.debug), options.get('use_debugger', self.debug))
 
-    def _serve(self, host, port):
-        # Werkzeug's run_simple: its banner, then requests until the container stops.
+    def _serve(self, host, port, reloader=False, debugger=False):
+        # Werkzeug's run_simple: its banner, then requests until the container stops. With the reloader
+        # the banner is the watching parent's and the debugger's lines its serving child's.
         host = host or '127.0.0.1'
         port = int(port or 5000)
         lines = ['WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.']
@@ -316,8 +334,40 @@ class Flask:
         else:
             lines.append(' * Running on http://%s:%d' % (host, port))
         lines.append('Press CTRL+C to quit')
+        if reloader:
+            lines.append(' * Restarting with stat')
+            if debugger:
+                pin = _debugger_pin()
+                lines += [' * Debugger is active!', ' * Debugger PIN disabled. DEBUGGER UNSECURED!' if pin is None else ' * Debugger PIN: ' + pin]
         sys.stderr.write('\n'.join(lines) + '\n')
         _workbook.serve(port, self._answer)
+
+
+def _debug_flag():
+    v = os.getenv('FLASK_DEBUG') or ''
+    return bool(v) and v.lower() not in ('0', 'false', 'no')
+
+
+def _debugger_pin():
+    # werkzeug.debug.get_pin_and_cookie_name: WERKZEUG_DEBUG_PIN, else nine digits of a hash of the user,
+    # the app's class and module file and the machine (here the container's hostname): stable per container.
+    pin = os.getenv('WERKZEUG_DEBUG_PIN')
+    if pin == 'off':
+        return None
+    if pin and pin.replace('-', '').isdigit():
+        return pin if '-' in pin else '-'.join(pin[i:i + 3] for i in range(0, len(pin), 3))
+    import hashlib
+    host = ''
+    try:
+        with open('/etc/hostname') as f:
+            host = f.read().strip()
+    except OSError:
+        pass
+    h = hashlib.sha256()
+    for bit in (os.getenv('USER') or os.getenv('LOGNAME') or 'root', 'flask.app', 'Flask', __file__, host):
+        h.update(bit.encode())
+    num = str(int.from_bytes(h.digest(), 'big'))[:9]
+    return '-'.join(num[i:i + 3] for i in (0, 3, 6))
 
 
 def _container_ip():
