@@ -31,7 +31,7 @@ export function installWheel(fs: Vfs, prefix: PythonPrefix, p: IndexedPackage): 
   writeFiles(fs, prefix.site, p, (rel) => PYPI_SOURCES[rel]);
   const info = `${prefix.site}/${distInfo(p)}`;
   fs.mkdir(info, { recursive: true });
-  const requires = p.requiresPython ? `Requires-Python: ${p.requiresPython}\n` : '';
+  const requires = (p.requiresPython ? `Requires-Python: ${p.requiresPython}\n` : '') + (p.requires ?? p.deps).map((r) => `Requires-Dist: ${r}\n`).join('');
   fs.writeFile(`${info}/METADATA`, `Metadata-Version: 2.1\nName: ${p.name}\nVersion: ${p.version}\n${requires}`);
   fs.writeFile(`${info}/INSTALLER`, 'pip\n');
   const scripts = p.scripts ?? [];
@@ -42,6 +42,74 @@ export function installWheel(fs: Vfs, prefix: PythonPrefix, p: IndexedPackage): 
   }
   const binRel = relativeTo(prefix.site, prefix.bin);
   fs.writeFile(`${info}/RECORD`, [...p.files.map(([f]) => f), ...scripts.map(([c]) => `${binRel}/${c}`)].map((f) => `${f},,\n`).join(''));
+}
+
+/** What an installed distribution's METADATA says: its name as spelled there, version and Requires-Dist lines. */
+export interface InstalledDist {
+  name: string;
+  version: string;
+  requires: string[];
+  /** The .dist-info directory. */
+  info: string;
+}
+
+/** Every distribution installed in `site`, from each .dist-info's METADATA. */
+export function installedDists(fs: Vfs, site: string): InstalledDist[] {
+  let names: string[] = [];
+  try {
+    names = fs.readdir(site).filter((d) => d.endsWith('.dist-info'));
+  } catch {
+    return [];
+  }
+  return names.flatMap((d) => {
+    let meta = '';
+    try {
+      meta = fs.readText(`${site}/${d}/METADATA`);
+    } catch {
+      return [];
+    }
+    const field = (f: string) => [...meta.matchAll(new RegExp(`^${f}: (.*)$`, 'gm'))].map((m) => m[1].trim());
+    const [name, version] = [field('Name')[0], field('Version')[0]];
+    return name && version ? [{ name, version, requires: field('Requires-Dist'), info: `${site}/${d}` }] : [];
+  });
+}
+
+/** Removes an installed distribution as pip uninstall does: the files its RECORD lists, the package directories they leave behind, its .dist-info. */
+export function uninstallDist(fs: Vfs, site: string, dist: InstalledDist): void {
+  let record = '';
+  try {
+    record = fs.readText(`${dist.info}/RECORD`);
+  } catch {
+    /* no RECORD: only the metadata goes */
+  }
+  const tops = new Set<string>();
+  for (const line of record.split('\n')) {
+    const rel = line.split(',')[0];
+    if (!rel) continue;
+    const path = normalise(`${site}/${rel}`);
+    fs.rm(path, { force: true });
+    if (!rel.startsWith('..') && rel.includes('/')) tops.add(`${site}/${rel.split('/')[0]}`);
+  }
+  for (const dir of tops) {
+    if (dir === dist.info || !fs.exists(dir)) continue;
+    const left = fs.readdir(dir).filter((n) => n !== '__pycache__');
+    if (!left.length || left.every((n) => fs.exists(`${dir}/${n}`) && fs.stat(`${dir}/${n}`).type === 'dir' && isEmptyTree(fs, `${dir}/${n}`))) fs.rm(dir, { recursive: true, force: true });
+  }
+  fs.rm(dist.info, { recursive: true, force: true });
+}
+
+function isEmptyTree(fs: Vfs, dir: string): boolean {
+  return fs.readdir(dir).every((n) => fs.stat(`${dir}/${n}`).type === 'dir' && isEmptyTree(fs, `${dir}/${n}`));
+}
+
+// `a/b/../../c` as `c`: RECORD names scripts relative to site-packages (`../../../bin/flask`).
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') out.pop();
+    else if (part && part !== '.') out.push(part);
+  }
+  return `/${out.join('/')}`;
 }
 
 /** The version of `name` installed in `site`, read from its .dist-info directory. */

@@ -6,6 +6,7 @@ import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { packageIndex, resolveInstall, type IndexedPackage } from '../packages/loader.ts';
 import { installWheel, installedVersion as versionIn, type PythonPrefix } from '../packages/python-install.ts';
 import { abs } from './util.ts';
+import { pipUninstall } from './pip-uninstall.ts';
 
 const ROOT_WARNING = "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering your system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you want to disable this warning.\n";
 
@@ -36,7 +37,7 @@ function libDir(ctx: ProgramContext, base: string): string | undefined {
 
 const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
 
-/** Makes `pip`/`pip3` (install [-r FILE] [--no-cache-dir] NAME…, list, --version). */
+/** Makes `pip`/`pip3` (install [-r FILE] [--no-cache-dir] NAME…, uninstall, list, --version). */
 export function makePip(): Program {
   return (ctx) => {
     const args = ctx.argv.slice(1);
@@ -59,6 +60,12 @@ export function makePip(): Program {
       }
       return 0;
     }
+    const root = !ctx.env.get('USER') || ctx.env.get('USER') === 'root' || ctx.env.get('HOME') === '/root';
+    const inVenv = ctx.fs.exists(`${prefix.bin.replace(/\/bin$/, '')}/pyvenv.cfg`);
+    const rootWarning = () => {
+      if (root && !inVenv && !args.includes('--root-user-action=ignore') && !ctx.env.get('PIP_ROOT_USER_ACTION')) ctx.stderr.write(ROOT_WARNING);
+    };
+    if (args[0] === 'uninstall') return pipUninstall(ctx, args.slice(1), prefix, rootWarning);
     if (args[0] !== 'install') {
       ctx.stderr.write(args[0] ? `ERROR: unknown command "${args[0]}"\n` : '\nUsage:   \n  pip <command> [options]\n');
       return args[0] ? 1 : 0;
@@ -120,9 +127,7 @@ export function makePip(): Program {
       for (const p of plan.order) installWheel(ctx.fs, prefix, p);
       say(`Successfully installed ${[...plan.order].sort((a, b) => (a.name < b.name ? -1 : 1)).map((p) => `${p.name}-${p.version}`).join(' ')}\n`);
     }
-    const root = !ctx.env.get('USER') || ctx.env.get('USER') === 'root' || ctx.env.get('HOME') === '/root';
-    const inVenv = ctx.fs.exists(`${prefix.bin.replace(/\/bin$/, '')}/pyvenv.cfg`);
-    if (root && !inVenv && !args.includes('--root-user-action=ignore') && !ctx.env.get('PIP_ROOT_USER_ACTION')) ctx.stderr.write(ROOT_WARNING);
+    rootWarning();
     if (!quiet) ctx.stderr.write('\n[notice] A new release of pip is available: 24.3.1 -> 25.0.1\n[notice] To update, run: pip install --upgrade pip\n');
     return 0;
   };

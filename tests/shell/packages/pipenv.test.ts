@@ -227,3 +227,63 @@ describe('pipenv commands and options it does not build', () => {
     expect((await m.pipenv()).out.startsWith('Usage: pipenv [OPTIONS] COMMAND [ARGS]...\n')).toBe(true);
   });
 });
+
+describe('pipenv uninstall, graph, verify and scripts', () => {
+  it('removes a package from the Pipfile, its orphaned dependencies from the lock, the package itself from the environment', async () => {
+    const m = await pythonImage();
+    await m.pipenv('install', 'flask', 'requests');
+    const site = '/root/.local/share/virtualenvs/app-4PlAip0Q/lib/python3.12/site-packages';
+    const r = await m.pipenv('uninstall', 'requests');
+    expect(r).toEqual({
+      code: 0,
+      err: '',
+      out: 'Removed requests from Pipfile.\nBuilding requirements...\nResolving dependencies...\n✔ Success!\nUninstalling requests...\nFound existing installation: requests 2.32.3\nUninstalling requests-2.32.3:\n  Successfully uninstalled requests-2.32.3\n\n',
+    });
+    expect(m.fs.readText('/app/Pipfile')).toContain('[packages]\nflask = "*"\n\n[dev-packages]');
+    const lock = JSON.parse(m.fs.readText('/app/Pipfile.lock'));
+    expect(Object.keys(lock.default).sort()).toEqual(['blinker', 'click', 'flask', 'itsdangerous', 'jinja2', 'markupsafe', 'werkzeug']);
+    expect(lock._meta.hash.sha256).toBe(hashOf(m.fs.readText('/app/Pipfile')));
+    expect(await m.pipenv('verify')).toEqual({ code: 0, out: 'Pipfile.lock is up-to-date.\n', err: '' });
+    // As pipenv, only the named package leaves the environment; its dependencies stay installed.
+    expect(m.fs.exists(`${site}/requests`)).toBe(false);
+    expect(m.fs.exists(`${site}/requests-2.32.3.dist-info`)).toBe(false);
+    expect(m.fs.exists(`${site}/idna-3.10.dist-info`)).toBe(true);
+    expect(await m.pipenv('uninstall')).toEqual({ code: 2, out: '', err: 'Usage: pipenv uninstall [OPTIONS] [PACKAGES]...\nTry "pipenv uninstall -h" for help.\n\nERROR: No package provided!\n' });
+  });
+
+  it("draws pipdeptree's tree through rich, which drops the [required: …] text in 2024.4.1", async () => {
+    const m = await pythonImage();
+    expect(await m.pipenv('graph')).toMatchObject({ code: 1, out: '' });
+    await m.pipenv('install', 'flask');
+    const tree = 'flask==3.1.0\n├── blinker \n├── click \n├── itsdangerous \n├── Jinja2 \n│   └── MarkupSafe \n└── Werkzeug \n    └── MarkupSafe \n';
+    expect(await m.pipenv('graph')).toEqual({ code: 0, out: tree, err: '' });
+    expect((await m.pipenv('graph', '--bare')).out).toBe(`${tree}pip==25.0.1\n\n`);
+    const json = JSON.parse((await m.pipenv('graph', '--json')).out);
+    expect(json.find((p: { package: { key: string } }) => p.package.key === 'jinja2')).toEqual({
+      package: { key: 'jinja2', package_name: 'Jinja2', installed_version: '3.1.5' },
+      dependencies: [{ key: 'markupsafe', package_name: 'MarkupSafe', installed_version: '3.0.2', required_version: '>=2.0' }],
+    });
+    expect(json.some((p: { package: { key: string } }) => p.package.key === 'pip')).toBe(false);
+  });
+
+  it('says when the lock is out of date, and lists [scripts]', async () => {
+    const m = await pythonImage();
+    expect(await m.pipenv('verify')).toEqual({ code: 1, out: '', err: 'No Pipfile present at project home.\n' });
+    m.fs.writeFile('/app/Pipfile', `${SEED_PIPFILE}\n[scripts]\nstart = "python app.py"\ntest = "pytest -q"\n`);
+    expect(await m.pipenv('verify')).toEqual({ code: 1, out: '', err: 'Pipfile.lock is out-of-date. Run $ pipenv lock to update.\n' });
+    expect(await m.pipenv('scripts')).toEqual({ code: 0, out: 'Command  Script\n-------  ------\nstart    python app.py\ntest     pytest -q\n', err: '' });
+  });
+
+  it('pip uninstall -y removes the files, the metadata and the console scripts; a name not installed is skipped', async () => {
+    const m = await pythonImage();
+    await m.run(makePip(), ['pip', 'install', 'flask']);
+    const r = await m.run(makePip(), ['pip', 'uninstall', '-y', '--root-user-action=ignore', 'flask', 'nothere']);
+    expect(r).toEqual({ code: 0, out: 'Found existing installation: flask 3.1.0\nUninstalling flask-3.1.0:\n  Successfully uninstalled flask-3.1.0\n', err: 'WARNING: Skipping nothere as it is not installed.\n' });
+    expect(m.fs.exists('/usr/local/bin/flask')).toBe(false);
+    expect(m.fs.exists('/usr/local/lib/python3.12/site-packages/flask')).toBe(false);
+    expect(m.fs.exists('/usr/local/lib/python3.12/site-packages/werkzeug')).toBe(true);
+    const asked = await m.run(makePip(), ['pip', 'uninstall', '--root-user-action=ignore', 'werkzeug'], 'n\n');
+    expect(asked.out).toContain('  Would remove:\n    /usr/local/lib/python3.12/site-packages/werkzeug-3.1.3.dist-info/*\n    /usr/local/lib/python3.12/site-packages/werkzeug/*\nProceed (Y/n)? \n');
+    expect(m.fs.exists('/usr/local/lib/python3.12/site-packages/werkzeug')).toBe(true);
+  });
+});

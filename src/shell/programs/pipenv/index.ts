@@ -1,6 +1,6 @@
 // `pipenv` (2024.4.1, installed by `pip install pipenv`): --version, --venv, --py, --where, --rm, install,
-// sync, lock, run and requirements over the offline PyPI index. Commands the workbook does not build say
-// so in one line; unknown options get click's usage error.
+// sync, lock, run, requirements, uninstall, graph, verify and scripts over the offline PyPI index. Commands
+// the workbook does not build say so in one line; unknown options get click's usage error.
 import type { Program, ProgramContext } from '../../../kernel/process.ts';
 import { pipenvOutput, type PipenvOutput } from './console.ts';
 import { install, lock, sync } from './install.ts';
@@ -9,11 +9,14 @@ import { runCommand } from './run.ts';
 import { requirements } from './requirements.ts';
 import { venvExists } from './venv.ts';
 import { HELP } from './help.ts';
+import { uninstall } from './uninstall.ts';
+import { graph } from './graph.ts';
+import { scripts, verify } from './verify.ts';
 
 /** The version `pipenv --version` reports. */
 export const PIPENV_VERSION = '2024.4.1';
 
-const UNSUPPORTED = new Set(['shell', 'graph', 'uninstall', 'update', 'upgrade', 'check', 'clean', 'scripts', 'verify', 'open', 'audit', 'scan']);
+const UNSUPPORTED = new Set(['shell', 'update', 'upgrade', 'check', 'clean', 'open', 'audit', 'scan']);
 
 /** Each command's flags (click options without a value) and what it calls them. */
 const FLAGS: Record<string, string[]> = {
@@ -21,6 +24,10 @@ const FLAGS: Record<string, string[]> = {
   sync: ['--dev', '-d', '--system', '--bare', '--pre', '-v', '--verbose', '-q', '--quiet', '--clear'],
   lock: ['--dev', '-d', '--dev-only', '--pre', '-v', '--verbose', '-q', '--quiet', '--clear'],
   requirements: ['--dev', '--dev-only', '--hash', '--exclude-markers', '--from-pipfile'],
+  uninstall: ['--all', '--all-dev', '--skip-lock', '--pre', '-v', '--verbose', '-q', '--quiet', '--clear', '--system', '-d', '--dev'],
+  graph: ['--bare', '--json', '--json-tree'],
+  verify: [],
+  scripts: ['-v', '--verbose', '-q', '--quiet'],
 };
 
 /** Options that take a value (click's `--name VALUE` or `--name=VALUE`). */
@@ -47,13 +54,14 @@ export function makePipenv(): Program {
     }
     const flags = FLAGS[command];
     if (!flags) return usageError(ctx, 'pipenv [OPTIONS] COMMAND [ARGS]...', 'pipenv -h', `No such command '${command}'.`);
-    const usage = command === 'install' ? 'pipenv install [OPTIONS] [PACKAGES]...' : `pipenv ${command} [OPTIONS]`;
+    const usage = command === 'install' || command === 'uninstall' ? `pipenv ${command} [OPTIONS] [PACKAGES]...` : `pipenv ${command} [OPTIONS]`;
     if (rest.includes('-h') || rest.includes('--help')) {
       ctx.stdout.write(`Usage: ${usage}\n`);
       return 0;
     }
     // Options that take a value: --python names the image's own Python (anything else is not here), the rest are not built.
     const operands: string[] = [];
+    const categories: string[] = [];
     for (let i = 0; i < rest.length; i++) {
       const [name, inline] = rest[i].startsWith('--') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
       if (!VALUE_OPTIONS.includes(name)) {
@@ -64,15 +72,23 @@ export function makePipenv(): Program {
       const value = inline ?? rest[++i];
       if (value === undefined) return usageError(ctx, usage, `pipenv ${command} -h`, `Option '${name}' requires an argument.`);
       if (name === '--python' && sameVersion(findProject(ctx).python.version, value)) continue;
+      if (command === 'uninstall' && (name === '--categories' || name === '--python')) {
+        if (name === '--categories') categories.push(...value.split(/[\s,]+/).filter(Boolean));
+        continue;
+      }
       ctx.stderr.write(`pipenv ${command} ${name}: not supported in the workbook\n`);
       return 127;
     }
     const has = (...names: string[]) => names.some((n) => rest.includes(n));
     const packages = operands;
+    if (command === 'uninstall') return uninstall(ctx, out, { packages, categories, all: has('--all'), allDev: has('--all-dev') });
     if (command !== 'install' && packages.length) return usageError(ctx, usage, `pipenv ${command} -h`, `Got unexpected extra argument${packages.length > 1 ? 's' : ''} (${packages.join(' ')})`);
     if (command === 'install') return install(ctx, out, { packages, dev: has('--dev', '-d'), system: has('--system'), deploy: has('--deploy'), ignorePipfile: has('--ignore-pipfile') });
     if (command === 'sync') return sync(ctx, out, { dev: has('--dev', '-d'), system: has('--system') });
     if (command === 'lock') return lock(ctx, out);
+    if (command === 'graph') return graph(ctx, out, { bare: has('--bare'), json: has('--json'), jsonTree: has('--json-tree') });
+    if (command === 'verify') return verify(ctx, out);
+    if (command === 'scripts') return scripts(ctx, out);
     return requirements(ctx, out, { dev: has('--dev'), devOnly: has('--dev-only'), hashes: has('--hash'), markers: !has('--exclude-markers') });
   };
 }

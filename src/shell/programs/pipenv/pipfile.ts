@@ -93,3 +93,31 @@ export function withPackage(text: string, section: string, name: string, spec: s
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** `text` without `name`'s entry in `[section]`, or undefined when the section has no such entry. */
+export function withoutPackage(text: string, section: string, name: string): string | undefined {
+  const lines = text.split('\n');
+  const header = lines.findIndex((l) => l.trim() === `[${section}]`);
+  if (header < 0) return undefined;
+  const wanted = name.toLowerCase().replace(/[-_.]+/g, '-');
+  for (let i = header + 1; i < lines.length && !/^\s*\[/.test(lines[i]); i++) {
+    const key = /^\s*"?([A-Za-z0-9._-]+)"?\s*=/.exec(lines[i])?.[1]?.toLowerCase().replace(/[-_.]+/g, '-');
+    if (key !== wanted) continue;
+    lines.splice(i, 1);
+    return lines.join('\n');
+  }
+  return undefined;
+}
+
+/** `text` with every entry of `[section]` removed (the header stays), or undefined when it had none. */
+export function withoutSection(text: string, section: string): string | undefined {
+  const lines = text.split('\n');
+  const header = lines.findIndex((l) => l.trim() === `[${section}]`);
+  if (header < 0) return undefined;
+  let end = header + 1;
+  while (end < lines.length && !/^\s*\[/.test(lines[end])) end++;
+  const body = lines.slice(header + 1, end);
+  if (!body.some((l) => /^\s*"?[A-Za-z0-9._-]+"?\s*=/.test(l))) return undefined;
+  lines.splice(header + 1, end - header - 1, ...body.filter((l) => !/^\s*"?[A-Za-z0-9._-]+"?\s*=/.test(l)));
+  return lines.join('\n');
+}
