@@ -86,7 +86,7 @@ describe('an Express app installed by npm in node:22-alpine', () => {
     expect(result.stdout.replace(/_logs\/\S+-debug-0/, '_logs/X-debug-0')).toBe(
       'npm error code EUSAGE\nnpm error\nnpm error The `npm ci` command can only install with an existing package-lock.json or\n' +
         'npm error A complete log of this run can be found in: /root/.npm/_logs/' + 'X-debug-0.log\nstatus 1\n' +
-        '\n3 packages are looking for funding\n  run `npm fund` for details\n\nfound 0 vulnerabilities\n' +
+        '\n14 packages are looking for funding\n  run `npm fund` for details\n\nfound 0 vulnerabilities\n' +
         'build 1\nfunction\n',
     );
   });

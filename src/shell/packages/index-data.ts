@@ -1,6 +1,6 @@
 // The offline package indexes: a few dozen popular packages per ecosystem, one line each:
 //   name | version | installed KiB | dependencies | files (path, or path:KiB for a sized stand-in) | description
-// Versions and sizes follow Alpine 3.21, Debian 12 (bookworm), PyPI and npm as of early 2025.
+// Versions and sizes follow Alpine 3.21, Debian 12 (bookworm) and PyPI as of early 2025 (npm: npm-registry.ts).
 
 /** Alpine v3.21 main and community (x86_64). */
 export const APK_INDEX = `
@@ -161,90 +161,4 @@ platformdirs|4.3.6|80||platformdirs/__init__.py platformdirs/unix.py:10|platform
 virtualenv|20.29.2|6300|distlib<1,>=0.3.7 filelock<4,>=3.12.2 platformdirs<5,>=3.9.1|virtualenv/__init__.py virtualenv/seed/wheels/embed/pip-25.0.1-py3-none-any.whl:1800 virtualenv/seed/wheels/embed/setuptools-75.8.0-py3-none-any.whl:1200 virtualenv/seed/wheels/embed/wheel-0.45.1-py3-none-any.whl:72 virtualenv/create/creator.py:10 virtualenv/activation/bash/activate.sh:4|virtualenv-20.29.2-py3-none-any.whl|4200|virtualenv=virtualenv.__main__:run_with_catch|>=3.8
 setuptools|75.8.0|4800||setuptools/__init__.py setuptools/_vendor/__init__.py:1900 pkg_resources/__init__.py:130 _distutils_hack/__init__.py distutils-precedence.pth|setuptools-75.8.0-py3-none-any.whl|1200||>=3.9
 pipenv|2024.4.1|11800|certifi packaging>=22 setuptools>=67 virtualenv>=20.24.2|pipenv/__init__.py pipenv/cli/command.py:30 pipenv/vendor/__init__.py:5600 pipenv/patched/pip/__init__.py:6100|pipenv-2024.4.1-py3-none-any.whl|3000|pipenv=pipenv:cli,pipenv-resolver=pipenv.resolver:main|>=3.8
-`;
-
-/** npm registry: name|version|deps (name@range, resolved here to the listed version)|unpacked KiB. */
-export const NPM_INDEX = `
-express|4.21.2|accepts array-flatten body-parser content-disposition content-type cookie cookie-signature debug depd encodeurl escape-html etag finalhandler fresh http-errors merge-descriptors methods on-finished parseurl path-to-regexp proxy-addr qs range-parser safe-buffer send serve-static setprototypeof statuses type-is utils-merge vary|220
-accepts|1.3.8|mime-types negotiator|16
-mime-types|2.1.35|mime-db|22
-mime-db|1.52.0||205
-negotiator|0.6.3||28
-array-flatten|1.1.1||5
-body-parser|1.20.3|bytes content-type debug depd destroy http-errors iconv-lite on-finished qs raw-body type-is unpipe|58
-bytes|3.1.2||12
-content-type|1.0.5||10
-debug|2.6.9|ms|38
-ms|2.0.0||6
-depd|2.0.0||26
-destroy|1.2.0||9
-http-errors|2.0.0|depd inherits setprototypeof statuses toidentifier|19
-inherits|2.0.4||4
-setprototypeof|1.2.0||4
-statuses|2.0.1||12
-toidentifier|1.0.1||4
-iconv-lite|0.4.24|safer-buffer|335
-safer-buffer|2.1.2||42
-on-finished|2.4.1|ee-first|10
-ee-first|1.1.1||6
-qs|6.13.0|side-channel|237
-side-channel|1.1.0||18
-raw-body|2.5.2|bytes http-errors iconv-lite unpipe|13
-unpipe|1.0.0||4
-type-is|1.6.18|media-typer mime-types|12
-media-typer|0.3.0||10
-content-disposition|0.5.4|safe-buffer|12
-safe-buffer|5.2.1||31
-cookie|0.7.1||15
-cookie-signature|1.0.6||5
-encodeurl|2.0.0||8
-escape-html|1.0.3||5
-etag|1.8.1||9
-finalhandler|1.3.1|debug encodeurl escape-html on-finished parseurl statuses unpipe|13
-parseurl|1.3.3||9
-fresh|0.5.2||10
-merge-descriptors|1.0.3||5
-methods|1.1.2||5
-path-to-regexp|0.1.12||6
-proxy-addr|2.0.7|forwarded ipaddr.js|14
-forwarded|0.2.0||6
-ipaddr.js|1.9.1||29
-range-parser|1.2.1||9
-send|0.19.0|debug depd destroy encodeurl escape-html etag fresh http-errors mime ms on-finished range-parser statuses|30
-mime|1.6.0||49
-serve-static|1.16.2|encodeurl escape-html parseurl send|13
-utils-merge|1.0.1||4
-vary|1.1.2||9
-lodash|4.17.21||1412
-react|19.0.0||245
-typescript|5.7.3||22840
-nodemon|3.1.9|chokidar debug-4 ignore-by-default minimatch pstree.remy semver simple-update-notifier supports-color touch undefsafe|210
-chokidar|3.6.0|anymatch braces glob-parent is-binary-path is-glob normalize-path readdirp|90
-anymatch|3.1.3|normalize-path picomatch|9
-picomatch|2.3.1||90
-braces|3.0.3|fill-range|35
-fill-range|7.1.1|to-regex-range|12
-to-regex-range|5.0.1|is-number|20
-is-number|7.0.0||9
-glob-parent|5.1.2|is-glob|8
-is-glob|4.0.3|is-extglob|10
-is-extglob|2.1.1||7
-is-binary-path|2.1.0|binary-extensions|5
-binary-extensions|2.3.0||7
-normalize-path|3.0.0||9
-readdirp|3.6.0|picomatch|21
-debug-4|4.4.0|ms-2|42
-ms-2|2.1.3||7
-ignore-by-default|1.0.1||5
-minimatch|3.1.2|brace-expansion|30
-brace-expansion|1.1.11|balanced-match concat-map|11
-balanced-match|1.0.2||8
-concat-map|0.0.1||6
-pstree.remy|1.1.8||10
-semver|7.7.1||97
-simple-update-notifier|2.0.0|semver|11
-supports-color|5.5.0|has-flag|8
-has-flag|3.0.0||5
-touch|3.1.1||8
-undefsafe|2.0.5||12
 `;

@@ -1,7 +1,7 @@
 // Reads the offline indexes (index-data.ts) and installs a package's files into a filesystem: small
 // text where the line names a plain path, sized stand-ins (FileNode.size) where it gives KiB.
 import type { Vfs } from '../../vfs/vfs.ts';
-import { APK_INDEX, DEB_INDEX, NPM_INDEX, PIP_INDEX } from './index-data.ts';
+import { APK_INDEX, DEB_INDEX, PIP_INDEX } from './index-data.ts';
 
 /** One package of an index. */
 export interface IndexedPackage {
@@ -25,15 +25,11 @@ export interface IndexedPackage {
   requiresPython?: string;
 }
 
-function parse(table: string, kind: 'os' | 'pip' | 'npm'): Map<string, IndexedPackage> {
+function parse(table: string, kind: 'os' | 'pip'): Map<string, IndexedPackage> {
   const out = new Map<string, IndexedPackage>();
   for (const line of table.split('\n')) {
     if (!line.trim()) continue;
     const f = line.split('|');
-    if (kind === 'npm') {
-      out.set(f[0], { name: f[0], version: f[1], deps: f[2] ? f[2].split(' ') : [], size: Number(f[3]) * 1024, files: [['package.json', undefined], ['index.js', Number(f[3])]], description: f[0] });
-      continue;
-    }
     const files = (f[4] ? f[4].split(' ') : []).map((spec): [string, number | undefined] => {
       const c = spec.lastIndexOf(':');
       return c > 0 ? [spec.slice(0, c), Number(spec.slice(c + 1))] : [spec, undefined];
@@ -61,9 +57,9 @@ function parse(table: string, kind: 'os' | 'pip' | 'npm'): Map<string, IndexedPa
 
 let cache: Record<string, Map<string, IndexedPackage>> | undefined;
 
-/** The index of one ecosystem: alpine (apk), debian (apt), pip or npm. */
-export function packageIndex(kind: 'apk' | 'deb' | 'pip' | 'npm'): Map<string, IndexedPackage> {
-  cache ??= { apk: parse(APK_INDEX, 'os'), deb: parse(DEB_INDEX, 'os'), pip: parse(PIP_INDEX, 'pip'), npm: parse(NPM_INDEX, 'npm') };
+/** The index of one ecosystem: alpine (apk), debian (apt) or pip (npm's registry is npm-registry.ts). */
+export function packageIndex(kind: 'apk' | 'deb' | 'pip'): Map<string, IndexedPackage> {
+  cache ??= { apk: parse(APK_INDEX, 'os'), deb: parse(DEB_INDEX, 'os'), pip: parse(PIP_INDEX, 'pip') };
   return cache[kind];
 }
 

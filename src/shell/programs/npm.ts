@@ -1,17 +1,18 @@
-// npm (10.9 in the node images): init -y, install [NAME…] over the offline index; writes node_modules/,
-// package.json dependencies and package-lock.json, and prints npm's summary lines.
+// npm (10.9 in the node images) over the workbook's offline registry: init -y, install/ci/uninstall/
+// prune (the tree Arborist would build, package.json, package-lock.json, npm's summary lines), ls,
+// and run/start/test (the script through sh, with node_modules/.bin on PATH).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { packageIndex, resolveInstall, type IndexedPackage } from '../packages/loader.ts';
-import { declaresFunding, npmPackageFiles } from '../packages/npm-sources/index.ts';
-import { NPM_CI_NO_LOCK } from './npm-texts.ts';
+import { buildTree, resolveSpec, rootEdges, type TreeError } from '../packages/npm-tree.ts';
+import { lockFile, lockMismatches, treeFromLock } from '../packages/npm-lock.ts';
+import { NPM_CI_NO_LOCK, NPM_CI_USAGE, NPM_USAGE } from './npm-texts.ts';
+import { applyTree, summary } from './npm-install.ts';
+import { npmLs } from './npm-ls.ts';
+import { npmRun } from './npm-run.ts';
 import { abs } from './util.ts';
 
 const INIT_JSON = (name: string) => ({
   name, version: '1.0.0', main: 'index.js', scripts: { test: 'echo "Error: no test specified" && exit 1' }, keywords: [], author: '', license: 'ISC', description: '',
 });
-
-// Index names like `debug-4` are a second version of `debug`, nested under the package that needs it.
-const diskName = (p: IndexedPackage) => p.name.replace(/-\d+$/, '');
 
 function readJson(ctx: ProgramContext, path: string): Record<string, unknown> | undefined {
   try {
@@ -21,78 +22,116 @@ function readJson(ctx: ProgramContext, path: string): Record<string, unknown> | 
   }
 }
 
-/** Makes `npm` (init -y, install/i/add, --version). */
+const DEP_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+
+/** Makes `npm`. */
 export function makeNpm(): Program {
   return (ctx) => {
-    const args = ctx.argv.slice(1);
-    const [cmd, ...rest] = args;
+    const [cmd, ...rest] = ctx.argv.slice(1);
+    const dir = ctx.cwd;
     const pkgPath = abs(ctx, 'package.json');
-    if (cmd === '--version' || cmd === '-v') {
-      ctx.stdout.write('10.9.2\n');
-      return 0;
-    }
-    if (cmd === 'init') {
-      const json = JSON.stringify(INIT_JSON(ctx.cwd.split('/').pop() || 'root'), null, 2);
-      ctx.fs.writeFile(pkgPath, json + '\n');
-      ctx.stdout.write(`Wrote to ${pkgPath}:\n\n${json}\n\n\n\n`);
-      return 0;
-    }
-    if (cmd !== 'install' && cmd !== 'i' && cmd !== 'add' && cmd !== 'ci') {
-      ctx.stdout.write('npm <command>\n\nUsage:\n\nnpm install        install all the dependencies in your project\nnpm install <foo>  add the <foo> dependency to your project\nnpm test           run this project\'s tests\nnpm run <foo>      run the script named <foo>\nnpm <command> -h   quick help on <command>\nnpm -l             display usage info for all commands\nnpm help <term>    search for help on <term>\nnpm help npm       more involved overview\n\nAll commands:\n\n    access, adduser, audit, bugs, cache, ci, completion,\n    config, dedupe, deprecate, diff, dist-tag, docs, doctor,\n    edit, exec, explain, explore, find-dupes, fund, get, help,\n    help-search, hook, init, install, install-ci-test,\n    install-test, link, ll, login, logout, ls, org, outdated,\n    owner, pack, ping, pkg, prefix, profile, prune, publish,\n    query, rebuild, repo, restart, root, run-script, sbom,\n    search, set, shrinkwrap, star, stars, start, stop, team,\n    test, token, uninstall, unpublish, unstar, update, version,\n    view, whoami\n\nSpecify configs in the ini-formatted file:\n    /root/.npmrc\nor on the command line via: npm <command> --key=value\n\nMore configuration info: npm help config\nConfiguration fields: npm help 7 config\n\nnpm@10.9.2 /usr/local/lib/node_modules/npm\n');
-      return cmd === undefined ? 1 : 1;
-    }
     const logPath = () => `${ctx.env.get('HOME') ?? '/root'}/.npm/_logs/${new Date(ctx.fs.clock()).toISOString().replace(/[:.]/g, '_')}-debug-0.log`;
-    if (cmd === 'ci' && !ctx.fs.exists(abs(ctx, 'package-lock.json')) && !ctx.fs.exists(abs(ctx, 'npm-shrinkwrap.json'))) {
-      ctx.stderr.write(NPM_CI_NO_LOCK.trimEnd().split('\n').map((line) => `npm error ${line}`.trimEnd()).join('\n') + `\nnpm error A complete log of this run can be found in: ${logPath()}\n`);
+    const fail = (lines: string[]) => {
+      ctx.stderr.write(lines.map((l) => `npm error ${l}`.trimEnd()).join('\n') + `\nnpm error A complete log of this run can be found in: ${logPath()}\n`);
       return 1;
-    }
-    const index = packageIndex('npm');
+    };
+    const treeError = (e: TreeError) => e.code === 'E404'
+      ? fail(['code E404', `404 Not Found - GET https://registry.npmjs.org/${e.name} - Not found`, '404', `404  '${e.name}@*' is not in this registry.`, '404', '404 Note that you can also install from a', '404 tarball, folder, http url, or git url.'])
+      : fail(['code ETARGET', `notarget No matching version found for ${e.name}@${e.spec}.`, 'notarget In most cases you or one of your dependencies are requesting', "notarget a package version that doesn't exist."]);
+    const omitDev = rest.some((a, i) => a === '--omit=dev' || (a === '--omit' && rest[i + 1] === 'dev') || a === '--production' || a === '--only=prod' || a === '--only=production') || (ctx.env.get('NODE_ENV') === 'production' && !rest.includes('--include=dev'));
     const pkg = readJson(ctx, pkgPath);
-    const dev = rest.includes('--save-dev') || rest.includes('-D');
-    const names = rest.filter((a) => !a.startsWith('-')).map((n) => n.replace(/(.)@.*$/, '$1'));
-    const deps = { ...((pkg?.dependencies as Record<string, string>) ?? {}), ...((pkg?.devDependencies as Record<string, string>) ?? {}) };
-    const wanted = names.length ? names : Object.keys(deps);
-    const nm = abs(ctx, 'node_modules');
-    const plan = resolveInstall(index, wanted, (n) => ctx.fs.exists(`${nm}/${n.replace(/-\d+$/, '')}/package.json`) && !/-\d+$/.test(n));
-    if ('missing' in plan) {
-      ctx.stderr.write(`npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/${plan.missing} - Not found\nnpm error 404\nnpm error 404  '${plan.missing}@*' is not in this registry.\nnpm error 404\nnpm error 404 Note that you can also install from a\nnpm error 404 tarball, folder, http url, or git url.\nnpm error A complete log of this run can be found in: ${logPath()}\n`);
-      return 1;
-    }
-    const lockPackages: Record<string, unknown> = {};
-    for (const p of plan.order) {
-      const parent = plan.order.find((q) => q.deps.includes(p.name) && /-\d+$/.test(p.name));
-      const dir = /-\d+$/.test(p.name) && parent ? `${nm}/${diskName(parent)}/node_modules/${diskName(p)}` : `${nm}/${diskName(p)}`;
-      ctx.fs.mkdir(dir, { recursive: true });
-      const files = npmPackageFiles(p.name);
-      if (files) {
-        for (const [path, text] of Object.entries(files)) {
-          ctx.fs.mkdir(`${dir}/${path}`.replace(/\/[^/]*$/, ''), { recursive: true });
-          ctx.fs.writeFile(`${dir}/${path}`, text);
-        }
-      } else {
-        ctx.fs.writeFile(`${dir}/package.json`, JSON.stringify({ name: diskName(p), version: p.version, main: 'index.js' }, null, 2) + '\n');
-        ctx.fs.writeFile(`${dir}/index.js`, `// ${diskName(p)}@${p.version} (stand-in)\n`);
-        const node = ctx.fs.lstat(`${dir}/index.js`);
-        if (node.type === 'file') node.size = p.size;
+    const writeLock = (json: Record<string, unknown>, tree: Parameters<typeof lockFile>[2]) => ctx.fs.writeFile(abs(ctx, 'package-lock.json'), JSON.stringify(lockFile(json, dir.split('/').pop() || 'root', tree), null, 2) + '\n');
+
+    switch (cmd) {
+      case '--version':
+      case '-v':
+        ctx.stdout.write('10.9.2\n');
+        return 0;
+      case 'init': {
+        const json = JSON.stringify(INIT_JSON(dir.split('/').pop() || 'root'), null, 2);
+        ctx.fs.writeFile(pkgPath, json + '\n');
+        ctx.stdout.write(`Wrote to ${pkgPath}:\n\n${json}\n\n\n\n`);
+        return 0;
       }
-      lockPackages[dir.slice(ctx.cwd.length + 1)] = { version: p.version, resolved: `https://registry.npmjs.org/${diskName(p)}/-/${diskName(p).replace(/^.*\//, '')}-${p.version}.tgz`, license: 'MIT' };
+      case 'ls':
+      case 'list':
+      case 'll':
+      case 'la':
+        return npmLs(ctx, dir, rest, logPath);
+      case 'run':
+      case 'run-script':
+      case 'rum':
+      case 'urn':
+      case 'start':
+      case 'test':
+      case 't':
+      case 'tst':
+      case 'stop':
+      case 'restart':
+        return npmRun(ctx, pkg, cmd, rest, fail);
+      case 'ci':
+      case 'clean-install':
+      case 'ic':
+      case 'install-clean':
+      case 'isntall-clean': {
+        const lock = readJson(ctx, abs(ctx, 'package-lock.json')) ?? readJson(ctx, abs(ctx, 'npm-shrinkwrap.json'));
+        if (!lock) return fail(NPM_CI_NO_LOCK.trimEnd().split('\n'));
+        const mismatches = lockMismatches(lock, rootEdges(pkg ?? {}), (name, spec) => {
+          const r = resolveSpec(name, spec);
+          return 'version' in r ? r.version : spec;
+        });
+        if (mismatches.length) {
+          return fail(['code EUSAGE', '', '`npm ci` can only install packages when your package.json and package-lock.json or npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.', '', ...mismatches, '', ...NPM_CI_USAGE.trimEnd().split('\n')]);
+        }
+        const locked = treeFromLock(lock);
+        if ('unknown' in locked) return treeError({ code: 'E404', name: locked.unknown.replace(/(.)@.*$/, '$1') });
+        ctx.stdout.write(summary(applyTree(ctx, dir, pkg ?? {}, locked.tree, omitDev, true)));
+        return 0;
+      }
+      case 'install':
+      case 'i':
+      case 'add':
+      case 'in':
+      case 'isntall':
+      case 'uninstall':
+      case 'remove':
+      case 'rm':
+      case 'un':
+      case 'r':
+      case 'unlink':
+      case 'prune': {
+        const removing = !['install', 'i', 'add', 'in', 'isntall', 'prune'].includes(cmd);
+        const json: Record<string, unknown> = pkg ?? {};
+        const names = rest.filter((a) => !a.startsWith('-'));
+        const dev = rest.includes('--save-dev') || rest.includes('-D');
+        if (cmd !== 'prune') {
+          for (const arg of names) {
+            const at = arg.indexOf('@', 1);
+            const name = at > 0 ? arg.slice(0, at) : arg;
+            for (const field of DEP_FIELDS) {
+              const deps = json[field] as Record<string, string> | undefined;
+              if (deps && name in deps && (removing || field !== (dev ? 'devDependencies' : 'dependencies'))) {
+                delete deps[name];
+                if (!Object.keys(deps).length) delete json[field];
+              }
+            }
+            if (removing) continue;
+            const resolved = resolveSpec(name, at > 0 ? arg.slice(at + 1) : 'latest');
+            if ('code' in resolved) return treeError(resolved);
+            const field = dev ? 'devDependencies' : 'dependencies';
+            json[field] = Object.fromEntries(Object.entries({ ...((json[field] as Record<string, string>) ?? {}), [name]: `^${resolved.version}` }).sort(([a], [b]) => (a < b ? -1 : 1)));
+          }
+        }
+        const built = buildTree(rootEdges(json));
+        if ('code' in built) return treeError(built);
+        if (names.length || pkg) ctx.fs.writeFile(pkgPath, JSON.stringify(json, null, 2) + '\n');
+        writeLock(json, built.tree);
+        ctx.stdout.write(summary(applyTree(ctx, dir, json, built.tree, omitDev, false)));
+        return 0;
+      }
+      default:
+        ctx.stdout.write(NPM_USAGE);
+        return 1;
     }
-    const json = pkg ?? {};
-    const field = dev ? 'devDependencies' : 'dependencies';
-    if (names.length) json[field] = Object.fromEntries(Object.entries({ ...((json[field] as Record<string, string>) ?? {}), ...Object.fromEntries(names.map((n) => [n, `^${index.get(n)?.version}`])) }).sort());
-    ctx.fs.writeFile(pkgPath, JSON.stringify(json, null, 2) + '\n');
-    ctx.fs.writeFile(abs(ctx, 'package-lock.json'), JSON.stringify({ name: json.name ?? ctx.cwd.split('/').pop(), lockfileVersion: 3, requires: true, packages: { '': { dependencies: json.dependencies ?? {} }, ...lockPackages } }, null, 2) + '\n');
-    let total = 0;
-    try {
-      const count = (d: string): number => ctx.fs.readdir(d).reduce((n, c) => n + (c.startsWith('.') ? 0 : 1 + (ctx.fs.exists(`${d}/${c}/node_modules`) ? count(`${d}/${c}/node_modules`) : 0)), 0);
-      total = count(nm);
-    } catch {
-      total = 0;
-    }
-    const added = plan.order.length;
-    const funded = [...index.values()].filter((p) => declaresFunding(p.name) && ctx.fs.exists(`${nm}/${diskName(p)}/package.json`)).length;
-    const funding = funded ? `\n${funded} package${funded === 1 ? ' is' : 's are'} looking for funding\n  run \`npm fund\` for details\n` : '';
-    ctx.stdout.write(`\n${added ? `added ${added} package${added === 1 ? '' : 's'}, and ` : 'up to date, '}audited ${total + 1} package${total ? 's' : ''} in ${added > 20 ? 3 : 1}s\n${funding}\nfound 0 vulnerabilities\n`);
-    return 0;
   };
 }

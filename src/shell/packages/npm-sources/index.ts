@@ -1,16 +1,10 @@
-// Packages whose real code the npm index ships (the rest install as sized stand-ins), and which
-// packages declare `funding` in their package.json (npm install counts them in its summary).
+// Packages whose real code the npm registry of the workbook ships (the rest install as sized files
+// whose entry point says in one line that its code is not supported).
 import { EXPRESS_FILES } from './express.ts';
 
-const SOURCES: Record<string, Record<string, string>> = { express: EXPRESS_FILES };
+const SOURCES: Record<string, Record<string, string>> = { 'express@4.21.2': EXPRESS_FILES };
 
-/** The files (path inside the package → text) of a package with working code, or undefined. */
-export function npmPackageFiles(name: string): Record<string, string> | undefined {
-  return SOURCES[name];
+/** The files (path inside the package → text) of a package version with working code, or undefined. */
+export function npmPackageFiles(name: string, version: string): Record<string, string> | undefined {
+  return SOURCES[`${name}@${version}`];
 }
-
-// From the packages' own package.json files at the indexed versions.
-const FUNDED = new Set(['express', 'qs', 'side-channel']);
-
-/** Whether the package's package.json has a `funding` field. */
-export const declaresFunding = (name: string): boolean => FUNDED.has(name);
