@@ -4,8 +4,8 @@
 // A spare worker runs this before it has a process; `__configure` then gives the process its own
 // environment, argv and terminal.
 
-/** Installs the globals; `call(op, args)` is the worker's one host function (JSON in, JSON out). */
-export function bootstrap(call, compile, builtinsSource) {
+/** Installs the globals; `call(op, args)` is the worker's one host function (JSON in, JSON out); the sources are builtins.mjs's and inspect.mjs's. */
+export function bootstrap(call, compile, builtinsSource, inspectSource) {
   let config = { env: {}, argv: [], pid: 1, version: '', tty: false, columns: 80, main: '[eval]' };
   // QuickJS has no TextEncoder/TextDecoder: UTF-8 both ways, as the web platform's do.
   globalThis.TextEncoder = class TextEncoder {
@@ -35,6 +35,27 @@ export function bootstrap(call, compile, builtinsSource) {
       return out;
     }
   };
+  // Nor btoa/atob (Node has both as globals; Buffer's base64 uses them).
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  globalThis.btoa = (text) => {
+    const s = String(text);
+    let out = '';
+    for (let i = 0; i < s.length; i += 3) {
+      const [a, b, c] = [s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2)];
+      const n = (a << 16) | ((b || 0) << 8) | (c || 0);
+      out += B64[n >> 18] + B64[(n >> 12) & 63] + (i + 1 < s.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < s.length ? B64[n & 63] : '=');
+    }
+    return out;
+  };
+  globalThis.atob = (text) => {
+    const s = String(text).replace(/[\s=]/g, '');
+    let out = '';
+    for (let i = 0; i < s.length; i += 4) {
+      const n = [0, 1, 2, 3].reduce((acc, k) => (acc << 6) | Math.max(0, B64.indexOf(s[i + k] || 'A')), 0);
+      out += String.fromCharCode(n >> 16) + (i + 2 < s.length ? String.fromCharCode((n >> 8) & 255) : '') + (i + 3 < s.length ? String.fromCharCode(n & 255) : '');
+    }
+    return out;
+  };
   const host = (op, ...args) => {
     const answer = JSON.parse(call(op, JSON.stringify(args)) || 'null');
     if (answer && answer.error) {
@@ -44,25 +65,70 @@ export function bootstrap(call, compile, builtinsSource) {
     }
     return answer && typeof answer === 'object' && 'ok' in answer ? answer.ok : answer;
   };
-  const inspect = (value, depth = 2, seen = []) => {
-    if (typeof value === 'string') return depth === 2 ? value : `'${value.replace(/'/g, "\\'")}'`;
-    if (typeof value === 'function') return `[Function: ${value.name || '(anonymous)'}]`;
-    if (typeof value === 'bigint') return `${value}n`;
-    if (value === null || typeof value !== 'object') return String(value);
-    if (value instanceof Error) return value.stack ? `${value.name}: ${value.message}\n${value.stack.replace(/\n$/, '')}` : `${value.name}: ${value.message}`;
-    if (seen.includes(value)) return '[Circular *1]';
-    const inner = (v) => inspect(v, depth === 2 ? 1 : depth - 1, [...seen, value]);
-    if (depth < 0) return Array.isArray(value) ? '[Array]' : '[Object]';
-    if (Array.isArray(value)) return value.length ? `[ ${value.map(inner).join(', ')} ]` : '[]';
-    if (value instanceof Map) return `Map(${value.size}) {${value.size ? ' ' + [...value].map(([k, v]) => `${inner(k)} => ${inner(v)}`).join(', ') + ' ' : ''}}`;
-    if (value instanceof Set) return `Set(${value.size}) {${value.size ? ' ' + [...value].map(inner).join(', ') + ' ' : ''}}`;
-    const keys = Object.keys(value);
-    const name = value.constructor && value.constructor !== Object ? value.constructor.name + ' ' : '';
-    if (!keys.length) return `${name}{}`;
-    const body = keys.map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`}: ${inner(value[k])}`);
-    const flat = `${name}{ ${body.join(', ')} }`;
-    return flat.length <= 72 ? flat : `${name}{\n  ${body.join(',\n  ')}\n}`;
+  // Errors as V8 shows them: `stack` starts with `Name: message` (read when first asked for, as V8
+  // does) and its frames name the module code `Object.<anonymous>` (none in [eval]); QuickJS's columns
+  // (on the wrapper's line, at `(` of `new X(`, at `.` of `a.b`) moved to where V8 puts them.
+  const sources = {};
+  const WRAP = '(function __wb_module(exports, require, module, __filename, __dirname) {';
+  const column = (file, line, col) => {
+    const text = (sources[file] || '').split('\n')[line - 1];
+    let c = line === 1 && sources[file] !== undefined ? col - WRAP.length : col;
+    if (text === undefined) return c;
+    const before = text.slice(0, c - 1);
+    const made = /new\s+[\w$.]+\s*$/.exec(before);
+    const callee = /[\w$]+\s*$/.exec(before);
+    if (text[c - 1] === '(' && made) c = made.index + 1;
+    else if (text[c - 1] === '(' && callee) c = callee.index + 1;
+    else if (text[c - 1] === '.' || (text[c - 1] === '?' && text[c] === '.')) c += text[c - 1] === '.' ? 1 : 2;
+    return c;
   };
+  const v8Frames = (stack) => String(stack || '').split('\n').map((line) => {
+    const m = /^\s*at (?:(.*?) \()?([^()]+?):(\d+):(\d+)\)?$/.exec(line);
+    if (!m || m[2].startsWith('node:')) return undefined;
+    if (/^\s*at [^(]*:\d+:\d+$/.test(line)) return line;
+    const name = m[1] === '__wb_module' ? (m[2] === '[eval]' ? '' : 'Object.<anonymous>') : !m[1] || m[1] === '<anonymous>' ? '' : m[1];
+    const where = `${m[2]}:${m[3]}:${column(m[2], Number(m[3]), Number(m[4]))}`;
+    return `    at ${name ? `${name} (${where})` : where}`;
+  }).filter(Boolean);
+  const V8_WORDS = [[/^cannot read property '(.*)' of (null|undefined)$/, "Cannot read properties of $2 (reading '$1')"], [/^'(.*)' is not defined$/, '$1 is not defined'], [/^cannot set property '(.*)' of (null|undefined)$/, "Cannot set properties of $2 (setting '$1')"]];
+  const v8Message = (e) => {
+    for (const [from, to] of V8_WORDS) if (typeof e.message === 'string' && from.test(e.message)) e.message = e.message.replace(from, to);
+    return e.message;
+  };
+  const v8Stack = (e) => {
+    const raw = e.stack === undefined ? '' : String(e.stack);
+    if (raw && !/^\s+at /.test(raw)) return raw.replace(/\n$/, '');
+    const message = v8Message(e);
+    return [`${e.name}${message === undefined || message === '' ? '' : `: ${message}`}`, ...v8Frames(raw)].join('\n');
+  };
+  const lazyStack = (e) => {
+    const raw = e.stack;
+    let text;
+    Object.defineProperty(e, 'stack', {
+      get: () => (text === undefined ? (text = v8Stack({ name: e.name, message: e.message, stack: raw })) : text),
+      set: (v) => void (text = v),
+      configurable: true,
+      enumerable: false,
+    });
+    return e;
+  };
+  for (const name of ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError']) {
+    const Native = globalThis[name];
+    globalThis[name] = new Proxy(Native, {
+      construct: (target, args, newTarget) => lazyStack(Reflect.construct(target, args, newTarget)),
+      apply: (target, self, args) => lazyStack(Reflect.construct(target, args)),
+    });
+  }
+  Error.captureStackTrace = (target) => {
+    const raw = new globalThis.Error('').stack;
+    Object.defineProperty(target, 'stack', { value: `${target.name}${target.message ? `: ${target.message}` : ''}\n${raw.split('\n').slice(2).join('\n')}`, writable: true, configurable: true });
+  };
+  globalThis.__describe = (e) => {
+    if (!e || typeof e !== 'object') return JSON.stringify({ value: String(e) });
+    const stack = v8Stack(e);
+    return JSON.stringify({ name: e.name, message: e.message, stack: stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n'), code: e.code, errno: e.errno, syscall: e.syscall, path: e.path });
+  };
+  const inspect = (0, eval)('(' + inspectSource + ')')(v8Stack);
   const format = (...args) => {
     let first = args.length && typeof args[0] === 'string' ? args.shift() : undefined;
     if (first !== undefined) {
@@ -73,14 +139,30 @@ export function bootstrap(call, compile, builtinsSource) {
         if (m === '%d' || m === '%i') return String(m === '%i' ? Math.trunc(Number(v)) : Number(v));
         if (m === '%f') return String(Number(v));
         if (m === '%j') return JSON.stringify(v);
-        return typeof v === 'string' && m === '%s' ? v : inspect(v, 1);
+        return typeof v === 'string' && m === '%s' ? v : inspect(v);
       });
     }
-    return [...(first === undefined ? [] : [first]), ...args.map((a) => inspect(a))].join(' ');
+    return [...(first === undefined ? [] : [first]), ...args.map((a) => (typeof a === 'string' ? a : inspect(a)))].join(' ');
   };
   const write = (fd) => (text) => {
     host('write', fd, String(text));
     return true;
+  };
+  // process.nextTick's queue runs when the current task (the main module, a timer, a request) ends,
+  // before promise callbacks, as Node's does; one queued from a promise callback runs after it.
+  const ticks = [];
+  let inTask = false;
+  const drainTicks = () => {
+    while (ticks.length) ticks.shift()();
+  };
+  const task = (fn) => (...args) => {
+    inTask = true;
+    try {
+      return fn(...args);
+    } finally {
+      inTask = false;
+      drainTicks();
+    }
   };
   const listeners = {};
   const process = {
@@ -108,7 +190,10 @@ export function bootstrap(call, compile, builtinsSource) {
       for (const h of listeners[event] || []) h(...args);
       return Boolean(listeners[event]);
     },
-    nextTick: (fn, ...args) => Promise.resolve().then(() => fn(...args)),
+    nextTick: (fn, ...args) => {
+      ticks.push(() => fn(...args));
+      if (!inTask) Promise.resolve().then(drainTicks);
+    },
     hrtime: Object.assign(() => [Math.floor(host('now') / 1000), (host('now') % 1000) * 1e6], { bigint: () => BigInt(Math.round(host('now') * 1e6)) }),
     uptime: () => host('uptime'),
     memoryUsage: () => ({ rss: 30_000_000, heapTotal: 6_000_000, heapUsed: 4_000_000, external: 1_000_000, arrayBuffers: 10_000 }),
@@ -118,7 +203,7 @@ export function bootstrap(call, compile, builtinsSource) {
   const timers = {};
   const console = {
     log: out(1), info: out(1), debug: out(1), error: out(2), warn: out(2), trace: out(2),
-    dir: (v) => host('write', 1, inspect(v, 1) + '\n'),
+    dir: (v, options) => host('write', 1, inspect(v, options) + '\n'),
     table: (v) => host('write', 1, inspect(v, 1) + '\n'),
     count: (label = 'default') => host('write', 1, `${label}: ${(counts[label] = (counts[label] || 0) + 1)}\n`),
     time: (label = 'default') => void (timers[label] = host('now')),
@@ -178,7 +263,8 @@ export function bootstrap(call, compile, builtinsSource) {
     const source = host('fs', 'readFile', file);
     if (file.endsWith('.json')) module.exports = JSON.parse(source);
     else {
-      const wrapped = compile(`(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!.*/, '')}\n})`, file);
+      sources[file] = source.replace(/^#!.*/, '');
+      const wrapped = compile(`${WRAP}${sources[file]}\n})`, file);
       wrapped.call(module.exports, module.exports, makeRequire(builtins.path.dirname(file)), module, file, builtins.path.dirname(file));
     }
     module.loaded = true;
@@ -189,22 +275,23 @@ export function bootstrap(call, compile, builtinsSource) {
     setTimeout: schedule(false), setInterval: schedule(true), setImmediate: (fn, ...a) => schedule(false)(fn, 0, ...a),
     clearTimeout: clear, clearInterval: clear, clearImmediate: clear, queueMicrotask: (fn) => Promise.resolve().then(fn),
     structuredClone: (v) => JSON.parse(JSON.stringify(v)),
-    __fireTimer(id) {
+    __fireTimer: task((id) => {
       const t = callbacks.get(id);
       if (!t) return;
       if (t.repeat) host('timer', id, t.ms);
       else callbacks.delete(id);
       t.fn();
-    },
-    __dispatch: builtins.http.__dispatch,
-    __runMain(file) {
+    }),
+    __dispatch: task(builtins.http.__dispatch),
+    __runMain: task((file) => {
       load(file);
-    },
-    __runSource(source, name) {
-      const wrapped = compile(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, name);
+    }),
+    __runSource: task((source, name) => {
+      sources[name] = source;
+      const wrapped = compile(`${WRAP}${source}\n})`, name);
       const module = { exports: {} };
       return wrapped.call(module.exports, module.exports, makeRequire(host('cwd')), module, name, '.');
-    },
+    }),
     __emitExit(code) {
       process.emit('exit', code);
     },

@@ -26,15 +26,17 @@ export function nodeUncaught(error: Uncaught, version: string, source: (file: st
     lines.push(`${top[2]}:${top[3]}`);
     if (text !== undefined) {
       lines.push(text);
-      // Node points at the statement that threw (`throw` itself), else at the expression's column.
+      // Node points at the statement that threw (the `throw` before the error's column), else at the expression.
       const indent = text.length - text.trimStart().length;
-      const col = /^\s*throw\b/.test(text) || !top[4] ? indent : Number(top[4]) - 1;
+      const at = top[4] ? Number(top[4]) - 1 : indent;
+      const thrown = text.slice(0, at + 1).lastIndexOf('throw');
+      const col = thrown >= 0 && /^throw\b/.test(text.slice(thrown)) ? thrown : at;
       lines.push(' '.repeat(Math.max(0, col)) + '^');
     }
     lines.push('');
   }
-  lines.push(`${error.name ?? 'Error'}: ${error.message ?? ''}`);
-  for (const f of frames) lines.push(`    at ${f[1] ? `${f[1] === '<anonymous>' ? 'Object.<anonymous>' : f[1]} (` : ''}${f[2]}:${f[3]}${f[4] ? `:${f[4]}` : ''}${f[1] ? ')' : ''}`);
+  lines.push(`${error.name ?? 'Error'}${error.message ? `: ${error.message}` : ''}`);
+  for (const f of frames) lines.push(`    at ${f[1] ? `${f[1]} (` : ''}${f[2]}:${f[3]}${f[4] ? `:${f[4]}` : ''}${f[1] ? ')' : ''}`);
   const props = (['errno', 'code', 'syscall', 'path'] as const).filter((k) => error[k] !== undefined);
   if (props.length) lines[lines.length - 1] += ` {\n${props.map((k) => `  ${k}: ${typeof error[k] === 'string' ? `'${error[k]}'` : error[k]}`).join(',\n')}\n}`;
   return `${lines.join('\n')}\n\nNode.js v${version}\n`;

@@ -9,6 +9,7 @@ import { MemoryFiles, normalize } from './memfs.mjs';
 import { bootstrap } from './bootstrap.mjs';
 import { nodeBuiltins } from './builtins.mjs';
 import { makeHttp } from './http.mjs';
+import { makeInspect } from './inspect.mjs';
 
 let started = Date.now();
 let vm;
@@ -52,16 +53,28 @@ const ops = {
   respond: (id, response) => send({ type: 'response', id, response, changes: files.changes() }),
 };
 
+// An uncaught error as V8 would describe it (bootstrap's __describe: its name, message in V8's words,
+// frames, and the errno/code/syscall/path Node prints); disposes the handle.
+function describe(handle) {
+  const fn = vm.getProp(vm.global, '__describe');
+  const result = vm.callFunction(fn, vm.undefined, handle);
+  fn.dispose();
+  handle.dispose();
+  if (result.error) {
+    result.error.dispose();
+    return { value: 'uncaught exception' };
+  }
+  const text = vm.getString(result.value);
+  result.value.dispose();
+  return JSON.parse(text);
+}
+
 // Evaluates code in the VM; an uncaught error ends the process as Node does (status 1, the report to stderr).
 function call(code) {
   const result = vm.evalCode(code, 'node:internal');
   if (result.error) {
-    const error = vm.dump(result.error);
-    result.error.dispose();
-    if (!exited) {
-      const described = typeof error === 'object' && error ? { name: error.name, message: error.message, stack: error.stack, code: error.code } : { value: String(error) };
-      exit(1, described);
-    }
+    const described = describe(result.error);
+    if (!exited) exit(1, described);
     return undefined;
   }
   const value = vm.dump(result.value);
@@ -75,9 +88,7 @@ function turn(code) {
   call(code);
   for (let r = vm.runtime.executePendingJobs(); !exited; r = vm.runtime.executePendingJobs()) {
     if (r.error) {
-      const error = vm.dump(r.error);
-      r.error.dispose();
-      exit(1, { name: error?.name, message: error?.message, stack: error?.stack, code: error?.code });
+      exit(1, describe(r.error));
       return;
     }
     if (r.value === 0) break;
@@ -102,7 +113,7 @@ function prepare(QuickJS) {
   vm.setProp(vm.global, '__compile', compileFn);
   hostFn.dispose();
   compileFn.dispose();
-  const result = vm.evalCode(`globalThis.__makeHttp = (${makeHttp});\n(${bootstrap})(__host, __compile, ${JSON.stringify(String(nodeBuiltins))});`, 'node:internal');
+  const result = vm.evalCode(`globalThis.__makeHttp = (${makeHttp});\n(${bootstrap})(__host, __compile, ${JSON.stringify(String(nodeBuiltins))}, ${JSON.stringify(String(makeInspect))});`, 'node:internal');
   if (result.error) {
     const error = vm.dump(result.error);
     result.error.dispose();
