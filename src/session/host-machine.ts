@@ -1,6 +1,7 @@
 // The learner's own machine: a Debian-like host with bash, their workspace as the home directory,
 // and the docker CLI. Containers get their own filesystems; this one is only the host's.
 import { Vfs } from '../vfs/vfs.ts';
+import type { Identity } from '../vfs/access.ts';
 import type { WorkspaceFile } from '../protocol/session.ts';
 
 /** The learner's home directory, which holds the lesson's workspace. */
@@ -8,6 +9,8 @@ export const HOME = '/home/learner';
 /** The learner's user and group ID on the host. */
 export const LEARNER_UID = 1000;
 const UID = LEARNER_UID;
+/** The learner's credentials (in the docker group): what the host shell and its programs run as. */
+export const LEARNER: Identity = { uid: UID, gid: UID, groups: [UID, 999] };
 
 /** A fresh host filesystem with the lesson's files in the home directory. */
 export function createHostFs(workspace: readonly WorkspaceFile[], clock: () => number): Vfs {

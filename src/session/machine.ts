@@ -6,7 +6,7 @@ import type { CommandRecord } from '../checkpoints/context.ts';
 import { createEngine, type Daemon } from '../engine/index.ts';
 import { Shell } from '../shell/shell.ts';
 import { Vfs } from '../vfs/vfs.ts';
-import { createHostFs, hostEnv, HOME } from './host-machine.ts';
+import { createHostFs, hostEnv, HOME, LEARNER } from './host-machine.ts';
 import { realClock, simulatedClock, type SessionClock } from './clock.ts';
 import { hostProgramTable } from './programs.ts';
 import { shellRuntime } from './runtime.ts';
@@ -94,7 +94,8 @@ export class Machine {
 
   private makeHostShell(cwd: string, env: Map<string, string>): Shell {
     return new Shell({
-      fs: this.hostFs,
+      // Files the learner's shell and programs create are the learner's, as on a real host.
+      fs: this.hostFs.as(LEARNER),
       programs: hostProgramTable(this.engine),
       env,
       cwd,

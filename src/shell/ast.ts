@@ -22,12 +22,13 @@ export interface Assign {
 }
 
 /** A `[[ … ]]` expression; words stay raw (expanded without splitting or globbing when it runs). */
-export type CondExpr =
+export type CondExpr = (
   | { k: 'and' | 'or'; a: CondExpr; b: CondExpr }
   | { k: 'not'; e: CondExpr }
   | { k: 'unary'; op: string; arg: string }
   | { k: 'binary'; op: string; l: string; r: string }
-  | { k: 'word'; w: string };
+  | { k: 'word'; w: string }
+) & { /** Written in parentheses (kept for printing the command back). */ paren?: boolean };
 
 /** Any command node. */
 export type Node =
@@ -35,7 +36,7 @@ export type Node =
   | { type: 'cond'; expr: CondExpr; redirs: Redir[]; line: number }
   | { type: 'pipeline'; cmds: Node[]; negate: boolean; timed?: 'bash' | 'posix' }
   | { type: 'andor'; first: Node; rest: { op: '&&' | '||'; cmd: Node }[] }
-  | { type: 'list'; items: Node[] }
+  | { type: 'list'; items: Node[]; /** Which items end in `&` (they run in the foreground here; kept for printing). */ background?: number[] }
   | { type: 'subshell'; body: Node; redirs: Redir[] }
   | { type: 'group'; body: Node; redirs: Redir[] }
   | { type: 'if'; clauses: { cond: Node; body: Node }[]; otherwise?: Node; redirs: Redir[] }

@@ -3,6 +3,7 @@
 import { arrayKeys, assignElements, declareArray, declareQuote, newArray } from './arrays.ts';
 import type { ExecIo } from './io.ts';
 import type { ShellState } from './state.ts';
+import { bashFunctionText } from './print-function.ts';
 
 /** A builtin over the shell's state (the type builtins.ts collects). */
 type BuiltinFn = (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>;
@@ -34,6 +35,19 @@ export const local: BuiltinFn = (sh, argv, io) => {
   return 0;
 };
 
+// `declare -f [name…]` prints functions back (all, sorted, when none is named); `-F` only their names.
+function printFunctions(sh: ShellState, names: string[], io: ExecIo, namesOnly: boolean): number {
+  const wanted = names.length ? names : [...sh.functions.keys()].sort();
+  let code = 0;
+  for (const name of wanted) {
+    const body = sh.functions.get(name);
+    if (!body) code = 1;
+    else if (namesOnly) io.stdout.write(names.length ? `${name}\n` : `declare -f ${name}\n`);
+    else io.stdout.write(`${bashFunctionText(name, body)}\n`);
+  }
+  return code;
+}
+
 function declareNames(sh: ShellState, argv: string[], io: ExecIo, cmd: string, localScope: boolean): number {
   const on = new Set<string>();
   const off = new Set<string>();
@@ -49,6 +63,7 @@ function declareNames(sh: ShellState, argv: string[], io: ExecIo, cmd: string, l
   }
   if (argv[k] === '--') k++;
   const names = argv.slice(k);
+  if (on.has('f') || on.has('F')) return printFunctions(sh, names, io, on.has('F'));
   if (on.has('p') || names.length === 0) return printDeclared(sh, names, io, cmd);
   let code = 0;
   for (const a of names) {

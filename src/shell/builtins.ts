@@ -11,6 +11,8 @@ import { FsError } from '../vfs/types.ts';
 import { strerror } from './messages.ts';
 import { declare, local, unsetElement } from './builtins-declare.ts';
 import { printf, read } from './builtins-read.ts';
+import { umask } from './builtin-umask.ts';
+import { describe, typeBuiltin, type HasBuiltin } from './builtin-type.ts';
 import { evaluateArith } from './arith.ts';
 import type { Dialect } from './messages.ts';
 
@@ -166,41 +168,13 @@ export function shellQuote(v: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
 }
 
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', '{', '}', '!', 'in']);
-
-function describe(sh: ShellState, name: string, mode: 'type' | 'v'): string | null {
-  if (sh.functions.has(name)) return mode === 'v' ? name : `${name} is a ${sh.dialect === 'bash' ? 'function' : 'function'}`;
-  if (KEYWORDS.has(name)) return mode === 'v' ? name : `${name} is a shell keyword`;
-  if (builtinOf(sh.dialect, name)) return mode === 'v' ? name : `${name} is a shell builtin`;
-  const found = sh.locate(name);
-  // In a container the table knows programs the image does not have: only a file on PATH counts there.
-  if (found?.kind === 'program' && sh.opts.promptStyle === 'container' && !sh.fs.lexists(found.path)) return null;
-  if (found && found.kind !== 'error') {
-    const p = found.kind === 'shell' ? sh.pathOf(name) : found.path;
-    return mode === 'v' ? p : `${name} is ${p}`;
-  }
-  return null;
-}
-
-const type: Builtin = (sh, argv, io) => {
-  let code = 0;
-  for (const n of argv.slice(1)) {
-    const d = describe(sh, n, 'type');
-    if (d) io.stdout.write(d + '\n');
-    else {
-      if (sh.dialect === 'bash') io.stderr.write(`${sh.builtinPrefix('type')}${n}: not found\n`);
-      else io.stdout.write(`${n}: not found\n`);
-      code = sh.dialect === 'bash' ? 1 : 127;
-    }
-  }
-  return code;
-};
+const hasBuiltin: HasBuiltin = (dialect, name) => builtinOf(dialect, name) !== undefined;
 
 const command: Builtin = async (sh, argv, io) => {
   if (argv[1] === '-v' || argv[1] === '-V') {
     let code = 0;
     for (const n of argv.slice(2)) {
-      const d = describe(sh, n, argv[1] === '-v' ? 'v' : 'type');
+      const d = describe(sh, n, argv[1] === '-v' ? 'v' : 'type', hasBuiltin);
       if (d) io.stdout.write(d + '\n');
       else code = 1;
     }
@@ -275,20 +249,6 @@ const execB: Builtin = async (sh, argv, io) => {
   throw new ExitSignal(await sh.invoke(rest, new Map(), io));
 };
 
-// umask [MODE] — prints or sets the file-creation mask (kept for `umask` output; files use their modes).
-const umask: Builtin = (sh, argv, io) => {
-  if (argv[1] === undefined) {
-    io.stdout.write(`${sh.env.get('__UMASK') ?? '0022'}\n`);
-    return 0;
-  }
-  if (!/^[0-7]{1,4}$/.test(argv[1])) {
-    io.stderr.write(`${sh.builtinPrefix('umask')}${argv[1]}: octal number out of range\n`);
-    return 1;
-  }
-  sh.env.set('__UMASK', argv[1].padStart(4, '0'));
-  return 0;
-};
-
 // return [N]: a number is required (bash: status 2 and still returns; busybox: a fatal "Illegal number").
 const returnB: Builtin = (sh, argv, io) => {
   const a = argv[1];
@@ -321,7 +281,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['true', () => 0],
   [':', () => 0],
   ['false', () => 1],
-  ['type', type],
+  ['type', typeBuiltin(hasBuiltin)],
   ['command', command],
   ['return', returnB],
   ['break', loopControl('break')],

@@ -90,7 +90,7 @@ class CondParser {
       const e = this.or();
       if (!this.isOp(')')) throw this.fail(this.text(this.peek()), `unexpected token \`${this.text(this.peek())}', expected \`)'`);
       this.lx.next();
-      return e;
+      return { ...e, paren: true };
     }
     if (t.kind !== 'word' || t.text === ']]') throw this.fail(this.text(t));
     this.lx.next();

@@ -60,19 +60,21 @@ class Parser {
   }
 
   /** and_or ((; | & | newline) and_or)* up to a stop word. */
-  private listItems(stops: Set<string>): { type: 'list'; items: Node[] } {
+  private listItems(stops: Set<string>): { type: 'list'; items: Node[]; background?: number[] } {
     const items: Node[] = [];
+    const background: number[] = [];
     this.linebreak();
     while (!this.atListEnd(stops)) {
       items.push(this.andOr());
       const t = this.lx.peek();
       if (t.kind === 'op' && (t.text === ';' || t.text === '&')) {
+        if (t.text === '&') background.push(items.length - 1);
         this.lx.next();
         this.linebreak();
       } else if (t.kind === 'newline') this.linebreak();
       else break;
     }
-    return { type: 'list', items };
+    return { type: 'list', items, ...(background.length ? { background } : {}) };
   }
 
   /** A compound list that must be non-empty and end on one of `stops`. */

@@ -53,9 +53,10 @@ export function nodeSize(n: FsNode): number {
   return 4096;
 }
 
-/** Gives a node and everything below it to an owner (a copy made by a user belongs to that user). */
-export function ownTree(n: FsNode, uid: number, gid: number): void {
-  n.uid = uid;
-  n.gid = gid;
-  if (n.type === 'dir') for (const c of n.children.values()) ownTree(c, uid, gid);
+/** Gives a node and everything below it to an owner, clearing `umask`'s bits from modes but symlinks' (a copy made by a user is that user's). */
+export function ownTree(n: FsNode, owner: { uid: number; gid: number }, umask = 0): void {
+  n.uid = owner.uid;
+  n.gid = owner.gid;
+  if (n.type !== 'symlink') n.mode &= ~umask;
+  if (n.type === 'dir') for (const c of n.children.values()) ownTree(c, owner, umask);
 }

@@ -18,7 +18,12 @@ export interface VfsOptions {
   identity?: Identity;
   /** Whether a canonical path lies on a read-only mount (`-v src:dst:ro`, `docker run --read-only`): changes there fail with EROFS. */
   readOnly?: (path: string) => boolean;
+  /** The file-creation mask (umask(2)): bits cleared from the mode of files and directories created without an explicit one (default 022). */
+  umask?: number;
 }
+
+/** The umask of a process nobody set one for (login's default). */
+export const DEFAULT_UMASK = 0o022;
 
 /** Options for readFile: `want` is how many bytes the reader will take, which an endless device (/dev/urandom) gives. */
 export interface ReadOptions {
@@ -42,11 +47,14 @@ export class Vfs {
   readonly clock: () => number;
   readonly identity?: Identity;
   readonly readOnly?: (path: string) => boolean;
+  /** The file-creation mask of whoever uses this view: the shell's `umask` sets it, programs inherit it. */
+  umask: number;
 
   constructor(root?: DirNode, opts: VfsOptions = {}) {
     this.clock = opts.clock ?? (() => Date.now());
     this.identity = opts.identity;
     this.readOnly = opts.readOnly;
+    this.umask = opts.umask ?? DEFAULT_UMASK;
     this.root = root ?? makeDir({ mtime: this.now() });
   }
 
@@ -55,9 +63,9 @@ export class Vfs {
     return generations.get(this.root) ?? 0;
   }
 
-  /** The same tree used as another user (a process's credentials). */
-  as(identity: Identity | undefined): Vfs {
-    return new Vfs(this.root, { clock: this.clock, identity, readOnly: this.readOnly });
+  /** The same tree used as another user (a process's credentials), with this view's umask unless given. */
+  as(identity: Identity | undefined, umask = this.umask): Vfs {
+    return new Vfs(this.root, { clock: this.clock, identity, readOnly: this.readOnly, umask });
   }
 
   // A change at canonical `path` on a read-only mount fails as the kernel's mnt_want_write does.
@@ -91,7 +99,7 @@ export class Vfs {
 
   /** A deep copy sharing nothing with this one (same clock). */
   clone(): Vfs {
-    return new Vfs(cloneNode(this.root), { clock: this.clock, identity: this.identity });
+    return new Vfs(cloneNode(this.root), { clock: this.clock, identity: this.identity, umask: this.umask });
   }
 
   // Resolves `p` in this tree (lookup.ts), checking search permission for this filesystem's user.
@@ -170,7 +178,7 @@ export class Vfs {
       demand(r.parent, this.identity, W | X, p);
       r.parent.children.set(r.name, {
         type: 'file',
-        mode: opts.mode ?? 0o644,
+        mode: opts.mode ?? 0o666 & ~this.umask,
         ...this.owner(opts),
         mtime: this.now(),
         data: bytes.slice(),
@@ -193,7 +201,7 @@ export class Vfs {
 
   /** Creates a directory; `recursive` creates parents and accepts an existing directory (mkdir -p). */
   mkdir(p: string, opts: { recursive?: boolean; mode?: number; uid?: number; gid?: number } = {}): void {
-    const meta = { mode: opts.mode ?? 0o755, ...this.owner(opts), mtime: this.now() };
+    const meta = { mode: opts.mode ?? 0o777 & ~this.umask, ...this.owner(opts), mtime: this.now() };
     if (!opts.recursive) {
       const r = this.walk(p, false);
       if (r.node !== undefined) throw new FsError('EEXIST', p);
@@ -347,7 +355,8 @@ export class Vfs {
     demand(n, this.identity, R, src);
     const copy = cloneNode(n);
     if (!opts.preserve) stamp(copy, this.now());
-    if (this.identity && !opts.preserve) ownTree(copy, this.identity.uid, this.identity.gid);
+    // A copy is the copier's, its modes masked by the umask, unless told to preserve (cp -p).
+    if (!opts.preserve) ownTree(copy, this.owner({}), this.umask);
     const d = this.walk(dst, true);
     this.writable(d.path, dst);
     if (d.node === undefined) demand(d.parent, this.identity, W | X, dst);

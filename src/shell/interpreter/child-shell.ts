@@ -52,7 +52,9 @@ export async function runChildShell(it: Interp, argv: string[], assigns: Map<str
     name = scriptName ?? file;
     args = argv.slice(k + 1);
   }
-  const credentials = as ? { fs: it.opts.fs.as(as.identity), env: as.env, cwd: as.cwd, user: as.user } : { env: it.exportedEnv(assigns), cwd: it.cwd };
+  // A child shell inherits the umask, and its own `umask` stays its own.
+  const fs = it.opts.fs.as(as ? as.identity : it.opts.fs.identity, it.fs.umask);
+  const credentials = as ? { fs, env: as.env, cwd: as.cwd, user: as.user } : { fs, env: it.exportedEnv(assigns), cwd: it.cwd };
   const child = it.spawn({ ...it.opts, ...credentials, execForm: false, dialect, name: prog.replace(/^.*\//, '') });
   const c = child.state;
   for (const change of opts.changes) if (change.kind === 'set') applyOption(c, change.name, change.on);

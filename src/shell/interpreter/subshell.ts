@@ -15,6 +15,7 @@ export async function inSubshell(it: Interp, f: () => Promise<number>): Promise<
     errexit: it.errexit,
     nounset: it.nounset,
     xtrace: it.xtrace,
+    umask: it.fs.umask,
   };
   it.nesting++;
   try {
@@ -34,6 +35,7 @@ export async function inSubshell(it: Interp, f: () => Promise<number>): Promise<
     it.errexit = saved.errexit;
     it.nounset = saved.nounset;
     it.xtrace = saved.xtrace;
+    it.fs.umask = saved.umask;
   }
 }
 

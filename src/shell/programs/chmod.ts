@@ -2,44 +2,7 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxUsage, errCode, progName, quote, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
-
-/** Applies a mode expression to the current mode; null when the expression is invalid. umask is 022 for bare `+x`. */
-export function applyMode(expr: string, mode: number, isDir: boolean): number | null {
-  if (/^[0-7]{1,4}$/.test(expr)) return parseInt(expr, 8);
-  let m = mode;
-  for (const clause of expr.split(',')) {
-    const c = /^([ugoa]*)((?:[-+=][rwxXst]*|[-+=][ugo])+)$/.exec(clause);
-    if (!c) return null;
-    const who = c[1] === '' ? 'a' : c[1];
-    const implicit = c[1] === '';
-    let whoMask = 0;
-    if (who.includes('u') || who.includes('a')) whoMask |= 0o4700;
-    if (who.includes('g') || who.includes('a')) whoMask |= 0o2070;
-    if (who.includes('o') || who.includes('a')) whoMask |= 0o1007;
-    for (const op of c[2].match(/[-+=][^-+=]*/g)!) {
-      const perms = op.slice(1);
-      let bits = 0;
-      if (/^[ugo]$/.test(perms)) {
-        const src = perms === 'u' ? (m >> 6) & 7 : perms === 'g' ? (m >> 3) & 7 : m & 7;
-        bits = (src << 6) | (src << 3) | src;
-      } else
-        for (const p of perms) {
-          if (p === 'r') bits |= 0o444;
-          else if (p === 'w') bits |= 0o222;
-          else if (p === 'x') bits |= 0o111;
-          else if (p === 'X') bits |= isDir || m & 0o111 ? 0o111 : 0;
-          else if (p === 's') bits |= 0o6000;
-          else if (p === 't') bits |= 0o1000;
-        }
-      let mask = whoMask & bits;
-      if (implicit) mask &= ~0o022;
-      if (op[0] === '+') m |= mask;
-      else if (op[0] === '-') m &= ~mask;
-      else m = (m & ~(whoMask & ~(isDir ? 0o6000 : 0))) | mask;
-    }
-  }
-  return m & 0o7777;
-}
+import { applyMode } from '../file-mode.ts';
 
 function walk(ctx: ProgramContext, p: string, recursive: boolean, each: (path: string) => void): void {
   if (!recursive || ctx.fs.lstat(p).type !== 'dir') return each(p);
@@ -71,7 +34,7 @@ export function makeChmod(flavour: Flavour): Program {
       try {
         walk(ctx, abs(ctx, f), recursive, (p) => {
           const n = ctx.fs.stat(p);
-          ctx.fs.chmod(p, applyMode(expr, n.mode, n.type === 'dir')!);
+          ctx.fs.chmod(p, applyMode(expr, n.mode, n.type === 'dir', ctx.fs.umask)!);
         });
       } catch (e) {
         ctx.stderr.write(flavour === 'gnu' ? `${name}: cannot access '${f}': ${strerror(errCode(e))}\n` : `${name}: ${f}: ${strerror(errCode(e))}\n`);

@@ -247,25 +247,30 @@ class TarRun {
 
   private extract(e: TarEntry, target: string, base: string): void {
     const fs = this.ctx.fs;
+    // Only root extracts as the archive's owners; anyone else gets their own files, and GNU tar
+    // masks their modes with the umask (--no-same-owner, --no-same-permissions for ordinary users).
+    const root = !fs.identity || fs.identity.uid === 0;
+    const owner = root ? { uid: e.uid, gid: e.gid } : {};
+    const mode = root || this.flavour !== 'gnu' ? e.mode : e.mode & ~fs.umask;
     try {
       fs.mkdir(target.slice(0, target.lastIndexOf('/')) || '/', { recursive: true });
       if (e.type === 'dir') {
         if (!this.isDir(target)) {
           if (fs.lexists(target)) fs.unlink(target);
-          fs.mkdir(target, { mode: e.mode, uid: e.uid, gid: e.gid });
-        } else fs.chmod(target, e.mode);
+          fs.mkdir(target, { mode, ...owner });
+        } else fs.chmod(target, mode);
         fs.utimes(target, e.mtime);
         return;
       }
       if (fs.lexists(target) && fs.lstat(target).type !== 'dir') fs.unlink(target);
       if (e.type === 'symlink') {
-        fs.symlink(e.linkTarget ?? '', target, { uid: e.uid, gid: e.gid });
+        fs.symlink(e.linkTarget ?? '', target, owner);
         return;
       }
       const data = e.type === 'hardlink' ? fs.readFile(resolve(base, e.linkTarget ?? '')) : (e.data ?? new Uint8Array());
-      fs.writeFile(target, data, { mode: e.mode, uid: e.uid, gid: e.gid });
+      fs.writeFile(target, data, { mode, ...owner });
       const node = fs.lstat(target) as FileNode;
-      node.mode = e.mode;
+      node.mode = mode;
       if (e.declaredSize !== undefined) node.size = e.declaredSize;
       fs.utimes(target, e.mtime);
     } catch (err) {

@@ -41,12 +41,12 @@ export class ProcessFs extends Vfs {
     private readonly tree: Vfs,
     private readonly self: ProcessSelf,
   ) {
-    super(tree.root, { clock: tree.clock, identity: tree.identity, readOnly: tree.readOnly });
+    super(tree.root, { clock: tree.clock, identity: tree.identity, readOnly: tree.readOnly, umask: tree.umask });
   }
 
-  /** The same view used as another user. */
-  override as(identity: Identity | undefined): Vfs {
-    return new ProcessFs(this.tree.as(identity), this.self);
+  /** The same view used as another user (with this view's umask unless given). */
+  override as(identity: Identity | undefined, umask = this.umask): Vfs {
+    return new ProcessFs(this.tree.as(identity, umask), this.self);
   }
 
   /** The device at `p` (after links), for `file` and `ls`. */
