@@ -23,6 +23,7 @@ async function measure(line: string, runs: number, expect: RegExp): Promise<Timi
 const STOPPED = /stopped after \d+ steps/;
 const cases: { key: string; label: string; line: string; expect: RegExp; budget: number }[] = [
   { key: 'seqMillionWcMs', label: '`seq 1 1000000 | wc -l` (prints 1000000)', line: 'seq 1 1000000 | wc -l', expect: /^1000000\n$/, budget: 1000 },
+  { key: 'appendLoopMs', label: '20000 appends `for i in $(seq 1 20000); do echo $i >> f; done` (was quadratic)', line: 'for i in $(seq 1 20000); do echo $i >> f; done; wc -l < f', expect: /^20000\n$/, budget: 1000 },
   { key: 'runawaySeqPipeMs', label: 'runaway `seq 1 1e12 | wc -l` stopped by the budget', line: 'seq 1 1000000000000 | wc -l', expect: STOPPED, budget: 2000 },
   { key: 'runawaySeqTerminalMs', label: 'runaway `seq 1 1e12` to the terminal stopped', line: 'seq 1 1000000000000', expect: STOPPED, budget: 2000 },
   { key: 'runawayZeroMs', label: 'runaway `cat /dev/zero` to the terminal stopped', line: 'cat /dev/zero', expect: STOPPED, budget: 2000 },

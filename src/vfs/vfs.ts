@@ -6,6 +6,7 @@ import { basename, dirname, normalize } from './path.ts';
 import { decodeUtf8, encodeUtf8 } from './utf8.ts';
 import { cloneNode, compareNames, makeDir, mergeInto, ownTree, stamp } from './nodes.ts';
 import { lookup, type Lookup } from './lookup.ts';
+import { appendBytes } from './append.ts';
 
 export { cloneNode, compareNames, makeDir, nodeSize } from './nodes.ts';
 
@@ -189,12 +190,8 @@ export class Vfs {
     if (r.node.type === 'dir') throw new FsError('EISDIR', p);
     demand(r.node, this.identity, W, p);
     const f = r.node as FileNode;
-    if (opts.append) {
-      const merged = new Uint8Array(f.data.length + bytes.length);
-      merged.set(f.data);
-      merged.set(bytes, f.data.length);
-      f.data = merged;
-    } else f.data = bytes.slice();
+    if (opts.append) appendBytes(f, bytes);
+    else f.data = bytes.slice();
     delete f.size;
     f.mtime = this.now();
   }
