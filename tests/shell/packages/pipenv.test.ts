@@ -188,7 +188,25 @@ describe('pipenv install', () => {
     expect(m.fs.readText('/app/Pipfile')).toContain('[packages]\nflask = "==3.1.0"\nrequests = "*"\n');
     expect(m.fs.exists('/root/.local/share/virtualenvs/app-4PlAip0Q/lib/python3.12/site-packages/requests/__init__.py')).toBe(true);
     expect(await m.pipenv('install', '--python=3.11')).toEqual({ code: 127, out: '', err: 'pipenv install --python: not supported in the workbook\n' });
-    expect((await m.pipenv('install', '-r', 'requirements.txt')).err).toBe('pipenv install -r: not supported in the workbook\n');
+    expect((await m.pipenv('install', '--index', 'https://example.com/simple')).err).toBe('pipenv install --index: not supported in the workbook\n');
+  });
+
+  it('imports -r FILE into the Pipfile after the lock is handled, as pipenv 2024.4.1 does', async () => {
+    const m = await pythonImage();
+    await m.pipenv('install', 'flask');
+    m.fs.writeFile('/app/extra.txt', '# tools\nrequests>=2.31  # http\npip\n');
+    const r = await m.pipenv('install', '-r', 'extra.txt');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Requirements file provided! Importing into Pipfile...\n');
+    expect(m.fs.readText('/app/Pipfile')).toContain('[packages]\nflask = "*"\nrequests = ">=2.31"\n');
+    // The lock was handled before the import: the next install sees it out of date and locks requests in.
+    expect(JSON.parse(m.fs.readText('/app/Pipfile.lock')).default.requests).toBeUndefined();
+    const again = await m.pipenv('install');
+    expect(again.err).toMatch(/^Pipfile\.lock \(\w+\)\sout of date: run `pipenv lock` to update to\s\(\w+\)\.\.\.$/m);
+    expect(JSON.parse(m.fs.readText('/app/Pipfile.lock')).default.requests.version).toBe('==2.32.3');
+    const missing = await m.pipenv('install', '-r', 'nope.txt');
+    // rich folds the line at 80 columns (the output is not a terminal).
+    expect([missing.code, missing.out.endsWith("Requirements file doesn't appear to exist. Please ensure the file exists in your\nproject directory or you provided the correct path.\n")]).toEqual([1, true]);
   });
 
   it('adds --dev packages to [dev-packages], locks them as develop and installs both categories', async () => {
@@ -249,6 +267,16 @@ describe('pipenv uninstall, graph, verify and scripts', () => {
     expect(m.fs.exists(`${site}/requests-2.32.3.dist-info`)).toBe(false);
     expect(m.fs.exists(`${site}/idna-3.10.dist-info`)).toBe(true);
     expect(await m.pipenv('uninstall')).toEqual({ code: 2, out: '', err: 'Usage: pipenv uninstall [OPTIONS] [PACKAGES]...\nTry "pipenv uninstall -h" for help.\n\nERROR: No package provided!\n' });
+  });
+
+  it('cleans what uninstall leaves behind: the packages the lock does not name', async () => {
+    const m = await pythonImage();
+    await m.pipenv('install', 'flask', 'requests');
+    await m.pipenv('uninstall', 'requests');
+    expect(await m.pipenv('clean', '--dry-run')).toEqual({ code: 0, out: 'certifi\ncharset-normalizer\nidna\nurllib3\n', err: '' });
+    expect(await m.pipenv('clean')).toEqual({ code: 0, out: 'Uninstalling certifi...\nUninstalling charset-normalizer...\nUninstalling idna...\nUninstalling urllib3...\n', err: '' });
+    expect(await m.pipenv('clean')).toEqual({ code: 0, out: '', err: '' });
+    expect((await m.pipenv('graph')).out.startsWith('flask==3.1.0\n')).toBe(true);
   });
 
   it("draws pipdeptree's tree through rich, which drops the [required: …] text in 2024.4.1", async () => {

@@ -1,5 +1,5 @@
 // `pipenv` (2024.4.1, installed by `pip install pipenv`): --version, --venv, --py, --where, --rm, install,
-// sync, lock, run, requirements, uninstall, graph, verify and scripts over the offline PyPI index. Commands
+// sync, lock, run, requirements, uninstall, graph, clean, verify and scripts over the offline PyPI index. Commands
 // the workbook does not build say so in one line; unknown options get click's usage error.
 import type { Program, ProgramContext } from '../../../kernel/process.ts';
 import { pipenvOutput, type PipenvOutput } from './console.ts';
@@ -12,11 +12,12 @@ import { HELP } from './help.ts';
 import { uninstall } from './uninstall.ts';
 import { graph } from './graph.ts';
 import { scripts, verify } from './verify.ts';
+import { clean } from './clean.ts';
 
 /** The version `pipenv --version` reports. */
 export const PIPENV_VERSION = '2024.4.1';
 
-const UNSUPPORTED = new Set(['shell', 'update', 'upgrade', 'check', 'clean', 'open', 'audit', 'scan']);
+const UNSUPPORTED = new Set(['shell', 'update', 'upgrade', 'check', 'open', 'audit', 'scan']);
 
 /** Each command's flags (click options without a value) and what it calls them. */
 const FLAGS: Record<string, string[]> = {
@@ -27,6 +28,7 @@ const FLAGS: Record<string, string[]> = {
   uninstall: ['--all', '--all-dev', '--skip-lock', '--pre', '-v', '--verbose', '-q', '--quiet', '--clear', '--system', '-d', '--dev'],
   graph: ['--bare', '--json', '--json-tree'],
   verify: [],
+  clean: ['--bare', '--dry-run', '-v', '--verbose'],
   scripts: ['-v', '--verbose', '-q', '--quiet'],
 };
 
@@ -62,6 +64,7 @@ export function makePipenv(): Program {
     // Options that take a value: --python names the image's own Python (anything else is not here), the rest are not built.
     const operands: string[] = [];
     const categories: string[] = [];
+    let requirementsFile: string | undefined;
     for (let i = 0; i < rest.length; i++) {
       const [name, inline] = rest[i].startsWith('--') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
       if (!VALUE_OPTIONS.includes(name)) {
@@ -72,8 +75,13 @@ export function makePipenv(): Program {
       const value = inline ?? rest[++i];
       if (value === undefined) return usageError(ctx, usage, `pipenv ${command} -h`, `Option '${name}' requires an argument.`);
       if (name === '--python' && sameVersion(findProject(ctx).python.version, value)) continue;
-      if (command === 'uninstall' && (name === '--categories' || name === '--python')) {
-        if (name === '--categories') categories.push(...value.split(/[\s,]+/).filter(Boolean));
+      if (command === 'install' && (name === '-r' || name === '--requirements')) {
+        requirementsFile = value;
+        continue;
+      }
+      // --categories: install into [packages] or [dev-packages] (one of them; other groups are not built); uninstall takes any.
+      if (name === '--categories' && (command === 'uninstall' || (command === 'install' && ['packages', 'dev-packages'].includes(value.trim())))) {
+        categories.push(...value.split(/[\s,]+/).filter(Boolean));
         continue;
       }
       ctx.stderr.write(`pipenv ${command} ${name}: not supported in the workbook\n`);
@@ -83,11 +91,15 @@ export function makePipenv(): Program {
     const packages = operands;
     if (command === 'uninstall') return uninstall(ctx, out, { packages, categories, all: has('--all'), allDev: has('--all-dev') });
     if (command !== 'install' && packages.length) return usageError(ctx, usage, `pipenv ${command} -h`, `Got unexpected extra argument${packages.length > 1 ? 's' : ''} (${packages.join(' ')})`);
-    if (command === 'install') return install(ctx, out, { packages, dev: has('--dev', '-d'), system: has('--system'), deploy: has('--deploy'), ignorePipfile: has('--ignore-pipfile') });
+    if (command === 'install') {
+      const dev = has('--dev', '-d') || categories.includes('dev-packages');
+      return install(ctx, out, { packages, dev, system: has('--system'), deploy: has('--deploy'), ignorePipfile: has('--ignore-pipfile'), requirements: requirementsFile });
+    }
     if (command === 'sync') return sync(ctx, out, { dev: has('--dev', '-d'), system: has('--system') });
     if (command === 'lock') return lock(ctx, out);
     if (command === 'graph') return graph(ctx, out, { bare: has('--bare'), json: has('--json'), jsonTree: has('--json-tree') });
     if (command === 'verify') return verify(ctx, out);
+    if (command === 'clean') return clean(ctx, out, { dryRun: has('--dry-run') });
     if (command === 'scripts') return scripts(ctx, out);
     return requirements(ctx, out, { dev: has('--dev'), devOnly: has('--dev-only'), hashes: has('--hash'), markers: !has('--exclude-markers') });
   };

@@ -19,6 +19,8 @@ export interface InstallOptions {
   system: boolean;
   deploy: boolean;
   ignorePipfile: boolean;
+  /** `-r FILE`: requirements imported into the Pipfile (after the lock is handled, as pipenv does). */
+  requirements?: string;
 }
 
 /** A failure that ends the command: what pipenv prints last, and its exit status. */
@@ -181,6 +183,24 @@ class Run {
     }
   }
 
+  /** do_install_validations' import_requirements: each requirement into the Pipfile as written (pins kept), no new lock. */
+  importRequirements(file: string, dev: boolean): void {
+    const { ctx, out, project } = this;
+    out.err('Requirements file provided! Importing into Pipfile...');
+    const path = file.startsWith('/') ? file : `${project.dir === '/' ? '' : project.dir}/${file}`;
+    if (!this.exists(path)) {
+      out.out("Requirements file doesn't appear to exist. Please ensure the file exists in your project directory or you provided the correct path.");
+      throw new PipenvExit(1, ['']);
+    }
+    let text = ctx.fs.readText(project.pipfile);
+    for (const line of ctx.fs.readText(path).split('\n')) {
+      const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*([^#;]*)/.exec(line.replace(/#.*/, ''));
+      if (!m || ['distribute', 'pip', 'pkg-resources', 'setuptools', 'wheel'].includes(m[1].toLowerCase())) continue;
+      text = withPackage(text, dev ? 'dev-packages' : 'packages', m[1], m[2].replace(/\s+/g, '') || '*');
+    }
+    ctx.fs.writeFile(project.pipfile, text);
+  }
+
   activateHint(opts: { system: boolean; deploy: boolean }): void {
     if (!opts.system && !opts.deploy && !this.ctx.env.has('PIPENV_ACTIVE'))
       this.out.out("To activate this project's virtualenv, run pipenv shell.\nAlternatively, run a command inside the virtualenv with pipenv run.");
@@ -195,6 +215,7 @@ export function install(ctx: ProgramContext, out: PipenvOutput, opts: InstallOpt
     run.ensureProject(system, opts.deploy);
     run.handleLockfile({ ...opts, system });
     run.activateHint({ system, deploy: opts.deploy });
+    if (opts.requirements !== undefined) run.importRequirements(opts.requirements, opts.dev);
     if (system && opts.packages.length) throw new PipenvExit(2, ['ERROR: See also: {} --deploy flag']);
     if (opts.packages.length && !opts.deploy) {
       const before = ctx.fs.readText(run.project.pipfile);
@@ -257,6 +278,14 @@ export function lock(ctx: ProgramContext, out: PipenvOutput): number {
     if (!run.exists(run.project.pipfile)) throw fileNotFound('Pipfile', 'Please ensure that the file exists!');
     run.ensureProject(false, false);
     run.doLock();
+    return 0;
+  });
+}
+
+/** do_lock alone (the project is ensured already): writes Pipfile.lock; returns the exit status. */
+export function relock(ctx: ProgramContext, out: PipenvOutput): number {
+  return guarded(out, () => {
+    new Run(ctx, out).doLock();
     return 0;
   });
 }
