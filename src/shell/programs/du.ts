@@ -1,18 +1,57 @@
-// du [-s] [-a] [-c] [-h] [-k|-m] [FILE]…: disk usage in 1K blocks as an ext4/overlay disk allocates them
+// du [-s] [-a] [-c] [-h] [-k|-m] [-d N|--max-depth=N] [FILE]…: disk usage in 1K blocks as an ext4/overlay disk allocates them
 // (4 KiB per block; a directory takes one block; a symlink none), GNU or busybox wording.
 import type { Program } from '../../kernel/process.ts';
 import { humanKib } from './human-size.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { strerror } from '../messages.ts';
-import { abs, errCode, parseFlags, type Flavour } from './util.ts';
+import { abs, errCode, parseFlags, quote, type Flavour } from './util.ts';
 
 const blocksOf = (bytes: number) => Math.ceil(bytes / 4096) * 4;
+
+// GNU's long spellings of the one-letter options.
+const LONG: [string, string][] = [['summarize', 's'], ['all', 'a'], ['total', 'c'], ['human-readable', 'h'], ['one-file-system', 'x'], ['dereference', 'L']];
+
+// Takes -d N, -dN (also at the end of a group: -hd1) and GNU's --max-depth[=]N out of the arguments.
+function splitDepth(args: string[], flavour: Flavour): { depth?: string; rest: string[] } {
+  const rest: string[] = [];
+  let depth: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const long = flavour === 'gnu' ? /^--max-depth(?:=(.*))?$/.exec(a) : null;
+    const short = /^-([a-zA-Z]*)d(.*)$/.exec(a);
+    if (long) depth = long[1] ?? args[++i] ?? '';
+    else if (short && !a.startsWith('--')) {
+      if (short[1]) rest.push(`-${short[1]}`);
+      depth = short[2] || (args[++i] ?? '');
+    } else rest.push(a);
+  }
+  return { depth, rest };
+}
 
 /** Makes `du` for a flavour. */
 export function makeDu(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'sachkmxLd', ctx, flavour);
+    const depthArgs = splitDepth(ctx.argv.slice(1), flavour);
+    const { flags, operands, bad } = parseFlags(depthArgs.rest, 'sachkmxL', ctx, flavour);
     if (bad) return 1;
+    const long = (name: string, letter: string) => flags.has(`--${name}`) && flags.add(letter);
+    for (const [name, letter] of LONG) long(name, letter);
+    let maxDepth = Infinity;
+    if (depthArgs.depth !== undefined) {
+      if (!/^\d+$/.test(depthArgs.depth)) {
+        ctx.stderr.write(flavour === 'gnu' ? `du: invalid maximum depth ${quote(ctx, depthArgs.depth)}\nTry 'du --help' for more information.\n` : `du: invalid number '${depthArgs.depth}'\n`);
+        return 1;
+      }
+      maxDepth = Number(depthArgs.depth);
+      if (flags.has('s') && flavour === 'gnu') {
+        if (maxDepth !== 0) {
+          ctx.stderr.write(`du: warning: summarizing conflicts with --max-depth=${maxDepth}\nTry 'du --help' for more information.\n`);
+          return 1;
+        }
+        ctx.stderr.write('du: warning: summarizing is the same as using --max-depth=0\n');
+      }
+    }
+    if (flags.has('s')) maxDepth = 0;
     const show = (kib: number) => (flags.has('h') ? humanKib(kib, flavour) : flags.has('m') ? String(Math.ceil(kib / 1024)) : String(kib));
     let code = 0;
     let total = 0;
@@ -21,12 +60,12 @@ export function makeDu(flavour: Flavour): Program {
       if (node.type === 'symlink') return 0;
       if (node.type !== 'dir') {
         const k = blocksOf(nodeSize(node));
-        if (flags.has('a') && depth > 0) ctx.stdout.write(`${show(k)}\t${shown}\n`);
+        if (flags.has('a') && depth > 0 && depth <= maxDepth) ctx.stdout.write(`${show(k)}\t${shown}\n`);
         return k;
       }
       let k = 4;
       for (const child of ctx.fs.readdir(ctxPath)) k += walk(`${ctxPath === '/' ? '' : ctxPath}/${child}`, `${shown.replace(/\/$/, '')}/${child}`, depth + 1);
-      if (!flags.has('s') || depth === 0) ctx.stdout.write(`${show(k)}\t${shown}\n`);
+      if (depth <= maxDepth) ctx.stdout.write(`${show(k)}\t${shown}\n`);
       return k;
     };
     for (const operand of operands.length ? operands : ['.']) {

@@ -1,4 +1,4 @@
-// Sizes in KiB as `-h` prints them: coreutils rounds up to one decimal below 10 (`9.1G`, `47G`, `20K`),
+// Sizes in KiB as `-h` prints them: coreutils rounds up to one decimal below 10 (`4.0K`, `9.1G`, `47G`, `20K`),
 // busybox always keeps one decimal (`20.0K`, `58.4G`).
 import type { Flavour } from './util.ts';
 
@@ -13,6 +13,5 @@ export function humanKib(kib: number, flavour: Flavour): string {
     u++;
   }
   if (flavour === 'busybox') return `${v.toFixed(1)}${units[u]}`;
-  if (u === 0) return `${v}K`;
   return (v < 10 ? (Math.ceil(v * 10) / 10).toFixed(1) : String(Math.ceil(v))) + units[u];
 }
