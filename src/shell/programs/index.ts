@@ -13,7 +13,7 @@ import { falseProgram, trueProgram } from './truefalse.ts';
 import { makeBasename, makeDirname } from './pathnames.ts';
 import { makeSleep } from './sleep.ts';
 import { makeTee } from './tee.ts';
-import { hostname } from './hostname.ts';
+import { makeHostname } from './hostname.ts';
 import { makeUname } from './uname.ts';
 import { makeId, makeWhoami } from './id.ts';
 import { makeHead, makeTail } from './head-tail.ts';
@@ -61,7 +61,7 @@ function userland(flavour: Flavour): Map<string, Program> {
     ['dirname', makeDirname(flavour)],
     ['sleep', makeSleep(flavour)],
     ['tee', makeTee(flavour)],
-    ['hostname', hostname],
+    ['hostname', makeHostname(flavour)],
     ['uname', makeUname(flavour)],
     ['id', makeId(flavour)],
     ['whoami', makeWhoami(flavour)],
