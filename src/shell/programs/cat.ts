@@ -5,15 +5,19 @@ import { abs, checkSignal, errCode, parseFlags, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { isEndlessDevice } from './system/devices.ts';
+import { applyView, catViewOf } from './cat-view.ts';
 
 // How many blocks of an endless device cat reads at most (the output budget stops a shell line sooner).
 const ENDLESS_BLOCKS = 8;
 
-/** Makes `cat` (GNU or busybox messages); supports -n. */
+/** Makes `cat` (GNU or busybox messages) with the viewing options of cat-view.ts. */
 export function makeCat(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'nuA', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(expandLong(ctx.argv.slice(1)), flavour === 'gnu' ? 'nuAbsvEeTt' : 'nuAbvet', ctx, flavour);
     if (bad) return 1;
+    const view = catViewOf(flags);
+    const state = { line: 0, blank: false };
+    const number = (text: string) => applyView(text, view, state);
     let code = 0;
     let out = '';
     for (const f of operands.length ? operands : ['-']) {
@@ -26,7 +30,7 @@ export function makeCat(flavour: Flavour): Program {
         out += decodeUtf8(ctx.fs.readFile(path));
       } catch (e) {
         const c = errCode(e);
-        ctx.stdout.write(number(out, flags.has('n')));
+        ctx.stdout.write(number(out));
         out = '';
         ctx.stderr.write(flavour === 'gnu' || c === 'EISDIR' ? `cat: ${f}: ${strerror(c)}\n` : `cat: can't open '${f}': ${strerror(c)}\n`);
         code = 1;
@@ -38,12 +42,12 @@ export function makeCat(flavour: Flavour): Program {
         // Bounded too, for a writer that is not metered (a program run outside a shell line).
         for (let block = 0; block < ENDLESS_BLOCKS; block++) {
           checkSignal(ctx);
-          ctx.stdout.write(number(out, flags.has('n')));
+          ctx.stdout.write(number(out));
           out = decodeUtf8(ctx.fs.readFile(path));
         }
       }
     }
-    ctx.stdout.write(number(out, flags.has('n')));
+    ctx.stdout.write(number(out));
     return code;
   };
 }
@@ -53,11 +57,6 @@ function isEndless(node: FsNode): boolean {
   return node.type === 'file' && isEndlessDevice(node.device);
 }
 
-function number(text: string, on: boolean): string {
-  if (!on || text === '') return text;
-  const lines = text.split('\n');
-  const last = lines.pop();
-  let out = lines.map((l, k) => `${String(k + 1).padStart(6)}\t${l}\n`).join('');
-  if (last) out += `${String(lines.length + 1).padStart(6)}\t${last}`;
-  return out;
-}
+// GNU's long spellings of the viewing options.
+const LONG: Record<string, string> = { '--number': '-n', '--number-nonblank': '-b', '--squeeze-blank': '-s', '--show-nonprinting': '-v', '--show-ends': '-E', '--show-tabs': '-T', '--show-all': '-A' };
+const expandLong = (args: string[]) => args.map((a) => LONG[a] ?? a);
