@@ -24,12 +24,12 @@ export function uptimeText(up: number): string {
   return (days ? `${days} day${days > 1 ? 's' : ''}, ` : '') + (h % 24 ? `${String(h % 24).padStart(2)}:${two(mins)}` : `${mins} min`);
 }
 
-/** Makes `uptime` (procps prints "0 users", busybox "0 users" with one space less before "load"). */
-export function makeUptime(flavour: Flavour): Program {
+/** Makes `uptime`: procps and busybox (uptime.c: `",  %u users"`, `",  load average: …"`) print the same line. */
+export function makeUptime(_flavour: Flavour): Program {
   return (ctx) => {
     const d = new Date(ctx.fs.clock());
     const clock = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-    ctx.stdout.write(` ${clock} up ${uptimeText(uptimeSeconds(ctx.fs))},  0 users,${flavour === 'gnu' ? '  ' : ' '}load average: ${LOAD}\n`);
+    ctx.stdout.write(` ${clock} up ${uptimeText(uptimeSeconds(ctx.fs))},  0 users,  load average: ${LOAD}\n`);
     return 0;
   };
 }
