@@ -61,3 +61,47 @@ export function makeHome(ctx: ProgramContext, home: string, uid: number, gid: nu
     ctx.fs.chown(`${home}/${entry}`, uid, gid);
   }
 }
+
+// The lines of an account file, or none when it does not exist.
+function linesOf(ctx: ProgramContext, file: string): string[] | undefined {
+  try {
+    return ctx.fs.readText(file).split('\n');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes the entry named `name` from passwd, shadow, group or gshadow (a file that does not exist is left alone). */
+export function removeEntry(ctx: ProgramContext, file: string, name: string): void {
+  const lines = linesOf(ctx, file);
+  if (lines) ctx.fs.writeFile(file, lines.filter((l) => l.split(':')[0] !== name).join('\n'));
+}
+
+/** Rewrites field `index` (0-based) of the entry `name` in an account file. */
+export function setField(ctx: ProgramContext, file: string, name: string, index: number, value: string): void {
+  const lines = linesOf(ctx, file);
+  if (!lines) return;
+  ctx.fs.writeFile(file, lines.map((l) => {
+    const f = l.split(':');
+    if (f[0] !== name) return l;
+    f[index] = value;
+    return f.join(':');
+  }).join('\n'));
+}
+
+/** Sets which groups list `user` as a member: it is removed from every other group's list (group and gshadow). */
+export function setMemberships(ctx: ProgramContext, user: string, keep: (group: string) => boolean): void {
+  for (const [file, field] of [['/etc/group', 3], ['/etc/gshadow', 3]] as const) {
+    const lines = linesOf(ctx, file);
+    if (!lines) continue;
+    ctx.fs.writeFile(file, lines.map((l) => {
+      const f = l.split(':');
+      if (f.length <= field) return l;
+      const members = f[field].split(',').filter(Boolean);
+      const want = keep(f[0]);
+      const next = want ? (members.includes(user) ? members : [...members, user]) : members.filter((m) => m !== user);
+      f[field] = next.join(',');
+      return f.join(':');
+    }).join('\n'));
+  }
+}

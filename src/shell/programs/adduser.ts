@@ -101,3 +101,4 @@ export function makeAdduser(): Program {
     return 0;
   };
 }
+export { makeDeluser, makeDelgroup } from './deluser.ts';

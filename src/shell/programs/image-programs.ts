@@ -49,9 +49,14 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
   if (flavour === 'busybox') {
     add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser', '/bin/adduser']);
     add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup', '/bin/addgroup']);
+    add('deluser', lazyProgram('adduser', (p) => p.makeDeluser()), ['/usr/sbin/deluser', '/bin/deluser']);
+    add('delgroup', lazyProgram('adduser', (p) => p.makeDelgroup()), ['/usr/sbin/delgroup', '/bin/delgroup']);
   }
   add('su', makeSu(flavour), ['/bin/su', '/usr/bin/su']);
   add('useradd', lazyProgram('useradd', (p) => p.makeUseradd()), ['/usr/sbin/useradd', '/sbin/useradd']);
   add('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()), ['/usr/sbin/groupadd', '/sbin/groupadd']);
+  add('usermod', lazyProgram('useradd', (p) => p.makeUsermod()), ['/usr/sbin/usermod', '/sbin/usermod']);
+  add('userdel', lazyProgram('useradd', (p) => p.makeUserdel()), ['/usr/sbin/userdel', '/sbin/userdel']);
+  add('groupdel', lazyProgram('useradd', (p) => p.makeGroupdel()), ['/usr/sbin/groupdel', '/sbin/groupdel']);
   return m;
 }

@@ -100,3 +100,4 @@ export function makeUseradd(): Program {
     return 0;
   };
 }
+export { makeUsermod, makeUserdel, makeGroupdel } from './usermod.ts';
