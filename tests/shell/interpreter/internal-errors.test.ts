@@ -51,13 +51,14 @@ describe('internal errors', () => {
     const s = shell();
     const deep = 'echo ' + '$(echo '.repeat(5000) + 'hi' + ')'.repeat(5000);
     const r = await s.type(deep);
-    expect(r.err).toBe('bash: maximum nesting level exceeded (200)\n');
+    expect(r.err).toBe('bash: maximum nesting level exceeded (1000)\n');
     expect(logged).not.toHaveBeenCalled();
     expect((await s.type('echo still here')).out).toBe('still here\n');
   });
 
-  it('nesting within the limit works', async () => {
+  it('nesting within the limit works, as deep as real bash, dash and busybox go in reasonable time', async () => {
     const s = shell();
-    expect((await s.type('echo ' + '$(echo '.repeat(150) + 'hi' + ')'.repeat(150))).out).toBe('hi\n');
+    expect((await s.type('echo ' + '$(echo '.repeat(1000) + 'hi' + ')'.repeat(1000))).out).toBe('hi\n');
+    expect((await s.type('f() { echo "' + '$(echo '.repeat(300) + 'in a function' + ')'.repeat(300) + '"; }; f')).out).toBe('in a function\n');
   });
 });
