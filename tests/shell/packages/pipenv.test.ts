@@ -279,6 +279,25 @@ describe('pipenv uninstall, graph, verify and scripts', () => {
     expect((await m.pipenv('graph')).out.startsWith('flask==3.1.0\n')).toBe(true);
   });
 
+  it('update syncs, re-locks the entries that differ from the lock and syncs again; upgrade only re-locks', async () => {
+    const m = await pythonImage();
+    await m.pipenv('install', 'flask');
+    const lockBefore = m.fs.readText('/app/Pipfile.lock');
+    const r = await m.pipenv('update');
+    expect(r.code).toBe(0);
+    const synced = 'Installing dependencies from Pipfile.lock (';
+    expect(r.out.split(synced).length).toBe(3);
+    expect(r.out).toContain('All dependencies are now up-to-date!\nBuilding requirements...\nResolving dependencies...\n✔ Success!\nBuilding requirements...\nResolving dependencies...\n✔ Success!\n');
+    expect(r.err).toBe('Upgrading  in  dependencies.\n');
+    expect(m.fs.readText('/app/Pipfile.lock')).toBe(lockBefore);
+    // A pinned entry that matches the lock is not re-resolved.
+    m.fs.writeFile('/app/Pipfile', m.fs.readText('/app/Pipfile').replace('flask = "*"', 'flask = "==3.1.0"'));
+    const up = await m.pipenv('upgrade');
+    expect(up).toEqual({ code: 0, out: '', err: '' });
+    expect(await m.pipenv('verify')).toMatchObject({ code: 0 });
+    expect(await m.pipenv('update', 'flask')).toEqual({ code: 127, out: '', err: 'pipenv update PACKAGES: not supported in the workbook\n' });
+  });
+
   it("draws pipdeptree's tree through rich, which drops the [required: …] text in 2024.4.1", async () => {
     const m = await pythonImage();
     expect(await m.pipenv('graph')).toMatchObject({ code: 1, out: '' });

@@ -1,5 +1,6 @@
 // `pipenv` (2024.4.1, installed by `pip install pipenv`): --version, --venv, --py, --where, --rm, install,
-// sync, lock, run, requirements, uninstall, graph, clean, verify and scripts over the offline PyPI index. Commands
+// sync, lock, run, requirements, uninstall, update, upgrade, graph, clean, verify and scripts over the
+// offline PyPI index. Commands
 // the workbook does not build say so in one line; unknown options get click's usage error.
 import type { Program, ProgramContext } from '../../../kernel/process.ts';
 import { pipenvOutput, type PipenvOutput } from './console.ts';
@@ -13,11 +14,12 @@ import { uninstall } from './uninstall.ts';
 import { graph } from './graph.ts';
 import { scripts, verify } from './verify.ts';
 import { clean } from './clean.ts';
+import { update, upgrade } from './update.ts';
 
 /** The version `pipenv --version` reports. */
 export const PIPENV_VERSION = '2024.4.1';
 
-const UNSUPPORTED = new Set(['shell', 'update', 'upgrade', 'check', 'open', 'audit', 'scan']);
+const UNSUPPORTED = new Set(['shell', 'check', 'open', 'audit', 'scan']);
 
 /** Each command's flags (click options without a value) and what it calls them. */
 const FLAGS: Record<string, string[]> = {
@@ -29,6 +31,8 @@ const FLAGS: Record<string, string[]> = {
   graph: ['--bare', '--json', '--json-tree'],
   verify: [],
   clean: ['--bare', '--dry-run', '-v', '--verbose'],
+  update: ['--dev', '-d', '--bare', '--pre', '-v', '--verbose', '-q', '--quiet', '--clear', '--lock-only'],
+  upgrade: ['--dev', '-d', '--pre', '-v', '--verbose', '-q', '--quiet', '--clear', '--lock-only'],
   scripts: ['-v', '--verbose', '-q', '--quiet'],
 };
 
@@ -89,6 +93,13 @@ export function makePipenv(): Program {
     }
     const has = (...names: string[]) => names.some((n) => rest.includes(n));
     const packages = operands;
+    if ((command === 'update' || command === 'upgrade') && packages.length) {
+      // Upgrading named packages (pins, reverse dependencies) is not built; the whole lock is.
+      ctx.stderr.write(`pipenv ${command} PACKAGES: not supported in the workbook\n`);
+      return 127;
+    }
+    if (command === 'update') return update(ctx, out, { dev: has('--dev', '-d') });
+    if (command === 'upgrade') return upgrade(ctx, out, { dev: has('--dev', '-d') });
     if (command === 'uninstall') return uninstall(ctx, out, { packages, categories, all: has('--all'), allDev: has('--all-dev') });
     if (command !== 'install' && packages.length) return usageError(ctx, usage, `pipenv ${command} -h`, `Got unexpected extra argument${packages.length > 1 ? 's' : ''} (${packages.join(' ')})`);
     if (command === 'install') {
