@@ -1,6 +1,6 @@
 // gzip without a compressor: `tar -z` writes valid gzip whose deflate stream is made of stored
-// (uncompressed) blocks, which real gunzip reads; reading takes those back. A real compressed stream
-// (Huffman blocks) is refused as gzip refuses damaged input, since we ship no inflater.
+// (uncompressed) blocks, which real gunzip reads. Reading takes any gzip back (gunzipMembers, with the
+// caller's inflater: fflate in tar and gzip), member by member, checking each trailer.
 
 let table: Uint32Array | undefined;
 
@@ -90,4 +90,61 @@ function writeLe32(out: Uint8Array, at: number, v: number): void {
   out[at + 1] = (v >>> 8) & 0xff;
   out[at + 2] = (v >>> 16) & 0xff;
   out[at + 3] = (v >>> 24) & 0xff;
+}
+
+// Where a member's deflate data starts: after the fixed header and the optional extra, name, comment and CRC16.
+function deflateStart(bytes: Uint8Array): number {
+  const flags = bytes[3];
+  let at = 10;
+  if (flags & 4) at += 2 + (bytes[at] | (bytes[at + 1] << 8));
+  if (flags & 8) at = bytes.indexOf(0, at) + 1;
+  if (flags & 16) at = bytes.indexOf(0, at) + 1;
+  if (flags & 2) at += 2;
+  return at;
+}
+
+/**
+ * Every member of a gzip stream (`gzip -c a b > ab.gz` writes two), each inflated by `inflate` (raw deflate
+ * in, bytes out) and checked against its trailer (CRC-32 and size) as gunzip does; trailing zero bytes are
+ * ignored. The next member begins after the trailer, found by its value since inflaters do not say where they stop.
+ */
+export function gunzipMembers(bytes: Uint8Array, inflate: (raw: Uint8Array) => Uint8Array): Uint8Array {
+  const outs: Uint8Array[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const member = bytes.subarray(at);
+    if (!isGzip(member)) {
+      if (outs.length && member.every((b) => b === 0)) break;
+      throw new GzipError('format');
+    }
+    if (member.length < 18) throw new GzipError('eof');
+    if (member[2] !== 8) throw new GzipError('format');
+    const start = deflateStart(member);
+    let out: Uint8Array;
+    try {
+      out = inflate(member.subarray(start));
+    } catch {
+      throw new GzipError(member.length - start < 8 ? 'eof' : 'format');
+    }
+    const trailer = new Uint8Array(8);
+    writeLe32(trailer, 0, crc32(out));
+    writeLe32(trailer, 4, out.length >>> 0);
+    let end = -1;
+    for (let j = start; j + 8 <= member.length; j++) {
+      if (member[j] === trailer[0] && trailer.every((b, k) => member[j + k] === b)) {
+        end = j + 8;
+        break;
+      }
+    }
+    if (end < 0) throw new GzipError(member.length - start < 8 ? 'eof' : 'crc');
+    outs.push(out);
+    at += end;
+  }
+  const all = new Uint8Array(outs.reduce((n, o) => n + o.length, 0));
+  let o = 0;
+  for (const part of outs) {
+    all.set(part, o);
+    o += part.length;
+  }
+  return all;
 }

@@ -1,10 +1,11 @@
 // gzip, gunzip, zcat: compresses FILE to FILE.gz (and back) with real deflate (fflate), keeping the
-// mode and mtime; decompressed text can go to stdout. Compressed bytes cannot: the workbook's pipes carry text.
+// mode and mtime; -c and stdin write to stdout (bytes survive pipes and redirects: vfs/utf8.ts), never to a terminal.
 import { decodeUtf8 } from '../../vfs/utf8.ts';
-import { gunzipSync, gzipSync } from 'fflate';
+import { gzipSync, inflateSync } from 'fflate';
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
-import { readBytes } from './bytes-input.ts';
+import { readBytes, writeBytes } from './bytes-input.ts';
+import { GzipError, gunzipMembers } from './gzip-stored.ts';
 import { abs, errCode, parseFlags, type Flavour } from './util.ts';
 
 type Mode = 'gzip' | 'gunzip' | 'zcat';
@@ -15,11 +16,13 @@ function fail(ctx: ProgramContext, text: string, flavour: Flavour = 'gnu'): numb
   return 1;
 }
 
+// Every member of a gzip file (`gzip -c a b > ab.gz` concatenates two), or undefined when it is not gzip.
 function inflate(bytes: Uint8Array): Uint8Array | undefined {
   try {
-    return gunzipSync(bytes);
-  } catch {
-    return undefined;
+    return gunzipMembers(bytes, inflateSync);
+  } catch (e) {
+    if (e instanceof GzipError) return undefined;
+    throw e;
   }
 }
 
@@ -34,7 +37,12 @@ export function makeGzip(flavour: Flavour, mode: Mode): Program {
     const level = Number([...'987654321'].find((d) => flags.has(d)) ?? 6) as 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
     let code = 0;
     if (operands.length === 0 || operands.includes('-')) {
-      if (!decompress) return fail(ctx, 'writing compressed data to a pipe is not supported in the workbook');
+      if (!decompress) {
+        if (refuseTerminal(ctx, flags.has('f'), flavour)) return 1;
+        // A stream has no name and (GNU) no time stamp in its header.
+        writeBytes(ctx, gzipSync(readBytes(ctx, '-'), { level, mtime: 0 }));
+        return 0;
+      }
       const out = inflate(readBytes(ctx, '-'));
       if (!out) return fail(ctx, flavour === 'gnu' ? 'stdin: not in gzip format' : 'invalid magic');
       ctx.stdout.write(decodeUtf8(out));
@@ -46,7 +54,7 @@ export function makeGzip(flavour: Flavour, mode: Mode): Program {
       try {
         data = readBytes(ctx, name);
       } catch (e) {
-        code = fail(ctx, `${name}: ${strerror(String(e))}`);
+        code = fail(ctx, `${name}: ${strerror(String(e))}`, flavour);
         continue;
       }
       const node = ctx.fs.stat(p);
@@ -74,13 +82,24 @@ export function makeGzip(flavour: Flavour, mode: Mode): Program {
         if (flavour === 'busybox') code = 1;
         continue;
       }
-      if (toStdout) return fail(ctx, 'writing compressed data to a pipe is not supported in the workbook');
+      if (toStdout) {
+        if (refuseTerminal(ctx, flags.has('f'), flavour)) return 1;
+        writeBytes(ctx, gzipSync(data, { level, mtime: node.mtime * 1000, filename: name.replace(/^.*\//, '') }));
+        continue;
+      }
       const gz = gzipSync(data, { level, mtime: node.mtime * 1000, filename: name.replace(/^.*\//, '') });
       if (!write(ctx, p + '.gz', gz, node.mode, node.mtime, flags.has('f'), flavour)) code = flavour === 'gnu' ? 2 : 1;
       else if (!keep) ctx.fs.unlink(p);
     }
     return code;
   };
+}
+
+// gzip will not write compressed data to a terminal unless forced (-f).
+function refuseTerminal(ctx: ProgramContext, force: boolean, flavour: Flavour): boolean {
+  if (!ctx.isTty || ctx.stdoutIsPipe || force) return false;
+  ctx.stderr.write(flavour === 'gnu' ? 'gzip: compressed data not written to a terminal. Use -f to force compression.\nFor help, type: gzip -h\n' : 'gzip: compressed data not written to a terminal. Use -f to force compression.\n');
+  return true;
 }
 
 // Writes the result file unless it exists (gzip keeps both then and says so).

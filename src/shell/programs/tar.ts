@@ -12,7 +12,8 @@ import { abs, errCode, idName, modeString, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { writeBytes } from './bytes-input.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
-import { GzipError, gunzipStored, gzipStored, isGzip } from './gzip-stored.ts';
+import { inflateSync } from 'fflate';
+import { GzipError, gunzipMembers, gzipStored, isGzip } from './gzip-stored.ts';
 
 interface TarOpts {
   mode?: 'c' | 'x' | 't';
@@ -177,7 +178,8 @@ class TarRun {
     }
     if (isGzip(bytes)) {
       try {
-        bytes = gunzipStored(bytes);
+        // Any gzip: tar's own (stored blocks) or gzip's (`tar cf - d | gzip > d.tgz`), members one after another.
+        bytes = gunzipMembers(bytes, inflateSync);
       } catch (e) {
         if (!(e instanceof GzipError)) throw e;
         const what = e.kind === 'crc' ? 'invalid compressed data--crc error' : e.kind === 'eof' ? 'unexpected end of file' : 'invalid compressed data--format violated';
