@@ -107,4 +107,25 @@ describe('curl -v and -w', () => {
     const unknown = await m.run(curl, ['curl', '-sv', 'nosuch']);
     expect(unknown).toEqual({ code: 6, out: '', err: '* Could not resolve host: nosuch\n* Closing connection 0\n' });
   });
+
+  // As curl 7.88.1 here against a local server: every URL in turn, -o/-O matched to the URLs in
+  // order (the rest to stdout), a failed URL in the middle does not stop the others, and the exit
+  // status is the last transfer's.
+  it('fetches several URLs in turn, each to its own -o/-O or to stdout', async () => {
+    const m = machine({ net: serving(), tty: true });
+    expect(await m.run(curl, ['curl', 'localhost:8080/a', 'localhost:8080/b'])).toEqual({ code: 0, out: 'GET /a curl/7.88.1\nGET /b curl/7.88.1\n', err: '' });
+    expect(await m.run(curl, ['curl', '-s', '-o', '/tmp/o1', 'localhost:8080/a', 'localhost:8080/b'])).toEqual({ code: 0, out: 'GET /b curl/7.88.1\n', err: '' });
+    expect(m.fs.readText('/tmp/o1')).toBe('GET /a curl/7.88.1\n');
+    expect((await m.run(curl, ['curl', '-s', 'localhost:8080/c', '-o', '/tmp/o2', 'localhost:8080/d/', '-o', '/tmp/o3'])).out).toBe('');
+    expect([m.fs.readText('/tmp/o2'), m.fs.readText('/tmp/o3')]).toEqual(['GET /c curl/7.88.1\n', 'GET /d/ curl/7.88.1\n']);
+    const named = machine({ net: serving(), tty: true, cwd: '/tmp' });
+    expect((await named.run(curl, ['curl', '-sO', 'localhost:8080/x.txt', '-O', 'localhost:8080/y.txt'])).code).toBe(0);
+    expect([named.fs.readText('/tmp/x.txt'), named.fs.readText('/tmp/y.txt')]).toEqual(['GET /x.txt curl/7.88.1\n', 'GET /y.txt curl/7.88.1\n']);
+    expect(await m.run(curl, ['curl', 'localhost:8080/a', 'localhost:81/', 'localhost:8080/b'])).toEqual({
+      code: 0,
+      out: 'GET /a curl/7.88.1\nGET /b curl/7.88.1\n',
+      err: "curl: (7) Failed to connect to localhost port 81 after 0 ms: Couldn't connect to server\n",
+    });
+    expect((await m.run(curl, ['curl', '-s', 'localhost:8080/a', 'localhost:81/'])).code).toBe(7);
+  });
 });
