@@ -4,6 +4,7 @@ import type { ExecIo } from './io.ts';
 import type { Dialect } from './messages.ts';
 import type { ShellState } from './state.ts';
 import { bashFunctionText } from './print-function.ts';
+import { BUILTIN_PROGRAMS } from './lookup.ts';
 
 /** Whether the shell of a dialect has a builtin of that name (builtins.ts answers; passed in to keep imports one way). */
 export type HasBuiltin = (dialect: Dialect, name: string) => boolean;
@@ -19,11 +20,12 @@ function kindOf(sh: ShellState, name: string, hasBuiltin: HasBuiltin, pathOnly =
     if (KEYWORDS.has(name)) return { kind: 'keyword' };
     if (hasBuiltin(sh.dialect, name)) return { kind: 'builtin' };
   }
+  // The shell's own lookup (shell/lookup.ts): in a container, only what the image has on PATH.
   const found = sh.locate(name);
-  // In a container the table knows programs the image does not have: only a file on PATH counts there.
-  if (found?.kind === 'program' && sh.opts.promptStyle === 'container' && !sh.fs.lexists(found.path)) return null;
   if (!found || found.kind === 'error') return null;
-  return { kind: 'file', path: found.kind === 'shell' ? sh.pathOf(name) : found.path };
+  // bash, dash and ash all have kill built in, whether or not procps put /bin/kill there.
+  if (!pathOnly && found.kind === 'program' && BUILTIN_PROGRAMS.has(name)) return { kind: 'builtin' };
+  return { kind: 'file', path: found.path };
 }
 
 /** `type`'s line for a name (`command -V`), or the word `command -v` prints; null when not found. */

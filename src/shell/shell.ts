@@ -143,7 +143,17 @@ export class Shell implements InteractiveShell {
     const firstWord = /^\s*$/.test(head) || /(?:[;|&(]|&&|\|\|)\s*$/.test(head);
     const out = new Set<string>();
     if (firstWord && !word.includes('/')) {
-      for (const n of [...BUILTINS.keys(), ...this.state.programs.keys(), ...this.state.functions.keys()]) if (n.startsWith(word)) out.add(n);
+      for (const n of [...BUILTINS.keys(), ...this.state.functions.keys()]) if (n.startsWith(word)) out.add(n);
+      // Programs as the shell finds them: in a container, the files along $PATH (shell/lookup.ts).
+      for (const n of this.state.programs.keys()) if (n.startsWith(word) && this.state.locate(n) !== null) out.add(n);
+      for (const dir of (this.env.get('PATH') ?? '').split(':')) {
+        if (!dir) continue;
+        try {
+          for (const n of this.state.fs.readdir(resolve(this.cwd, dir))) if (n.startsWith(word) && this.state.locate(n) !== null) out.add(n);
+        } catch {
+          /* not a directory here */
+        }
+      }
       return { start, candidates: [...out].sort() };
     }
     const slash = word.lastIndexOf('/');

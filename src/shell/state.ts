@@ -46,7 +46,7 @@ export type Located =
   | { kind: 'program'; program: Program; path: string }
   | { kind: 'script'; path: string }
   | { kind: 'unsupported'; path: string }
-  | { kind: 'shell' }
+  | { kind: 'shell'; path: string }
   | { kind: 'error'; code: number; message: string }
   | null;
 
@@ -96,8 +96,6 @@ export interface ShellState extends ShellOptionFlags {
   invoke(argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number>;
   /** Finds a program by name or path. */
   locate(name: string): Located;
-  /** Where `type`/`which` say a table program lives. */
-  pathOf(name: string): string;
   /** Counts one unit of work against the step budget (and notices Ctrl-C). */
   step(): void;
   /** The next `$RANDOM` (0–32767). */

@@ -3,15 +3,18 @@ import { Shell } from '../../src/shell/shell.ts';
 import { Vfs } from '../../src/vfs/vfs.ts';
 import { hostPrograms, busyboxPrograms } from '../../src/shell/programs/index.ts';
 import { containerRegistryHandler } from '../../src/engine/registry/container-registry.ts';
+import { installProgramFiles } from '../support/program-files.ts';
 
 export function makeShell(dialect: 'bash' | 'ash' = 'bash') {
   const fs = Vfs.empty({ clock: () => Date.UTC(2026, 10, 22, 4, 56) });
   fs.mkdir('/home/learner/workspace', { recursive: true });
   const home = dialect === 'bash' ? '/home/learner' : '/root';
   if (dialect === 'ash') fs.mkdir('/root');
+  const programs = dialect === 'bash' ? hostPrograms() : busyboxPrograms({ registryHandler: containerRegistryHandler });
+  if (dialect === 'ash') installProgramFiles(fs, programs.keys());
   const sh = new Shell({
     fs,
-    programs: dialect === 'bash' ? hostPrograms() : busyboxPrograms({ registryHandler: containerRegistryHandler }),
+    programs,
     env: new Map([['HOME', home], ['PATH', '/usr/local/bin:/usr/bin:/bin']]),
     cwd: dialect === 'bash' ? '/home/learner/workspace' : '/',
     dialect,

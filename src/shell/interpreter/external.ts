@@ -12,55 +12,19 @@ import { runChildShell } from './child-shell.ts';
 import { envCommand, interpreterCommand, MAX_INTERPRETER_DEPTH, missingInterpreter, readShebang } from './shebang.ts';
 import type { Interp } from './types.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
+import { ImagePrograms, lookup } from '../lookup.ts';
 
-/** Program names that start a child shell rather than a table program. */
-const SHELL_NAMES = new Set(['sh', 'ash', 'bash', 'dash']);
-
-/** Finds a program: a path (`./x`, `/bin/ls`), else the program table, else an executable in $PATH. */
+/** Finds a program (see shell/lookup.ts), with the dialect's words when a path cannot be run. */
 export function locate(it: Interp, name: string): Located {
-  if (name.includes('/')) return locatePath(it, name);
-  const prog = it.programs.get(name);
-  if (prog) return { kind: 'program', program: prog, path: pathOf(it, name) };
-  for (const dir of (it.env.get('PATH') ?? '').split(':')) {
-    if (!dir) continue;
-    const p = resolve(it.cwd, `${dir}/${name}`);
-    try {
-      const n = it.fs.stat(p);
-      if (n.type !== 'file' || (n.mode & 0o111) === 0) continue;
-      const isBinary = n.size !== undefined || n.data[0] === 0x7f;
-      if (isBinary) return SHELL_NAMES.has(name) ? { kind: 'shell' } : { kind: 'unsupported', path: p };
-      return { kind: 'script', path: p };
-    } catch {
-      /* not here */
-    }
-  }
-  return null;
-}
-
-function locatePath(it: Interp, name: string): Located {
-  const p = resolve(it.cwd, name);
-  let node;
-  try {
-    node = it.fs.stat(p);
-  } catch {
-    return { kind: 'error', code: 127, message: it.dialect === 'bash' ? `${name}: No such file or directory` : `${name}: not found` };
-  }
-  if (node.type === 'dir') return { kind: 'error', code: 126, message: it.dialect === 'bash' ? `${name}: Is a directory` : `${name}: Permission denied` };
-  if ((node.mode & 0o111) === 0) return { kind: 'error', code: 126, message: `${name}: Permission denied` };
-  const real = it.fs.realpath(p);
-  const base = real.slice(real.lastIndexOf('/') + 1);
-  const prog = it.programs.get(base) ?? it.programs.get(name.slice(name.lastIndexOf('/') + 1));
-  const data = node.type === 'file' ? node.data : new Uint8Array();
-  // Image binaries are sized stand-ins (node.size set): they run as the program they are named for,
-  // and /bin/sh, /bin/bash … as a child shell, whatever the stand-in's text says.
-  const isBinary = node.type === 'file' && (node.size !== undefined || data[0] === 0x7f);
-  const invoked = name.slice(name.lastIndexOf('/') + 1);
-  if (isBinary && !prog && SHELL_NAMES.has(invoked)) return { kind: 'shell' };
-  // A binary the workbook does not implement says so rather than running its stand-in text.
-  if (isBinary && !prog) return { kind: 'unsupported', path: p };
-  const isScript = !isBinary && data.length > 0 && !(data[0] === 0x23 && data[1] === 0x21 && prog);
-  if (prog && !isScript) return { kind: 'program', program: prog, path: p };
-  return { kind: 'script', path: p };
+  const found = lookup(it.fs, it.cwd, it.env.get('PATH') ?? '', it.programs, name);
+  if (found === null) return null;
+  if (found.kind === 'program') return { kind: 'program', program: found.program, path: found.path ?? pathOf(it, name) };
+  if (found.kind === 'shell') return { kind: 'shell', path: found.path };
+  if (found.kind !== 'missing') return found;
+  const bash = it.dialect === 'bash';
+  if (found.errno === 'ENOENT') return { kind: 'error', code: 127, message: bash ? `${name}: No such file or directory` : `${name}: not found` };
+  if (found.errno === 'EISDIR') return { kind: 'error', code: 126, message: bash ? `${name}: Is a directory` : `${name}: Permission denied` };
+  return { kind: 'error', code: 126, message: `${name}: Permission denied` };
 }
 
 /** An executable text file: its `#!` interpreter with the file and arguments, else (ENOEXEC) a child shell reading it. */
@@ -85,11 +49,8 @@ async function runScript(it: Interp, argv: string[], path: string, assigns: Map<
   return runExternal(it, [interpreter, ...(shebang.arg === undefined ? [] : [shebang.arg]), file, ...argv.slice(1)], assigns, io, depth + 1);
 }
 
-/** Where `type`/`which` say a table program lives: its file in $PATH if the filesystem has one. */
-export function pathOf(it: Interp, name: string): string {
-  for (const dir of (it.env.get('PATH') ?? '').split(':')) {
-    if (dir && it.fs.lexists(`${dir}/${name}`)) return `${dir}/${name}`;
-  }
+/** Where `type` says a host program lives, having no file: where the distribution installs it. */
+function pathOf(it: Interp, name: string): string {
   return it.dialect === 'bash' ? `/usr/bin/${name}` : `/bin/${name}`;
 }
 
@@ -98,7 +59,8 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
   const name = argv[0];
   const found = locate(it, name);
   if (found === null) {
-    if (name === 'sh' || (name === 'bash' && it.dialect === 'bash')) return runChildShell(it, argv, assigns, io);
+    // The host has no files for its shells; a container runs one only where the image has it.
+    if (!(it.programs instanceof ImagePrograms) && (name === 'sh' || (name === 'bash' && it.dialect === 'bash'))) return runChildShell(it, argv, assigns, io);
     io.stderr.write(it.dialect === 'bash' ? `${it.errPrefix()}${name}: command not found\n` : it.dialect === 'dash' ? `${it.errPrefix()}${name}: not found\n` : `${it.name}: ${name}: not found\n`);
     return 127;
   }

@@ -12,7 +12,7 @@ import type { Vfs } from '../../vfs/vfs.ts';
 import { countStep } from './budget.ts';
 import { checkSize } from '../limits.ts';
 import { exec } from './exec.ts';
-import { locate, pathOf, runExternal } from './external.ts';
+import { locate, runExternal } from './external.ts';
 import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
 import { invoke } from './simple.ts';
 import { runSourced } from './sourced.ts';
@@ -161,10 +161,6 @@ export class Interpreter implements Interp {
 
   locate(name: string): Located {
     return locate(this, name);
-  }
-
-  pathOf(name: string): string {
-    return pathOf(this, name);
   }
 
   /** Runs a parsed tree at top level, turning control-flow exceptions into an exit status. */

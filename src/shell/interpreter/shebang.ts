@@ -3,6 +3,7 @@
 // ENOEXEC, which the shell answers by reading it as a shell script.
 import { resolve } from '../../vfs/path.ts';
 import type { Interp } from './types.ts';
+import { ImagePrograms } from '../lookup.ts';
 
 /** The `#!` line of a file: the interpreter's path and its one optional argument. */
 export interface Shebang {
@@ -41,7 +42,7 @@ export function interpreterCommand(it: Interp, interpreter: string): string | nu
   } catch {
     /* absent */
   }
-  if (it.opts.promptStyle === 'container') return null;
+  if (it.programs instanceof ImagePrograms) return null;
   const base = interpreter.slice(interpreter.lastIndexOf('/') + 1);
   return it.programs.has(base) || ['sh', 'bash'].includes(base) ? base : null;
 }
@@ -61,10 +62,10 @@ export function envCommand(it: Interp, interpreter: string, arg: string | undefi
   else words = [arg];
   if (words.length === 0) return null;
   const cmd = words[0];
+  // env finds CMD as the shell does (shell/lookup.ts); the host's shells have no file but are there.
   const found = it.locate(cmd);
-  // In a container a program counts only where its file is on PATH (the table knows more than the image has).
-  const onPath = found !== null && (found.kind !== 'program' || it.opts.promptStyle !== 'container' || it.fs.lexists(found.path));
-  if (onPath || cmd === 'sh' || (cmd === 'bash' && it.dialect === 'bash')) return { argv: words };
+  const host = !(it.programs instanceof ImagePrograms);
+  if ((found !== null && found.kind !== 'error') || (host && (cmd === 'sh' || (cmd === 'bash' && it.dialect === 'bash')))) return { argv: words };
   const q = /utf-?8/i.test(it.env.get('LC_ALL') || it.env.get('LANG') || '') ? `‘${cmd}’` : `'${cmd}'`;
   const hint = gnu && /[ \t]/.test(cmd) ? `${interpreter}: use -[v]S to pass options in shebang lines\n` : '';
   return { error: gnu ? `${interpreter}: ${q}: No such file or directory\n${hint}` : `env: can't execute '${cmd}': No such file or directory\n` };

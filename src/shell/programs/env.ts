@@ -1,9 +1,9 @@
 // env [-i] [-u NAME]… [NAME=VALUE]… [COMMAND [ARG]…]: prints the environment or runs COMMAND with a changed one.
 import type { Program } from '../../kernel/process.ts';
-import { findProgram, runProgram, type ProgramTable } from './exec.ts';
+import { execCommand, type ProgramTable } from './exec.ts';
 import { busyboxUsage, progName, quote, type Flavour } from './util.ts';
 
-/** Makes `env`; COMMAND is looked up in the machine's program table (see exec.ts). */
+/** Makes `env`; COMMAND is found as the shell finds it (see exec.ts). */
 export function makeEnv(flavour: Flavour, table: ProgramTable): Program {
   return async (ctx) => {
     const name = progName(ctx, flavour);
@@ -46,11 +46,10 @@ export function makeEnv(flavour: Flavour, table: ProgramTable): Program {
       return 0;
     }
     const cmd = args[i];
-    const prog = findProgram(ctx, table, cmd);
-    if (!prog) {
-      ctx.stderr.write(flavour === 'gnu' ? `${name}: ${quote(ctx, cmd)}: No such file or directory\n` : `${name}: can't execute '${cmd}': No such file or directory\n`);
-      return 127;
-    }
-    return runProgram(ctx, prog, args.slice(i), { env, stdin: ctx.stdin });
+    // COMMAND is found along the PATH env gives it, as execvp does.
+    const code = await execCommand(ctx, table, args.slice(i), { env, stdin: ctx.stdin });
+    if (code !== undefined) return code;
+    ctx.stderr.write(flavour === 'gnu' ? `${name}: ${quote(ctx, cmd)}: No such file or directory\n` : `${name}: can't execute '${cmd}': No such file or directory\n`);
+    return 127;
   };
 }

@@ -1,20 +1,18 @@
-// Running another program from a program (env CMD, xargs CMD): only programs of the machine's table can be
-// started this way — shell scripts and `sh -c` need the interpreter, which programs do not reach.
+// Running another program from a program (env CMD, xargs CMD, find -exec CMD, gosu): found as the shell
+// finds it (shell/lookup.ts); shells and shell scripts run through the calling shell (ctx.runShell).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs } from './util.ts';
+import { ImagePrograms, lookup, SHELL_NAMES } from '../lookup.ts';
 
 /** Where programs find other programs: the machine's table, read lazily so later additions (docker) count. */
 export type ProgramTable = () => ReadonlyMap<string, Program>;
 
-/** Finds `name` (a bare name or a path to an existing file) in the table; undefined when it cannot run. */
+// execvp's search path when PATH is unset (`env -i cmd`): musl's, which holds glibc's /bin:/usr/bin.
+const DEFAULT_EXEC_PATH = '/usr/local/bin:/bin:/usr/bin';
+
+/** Finds `name` as the shell would (shell/lookup.ts: by path, or along $PATH); undefined when it is no table program. */
 export function findProgram(ctx: ProgramContext, table: ProgramTable, name: string): Program | undefined {
-  if (name.includes('/')) {
-    const p = abs(ctx, name);
-    if (!ctx.fs.exists(p) || ctx.fs.stat(p).type !== 'file') return undefined;
-    const real = ctx.fs.realpath(p);
-    return table().get(real.slice(real.lastIndexOf('/') + 1)) ?? table().get(name.slice(name.lastIndexOf('/') + 1));
-  }
-  return table().get(name);
+  const found = lookup(ctx.fs, ctx.cwd, ctx.env.get('PATH') ?? DEFAULT_EXEC_PATH, table(), name);
+  return found?.kind === 'program' ? found.program : undefined;
 }
 
 /** Runs a program with a new argv (and optionally environment and stdin), sharing the caller's streams and filesystem. */
@@ -22,4 +20,34 @@ export async function runProgram(ctx: ProgramContext, program: Program, argv: st
   // Take stdin before spreading: ctx.stdin reads (and so empties) the shared input stream.
   const stdin = extra.stdin ?? ctx.stdin;
   return program({ ...ctx, argv, env: extra.env ?? ctx.env, stdin });
+}
+
+/**
+ * Runs `argv` as execvp would from a program (env, xargs, find -exec): a table program, or a shell or
+ * shell script through the calling shell; a binary the workbook does not run says so. Undefined when
+ * argv[0] is nowhere (the caller words that error as its own tool does).
+ */
+export async function execCommand(ctx: ProgramContext, table: ProgramTable, argv: string[], extra: { env?: Map<string, string>; stdin?: string } = {}, depth = 0): Promise<number | undefined> {
+  const env = extra.env ?? ctx.env;
+  const programs = table();
+  const found = lookup(ctx.fs, ctx.cwd, env.get('PATH') ?? DEFAULT_EXEC_PATH, programs, argv[0]);
+  if (found?.kind === 'program') return runProgram(ctx, found.program, argv, extra);
+  if (found?.kind === 'unsupported') {
+    ctx.stderr.write(`${argv[0].slice(argv[0].lastIndexOf('/') + 1)}: not supported in the workbook\n`);
+    return 127;
+  }
+  // The host's shells have no file; a container's are found on its PATH.
+  const hostShell = (found === null || found.kind === 'missing') && SHELL_NAMES.has(argv[0].slice(argv[0].lastIndexOf('/') + 1)) && !(programs instanceof ImagePrograms);
+  // A `#!` script runs its interpreter (python3 app.py), found the same way; one without runs under sh.
+  const shebang = found?.kind === 'script' ? /^#![ \t]*(\S+)(?:[ \t]+(\S+))?/.exec(ctx.fs.readText(found.path).slice(0, 256)) : null;
+  if (found?.kind === 'script' && shebang && depth < 4) {
+    const words = shebang[1].endsWith('/env') && shebang[2] ? [shebang[2]] : shebang.slice(1).filter((w): w is string => w !== undefined);
+    return execCommand(ctx, table, [...words, found.path, ...argv.slice(1)], extra, depth + 1);
+  }
+  if ((found?.kind === 'shell' || found?.kind === 'script' || hostShell) && ctx.runShell) {
+    const shellArgv = found?.kind === 'script' ? ['sh', found.path, ...argv.slice(1)] : argv;
+    const identity = ctx.fs.identity ?? { uid: 0, gid: 0, groups: [0] };
+    return ctx.runShell(shellArgv, { identity, user: env.get('USER') ?? 'root', env: new Map(env), cwd: ctx.cwd });
+  }
+  return undefined;
 }

@@ -10,10 +10,6 @@ import { helpAsked } from './help-asked.ts';
 import { lazyProgram } from './lazy.ts';
 import type { Flavour } from './util.ts';
 
-const answers = {
-  busybox: lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, 'busybox')),
-  gnu: lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, 'gnu')),
-};
 
 /** busybox refusing a command line (a bad option or operand): its banner and the applet's usage (named by argv[0]) on stderr, exit 1. */
 export const busyboxUsageShown: Program = lazyProgram('help', (m) => (ctx: ProgramContext) => m.showBusyboxUsage(ctx));
@@ -21,7 +17,9 @@ export const busyboxUsageShown: Program = lazyProgram('help', (m) => (ctx: Progr
 /** `program` (table name `name`) answering --help (and GNU's --version) as its family does, where the real tool's text is recorded. */
 export function answeringHelp(flavour: Flavour, name: string, program: Program): Program {
   if (!(flavour === 'busybox' ? BUSYBOX_HELP_NAMES : GNU_HELP_NAMES).has(name)) return program;
-  return (ctx) => (helpAsked(flavour, name, [name, ...ctx.argv.slice(1)]) ? answers[flavour]({ ...ctx, argv: [ctx.argv[0] || name, ...ctx.argv.slice(1)] }) : program(ctx));
+  // The text is the table name's, whatever file alias ran it (md5sum.textutils, which.debianutils).
+  const answer = lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, flavour, name));
+  return (ctx) => (helpAsked(flavour, name, [name, ...ctx.argv.slice(1)]) ? answer({ ...ctx, argv: [ctx.argv[0] || name, ...ctx.argv.slice(1)] }) : program(ctx));
 }
 
 /** The table with each program answering --help (and GNU's --version) as its family does. */

@@ -2,7 +2,7 @@
 // symlinks, devices, empty files, text (ASCII, UTF-8, CRLF, no final newline), JSON, #! scripts, gzip
 // and tar archives, and the image's binaries (stand-ins for ELF executables and shared objects, described
 // as the real ones of the image's libc: musl's interpreter on Alpine, glibc's with a build ID on Debian).
-// Installed by the `file` package only (gate.ts): neither alpine nor debian-slim ships it.
+// Installed by the `file` package only (found by its file: shell/lookup.ts): neither alpine nor debian-slim ships it.
 import { sha1 } from '@noble/hashes/legacy.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Program, ProgramContext } from '../../kernel/process.ts';

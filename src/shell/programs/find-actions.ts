@@ -1,20 +1,14 @@
 // find's actions that change or run things: -exec CMD {} ; (true when CMD exits 0), -exec CMD {} +
 // (the paths in batches, run at the end), and -delete (files and empty directories, children first).
 import type { ProgramContext } from '../../kernel/process.ts';
-import { findProgram, runProgram, type ProgramTable } from './exec.ts';
+import { execCommand, type ProgramTable } from './exec.ts';
 import { abs, errCode, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 
-const SHELLS = /(^|\/)(sh|ash|bash|dash)$/;
-
-/** Runs `argv` as find does: a table program, or a shell (`sh -c '…' _ {}`) through the caller's shell. */
+/** Runs `argv` as find does: a program, or a shell (`sh -c '…' _ {}`) or script through the caller's shell. */
 export async function runCommand(ctx: ProgramContext, table: ProgramTable, flavour: Flavour, argv: string[]): Promise<number> {
-  const program = findProgram(ctx, table, argv[0]);
-  if (program) return runProgram(ctx, program, argv, { stdin: '' });
-  if (SHELLS.test(argv[0]) && ctx.runShell) {
-    const identity = ctx.fs.identity ?? { uid: 0, gid: 0, groups: [0] };
-    return ctx.runShell(argv, { identity, user: ctx.env.get('USER') ?? 'root', env: new Map(ctx.env), cwd: ctx.cwd });
-  }
+  const code = await execCommand(ctx, table, argv, { stdin: '' });
+  if (code !== undefined) return code;
   ctx.stderr.write(flavour === 'gnu' ? `find: ${quote(ctx, argv[0])}: No such file or directory\n` : `find: ${argv[0]}: No such file or directory\n`);
   return 127;
 }

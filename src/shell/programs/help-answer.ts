@@ -25,26 +25,25 @@ export function busyboxBanner(ctx: ProgramContext): string {
 }
 
 /** Prints the recorded help (or version) the command line asks for; returns the status the real tool does. */
-export function answerHelp(ctx: ProgramContext, flavour: Flavour): number {
+export function answerHelp(ctx: ProgramContext, flavour: Flavour, program: string): number {
   const called = ctx.argv[0];
-  const name = called.slice(called.lastIndexOf('/') + 1);
   if (flavour === 'busybox') {
-    ctx.stderr.write(`${busyboxBanner(ctx)}\n${BUSYBOX_USAGE[name] ?? ''}`);
+    ctx.stderr.write(`${busyboxBanner(ctx)}\n${BUSYBOX_USAGE[program] ?? ''}`);
     return 0;
   }
-  const recorded = GNU_HELP[name];
-  if (helpAsked(flavour, name, ctx.argv) === '--version') {
+  const recorded = GNU_HELP[program];
+  if (helpAsked(flavour, program, ctx.argv) === '--version') {
     ctx.stdout.write(recorded.version);
     return 0;
   }
   // GNU names itself as called in the usage lines (`/bin/ls --help` says "Usage: /bin/ls …").
-  const usage = new RegExp(`^(Usage: |  or:  )${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?= |$)`, 'gm');
+  const usage = new RegExp(`^(Usage: |  or:  )${program.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?= |$)`, 'gm');
   ctx.stdout.write(recorded.help.replace(usage, (_m, lead: string) => lead + called));
   return recorded.status ?? 0;
 }
 
 /** busybox's bb_show_usage for a command line it refuses: the banner and the applet's usage on stderr, exit 1. */
 export function showBusyboxUsage(ctx: ProgramContext): number {
-  answerHelp(ctx, 'busybox');
+  answerHelp(ctx, 'busybox', ctx.argv[0].slice(ctx.argv[0].lastIndexOf('/') + 1));
   return 1;
 }

@@ -1,9 +1,8 @@
-// The binaries images bring: each runs only where its file exists in the container's filesystem
-// (hello-world's /hello, nginx, redis, postgres, registry, gosu, curl after `apk add curl` …).
+// The binaries images bring (hello-world's /hello, nginx, redis, postgres, registry, gosu, curl after
+// `apk add curl` …): in every container's table, found only where the image has their file (shell/lookup.ts).
 import type { Program } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
 import type { Flavour } from './util.ts';
-import { installedAt } from './gate.ts';
 import type { RegistryHandlerFactory } from '../../kernel/net.ts';
 import { lazyProgram } from './lazy.ts';
 import { lazyRuntime } from '../../runtimes/lazy.ts';
@@ -20,43 +19,42 @@ export interface ImageProgramOptions {
   registryHandler: RegistryHandlerFactory;
 }
 
-/** Image binaries and package managers, gated on their files; `table` is the container's whole table (for gosu). */
+/** Image binaries and package managers; `table` is the container's whole table (for gosu). */
 export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: ImageProgramOptions): Map<string, Program> {
   const m = new Map<string, Program>();
-  const add = (name: string, program: Program, paths: string[]) => m.set(name, installedAt(program, paths, flavour));
-  add('hello', lazyProgram('hello', (p) => p.makeHello()), ['/hello']);
+  m.set('hello', lazyProgram('hello', (p) => p.makeHello()));
   // Servers are lazy chunks too: a container's process starts only once every lazy program is loaded
   // (session/runtime.ts), so a detached server still listens before `docker run -d` returns.
-  add('nginx', lazyProgram('nginx', (p) => p.makeNginx()), ['/usr/sbin/nginx']);
-  add('nginx-debug', lazyProgram('nginx', (p) => p.makeNginx()), ['/usr/sbin/nginx-debug']);
-  add('redis-server', lazyProgram('redis', (p) => p.makeRedisServer()), ['/usr/local/bin/redis-server', '/usr/bin/redis-server']);
-  add('redis-cli', lazyProgram('redis', (p) => p.makeRedisCli()), ['/usr/local/bin/redis-cli', '/usr/bin/redis-cli']);
-  add('postgres', lazyProgram('postgres', (p) => p.makePostgres()), ['/usr/lib/postgresql/17/bin/postgres', '/usr/local/bin/postgres', '/usr/bin/postgres']);
-  add('registry', lazyProgram('registry', (p) => p.makeRegistry(opts.registryHandler)), ['/bin/registry']);
-  add('gosu', makeGosu(table), ['/usr/local/bin/gosu']);
-  add('curl', lazyProgram('curl', (p) => p.makeCurl(flavour)), ['/usr/bin/curl']);
-  add('apk', lazyProgram('apk', (p) => p.makeApk()), ['/sbin/apk']);
-  add('apt-get', lazyProgram('aptGet', (p) => p.makeAptGet('apt-get')), ['/usr/bin/apt-get']);
-  add('apt', lazyProgram('aptGet', (p) => p.makeAptGet('apt')), ['/usr/bin/apt']);
-  for (const pip of ['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip${m}`)]) add(pip, lazyProgram('pip', (p) => p.makePip()), [`/usr/local/bin/${pip}`, `/usr/bin/${pip}`]);
-  add('pipenv', lazyProgram('pipenv', (p) => p.makePipenv()), ['/usr/local/bin/pipenv', '/usr/bin/pipenv']);
-  for (const script of UNSUPPORTED_SCRIPTS) m.set(script, unsupportedScript(script, flavour));
-  for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) add(name, python, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
-  for (const name of ['node', 'nodejs']) add(name, node, [`/usr/local/bin/${name}`, `/usr/bin/${name}`]);
-  add('npm', lazyProgram('npm', (p) => p.makeNpm()), ['/usr/local/bin/npm', '/usr/bin/npm']);
+  m.set('nginx', lazyProgram('nginx', (p) => p.makeNginx()));
+  m.set('nginx-debug', lazyProgram('nginx', (p) => p.makeNginx()));
+  m.set('redis-server', lazyProgram('redis', (p) => p.makeRedisServer()));
+  m.set('redis-cli', lazyProgram('redis', (p) => p.makeRedisCli()));
+  m.set('postgres', lazyProgram('postgres', (p) => p.makePostgres()));
+  m.set('registry', lazyProgram('registry', (p) => p.makeRegistry(opts.registryHandler)));
+  m.set('gosu', makeGosu(table));
+  m.set('curl', lazyProgram('curl', (p) => p.makeCurl(flavour)));
+  m.set('apk', lazyProgram('apk', (p) => p.makeApk()));
+  m.set('apt-get', lazyProgram('aptGet', (p) => p.makeAptGet('apt-get')));
+  m.set('apt', lazyProgram('aptGet', (p) => p.makeAptGet('apt')));
+  for (const pip of ['pip', 'pip3', ...PYTHON_MINORS.map((m) => `pip${m}`)]) m.set(pip, lazyProgram('pip', (p) => p.makePip()));
+  m.set('pipenv', lazyProgram('pipenv', (p) => p.makePipenv()));
+  for (const script of UNSUPPORTED_SCRIPTS) m.set(script, unsupportedScript(script));
+  for (const name of ['python3', 'python', ...PYTHON_MINORS.map((m) => `python${m}`)]) m.set(name, python);
+  for (const name of ['node', 'nodejs']) m.set(name, node);
+  m.set('npm', lazyProgram('npm', (p) => p.makeNpm()));
   // libmagic's file: only where a package put it (alpine and debian-slim ship none).
-  add('file', lazyProgram('userland', (p) => p.makeFile()), ['/usr/bin/file']);
+  m.set('file', lazyProgram('userland', (p) => p.makeFile()));
   if (flavour === 'busybox') {
-    add('adduser', lazyProgram('adduser', (p) => p.makeAdduser()), ['/usr/sbin/adduser', '/bin/adduser']);
-    add('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()), ['/usr/sbin/addgroup', '/bin/addgroup']);
-    add('deluser', lazyProgram('adduser', (p) => p.makeDeluser()), ['/usr/sbin/deluser', '/bin/deluser']);
-    add('delgroup', lazyProgram('adduser', (p) => p.makeDelgroup()), ['/usr/sbin/delgroup', '/bin/delgroup']);
+    m.set('adduser', lazyProgram('adduser', (p) => p.makeAdduser()));
+    m.set('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()));
+    m.set('deluser', lazyProgram('adduser', (p) => p.makeDeluser()));
+    m.set('delgroup', lazyProgram('adduser', (p) => p.makeDelgroup()));
   }
-  add('su', makeSu(flavour), ['/bin/su', '/usr/bin/su']);
-  add('useradd', lazyProgram('useradd', (p) => p.makeUseradd()), ['/usr/sbin/useradd', '/sbin/useradd']);
-  add('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()), ['/usr/sbin/groupadd', '/sbin/groupadd']);
-  add('usermod', lazyProgram('useradd', (p) => p.makeUsermod()), ['/usr/sbin/usermod', '/sbin/usermod']);
-  add('userdel', lazyProgram('useradd', (p) => p.makeUserdel()), ['/usr/sbin/userdel', '/sbin/userdel']);
-  add('groupdel', lazyProgram('useradd', (p) => p.makeGroupdel()), ['/usr/sbin/groupdel', '/sbin/groupdel']);
+  m.set('su', makeSu(flavour));
+  m.set('useradd', lazyProgram('useradd', (p) => p.makeUseradd()));
+  m.set('groupadd', lazyProgram('useradd', (p) => p.makeGroupadd()));
+  m.set('usermod', lazyProgram('useradd', (p) => p.makeUsermod()));
+  m.set('userdel', lazyProgram('useradd', (p) => p.makeUserdel()));
+  m.set('groupdel', lazyProgram('useradd', (p) => p.makeGroupdel()));
   return m;
 }

@@ -28,7 +28,7 @@ import { makeFree } from './free.ts';
 import { makeDf } from './df.ts';
 import { makeNproc, makeUptime } from './uptime.ts';
 import type { ProcessTable } from './process-table.ts';
-import { installedAt } from './gate.ts';
+import { ImagePrograms } from '../lookup.ts';
 import { makeEnv } from './env.ts';
 import { makeWhich } from './which.ts';
 import { lazyProgram } from './lazy.ts';
@@ -40,8 +40,7 @@ import { answeringHelp, busyboxUsageShown, withFamilyHelp } from './family-help.
 const more = (make: (m: typeof import('./lazy-userland.ts')) => Program) => lazyProgram('userland', make);
 
 /** The userland shared by both flavours; `env`, `which` and `xargs` look other programs up in the finished table. */
-function userland(flavour: Flavour): Map<string, Program> {
-  const m = new Map<string, Program>();
+function userland(flavour: Flavour, m = new Map<string, Program>()): Map<string, Program> {
   const table = () => m;
   const entries: [string, Program][] = [
     ['ls', makeLs(flavour)],
@@ -110,9 +109,9 @@ function userland(flavour: Flavour): Map<string, Program> {
 
 const lazyTar = (flavour: Flavour) => lazyProgram('tar', (m) => m.makeTar(flavour));
 
-// A container's table: the userland, then what images install (gated on their files, see gate.ts).
+// A container's table: the userland, then what images install; each runs only where the image has its file (shell/lookup.ts).
 function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string, Program> {
-  const m = userland(flavour);
+  const m = userland(flavour, new ImagePrograms());
   m.set('tar', lazyTar(flavour));
   if (flavour === 'busybox') m.set('wget', lazyProgram('wget', (w) => w.makeWget()));
   if (flavour === 'busybox') m.set('nc', makeNc());
@@ -130,20 +129,18 @@ export function busyboxPrograms(opts: ImageProgramOptions): Map<string, Program>
   return containerTable('busybox', opts);
 }
 
-/** ps, top and kill over a container's process table, and free, uptime and nproc; each where its file is (procps is not in slim images). */
+/** ps, top and kill over a container's process table, and free, df, uptime and nproc (found where the image has their files: procps is in no Debian image). */
 export function processPrograms(flavour: Flavour, table: ProcessTable): Map<string, Program> {
   const m = new Map<string, Program>();
-  // Each answers --help as its family does only where its file is (procps is not in slim images).
-  const at = (name: string, program: Program, dirs: string[]) => m.set(name, installedAt(answeringHelp(flavour, name, program), dirs.map((d) => `${d}/${name}`), flavour));
-  at('ps', makePs(flavour, table), ['/bin', '/usr/bin']);
-  at('top', makeTop(flavour, table), ['/bin', '/usr/bin']);
-  at('free', makeFree(flavour), ['/bin', '/usr/bin']);
-  at('df', makeDf(flavour), ['/bin', '/usr/bin']);
-  at('uptime', makeUptime(flavour), ['/bin', '/usr/bin']);
-  at('nproc', makeNproc(), ['/bin', '/usr/bin']);
-  // bash's kill is a builtin, so it is there even without procps.
-  if (flavour === 'gnu') m.set('kill', answeringHelp(flavour, 'kill', makeKill(flavour, table)));
-  else at('kill', makeKill(flavour, table), ['/bin', '/usr/bin']);
+  const at = (name: string, program: Program) => m.set(name, answeringHelp(flavour, name, program));
+  at('ps', makePs(flavour, table));
+  at('top', makeTop(flavour, table));
+  at('free', makeFree(flavour));
+  at('df', makeDf(flavour));
+  at('uptime', makeUptime(flavour));
+  at('nproc', makeNproc());
+  // Every shell here has kill built in (shell/lookup.ts), so it is there even without procps.
+  at('kill', makeKill(flavour, table));
   return m;
 }
 

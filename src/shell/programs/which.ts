@@ -1,6 +1,7 @@
 // which [-a] NAME…: where a command lives along $PATH.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
+import { ImagePrograms } from '../lookup.ts';
 import { parseFlags, type Flavour } from './util.ts';
 
 function executable(ctx: ProgramContext, p: string): boolean {
@@ -26,7 +27,8 @@ export function makeWhich(flavour: Flavour, table: ProgramTable): Program {
     if (operands.length === 0) return 1;
     const dirs = (ctx.env.get('PATH') ?? '').split(':').filter(Boolean);
     const names = [...table().keys()];
-    const tableOnly = !dirs.some((d) => names.some((n) => ctx.fs.lexists(`${d}/${n}`)));
+    // A container's programs are their files (shell/lookup.ts); only the host answers from the table.
+    const tableOnly = !(table() instanceof ImagePrograms) && !dirs.some((d) => names.some((n) => ctx.fs.lexists(`${d}/${n}`)));
     let code = 0;
     let out = '';
     for (const name of operands) {

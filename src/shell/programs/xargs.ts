@@ -1,6 +1,6 @@
 // xargs [-n MAX] [-I STR] [-r] [COMMAND [ARG]…]: runs COMMAND (default echo) with words read from stdin.
 import type { Program } from '../../kernel/process.ts';
-import { findProgram, runProgram, type ProgramTable } from './exec.ts';
+import { execCommand, type ProgramTable } from './exec.ts';
 import { checkSignal, progName, usageError, type Flavour } from './util.ts';
 
 /** Splits xargs input into words: blanks separate, quotes and backslashes group (as both tools do without -0). */
@@ -78,11 +78,6 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
       return 1;
     }
     if (words.length === 0 && (noEmpty || replace !== undefined)) return 0;
-    const prog = findProgram(ctx, table, command[0]);
-    if (!prog) {
-      ctx.stderr.write(`${name}: ${command[0]}: No such file or directory\n`);
-      return 127;
-    }
     let code = 0;
     const batches: string[][] = [];
     if (words.length === 0) batches.push([]);
@@ -90,7 +85,12 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
     for (const batch of batches) {
       checkSignal(ctx);
       const argv = replace !== undefined ? command.map((w) => w.split(replace).join(batch[0])) : [...command, ...batch];
-      const r = await runProgram(ctx, prog, argv);
+      // Each command reads /dev/null, as GNU xargs gives it; one that is nowhere stops xargs.
+      const r = await execCommand(ctx, table, argv, { stdin: '' });
+      if (r === undefined) {
+        ctx.stderr.write(`${name}: ${command[0]}: No such file or directory\n`);
+        return 127;
+      }
       if (r === 255) {
         ctx.stderr.write(`${name}: ${command[0]}: exited with status 255; aborting\n`);
         return 124;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Shell } from '../../../src/shell/shell.ts';
 import { Vfs } from '../../../src/vfs/vfs.ts';
 import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
+import { installProgramFiles } from '../../support/program-files.ts';
 import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
 import type { Dialect } from '../../../src/shell/messages.ts';
 
@@ -46,6 +47,7 @@ export function ourShell(dialect: Dialect, randomSeed?: number): Shell {
   fs.mkdir('/w', { recursive: true });
   fs.mkdir('/tmp');
   const programs = dialect === 'ash' ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
+  installProgramFiles(fs, programs.keys());
   return new Shell({ fs, programs, env: new Map([['PATH', '/usr/bin:/bin'], ['HOME', '/root']]), cwd: '/w', dialect, randomSeed });
 }
 

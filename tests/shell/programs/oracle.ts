@@ -7,6 +7,7 @@ import { join, dirname } from 'node:path';
 import { Shell } from '../../../src/shell/shell.ts';
 import { Vfs } from '../../../src/vfs/vfs.ts';
 import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
+import { installProgramFiles } from '../../support/program-files.ts';
 import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
 
 export type Flavour = 'gnu' | 'busybox';
@@ -66,10 +67,12 @@ export function simulated(flavour: Flavour, files: Files, extra: (fs: Vfs) => vo
     fs.mkdir(dirname('/w/' + p), { recursive: true });
     fs.writeFile('/w/' + p, text);
   }
+  const programs = flavour === 'gnu' ? coreutilsPrograms({ registryHandler: containerRegistryHandler }) : busyboxPrograms({ registryHandler: containerRegistryHandler });
   extra(fs);
+  installProgramFiles(fs, programs.keys());
   const sh = new Shell({
     fs,
-    programs: flavour === 'gnu' ? coreutilsPrograms({ registryHandler: containerRegistryHandler }) : busyboxPrograms({ registryHandler: containerRegistryHandler }),
+    programs,
     env: new Map([['PATH', '/usr/bin:/bin'], ['HOME', '/root']]),
     cwd: '/w',
     dialect: flavour === 'gnu' ? 'bash' : 'ash',
