@@ -40,7 +40,7 @@ describe('python3', () => {
     m.fs.writeFile('/app/app.py', 'def f():\n    return 1 / 0\n\nf()\n');
     const r = await m.run(makePython(), ['python3', 'app.py']);
     expect(r.code).toBe(1);
-    expect(r.err).toBe('Traceback (most recent call last):\n  File "/app/app.py", line 4, in <module>\n    f()\n  File "/app/app.py", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n');
+    expect(r.err).toBe('Traceback (most recent call last):\n  File "/app/app.py", line 4, in <module>\n    f()\n  File "/app/app.py", line 2, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n');
   });
   it('words a missing name and a missing module as CPython does', async () => {
     const m = pythonMachine();

@@ -3,6 +3,7 @@
 // between the two (NameError, ZeroDivisionError, ModuleNotFoundError …) in CPython's words.
 
 import { diagnose } from './syntax.ts';
+import { caretLine, type CaretHint } from './carets.ts';
 
 const OPS: Record<string, string> = { __add__: '+', __sub__: '-', __mul__: '*', __truediv__: '/', __floordiv__: '//', __mod__: '%', __pow__: '** or pow()', __lt__: '<', __gt__: '>', __le__: '<=', __ge__: '>=' };
 
@@ -42,6 +43,8 @@ export function cpythonTraceback(raw: string, source: SourceReader): string {
   const out: string[] = [];
   const syntax = rest.some((l) => /^(Syntax|Indentation)Error\b/.test(l));
   if (!syntax || own.length > 1) out.push('Traceback (most recent call last):');
+  const messages = rest.map(rewrite);
+  const last = messages[messages.length - 1] ?? '';
   let repeated = 0;
   own.forEach((f, i) => {
     const prev = own[i - 1];
@@ -59,15 +62,32 @@ export function cpythonTraceback(raw: string, source: SourceReader): string {
     }
     out.push(`  File "${f.file}", line ${f.line}, in ${f.fn ?? '<module>'}`);
     // CPython 3.12 has no source lines for -c or stdin programs' frames.
-    const text = f.file.startsWith('<') ? undefined : source(f.file)?.split('\n')[f.line - 1]?.trim();
-    if (text) out.push(`    ${text}`);
+    const raw = f.file.startsWith('<') ? undefined : source(f.file)?.split('\n')[f.line - 1];
+    if (!raw?.trim()) return;
+    out.push(`    ${raw.trim()}`);
+    const next = own[i + 1];
+    const hint: CaretHint | undefined = next ? (next.fn && /^\w+$/.test(next.fn) && next.fn !== '<module>' ? { kind: 'call', fn: next.fn } : undefined) : lastHint(last);
+    const carets = hint && caretLine(raw, hint);
+    if (carets) out.push(carets);
   });
   if (repeated >= 3) out.push(`  [Previous line repeated ${repeated - 2} more time${repeated - 2 === 1 ? '' : 's'}]`);
-  for (const line of rest) {
-    const rule = MESSAGES.find(([re]) => re.test(line));
-    out.push(rule ? rule[1](...(rule[0].exec(line) as RegExpExecArray)) : line);
-  }
+  out.push(...(syntax ? rest.map(rewrite) : messages));
   return out.join('\n') + '\n';
+}
+
+// A message line in CPython's words.
+function rewrite(line: string): string {
+  const rule = MESSAGES.find(([re]) => re.test(line));
+  return rule ? rule[1](...(rule[0].exec(line) as RegExpExecArray)) : line;
+}
+
+// What the last frame's line failed at, told by the exception's line.
+function lastHint(message: string): CaretHint | undefined {
+  const name = /^NameError: name '(\w+)' is not defined$/.exec(message);
+  if (name) return { kind: 'name', name: name[1] };
+  if (/^(KeyError|IndexError):|^TypeError: '.*' object is not subscriptable$/.test(message)) return { kind: 'subscript' };
+  if (/^ZeroDivisionError:|^TypeError: (unsupported operand type|can only concatenate)/.test(message)) return { kind: 'binop' };
+  return undefined;
 }
 
 // A syntax error's frame, source line, caret and message, found again in the source (syntax.ts).
