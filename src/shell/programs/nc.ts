@@ -1,5 +1,5 @@
 // busybox nc as Alpine builds it (NC_110_COMPAT): `nc HOST PORT` sends its stdin and prints the reply;
-// `-z` only checks the port (`-v` says so); `-w SEC` bounds the connect; `nc -l -p PORT` serves one
+// `-z` only checks the port (`-v` says so); `-w SEC` bounds the wait of `nc -l -p PORT`, which serves one
 // connection (`-lk` keeps serving): what the client sent goes to stdout, the server's stdin back to it.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { NetError } from '../../kernel/net.ts';
@@ -14,6 +14,8 @@ interface NcOptions {
   keep: boolean;
   zero: boolean;
   verbose: boolean;
+  /** -w SECS: how long a listener waits for its connection (0: for ever). */
+  wait: number;
   port?: string;
   operands: string[];
 }
@@ -22,13 +24,17 @@ interface NcOptions {
 export function makeNc(): Program {
   return async (ctx) => {
     const opts = parse(ctx.argv.slice(1));
+    if (typeof opts === 'string') {
+      ctx.stderr.write(opts);
+      return 1;
+    }
     if (!opts) return busyboxUsage(ctx, SYNOPSIS);
     return opts.listen ? serve(ctx, opts) : connect(ctx, opts);
   };
 }
 
-function parse(args: string[]): NcOptions | undefined {
-  const o: NcOptions = { listen: false, keep: false, zero: false, verbose: false, operands: [] };
+function parse(args: string[]): NcOptions | string | undefined {
+  const o: NcOptions = { listen: false, keep: false, zero: false, verbose: false, wait: 0, operands: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (!a.startsWith('-') || a === '-') {
@@ -48,6 +54,10 @@ function parse(args: string[]): NcOptions | undefined {
       const value = k + 1 < a.length ? a.slice(k + 1) : args[++i];
       if (value === undefined) return undefined;
       if (c === 'p') o.port = value;
+      if (c === 'w') {
+        if (!/^\d+$/.test(value)) return `nc: invalid number '${value}'\n`;
+        o.wait = Number(value);
+      }
       break;
     }
   }
@@ -102,9 +112,11 @@ async function serve(ctx: ProgramContext, o: NcOptions): Promise<number> {
   }
   let served!: () => void;
   const done = new Promise<void>((resolve) => (served = resolve));
+  let connected = false;
   let stop: () => void;
   try {
     stop = net.listenTcp(port, async (data) => {
+      connected = true;
       writeBytes(ctx, data);
       if (!o.keep) served();
       return encodeUtf8(ctx.stdin);
@@ -117,7 +129,17 @@ async function serve(ctx: ProgramContext, o: NcOptions): Promise<number> {
     if (ctx.signal.aborted) resolve();
     else ctx.signal.addEventListener('abort', () => resolve(), { once: true });
   });
-  await Promise.race([done, aborted]);
+  // -w: a listener nobody connects to within SECS gives up, on the machine's clock (turn-based in tests);
+  // once a client came, it serves as without -w.
+  let timedOut = false;
+  const never = new Promise<void>(() => {});
+  const timeout = o.wait > 0 ? ctx.sleep(o.wait * 1000).then(() => (connected ? never : void (timedOut = true)), () => never) : never;
+  await Promise.race([done, aborted, timeout]);
   stop();
-  return ctx.signal.aborted ? 130 : 0;
+  if (ctx.signal.aborted) return 130;
+  if (timedOut) {
+    ctx.stderr.write('nc: timeout\n');
+    return 1;
+  }
+  return 0;
 }

@@ -22,7 +22,7 @@ export function fakeNet(): NetworkStack & { ports: Map<number, HttpHandler> } {
   };
 }
 
-export function machine(opts: { net?: NetworkStack; env?: Record<string, string>; cwd?: string; tty?: boolean } = {}) {
+export function machine(opts: { net?: NetworkStack; env?: Record<string, string>; cwd?: string; tty?: boolean; sleep?: (ms: number) => Promise<void> } = {}) {
   const fs = Vfs.empty({ clock: () => Date.UTC(2026, 10, 22, 5, 10) });
   fs.mkdir('/tmp', { recursive: true });
   async function run(program: Program, argv: string[], stdin = '', signal?: AbortSignal) {
@@ -31,7 +31,7 @@ export function machine(opts: { net?: NetworkStack; env?: Record<string, string>
     const ctx: ProgramContext = {
       argv, env: new Map(Object.entries(opts.env ?? {})), cwd: opts.cwd ?? '/', fs, stdin,
       stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (err += t) },
-      isTty: opts.tty ?? false, columns: 80, signal: signal ?? new AbortController().signal, sleep: async () => {}, net: opts.net,
+      isTty: opts.tty ?? false, columns: 80, signal: signal ?? new AbortController().signal, sleep: opts.sleep ?? (async () => {}), net: opts.net,
     };
     const code = await program(ctx);
     return { code, out, err };

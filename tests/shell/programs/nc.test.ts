@@ -47,4 +47,23 @@ describe('nc (busybox)', () => {
     expect(new TextDecoder().decode(res.body)).toBe('hi\n');
     expect((await serving).out).toBe('GET /x HTTP/1.1\r\nHost: srv:8080\r\n\r\n');
   });
+
+  // busybox nc_bloaty: -w SECS arms a timer around accept(); when it fires first, "nc: timeout" and
+  // status 1; a bad number is xatou's error. The clock is the machine's, turn-based here.
+  it('gives up listening after -w SECS with nobody connecting, and serves a client that came in time', async () => {
+    const lonely = machine({ net: network().serverNet });
+    expect(await lonely.run(nc, ['nc', '-l', '-p', '1234', '-w', '2'])).toEqual({ code: 1, out: '', err: 'nc: timeout\n' });
+    expect(await lonely.run(nc, ['nc', '-w', 'x', 'srv', '1234'])).toEqual({ code: 1, out: '', err: "nc: invalid number 'x'\n" });
+    const fabric = new NetworkFabric();
+    const serverNet = fabric.attach('ssss', { mode: 'bridge', endpoints: [on('172.18.0.2', 'srv')] });
+    const client = machine({ net: fabric.attach('cccc', { mode: 'bridge', endpoints: [on('172.18.0.3', 'cli')] }) });
+    let tick!: () => void;
+    const asked: number[] = [];
+    const server = machine({ net: serverNet, sleep: (ms) => (asked.push(ms), new Promise((resolve) => (tick = resolve))) });
+    const serving = server.run(nc, ['nc', '-l', '-p', '1234', '-w', '5'], 'pong\n');
+    expect(await client.run(nc, ['nc', 'srv', '1234'], 'ping\n')).toEqual({ code: 0, out: 'pong\n', err: '' });
+    tick();
+    expect(await serving).toEqual({ code: 0, out: 'ping\n', err: '' });
+    expect(asked).toEqual([5000]);
+  });
 });
