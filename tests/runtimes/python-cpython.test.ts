@@ -76,6 +76,7 @@ const CASES: Case[] = [
   { name: 'int("abc")', source: 'int(input())\n', stdin: 'abc\n' },
   { name: 'carets under a method call, a subscript in a call and an index', carets: true, source: 'class Shop:\n    def total(self, items):\n        return sum(items) / len(items)\n\nshop = Shop()\nprices = {"tea": 3}\nprint(prices["tea"], shop.total([1, 2]))\nresult = shop.total([])\n' },
   { name: 'carets under an index out of range', carets: true, source: 'names = ["a", "b"]\nprint(names[2])\n' },
+  { name: "print(e) and repr(e) of caught exceptions", source: 'try:\n    {}["b"]\nexcept KeyError as e:\n    print("missing", e, repr(e))\ntry:\n    open("nope")\nexcept OSError as e:\n    print(repr(e), e)\nprint(repr(RuntimeError()), repr(ValueError("v")), [repr(KeyError(1))])\n' },
   { name: 'a raised exception of the program', source: 'class MyErr(Exception):\n    pass\nraise MyErr("boom")\n' },
   { name: "an exception class's own __str__", source: 'class E(Exception):\n    def __str__(self):\n        return "custom words"\nraise E(1)\n' },
   { name: 'input() and print', source: 'name = input("Name: ")\nprint("Hello,", name)\nn = int(input())\nprint(n * 2)\n', stdin: 'Bob\n21\n' },

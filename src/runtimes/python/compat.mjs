@@ -3,7 +3,8 @@
 // directory: 'x'` (MicroPython's file functions raise Emscripten's bare numbers: `OSError: 44`), the
 // os functions learners call (makedirs, walk, path.splitext …), a `json` whose dumps/dump are CPython's
 // (indent, sort_keys: json-library.ts), and a `sys` that reports the image's CPython (version, version_info, platform) and reads
-// piped stdin. `_wb_sys_configure` fills in the per-process values.
+// piped stdin; print(e) and repr(e) of exceptions as CPython writes them. `_wb_sys_configure` fills in the
+// per-process values.
 
 /** Python source (runs once per worker, inside the prelude's `<workbook>` code). */
 export const COMPAT = `
@@ -53,6 +54,21 @@ for _n in ('UnicodeDecodeError', 'UnicodeEncodeError'):
 _c = builtins.Warning = type('Warning', (Exception,), {})
 for _n in ('UserWarning', 'DeprecationWarning', 'RuntimeWarning', 'FutureWarning'):
     setattr(builtins, _n, type(_n, (_c,), {}))
+
+# An exception as CPython prints it: print(e) of a KeyError shows the key's repr ('b'), repr(e) has no
+# trailing comma (KeyError('b'), not MicroPython's KeyError('b',)).
+_wb_print = print
+_wb_repr = repr
+def _wb_exc_str(e):
+    return _wb_repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
+def _wb_print_cpython(*args, **kwargs):
+    return _wb_print(*[_wb_exc_str(a) if isinstance(a, BaseException) else a for a in args], **kwargs)
+def _wb_repr_cpython(o):
+    if isinstance(o, BaseException) and not hasattr(type(o), '__repr__'):
+        return '%s(%s)' % (type(o).__name__, ', '.join(_wb_repr(a) for a in o.args))
+    return _wb_repr(o)
+builtins.print = _wb_print_cpython
+builtins.repr = _wb_repr_cpython
 
 # Emscripten's errno numbers (what MicroPython's file functions raise) as Linux's, with strerror's words.
 _WB_ERRNO = {44: (2, 'No such file or directory'), 20: (17, 'File exists'), 31: (21, 'Is a directory'), 54: (20, 'Not a directory'), 55: (39, 'Directory not empty'), 2: (13, 'Permission denied'), 63: (1, 'Operation not permitted'), 28: (22, 'Invalid argument'), 8: (9, 'Bad file descriptor'), 10: (16, 'Device or resource busy'), 69: (30, 'Read-only file system'), 75: (18, 'Invalid cross-device link'), 32: (40, 'Too many levels of symbolic links'), 37: (36, 'File name too long'), 51: (28, 'No space left on device'), 29: (5, 'Input/output error')}
