@@ -1,6 +1,6 @@
-// express@4's entry (lib/express.js): express() apps with settings and listen(), express.json(),
-// express.urlencoded(), express.static(dir) and Router, and finalhandler's default 404 (`Cannot GET
-// /x`) and error pages. Written for the workbook; runs inside the QuickJS node runtime.
+// express@4's entry (lib/express.js): express() apps with settings and listen(), express.json()/
+// urlencoded()/text()/raw() from body-parser, req.query through qs, express.static(dir) and Router,
+// and finalhandler's default 404 (`Cannot GET /x`) and error pages. Written for the workbook; runs inside the QuickJS node runtime.
 
 /** node_modules/express/lib/express.js */
 export const EXPRESS_APP_JS = String.raw`'use strict';
@@ -9,30 +9,11 @@ var http = require('http');
 var fs = require('fs');
 var pathModule = require('path');
 var Router = require('./router');
+var qs = require('qs');
 var extendResponse = require('./response');
 
 function escapeHtml(s) {
   return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function parseQuery(search) {
-  var out = {};
-  if (!search) return out;
-  search.split('&').forEach(function (pair) {
-    if (!pair) return;
-    var eq = pair.indexOf('=');
-    var key = decodeURIComponent((eq === -1 ? pair : pair.slice(0, eq)).replace(/\+/g, ' '));
-    var value = eq === -1 ? '' : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
-    var m = /^([^\[]+)\[([^\]]*)\]$/.exec(key);
-    if (m) {
-      if (m[2] === '') { out[m[1]] = [].concat(out[m[1]] || [], value); return; }
-      out[m[1]] = typeof out[m[1]] === 'object' && !Array.isArray(out[m[1]]) ? out[m[1]] : {};
-      out[m[1]][m[2]] = value;
-      return;
-    }
-    out[key] = key in out ? [].concat(out[key], value) : value;
-  });
-  return out;
 }
 
 function htmlDocument(message) {
@@ -77,7 +58,7 @@ function createApplication() {
     req.originalUrl = req.originalUrl || req.url;
     var q = req.url.indexOf('?');
     req.path = q === -1 ? req.url : req.url.slice(0, q);
-    req.query = parseQuery(q === -1 ? '' : req.url.slice(q + 1));
+    req.query = qs.parse(q === -1 ? '' : req.url.slice(q + 1));
     req.app = app;
     req.res = res;
     res.req = req;
@@ -123,40 +104,12 @@ function createApplication() {
   return app;
 }
 
-function readBody(req, cb) {
-  var chunks = [];
-  req.on('data', function (c) { chunks.push(typeof c === 'string' ? c : c.toString()); });
-  req.on('end', function () { cb(chunks.join('')); });
-}
+var bodyParser = require('body-parser');
 
-function bodyParser(kind, parse) {
-  return function (options) {
-    var type = options && options.type || kind;
-    return function (req, res, next) {
-      if (req._body) return next();
-      req.body = req.body || {};
-      var ct = (req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
-      if (ct !== type || req.method === 'GET' || req.method === 'HEAD') return next();
-      req._body = true;
-      readBody(req, function (text) {
-        if (!text) return next();
-        try { req.body = parse(text, options || {}); } catch (e) { e.status = e.statusCode = 400; e.type = 'entity.parse.failed'; e.body = text; return next(e); }
-        next();
-      });
-    };
-  };
-}
-
-createApplication.json = bodyParser('application/json', function (text, options) {
-  var first = text.trim()[0];
-  if (options.strict !== false && first !== '{' && first !== '[') {
-    throw new SyntaxError('Unexpected token ' + JSON.stringify(first) + ', ' + JSON.stringify(text.slice(0, 20)) + ' is not valid JSON');
-  }
-  return JSON.parse(text);
-});
-
-createApplication.urlencoded = bodyParser('application/x-www-form-urlencoded', parseQuery);
-createApplication.text = bodyParser('text/plain', function (text) { return text; });
+createApplication.json = bodyParser.json;
+createApplication.urlencoded = bodyParser.urlencoded;
+createApplication.text = bodyParser.text;
+createApplication.raw = bodyParser.raw;
 
 createApplication.static = function (root, options) {
   if (!root) throw new TypeError('root path required');
