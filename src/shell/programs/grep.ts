@@ -1,12 +1,20 @@
-// grep [-ivnclrEFqwoxhHs] [-A|-B|-C N] [-m N] [-e PATTERN]… PATTERN [FILE]…: lines matching a POSIX regex,
+// grep [-ivnclrEFqwoxhHs] [-A|-B|-C N] [-m N] [-e PATTERN]… [--include/--exclude/--exclude-dir=GLOB] PATTERN [FILE]…: lines matching a POSIX regex,
 // with context lines around them; exit 1 on no match, 2 on error.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, checkSignal, errCode, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { escapeFixed, posixToJs, RegexError } from './regex.ts';
+import { globMatch } from '../glob.ts';
 
 const KNOWN = 'ivnclLrREFqwoxhHsz';
+
+// GNU grep's long spellings of one-letter options.
+const LONG_FLAGS: Record<string, string> = {
+  '--ignore-case': 'i', '--invert-match': 'v', '--line-number': 'n', '--count': 'c', '--files-with-matches': 'l', '--files-without-match': 'L',
+  '--recursive': 'r', '--dereference-recursive': 'R', '--extended-regexp': 'E', '--fixed-strings': 'F', '--quiet': 'q', '--silent': 'q',
+  '--word-regexp': 'w', '--only-matching': 'o', '--line-regexp': 'x', '--no-filename': 'h', '--with-filename': 'H', '--no-messages': 's',
+};
 
 interface Source {
   label: string;
@@ -23,12 +31,30 @@ export function makeGrep(flavour: Flavour): Program {
     // Lines of context after and before each match (-A, -B, -C), and the most matches per file (-m).
     const context = { after: 0, before: 0, max: Infinity };
     const operands: string[] = [];
+    // --include/--exclude (file base names) and --exclude-dir (directories met while recursing): GNU only.
+    const select = { include: [] as string[], exclude: [] as string[], excludeDir: [] as string[] };
     const args = ctx.argv.slice(1);
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a === '--') {
         operands.push(...args.slice(i + 1));
         break;
+      }
+      if (a.startsWith('--') && flavour === 'gnu') {
+        const eq = a.indexOf('=');
+        const long = eq < 0 ? a : a.slice(0, eq);
+        const value = () => (eq < 0 ? args[++i] : a.slice(eq + 1));
+        if (LONG_FLAGS[long] && eq < 0) flags.add(LONG_FLAGS[long]);
+        else if (long === '--include') select.include.push(value() ?? '');
+        else if (long === '--exclude') select.exclude.push(value() ?? '');
+        else if (long === '--exclude-dir') select.excludeDir.push(value() ?? '');
+        else if (long === '--regexp') patterns.push(value() ?? '');
+        else if (long === '--color' || long === '--colour') continue; // no terminal colours in this output
+        else {
+          ctx.stderr.write(`${name}: unrecognized option '${a}'\nUsage: ${name} [OPTION]... PATTERNS [FILE]...\nTry '${name} --help' for more information.\n`);
+          return 2;
+        }
+        continue;
       }
       if (!a.startsWith('-') || a === '-') {
         operands.push(a);
@@ -89,6 +115,7 @@ export function makeGrep(flavour: Flavour): Program {
       if (!flags.has('s')) ctx.stderr.write(`${name}: ${f}: ${msg}\n`);
     };
     const sources: Source[] = [];
+    const wanted = (base: string) => (!select.include.length || select.include.some((g) => globMatch(g, base))) && !select.exclude.some((g) => globMatch(g, base));
     const add = (label: string, p: string) => {
       try {
         sources.push({ label, text: decodeUtf8(ctx.fs.readFile(p)) });
@@ -108,9 +135,14 @@ export function makeGrep(flavour: Flavour): Program {
           if (flavour === 'gnu') report(f, 'Is a directory');
           continue;
         }
+        const skipped: string[] = [];
         for (const e of ctx.fs.walkTree(p)) {
           checkSignal(ctx);
+          if (skipped.some((d) => e.path.startsWith(d + '/'))) continue;
+          const base = e.path.replace(/^.*\//, '');
+          if (e.node.type === 'dir' && e.path !== p && select.excludeDir.some((g) => globMatch(g, base))) skipped.push(e.path);
           if (e.node.type !== 'file' && !(e.node.type === 'symlink' && flags.has('R'))) continue;
+          if (!wanted(base)) continue;
           const rel = e.path.slice(p === '/' ? 1 : p.length + 1);
           const label = implicitDot ? rel : (f.endsWith('/') ? f : f + '/') + rel;
           if (e.node.type === 'symlink' && ctx.fs.exists(e.path) && ctx.fs.stat(e.path).type === 'dir') continue;
@@ -118,7 +150,7 @@ export function makeGrep(flavour: Flavour): Program {
         }
         continue;
       }
-      add(f, p);
+      if (wanted(f.replace(/^.*\//, ''))) add(f, p);
     }
     const prefix = flags.has('H') || (!flags.has('h') && (files.length > 1 || recursive));
     let matched = false;

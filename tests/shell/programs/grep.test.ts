@@ -2,6 +2,13 @@ import { differential } from './cases.ts';
 
 differential("grep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n", g: "a\nb\nMATCH1\nc\nd\ne\nf\nMATCH2\ng\n", h: "MATCH\nMATCH\nx\nMATCH\n" }, [
   {"cmd": "grep -r foo d", "sortLines": true},
+  {"cmd": "grep -ri foo d --include='*y'", "only": "gnu"},
+  {"cmd": "grep -rn foo . --include=x --include=y", "only": "gnu", "sortLines": true},
+  {"cmd": "grep -r foo . --exclude=x", "only": "gnu", "sortLines": true},
+  {"cmd": "grep -rl o . --exclude-dir=e", "only": "gnu", "sortLines": true},
+  {"cmd": "grep --ignore-case --count FOO a d/x", "only": "gnu"},
+  {"cmd": "grep --color=auto -n foo a", "only": "gnu"},
+  {"cmd": "grep --nosuch foo a; echo $?", "only": "gnu"},
   "grep -c o a b n",
   "grep -l o a b n",
   "grep -n -i FOO a d/x",
