@@ -102,7 +102,7 @@ export function makeNpm(): Program {
       case 'prune': {
         const removing = !['install', 'i', 'add', 'in', 'isntall', 'prune'].includes(cmd);
         const json: Record<string, unknown> = pkg ?? {};
-        const names = rest.filter((a) => !a.startsWith('-'));
+        const names = rest.filter((a, i) => !a.startsWith('-') && !['--omit', '--include', '--only', '--save-prefix', '--registry'].includes(rest[i - 1]));
         const dev = rest.includes('--save-dev') || rest.includes('-D');
         if (cmd !== 'prune') {
           for (const arg of names) {
