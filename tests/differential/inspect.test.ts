@@ -48,3 +48,17 @@ describe.skipIf(skip)('differential: docker inspect --type network', () => {
     expect(ours).toEqual(real);
   });
 });
+
+// Fields Go holds as nil pointers, nil slices or struct values print as the CLI's typed response does:
+// `<nil>` (not `<no value>`), `[]`, `{…}` for a struct value, `{…}` for the printed pointer itself.
+describe.skipIf(skip)('differential: nil and zero fields in templates', () => {
+  it('prints <nil>, [], map[] and struct values like the real CLI', { timeout: 60_000 }, async () => {
+    const { ours, real } = await differential([
+      'docker pull -q alpine',
+      "docker inspect -f '{{.Config.Healthcheck}} {{.Descriptor}} {{.ContainerConfig}} {{.Manifests}} {{.VirtualSize}} {{.Config.Volumes}} {{.Config.Entrypoint}} {{.Config.OnBuild}}' alpine",
+      "docker inspect -f '{{if .Config.Healthcheck}}yes{{else}}no{{end}} {{json .Config.Healthcheck}} {{json .ContainerConfig}}' alpine",
+      "docker inspect -f '{{.RootFS}}|{{.Metadata}}|{{.GraphDriver.Name}}' alpine",
+    ]);
+    expect(ours).toEqual(real);
+  });
+});

@@ -1,7 +1,7 @@
 // Go structs for `inspect`: fields in declaration order with their json tags, so one value serves both
 // the daemon's JSON (encoding/json: struct order, omitempty, maps sorted) and `--format` templates
 // (fields by their Go names, as text/template sees the CLI's typed response).
-import { GoStruct, goJson } from './template/index.ts';
+import { GoNilPointer, GoStruct, goJson } from './template/index.ts';
 
 /** One field: Go name (what templates use), JSON name, the value, and whether `omitempty` drops it. */
 export interface GoField {
@@ -18,14 +18,16 @@ export class GoRecord extends GoStruct {
   constructor(
     typeName: string,
     readonly fields: readonly GoField[],
+    /** Held by value in its parent (`RootFS image.RootFS`) or by pointer (`Config *…`, the response itself). */
+    goKind: 'value' | 'pointer' = 'pointer',
   ) {
-    super(typeName, Object.fromEntries(fields.map((f) => [f.go, () => f.value])));
+    super(typeName, Object.fromEntries(fields.map((f) => [f.go, () => f.value])), undefined, false, goKind);
   }
 }
 
 /** encoding/json's isEmptyValue, for omitempty. */
 function isEmpty(v: unknown): boolean {
-  if (v === undefined || v === null || v === false || v === 0 || v === '') return true;
+  if (v === undefined || v === null || v === false || v === 0 || v === '' || v instanceof GoNilPointer) return true;
   if (Array.isArray(v)) return v.length === 0;
   if (v instanceof GoRecord) return false;
   if (typeof v === 'object') return Object.keys(v).length === 0;
@@ -44,7 +46,7 @@ export function encodeGoJson(v: unknown): string {
     return `{${parts.join(',')}}`;
   }
   if (Array.isArray(v) && v.length > 0) return `[${v.map(encodeGoJson).join(',')}]`;
-  if (v !== null && typeof v === 'object' && !(v instanceof GoStruct) && !Array.isArray(v) && Object.keys(v).length > 0) {
+  if (v !== null && typeof v === 'object' && !(v instanceof GoStruct) && !(v instanceof GoNilPointer) && !Array.isArray(v) && Object.keys(v).length > 0) {
     const map = v as Record<string, unknown>;
     const keys = Object.keys(map).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${keys.map((k) => `${goJson(k, false)}:${encodeGoJson(map[k])}`).join(',')}}`;

@@ -2,7 +2,7 @@
 // DockerOCIImageConfig): what the daemon encodes and what `docker image inspect -f` templates walk.
 import type { HealthConfig, ImageConfig, ImageInspect } from '../../engine/index.ts';
 import { encodeGoJson, GoRecord } from '../go/record.ts';
-import { goNil } from '../go/template/index.ts';
+import { goNil, GoNilPointer } from '../go/template/index.ts';
 import type { InspectElement } from '../inspector.ts';
 
 /** One image's inspect element: the Go record templates walk and the JSON the daemon sends. */
@@ -20,6 +20,8 @@ export function imageInspectRecord(i: ImageInspect): GoRecord {
     { go: 'Parent', value: i.Parent },
     { go: 'Comment', value: i.Comment },
     { go: 'Created', value: i.Created, omitEmpty: true },
+    // Left by API 1.45+ but still in the CLI's type: a template sees nil and zero.
+    { go: 'ContainerConfig', value: new GoNilPointer('*container.Config'), omitEmpty: true },
     { go: 'DockerVersion', value: i.DockerVersion },
     { go: 'Author', value: i.Author },
     { go: 'Config', value: configRecord(i.Config) },
@@ -28,26 +30,29 @@ export function imageInspectRecord(i: ImageInspect): GoRecord {
     { go: 'Os', value: i.Os },
     { go: 'OsVersion', value: i.OsVersion ?? '', omitEmpty: true },
     { go: 'Size', value: i.Size },
+    { go: 'VirtualSize', value: 0, omitEmpty: true },
     {
       go: 'GraphDriver',
       value: new GoRecord('storage.DriverData', [
         { go: 'Data', value: i.GraphDriver.Data ?? {}, jsonValue: i.GraphDriver.Data },
         { go: 'Name', value: i.GraphDriver.Name },
-      ]),
+      ], 'value'),
     },
     {
       go: 'RootFS',
       value: new GoRecord('image.RootFS', [
         { go: 'Type', value: i.RootFS.Type },
         { go: 'Layers', value: i.RootFS.Layers ?? [], omitEmpty: true },
-      ]),
+      ], 'value'),
     },
     {
       go: 'Metadata',
       value: new GoRecord('image.Metadata', [
         { go: 'LastTagTime', value: goTimeText(i.Metadata.LastTagTime ?? '0001-01-01T00:00:00Z'), jsonValue: i.Metadata.LastTagTime ?? '0001-01-01T00:00:00Z' },
-      ]),
+      ], 'value'),
     },
+    { go: 'Descriptor', value: new GoNilPointer('*v1.Descriptor'), omitEmpty: true },
+    { go: 'Manifests', value: goNil([]), omitEmpty: true },
   ]);
 }
 
@@ -65,7 +70,7 @@ function configRecord(c: ImageConfig): GoRecord {
     { go: 'Labels', value: c.Labels ?? goNil({}), omitEmpty: true },
     { go: 'StopSignal', value: c.StopSignal ?? '', omitEmpty: true },
     { go: 'ArgsEscaped', value: c.ArgsEscaped ?? false, omitEmpty: true },
-    { go: 'Healthcheck', value: c.Healthcheck ? healthRecord(c.Healthcheck) : null, omitEmpty: true },
+    { go: 'Healthcheck', value: c.Healthcheck ? healthRecord(c.Healthcheck) : new GoNilPointer('*v1.HealthcheckConfig'), omitEmpty: true },
     { go: 'OnBuild', value: c.OnBuild ?? goNil([]), omitEmpty: true },
     { go: 'Shell', value: c.Shell ?? goNil([]), omitEmpty: true },
   ]);

@@ -5,7 +5,7 @@ import { nodeString } from './ast.ts';
 import { TemplateError } from './errors.ts';
 import { FuncError, type FuncMap, type ParamType } from './funcs.ts';
 import { formatV } from './gofmt.ts';
-import { GoFloat, GoStruct, goTypeName, isMap, isTrue, sortedKeys } from './values.ts';
+import { GoFloat, GoNilPointer, GoStruct, goTypeName, isMap, isTrue, sortedKeys } from './values.ts';
 
 const MISSING = Symbol('missing');
 type Final = unknown | typeof MISSING;
@@ -69,7 +69,7 @@ export function executeTemplate(root: ListNode, text: string, name: string, func
         return;
       case 'action': {
         const val = evalPipeline(dot, node.pipe);
-        if (node.pipe.decl.length === 0) sink.push(formatV(val));
+        if (node.pipe.decl.length === 0) sink.push(formatV(val, true));
         return;
       }
       case 'if': case 'with':
@@ -223,6 +223,7 @@ export function executeTemplate(root: ListNode, text: string, name: string, func
   const evalField = (dot: unknown, fieldName: string, node: Node, args: Node[], final: Final, receiver: unknown): unknown => {
     if (receiver === undefined) return undefined;
     if (receiver === null) return errorf(`nil pointer evaluating interface {}.${fieldName}`);
+    if (receiver instanceof GoNilPointer) return errorf(`nil pointer evaluating ${receiver.typeName}.${fieldName}`);
     const hasArgs = args.length > 1 || final !== MISSING;
     if (receiver instanceof GoStruct) {
       const method = receiver.methods[fieldName];

@@ -2,7 +2,7 @@
 // %T %%, flags - + # space 0, width, precision, `*`) and %v printing of slices, maps and nil.
 import { goQuote } from '../../../engine/index.ts';
 import { formatFloatE, formatFloatF, formatFloatG } from '../float.ts';
-import { GoFloat, GoStruct, goTypeName, isMap, sortedKeys } from './values.ts';
+import { GoFloat, GoNilPointer, GoStruct, goTypeName, isMap, sortedKeys } from './values.ts';
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
@@ -16,17 +16,18 @@ function quoteRune(cp: number): string {
   return "'" + q.slice(1, -1) + "'";
 }
 
-/** Go's %v of a value (`<nil>`, `[a b]`, `map[k:v]`, `1.5`, `1e+06`). */
-export function formatV(v: unknown): string {
+/** Go's %v of a value (`<nil>`, `[a b]`, `map[k:v]`, `1.5`, `1e+06`); `printed` is text/template's own
+ *  print of an action's value, which indirects a pointer to a struct first. */
+export function formatV(v: unknown, printed = false): string {
   if (v === undefined) return '<no value>';
-  if (v === null) return '<nil>';
+  if (v === null || v instanceof GoNilPointer) return '<nil>';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return Number.isInteger(v) ? intString(v) : formatFloatG(v, -1);
   if (typeof v === 'bigint') return v.toString();
   if (v instanceof GoFloat) return formatFloatG(v.value, -1);
-  if (Array.isArray(v)) return '[' + v.map(formatV).join(' ') + ']';
-  if (v instanceof GoStruct) return '&{' + Object.values(v.methods).map((f) => formatV(f())).join(' ') + '}';
+  if (Array.isArray(v)) return '[' + v.map((e) => formatV(e)).join(' ') + ']';
+  if (v instanceof GoStruct) return (v.goKind === 'value' || (printed && v.goKind === 'pointer') ? '{' : '&{') + Object.values(v.methods).map((f) => formatV(f())).join(' ') + '}';
   if (isMap(v)) return 'map[' + sortedKeys(v).map((k) => `${k}:${formatV(v[k])}`).join(' ') + ']';
   return String(v);
 }
@@ -47,7 +48,7 @@ export function sprint(args: unknown[]): string {
 
 /** Go fmt.Sprintln: operands with %v, always space-separated, then a newline. */
 export function sprintln(args: unknown[]): string {
-  return args.map(formatV).join(' ') + '\n';
+  return args.map((a) => formatV(a)).join(' ') + '\n';
 }
 
 interface Spec {

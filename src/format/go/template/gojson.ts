@@ -1,6 +1,6 @@
 // Go encoding/json output for the template `json` function: sorted map keys, Go's string escaping
 // (with or without HTML escaping), and docker contexts marshalled through their MarshalJSON.
-import { GoFloat, GoStruct, isGoNil, isMap, sortedKeys } from './values.ts';
+import { GoFloat, GoNilPointer, GoStruct, isGoNil, isMap, sortedKeys } from './values.ts';
 
 /** Thrown for values Go's json refuses (NaN, ±Inf). */
 export class UnsupportedJsonValue extends Error {}
@@ -30,7 +30,7 @@ function numberJson(x: number): string {
 
 /** Go json.Marshal (escapeHTML true) or an Encoder with SetEscapeHTML(false), without the trailing newline. */
 export function goJson(v: unknown, escapeHTML: boolean): string {
-  if (v === undefined || v === null || isGoNil(v)) return 'null';
+  if (v === undefined || v === null || isGoNil(v) || v instanceof GoNilPointer) return 'null';
   if (typeof v === 'string') return quoteJson(v, escapeHTML);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return numberJson(v);

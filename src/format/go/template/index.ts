@@ -5,7 +5,7 @@ import { builtinFuncs, dockerFuncs, type FuncMap } from './funcs.ts';
 import { parseTemplate } from './parser.ts';
 
 export { TemplateError } from './errors.ts';
-export { GoFloat, GoStruct, goNil } from './values.ts';
+export { GoFloat, GoNilPointer, GoStruct, goNil } from './values.ts';
 export { builtinFuncs, dockerFuncs, dockerHeaderFuncs, FuncError, type FuncMap, type TemplateFunc, type ParamType } from './funcs.ts';
 export { sprintf, sprint, sprintln, formatV } from './gofmt.ts';
 export { goJson } from './gojson.ts';

@@ -16,6 +16,9 @@ export class GoStruct {
     readonly marshal?: () => Record<string, unknown>,
     /** A plain Go struct value (not a formatter context): `json` keeps its field order. */
     readonly fieldOrder = false,
+    /** A typed API struct: held by value (`{…}` wherever printed) or by pointer (`{…}` when the template
+     *  prints it, as text/template indirects, `&{…}` inside another); a formatter context has neither. */
+    readonly goKind?: 'value' | 'pointer',
   ) {}
 
   /** The value docker's formatter.MarshalJSON produces: method name → result. */
@@ -27,6 +30,13 @@ export class GoStruct {
   }
 }
 
+/** A typed nil pointer (`*T` holding nil): a template prints `<nil>`, `if` finds it false, json writes
+ *  null, and a field of it is Go's nil-pointer error — unlike an interface holding nil ("no value"). */
+export class GoNilPointer {
+  /** `typeName` is the pointer's type as Go names it in errors: `*v1.HealthcheckConfig`. */
+  constructor(readonly typeName: string) {}
+}
+
 /** A builtin or custom template function. */
 export interface GoFunc {
   readonly kind: 'func';
@@ -35,7 +45,7 @@ export interface GoFunc {
 
 /** True for a plain JS object used as a Go map. */
 export function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct) && !(v instanceof GoFloat);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct) && !(v instanceof GoFloat) && !(v instanceof GoNilPointer);
 }
 
 /** Go's name of a value's type, as text/template errors print it (`string`, `int`, `map[string]interface {}`). */
@@ -48,6 +58,7 @@ export function goTypeName(v: unknown): string {
   if (typeof v === 'bigint') return 'int64';
   if (v instanceof GoFloat) return 'float64';
   if (v instanceof GoStruct) return v.typeName;
+  if (v instanceof GoNilPointer) return v.typeName;
   if (Array.isArray(v)) return v.length > 0 && v.every((x) => typeof x === 'string') ? '[]string' : '[]interface {}';
   if (isMap(v)) {
     const vals = Object.values(v);
@@ -83,6 +94,7 @@ export function isTrue(v: unknown): boolean {
   if (typeof v === 'string') return v.length > 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof GoStruct) return true;
+  if (v instanceof GoNilPointer) return false;
   if (isMap(v)) return Object.keys(v).length > 0;
   return true;
 }
