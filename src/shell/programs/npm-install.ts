@@ -28,7 +28,7 @@ function packageJson(node: TreeNode): string {
   return JSON.stringify(json, null, 2) + '\n';
 }
 
-// A package without working code in the workbook: its entry point says so when required, in one line.
+// A package without working code in the workbook: its entry point and its commands (bin) say so in one line.
 const unsupported = (node: TreeNode) => `throw new Error('${node.name}@${node.version} is installed for its size and place in the tree; its code is not supported in the workbook');\n`;
 
 function writePackage(ctx: ProgramContext, dir: string, node: TreeNode): void {
@@ -43,8 +43,9 @@ function writePackage(ctx: ProgramContext, dir: string, node: TreeNode): void {
       ctx.fs.writeFile(full, packageJson(node));
       continue;
     }
-    const text = own?.[path] ?? (!own && (path === main || `${path.replace(/\.js$/, '')}` === main.replace(/\.js$/, '')) ? unsupported(node) : `// ${node.name}@${node.version}: ${path}\n`);
     const executable = Object.values(node.entry.bin ?? {}).some((b) => b.replace(/^\.\//, '') === path);
+    const entry = path === main || path.replace(/\.js$/, '') === main.replace(/\.js$/, '') || executable;
+    const text = own?.[path] ?? (!own && entry ? unsupported(node) : `// ${node.name}@${node.version}: ${path}\n`);
     ctx.fs.writeFile(full, executable && !text.startsWith('#!') ? `#!/usr/bin/env node\n${text}` : text, { mode: executable ? 0o755 : 0o644 });
     if (!own?.[path]) {
       const file = ctx.fs.lstat(full);

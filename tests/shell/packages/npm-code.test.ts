@@ -38,5 +38,6 @@ describe('npm packages with code', () => {
     const r = await m.run(makeNode(), ['node', '-e', "require('cookie')"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("Error: cookie@0.7.1 is installed for its size and place in the tree; its code is not supported in the workbook\n");
+    expect(m.fs.readText('/app/node_modules/mime/cli.js')).toMatch(/^#!\/usr\/bin\/env node\nthrow new Error\('mime@1\.6\.0 is installed/);
   });
 });
