@@ -2,6 +2,12 @@ import { differential } from './cases.ts';
 
 differential("sed", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
   "sed 's/o/0/g' a",
+  "sed 's/.*/\\U&/' a",
+  "sed -E 's/(\\w+) (\\w+)/\\u\\1 \\U\\2\\E!/' a",
+  {"cmd": "sed 's/[a-z]*/\\L\\u&/g' d/e/y", "only": "gnu"},
+  {"cmd": "sed -n '1~2p' n", "only": "gnu"},
+  {"cmd": "sed '0~2d' n", "only": "gnu"},
+  {"cmd": "sed -n '2~0p' n", "only": "gnu"},
   "sed -n '$p' a n",
   "sed '2,3d' n",
   "sed -n '/2/,/4/p' n",

@@ -3,19 +3,33 @@ import type { ProgramContext } from '../../../kernel/process.ts';
 import { checkSignal } from '../util.ts';
 import type { Addr, Command } from './script.ts';
 
-/** Expands `&`, `\1`…`\9`, `\n` and escaped characters of a replacement. */
-function expand(rep: string, m: RegExpExecArray): string {
+/** Expands `&`, `\1`…`\9`, `\n` and escaped characters of a replacement; with `caseConv` (GNU), \U \L \u \l \E too. */
+function expand(rep: string, m: RegExpExecArray, caseConv: boolean): string {
   let out = '';
+  let mode: '' | 'U' | 'L' = '';
+  let once: '' | 'u' | 'l' = '';
+  const put = (text: string) => {
+    if (!text) return;
+    let t = mode === 'U' ? text.toUpperCase() : mode === 'L' ? text.toLowerCase() : text;
+    if (once) {
+      t = (once === 'u' ? t[0].toUpperCase() : t[0].toLowerCase()) + t.slice(1);
+      once = '';
+    }
+    out += t;
+  };
   for (let k = 0; k < rep.length; k++) {
     const c = rep[k];
-    if (c === '&') out += m[0];
+    if (c === '&') put(m[0]);
     else if (c === '\\' && k + 1 < rep.length) {
       const n = rep[++k];
-      if (/[0-9]/.test(n)) out += m[Number(n)] ?? '';
-      else if (n === 'n') out += '\n';
-      else if (n === 't') out += '\t';
-      else out += n;
-    } else out += c;
+      if (/[0-9]/.test(n)) put(m[Number(n)] ?? '');
+      else if (n === 'n') put('\n');
+      else if (n === 't') put('\t');
+      else if (caseConv && (n === 'U' || n === 'L')) [mode, once] = [n, ''];
+      else if (caseConv && n === 'E') [mode, once] = ['', ''];
+      else if (caseConv && (n === 'u' || n === 'l')) once = n;
+      else put(n);
+    } else put(c);
   }
   return out;
 }
@@ -32,7 +46,7 @@ function substitute(c: Command, line: string): { text: string; done: boolean } {
     count++;
     const want = c.nth === undefined ? count === 1 || c.global : count === c.nth || (c.global && count > c.nth);
     if (want) {
-      out += line.slice(last, m.index) + expand(c.replacement!, m);
+      out += line.slice(last, m.index) + expand(c.replacement!, m, c.caseConv === true);
       last = m.index + m[0].length;
       done = true;
     }
@@ -55,7 +69,14 @@ export function run(ctx: ProgramContext, cmds: Command[], s: Stream, quiet: bool
   let hold = '';
   for (const c of cmds) c.inRange = false;
   const lastNo = s.lines.length;
-  const matches = (a: Addr, no: number, line: string) => (a.kind === 'line' ? a.n === no : a.kind === 'last' ? no === lastNo : ((a.re.lastIndex = 0), a.re.test(line)));
+  const matches = (a: Addr, no: number, line: string) => {
+    if (a.kind === 'line') return a.n === no;
+    if (a.kind === 'last') return no === lastNo;
+    // GNU first~step: every step-th line from first (step 0 is the line itself).
+    if (a.kind === 'step') return a.step > 0 ? no >= a.first && (no - a.first) % a.step === 0 : no === a.first;
+    a.re.lastIndex = 0;
+    return a.re.test(line);
+  };
   for (let k = 0; k < s.lines.length; k++) {
     checkSignal(ctx);
     const no = k + 1;

@@ -62,7 +62,7 @@ export function makeSed(flavour: Flavour): Program {
     let cmds: Command[] = [];
     for (let k = 0; k < scripts.length; k++) {
       try {
-        cmds = cmds.concat(parse(scripts[k], extended));
+        cmds = cmds.concat(parse(scripts[k], extended, flavour === 'gnu'));
       } catch (e) {
         if (!(e instanceof SedError)) throw e;
         const at = e.at < 0 ? scripts[k].length : e.at;

@@ -2,7 +2,7 @@
 import { posixToJs, RegexError } from '../regex.ts';
 
 /** A line address: a number, `$`, or /re/. */
-export type Addr = { kind: 'line'; n: number } | { kind: 'last' } | { kind: 're'; re: RegExp };
+export type Addr = { kind: 'line'; n: number } | { kind: 'step'; first: number; step: number } | { kind: 'last' } | { kind: 're'; re: RegExp };
 
 /** One parsed command with its addresses. */
 export interface Command {
@@ -12,6 +12,8 @@ export interface Command {
   name: string;
   re?: RegExp;
   replacement?: string;
+  /** GNU's \\U \\L \\u \\l \\E in the replacement (busybox takes them as plain letters). */
+  caseConv?: boolean;
   global?: boolean;
   nth?: number;
   print?: boolean;
@@ -70,7 +72,7 @@ function delimited(s: string, i: number, delim: string, isRegex: boolean): { tex
 }
 
 /** Parses a whole script (all -e parts joined by newlines). */
-export function parse(script: string, extended: boolean): Command[] {
+export function parse(script: string, extended: boolean, gnu = false): Command[] {
   const cmds: Command[] = [];
   const open: number[] = [];
   let i = 0;
@@ -78,6 +80,11 @@ export function parse(script: string, extended: boolean): Command[] {
     while (i < script.length && /[ \t]/.test(script[i])) i++;
   };
   const address = (): Addr | undefined => {
+    const step = gnu ? /^(\d+)~(\d+)/.exec(script.slice(i)) : null;
+    if (step) {
+      i += step[0].length;
+      return { kind: 'step', first: Number(step[1]), step: Number(step[2]) };
+    }
     const m = /^\d+/.exec(script.slice(i));
     if (m) {
       i += m[0].length;
@@ -153,6 +160,7 @@ export function parse(script: string, extended: boolean): Command[] {
         }
         c.re = compile(re.text, extended, icase);
         c.replacement = rep.text;
+        c.caseConv = gnu;
         break;
       }
       case 'y': {
