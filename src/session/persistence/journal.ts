@@ -6,6 +6,7 @@ import type { SessionStorage } from './storage.ts';
 import type { CommandRecord } from '../../checkpoints/context.ts';
 import { lessonKey, type EngineDocument, type EngineState } from './saved-state.ts';
 import { documentBlobs } from '../../engine/index.ts';
+import { releaseSpareRoom } from '../../vfs/append.ts';
 
 /** What the journal reads of a lesson's machine. */
 export interface JournaledMachine {
@@ -86,6 +87,8 @@ export class LessonJournal {
   }
 
   private async write(machine: JournaledMachine): Promise<boolean> {
+    // Files grown by `>>` hold spare room that a stored view would carry along.
+    releaseSpareRoom();
     const state = machine.engine.persistentState();
     const before = this.persisted ?? { trees: new Map(), blobs: new Set<string>(), logLength: 0, seq: await this.lastSeq() };
     const written: string[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../src/session/session.ts';
 import type { SessionOptions } from '../../../src/protocol/session.ts';
 import { quotaExceeded, testStorage } from './storages.ts';
+import type { DirNode, FileNode } from '../../../src/vfs/types.ts';
 
 const options: SessionOptions = { lessonId: 'journal', workspace: [{ path: 'notes.txt', content: 'hello\n' }], checkpoints: [], tty: false, columns: 80, rows: 24 };
 
@@ -91,4 +92,19 @@ describe('journal persistence', () => {
     const again = createSession({ storage, realTime: false });
     expect((await again.start(options)).restored).toBe(false);
   });
+
+  it('stores a file grown by `>>` as its bytes, without the spare room it grows into', async () => {
+    const storage = testStorage();
+    const session = createSession({ storage, realTime: false });
+    await session.start(options);
+    await type(session, 'for i in $(seq 1 3000); do echo $i >> grown; done');
+    const document = (await storage.load('lesson:journal')) as { trees: Record<string, string> };
+    const host = (await storage.load(document.trees.host)) as DirNode;
+    const home = (host.children.get('home') as DirNode).children.get('learner') as DirNode;
+    const grown = home.children.get('grown') as FileNode;
+    expect(grown.data.byteLength).toBe(13893);
+    expect(grown.data.buffer.byteLength).toBe(13893);
+    expect(await type(session, 'echo 3001 >> grown; tail -n 2 grown; wc -c < grown')).toBe('3000\n3001\n13898\n');
+  });
 });
+
