@@ -28,8 +28,11 @@ function packageJson(node: TreeNode): string {
   return JSON.stringify(json, null, 2) + '\n';
 }
 
-// A package without working code in the workbook: its entry point and its commands (bin) say so in one line.
-const unsupported = (node: TreeNode) => `throw new Error('${node.name}@${node.version} is installed for its size and place in the tree; its code is not supported in the workbook');\n`;
+// Code the workbook does not ship (a whole package, or a module of one that has working code such as
+// lodash/fp): its entry point, its commands (bin) and every script say so in one line when loaded.
+const unsupported = (node: TreeNode, path: string) =>
+  `throw new Error('${node.name}@${node.version}${path ? `/${path}` : ''} is installed for its size and place in the tree; its code is not supported in the workbook');\n`;
+const SCRIPT = /\.(c|m)?js$/;
 
 function writePackage(ctx: ProgramContext, dir: string, node: TreeNode): void {
   const own = npmPackageFiles(node.name, node.version);
@@ -45,7 +48,7 @@ function writePackage(ctx: ProgramContext, dir: string, node: TreeNode): void {
     }
     const executable = Object.values(node.entry.bin ?? {}).some((b) => b.replace(/^\.\//, '') === path);
     const entry = path === main || path.replace(/\.js$/, '') === main.replace(/\.js$/, '') || executable;
-    const text = own?.[path] ?? (!own && entry ? unsupported(node) : `// ${node.name}@${node.version}: ${path}\n`);
+    const text = own?.[path] ?? (!own && entry ? unsupported(node, '') : SCRIPT.test(path) || executable ? unsupported(node, path) : `// ${node.name}@${node.version}: ${path}\n`);
     ctx.fs.writeFile(full, executable && !text.startsWith('#!') ? `#!/usr/bin/env node\n${text}` : text, { mode: executable ? 0o755 : 0o644 });
     if (!own?.[path]) {
       const file = ctx.fs.lstat(full);

@@ -40,4 +40,13 @@ describe('npm packages with code', () => {
     expect(r.err).toContain("Error: cookie@0.7.1 is installed for its size and place in the tree; its code is not supported in the workbook\n");
     expect(m.fs.readText('/app/node_modules/mime/cli.js')).toMatch(/^#!\/usr\/bin\/env node\nthrow new Error\('mime@1\.6\.0 is installed/);
   });
+
+  it('a module the workbook lacks inside a package with code says so too, rather than being empty', async () => {
+    const m = await project('lodash');
+    const r = await m.run(makeNode(), ['node', '-e', "const fp = require('lodash/fp'); console.log(typeof fp.map)"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain("Error: lodash@4.17.21/fp.js is installed for its size and place in the tree; its code is not supported in the workbook\n");
+    expect((await m.run(makeNode(), ['node', '-e', "console.log(require('lodash/core').chunk([1, 2, 3], 2))"])).out).toBe('[ [ 1, 2 ], [ 3 ] ]\n');
+  });
 });
