@@ -8,8 +8,7 @@ import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { BUSYBOX_HELP_NAMES, GNU_HELP_NAMES } from './help-texts/names.ts';
 import { helpAsked } from './help-asked.ts';
 import { lazyProgram } from './lazy.ts';
-import type { Flavour } from './util.ts';
-
+import { busyboxUsageWanted, type Flavour } from './util.ts';
 
 /** busybox refusing a command line (a bad option or operand): its banner and the applet's usage (named by argv[0]) on stderr, exit 1. */
 export const busyboxUsageShown: Program = lazyProgram('help', (m) => (ctx: ProgramContext) => m.showBusyboxUsage(ctx));
@@ -19,7 +18,17 @@ export function answeringHelp(flavour: Flavour, name: string, program: Program):
   if (!(flavour === 'busybox' ? BUSYBOX_HELP_NAMES : GNU_HELP_NAMES).has(name)) return program;
   // The text is the table name's, whatever file alias ran it (md5sum.textutils, which.debianutils).
   const answer = lazyProgram('help', (m) => (ctx: ProgramContext) => m.answerHelp(ctx, flavour, name));
-  return (ctx) => (helpAsked(flavour, name, [name, ...ctx.argv.slice(1)]) ? answer({ ...ctx, argv: [ctx.argv[0] || name, ...ctx.argv.slice(1)] }) : program(ctx));
+  const named = (ctx: ProgramContext) => ({ ...ctx, argv: [ctx.argv[0] || name, ...ctx.argv.slice(1)] });
+  if (flavour === 'gnu') return (ctx) => (helpAsked(flavour, name, [name, ...ctx.argv.slice(1)]) ? answer(named(ctx)) : program(ctx));
+  return (ctx) => {
+    if (helpAsked(flavour, name, [name, ...ctx.argv.slice(1)])) return answer(named(ctx));
+    // A command line the applet refused (util.ts busyboxUsage/busyboxBadOption): its usage follows, exit 1.
+    // The context is the program's own (never a copy: reading ctx.stdin consumes the input /dev/stdin reads).
+    const usage = async () => (await answer(named(ctx)), 1);
+    const code = program(ctx);
+    if (typeof code === 'number') return busyboxUsageWanted.has(ctx) ? usage() : code;
+    return code.then((c) => (busyboxUsageWanted.has(ctx) ? usage() : c));
+  };
 }
 
 /** The table with each program answering --help (and GNU's --version) as its family does. */

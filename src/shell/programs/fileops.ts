@@ -4,6 +4,10 @@ import { abs, errCode, parseFlags, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';
 
+// The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
+const CP_LONG = ['archive:a', 'force:f', 'interactive', 'link', 'dereference', 'no-dereference', 'recursive:R', 'symbolic-link', 'verbose:v', 'parents', 'update', 'remove-destination', 'target-directory', 'no-target-directory:T', 'preserve'];
+const MV_LONG = ['interactive:i', 'force:f', 'no-clobber:n', 'no-target-directory:T', 'target-directory', 'verbose:v'];
+
 function missing(ctx: ProgramContext, flavour: Flavour): number {
   const n = ctx.argv[0];
   ctx.stderr.write(flavour === 'gnu' ? `${n}: missing operand\nTry '${n} --help' for more information.\n` : `BusyBox: ${n}: missing operand\n`);
@@ -13,7 +17,7 @@ function missing(ctx: ProgramContext, flavour: Flavour): number {
 /** `mkdir [-p] DIR…` */
 export function makeMkdir(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour, ['mode', 'parents:p', 'verbose:v']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
@@ -33,7 +37,7 @@ export function makeMkdir(flavour: Flavour): Program {
 /** `touch FILE…`: creates empty files or updates mtimes. */
 export function makeTouch(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cam', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cam', ctx, flavour, ['no-create:c', 'reference', 'date']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
@@ -126,7 +130,7 @@ function isDir(ctx: ProgramContext, p: string): boolean {
 
 function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvT' : 'fivnT', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvT' : 'fivnT', ctx, flavour, kind === 'cp' ? CP_LONG : MV_LONG);
     if (bad) return 1;
     if (operands.length === 0) return missing(ctx, flavour);
     if (operands.length === 1) {

@@ -115,6 +115,8 @@ function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string
   m.set('tar', lazyTar(flavour));
   if (flavour === 'busybox') m.set('wget', lazyProgram('wget', (w) => w.makeWget()));
   if (flavour === 'busybox') m.set('nc', makeNc());
+  if (flavour === 'busybox') m.set('busybox', more((u) => u.makeBusybox(() => m)));
+  if (flavour === 'busybox') m.set('time', more((u) => u.makeTime(() => m)));
   for (const [name, program] of imagePrograms(flavour, () => m, opts)) m.set(name, program);
   return withFamilyHelp(m, flavour);
 }

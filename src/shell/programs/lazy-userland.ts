@@ -23,3 +23,5 @@ export { makeLn } from './ln.ts';
 export { makeOd } from './od.ts';
 export { makeFile } from './file.ts';
 export { makeDd } from './dd.ts';
+export { makeBusybox } from './busybox.ts';
+export { makeTime } from './time.ts';

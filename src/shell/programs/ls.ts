@@ -42,7 +42,7 @@ export function columnize(names: string[], width: number): string {
 /** Makes `ls` in the GNU or busybox flavour. */
 export function makeLs(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'laA1dFhRrt', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'laA1dFhRrt', ctx, flavour, ['color', 'full-time', 'group-directories-first']);
     if (bad) return 2;
     const all = flags.has('a');
     const almost = flags.has('A');

@@ -11,7 +11,7 @@ export const KERNEL_VERSION = '#1 SMP PREEMPT_DYNAMIC';
 /** Makes `uname`: fields print in the kernel's order whatever the flag order; -a skips unknown -p/-i. */
 export function makeUname(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'asnrvmpio', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'asnrvmpio', ctx, flavour, ['all:a', 'kernel-name:s', 'nodename:n', 'kernel-release:r', 'kernel-version:v', 'machine:m', 'processor:p', 'hardware-platform:i', 'operating-system:o']);
     if (bad) return flavour === 'busybox' ? busyboxUsage(ctx, '[-amnrspvio]') : 1;
     if (operands.length) return flavour === 'gnu' ? usageError(ctx, flavour, `extra operand ${quote(ctx, operands[0])}`) : busyboxUsage(ctx, '[-amnrspvio]');
     const all = flags.has('a') || flags.has('--all');

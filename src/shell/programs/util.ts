@@ -5,12 +5,29 @@ import { strerror } from '../messages.ts';
 import { Interrupted } from '../errors.ts';
 import { resolve } from '../../vfs/path.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
+import { BUSYBOX_HELP_NAMES } from './help-texts/names.ts';
 
 /** Which userland a program imitates: GNU coreutils (host, Debian/Ubuntu) or busybox (Alpine). */
 export type Flavour = 'gnu' | 'busybox';
 
-/** Splits argv into single-letter flags and operands (`-la` → l, a; `--` ends options). */
-export function parseFlags(args: string[], known: string, ctx: ProgramContext, flavour: Flavour): { flags: Set<string>; operands: string[]; bad?: string } {
+/**
+ * The program runs whose command line busybox refused: bb_show_usage follows the getopt message with the
+ * banner and the applet's usage, which family-help.ts prints when the program returns (exit 1).
+ */
+export const busyboxUsageWanted = new WeakSet<ProgramContext>();
+
+/** busybox's (musl getopt's) refusal of an option, `-x` or `--name`: the message now, the usage after the program returns. */
+export function busyboxBadOption(ctx: ProgramContext, option: string): void {
+  ctx.stderr.write(`${progName(ctx, 'busybox')}: unrecognized option: ${option.replace(/^--/, '').split('=')[0]}\n`);
+  busyboxUsageWanted.add(ctx);
+}
+
+/**
+ * Splits argv into single-letter flags and operands (`-la` → l, a; `--` ends options). Long options are kept
+ * as given (`--all`), and as their letter too where `longs` names one (`all:a`); busybox refuses those not in
+ * `longs`, as its getopt_long does.
+ */
+export function parseFlags(args: string[], known: string, ctx: ProgramContext, flavour: Flavour, longs: string[] = []): { flags: Set<string>; operands: string[]; bad?: string } {
   const flags = new Set<string>();
   const operands: string[] = [];
   let done = false;
@@ -24,13 +41,21 @@ export function parseFlags(args: string[], known: string, ctx: ProgramContext, f
       continue;
     }
     if (a.startsWith('--')) {
+      const long = longs.find((l) => l.split(':')[0] === a.slice(2).split('=')[0]);
+      if (flavour === 'busybox' && long === undefined) {
+        busyboxBadOption(ctx, a);
+        return { flags, operands, bad: a };
+      }
       flags.add(a);
+      // `parents:p`: the long option is the short one.
+      if (long?.includes(':')) flags.add(long.split(':')[1]);
       continue;
     }
     for (const c of a.slice(1)) {
       if (!known.includes(c)) {
         const name = progName(ctx, flavour);
-        ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${c}\n`);
+        if (flavour === 'busybox') busyboxBadOption(ctx, c);
+        else ctx.stderr.write(`${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n`);
         return { flags, operands, bad: c };
       }
       flags.add(c);
@@ -143,8 +168,9 @@ export function progName(ctx: ProgramContext, flavour: Flavour): string {
   return flavour === 'gnu' ? ctx.argv[0] : ctx.argv[0].replace(/^.*\//, '');
 }
 
-/** busybox's refusal of a bad command line: its usage line on stderr, exit 1. */
+/** busybox's refusal of a bad command line: the banner and the applet's usage on stderr (a usage line where none is recorded), exit 1. */
 export function busyboxUsage(ctx: ProgramContext, synopsis: string): number {
-  ctx.stderr.write(`Usage: ${progName(ctx, 'busybox')} ${synopsis}\n`);
+  if (BUSYBOX_HELP_NAMES.has(progName(ctx, 'busybox'))) busyboxUsageWanted.add(ctx);
+  else ctx.stderr.write(`Usage: ${progName(ctx, 'busybox')} ${synopsis}\n`);
   return 1;
 }

@@ -19,7 +19,8 @@ describe('time', () => {
 
   it('is an ordinary word in ash and for arguments', async () => {
     expect((await makeShell('bash').type('echo time -p')).out).toBe('time -p\n');
-    expect((await makeShell('ash').type('time true')).err).not.toContain('real\t');
+    // ash runs busybox's time applet, whose report differs from bash's keyword (`0m 0.00s`, not `0m0.000s`).
+    expect((await makeShell('ash').type('time true')).err).toBe('real\t0m 0.00s\nuser\t0m 0.00s\nsys\t0m 0.00s\n');
   });
 
   it('measures the session clock, as sleep moves it', async () => {
