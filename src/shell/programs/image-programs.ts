@@ -49,6 +49,10 @@ export function imagePrograms(flavour: Flavour, table: ProgramTable, opts: Image
     m.set('addgroup', lazyProgram('adduser', (p) => p.makeAddgroup()));
     m.set('deluser', lazyProgram('adduser', (p) => p.makeDeluser()));
     m.set('delgroup', lazyProgram('adduser', (p) => p.makeDelgroup()));
+  } else {
+    // Debian's Perl adduser package: one program for adduser/addgroup, one for deluser/delgroup.
+    for (const name of ['adduser', 'addgroup']) m.set(name, lazyProgram('debianAdduser', (p) => p.makeDebianAdduser()));
+    for (const name of ['deluser', 'delgroup']) m.set(name, lazyProgram('debianAdduser', (p) => p.makeDebianDeluser()));
   }
   m.set('su', makeSu(flavour));
   m.set('useradd', lazyProgram('useradd', (p) => p.makeUseradd()));

@@ -22,6 +22,7 @@ const MODULES = {
   npm: () => import('./npm.ts'),
   adduser: () => import('./adduser.ts'),
   useradd: () => import('./useradd.ts'),
+  debianAdduser: () => import('./debian-adduser.ts'),
   nginx: () => import('./nginx.ts'),
   redis: () => import('./redis.ts'),
   postgres: () => import('./postgres.ts'),
