@@ -45,7 +45,7 @@ export class Machine {
     this.resumed = this.engine.resumeContainers();
     this.log = saved?.log ?? [];
     this.startedAt = saved?.startedAt ?? saved?.log[0]?.at ?? this.clock.now();
-    this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved?.env ? new Map(saved.envIncomplete ? [...hostEnv(), ...saved.env] : saved.env) : hostEnv())];
+    this.shells = [this.makeHostShell(saved?.cwd ?? HOME, saved?.env ? new Map(saved.envIncomplete ? [...hostEnv(), ...saved.env] : saved.env) : hostEnv(), saved?.umask)];
     this.resize(options.columns, options.rows);
   }
 
@@ -92,10 +92,10 @@ export class Machine {
     return evaluateCheckpointsAsync(this.options.checkpoints, { engine: this.engine, log: this.log, host: { fs: this.hostFs, home: HOME } });
   }
 
-  private makeHostShell(cwd: string, env: Map<string, string>): Shell {
+  private makeHostShell(cwd: string, env: Map<string, string>, umask?: number): Shell {
     return new Shell({
       // Files the learner's shell and programs create are the learner's, as on a real host.
-      fs: this.hostFs.as(LEARNER),
+      fs: umask === undefined ? this.hostFs.as(LEARNER) : this.hostFs.as(LEARNER, umask),
       programs: hostProgramTable(this.engine),
       env,
       cwd,

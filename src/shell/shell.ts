@@ -34,6 +34,11 @@ export class Shell implements InteractiveShell {
     return this.state.env;
   }
 
+  /** The file-creation mask the `umask` builtin sets (kept with the lesson's machine). */
+  get umask(): number {
+    return this.state.fs.umask;
+  }
+
   /** `$?`. */
   get lastExitCode(): number {
     return this.state.lastExitCode;

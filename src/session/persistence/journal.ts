@@ -14,7 +14,7 @@ export interface JournaledMachine {
   log: readonly CommandRecord[];
   startedAt: number;
   clock: { now(): number };
-  host(): { cwd: string; env: Map<string, string> };
+  host(): { cwd: string; env: Map<string, string>; umask: number };
 }
 
 /** Log entries per stored chunk: appending rewrites only the last chunk. */
@@ -27,6 +27,8 @@ export interface LessonDocument {
   clock: number;
   cwd: string;
   env: [string, string][];
+  /** The host shell's file-creation mask (absent in saves before it was kept). */
+  umask?: number;
   /** Entries in the log, stored in chunks of `logChunk` under `log:<lesson>:<n>`. */
   logLength: number;
   logChunk: number;
@@ -118,6 +120,7 @@ export class LessonJournal {
         clock: machine.clock.now(),
         cwd: shell.cwd,
         env: [...shell.env],
+        umask: shell.umask,
         logLength: log.length,
         logChunk: LOG_CHUNK,
         engine: state.document,

@@ -69,6 +69,14 @@ function shellPlace(cwd: unknown, env: unknown, s: Schemas, problems: string[]):
   return { cwd: dir, env: sound, ...(lost > 0 ? { envIncomplete: true } : {}) };
 }
 
+// The shell's umask: absent in older saves (the default then), a damaged one costs only itself.
+function savedUmask(umask: unknown, problems: string[]): Pick<SavedLesson, 'umask'> {
+  if (umask === undefined) return {};
+  if (Number.isInteger(umask) && (umask as number) >= 0 && (umask as number) <= 0o777) return { umask: umask as number };
+  problems.push(`the shell’s umask (not a mask: ${described(umask)})`);
+  return {};
+}
+
 // A damaged value in a few characters, for a notice.
 function described(value: unknown): string {
   const text = JSON.stringify(value) ?? typeof value;
@@ -99,7 +107,8 @@ async function fromDocument(storage: SessionStorage, lessonId: string, raw: unkn
     problems.push(`your images and containers (${(error as Error).message})`);
   }
   const place = shellPlace(document.cwd, document.env, s, problems);
-  const saved: SavedLesson = { version: 1, startedAt: document.startedAt, clock: document.clock, ...place, log, engineParts, hostRoot: host.success ? host.data : undefined };
+  const umask = savedUmask(document.umask, problems);
+  const saved: SavedLesson = { version: 1, startedAt: document.startedAt, clock: document.clock, ...place, ...umask, log, engineParts, hostRoot: host.success ? host.data : undefined };
   return { saved, document: problems.length === 0 ? document : undefined, problems };
 }
 

@@ -20,6 +20,8 @@ export interface SavedLesson {
   env?: [string, string][];
   /** Some saved variables were damaged: the sound ones go over the defaults (so PATH, HOME … stay). */
   envIncomplete?: boolean;
+  /** The host shell's file-creation mask (default 022 when absent). */
+  umask?: number;
   log: CommandRecord[];
   clock: number;
 }

@@ -79,6 +79,7 @@ export const lessonDocumentV2 = z.object({
   // The shell's place is checked on its own (load.ts): a damaged one costs only itself.
   cwd: z.unknown(),
   env: z.unknown(),
+  umask: z.unknown().optional(),
   logLength: z.number().int().nonnegative(),
   logChunk: z.number().int().positive(),
   engine: z.unknown(),

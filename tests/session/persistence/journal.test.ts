@@ -106,5 +106,14 @@ describe('journal persistence', () => {
     expect(grown.data.buffer.byteLength).toBe(13893);
     expect(await type(session, 'echo 3001 >> grown; tail -n 2 grown; wc -c < grown')).toBe('3000\n3001\n13898\n');
   });
-});
 
+  it('keeps the shell\'s umask across a reload', async () => {
+    const storage = testStorage();
+    const first = createSession({ storage, realTime: false });
+    await first.start(options);
+    await type(first, 'umask 027');
+    const second = createSession({ storage, realTime: false });
+    expect((await second.start(options)).notice).toBeUndefined();
+    expect(await type(second, 'umask; touch after; mkdir d; stat -c %a after d')).toBe('0027\n640\n750\n');
+  });
+});
