@@ -1,8 +1,9 @@
 // mkdir, touch, rm, rmdir, cp, mv with GNU coreutils or busybox messages.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, errCode, parseFlags, quote, type Flavour } from './util.ts';
+import { abs, busyboxUsageWanted, errCode, parseFlags, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';
+import { parseDateOperand } from './date.ts';
 
 // The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
 const CP_LONG = ['archive:a', 'force:f', 'interactive', 'link', 'dereference', 'no-dereference', 'recursive:R', 'symbolic-link', 'verbose:v', 'parents', 'update', 'remove-destination', 'target-directory', 'no-target-directory:T', 'preserve'];
@@ -34,18 +35,65 @@ export function makeMkdir(flavour: Flavour): Program {
   };
 }
 
-/** `touch FILE…`: creates empty files or updates mtimes. */
+/** Splits touch's `-d DATE`/`-r FILE` (and --date=/--reference=) out of argv; `missing` names a letter left without its value. */
+function takeTouchTimes(args: string[]): { rest: string[]; date?: string; ref?: string; missing?: string } {
+  const rest: string[] = [];
+  const got: { date?: string; ref?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const long = /^--(date|reference)=(.*)$/s.exec(a);
+    const short = /^-([cam]*)([dr])(.*)$/s.exec(a);
+    if (long) got[long[1] === 'date' ? 'date' : 'ref'] = long[2];
+    else if (a === '--date' || a === '--reference' || short) {
+      const which = a === '--date' || short?.[2] === 'd' ? 'date' : 'ref';
+      if (short?.[1]) rest.push('-' + short[1]);
+      const v = short?.[3] || args[++i];
+      if (v === undefined) return { rest, missing: which === 'date' ? 'd' : 'r' };
+      got[which] = v;
+    } else rest.push(a);
+  }
+  return { rest, ...got };
+}
+
+/** `touch [-c] [-d DATE | -r FILE] FILE…`: creates empty files or sets mtimes (now, DATE, or FILE's). */
 export function makeTouch(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cam', ctx, flavour, ['no-create:c', 'reference', 'date']);
+    const times = takeTouchTimes(ctx.argv.slice(1));
+    if (times.missing) {
+      // busybox: musl getopt's words, then the applet's usage (Alpine's build).
+      ctx.stderr.write(flavour === 'gnu' ? `touch: option requires an argument -- '${times.missing}'\nTry 'touch --help' for more information.\n` : `touch: option requires an argument: ${times.missing}\n`);
+      if (flavour === 'busybox') busyboxUsageWanted.add(ctx);
+      return 1;
+    }
+    const { flags, operands, bad } = parseFlags(times.rest, 'cam', ctx, flavour, ['no-create:c']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
+    let when = ctx.fs.now();
+    if (times.ref !== undefined) {
+      try {
+        when = ctx.fs.stat(abs(ctx, times.ref)).mtime;
+      } catch (e) {
+        const why = strerror(errCode(e));
+        ctx.stderr.write(flavour === 'gnu' ? `touch: failed to get attributes of ${quote(ctx, times.ref)}: ${why}\n` : `touch: can't stat '${times.ref}': ${why}\n`);
+        return 1;
+      }
+    } else if (times.date !== undefined) {
+      const ms = parseDateOperand(times.date, ctx.fs.clock(), flavour);
+      if (ms === undefined) {
+        ctx.stderr.write(flavour === 'gnu' ? `touch: invalid date format ${quote(ctx, times.date)}\n` : `touch: invalid date '${times.date}'\n`);
+        return 1;
+      }
+      when = Math.floor(ms / 1000);
+    }
     let code = 0;
     for (const f of operands) {
       const p = abs(ctx, f);
       try {
-        if (ctx.fs.exists(p)) ctx.fs.utimes(p, ctx.fs.now());
-        else if (!flags.has('c')) ctx.fs.writeFile(p, '');
+        if (!ctx.fs.exists(p)) {
+          if (flags.has('c')) continue;
+          ctx.fs.writeFile(p, '');
+        }
+        ctx.fs.utimes(p, when);
       } catch (e) {
         const c = errCode(e);
         ctx.stderr.write(flavour === 'gnu' ? `touch: cannot touch '${f}': ${strerror(c)}\n` : `touch: ${f}: ${strerror(c)}\n`);

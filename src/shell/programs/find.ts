@@ -1,9 +1,10 @@
 // find [PATH]… [EXPRESSION]: walks trees printing paths that pass -name -iname -path -type -maxdepth -mindepth,
-// combined with ! -not -a -o and parentheses, or running -exec and -delete on them (find-actions.ts). Real find walks in directory (hash) order; we walk in sorted
+// -size -mtime -mmin -newer -empty (find-tests.ts), printed by -print or -print0, combined with ! -not -a -o and parentheses, or running -exec and -delete on them (find-actions.ts). Real find walks in directory (hash) order; we walk in sorted
 // order, so the set of lines is right but their order can differ from a real machine.
 import type { Program } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
 import { deletePath, runCommand, substitute } from './find-actions.ts';
+import { ageTest, FindArgError, newerTest, sizeTest } from './find-tests.ts';
 import { findAccount, findGroup } from './users.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { patternSource } from '../glob.ts';
@@ -14,7 +15,7 @@ type Expr =
   | { op: 'and' | 'or'; a: Expr; b: Expr }
   | { op: 'not'; a: Expr }
   | { op: 'test'; fn: (path: string, node: FsNode) => boolean }
-  | { op: 'print' }
+  | { op: 'print'; end: string }
   | { op: 'quit' }
   | { op: 'exec'; argv: string[]; batch: boolean }
   | { op: 'delete' };
@@ -86,8 +87,16 @@ export function makeFind(flavour: Flavour, table: ProgramTable): Program {
         case '-empty':
           return { op: 'test', fn: (_p, n) => (n.type === 'dir' ? n.children.size === 0 : n.type === 'file' ? (n.size ?? n.data.length) === 0 : false) };
         case '-print':
+        case '-print0':
           printed = true;
-          return { op: 'print' };
+          return { op: 'print', end: t === '-print0' ? '\0' : '\n' };
+        case '-size':
+          return { op: 'test', fn: sizeTest(flavour, need(t)) };
+        case '-mtime':
+        case '-mmin':
+          return { op: 'test', fn: ageTest(flavour, t, need(t), ctx.fs.now()) };
+        case '-newer':
+          return { op: 'test', fn: newerTest(ctx, flavour, need(t)) };
         case '-quit':
           return { op: 'quit' };
         case '-exec': {
@@ -150,7 +159,7 @@ export function makeFind(flavour: Flavour, table: ProgramTable): Program {
       if (toks.length) expr = orExpr();
       if (pos < toks.length) throw new FindError(flavour === 'gnu' ? `unexpected extra predicate '${toks[pos]}'` : `unrecognized: ${toks[pos]}`);
     } catch (e) {
-      if (!(e instanceof FindError)) throw e;
+      if (!(e instanceof FindError || e instanceof FindArgError)) throw e;
       ctx.stderr.write(`${name}: ${e.message}\n`);
       return 1;
     }
@@ -170,7 +179,7 @@ export function makeFind(flavour: Flavour, table: ProgramTable): Program {
         case 'or': return (await evaluate(e.a, p, n)) || evaluate(e.b, p, n);
         case 'not': return !(await evaluate(e.a, p, n));
         case 'test': return e.fn(p, n);
-        case 'print': out += p + '\n'; return true;
+        case 'print': out += p + e.end; return true;
         case 'quit': throw new QuitWalk();
         case 'delete':
           if (deletePath(ctx, flavour, p)) return true;

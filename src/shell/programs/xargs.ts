@@ -1,4 +1,5 @@
-// xargs [-n MAX] [-I STR] [-r] [COMMAND [ARG]…]: runs COMMAND (default echo) with words read from stdin.
+// xargs [-0] [-t] [-n MAX] [-I STR] [-r] [COMMAND [ARG]…]: runs COMMAND (default echo) with words read from
+// stdin (NUL-separated with -0, so `find … -print0 | xargs -0 rm` takes any name), echoing each run with -t.
 import type { Program } from '../../kernel/process.ts';
 import { execCommand, type ProgramTable } from './exec.ts';
 import { checkSignal, progName, usageError, type Flavour } from './util.ts';
@@ -37,6 +38,29 @@ export function xargsWords(text: string): string[] | string {
   return words;
 }
 
+/** -0's words: every NUL ends one (empty ones included); a last word needs no NUL. */
+function nulWords(text: string): string[] {
+  const words = text.split('\0');
+  if (words[words.length - 1] === '') words.pop();
+  return words;
+}
+
+/** GNU -t's quoting of a word (shell-escape style): bare when safe, "…" around a lone ', else '…' with $'\n' for control characters. */
+export function shellEscape(w: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(w)) return w;
+  if (w === '') return "''";
+  if (/^[^\x00-\x1f\x7f$`"\\!]*'[^\x00-\x1f\x7f$`"\\!]*$/.test(w)) return `"${w}"`;
+  return w
+    .split(/([\x00-\x1f\x7f])/)
+    .map((part, k) => {
+      if (k % 2) return `$'${CONTROL[part] ?? '\\' + part.charCodeAt(0).toString(8).padStart(3, '0')}'`;
+      return part === '' ? '' : `'${part.replace(/'/g, "'\\''")}'`;
+    })
+    .join('');
+}
+
+const CONTROL: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\x1b': '\\E' };
+
 /** Makes `xargs`; exits 123 when a run fails, 127 when COMMAND cannot be found, like both tools. */
 export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
   return async (ctx) => {
@@ -45,6 +69,8 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
     let max = Infinity;
     let replace: string | undefined;
     let noEmpty = false;
+    let nul = false;
+    let trace = false;
     let i = 0;
     for (; i < args.length; i++) {
       const a = args[i];
@@ -63,7 +89,13 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
           max = Number(v);
         }
       } else if (a === '-r' || a === '--no-run-if-empty') noEmpty = true;
-      else if (a === '--') {
+      else if (a === '-0' || a === '--null') nul = true;
+      else if (a === '-t' || a === '--verbose') trace = true;
+      else if (/^-[0tr]+$/.test(a)) {
+        nul ||= a.includes('0');
+        trace ||= a.includes('t');
+        noEmpty ||= a.includes('r');
+      }      else if (a === '--') {
         i++;
         break;
       } else if (a.startsWith('-') && a.length > 1) {
@@ -72,7 +104,7 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
       } else break;
     }
     const command = args.length > i ? args.slice(i) : ['echo'];
-    const words = replace !== undefined ? ctx.stdin.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim()) : xargsWords(ctx.stdin);
+    const words = nul ? nulWords(ctx.stdin) : replace !== undefined ? ctx.stdin.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim()) : xargsWords(ctx.stdin);
     if (typeof words === 'string') {
       ctx.stderr.write(flavour === 'gnu' ? `${name}: ${words}; by default quotes are special to xargs unless you use the -0 option\n` : `${name}: ${words}\n`);
       return 1;
@@ -85,6 +117,7 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
     for (const batch of batches) {
       checkSignal(ctx);
       const argv = replace !== undefined ? command.map((w) => w.split(replace).join(batch[0])) : [...command, ...batch];
+      if (trace) ctx.stderr.write(argv.map((w) => (flavour === 'gnu' ? shellEscape(w) : w)).join(' ') + '\n');
       // Each command reads /dev/null, as GNU xargs gives it; one that is nowhere stops xargs.
       const r = await execCommand(ctx, table, argv, { stdin: '' });
       if (r === undefined) {

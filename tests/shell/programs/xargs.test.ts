@@ -10,3 +10,15 @@ differential("xargs", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n
   {"cmd": "xargs -I{} echo [{}]", "stdin": "a b\nc\n"},
   {"cmd": "xargs wc -l", "stdin": "n b\n"},
 ]);
+
+// -0 and -t (#15): NUL-separated names keep their blanks and quotes; -t shows each run on stderr.
+differential("xargs", { "a b": "1\n", c: "2\n" }, [
+  { cmd: "printf 'a b\\0c\\0' | xargs -0 cat" },
+  { cmd: "printf 'a\\0\\0b\\0' | xargs -0 -n1 echo | od -c" },
+  { cmd: "printf 'a\\0b' | xargs -0 -I{} echo [{}]" },
+  { cmd: "printf '' | xargs -0 echo x" },
+  { cmd: "xargs -t -n1 echo x 2>&1", stdin: "a\nb c\n" },
+  { cmd: "printf \"it's\\0a\\tb\\0\\0x\\n\\0\" | xargs -0 -t true 2>&1" },
+  { cmd: "xargs -t echo 'x y' 2>&1", stdin: "a b\n" },
+  { cmd: "xargs -0t echo 2>&1; echo $?", stdin: "q" },
+]);
