@@ -1,5 +1,5 @@
 // The offline package indexes: a few dozen popular packages per ecosystem, one line each:
-//   name | version | installed KiB | dependencies | files (path, or path:KiB for a sized stand-in) | description
+//   name | version | installed KiB | dependencies | files (path, path:KiB for a sized stand-in, or path>target for a symlink) | description
 // Versions and sizes follow Alpine 3.21, Debian 12 (bookworm) and PyPI as of early 2025 (npm: npm-registry.ts).
 
 /** Alpine v3.21 main and community (x86_64). */
@@ -93,7 +93,7 @@ libgpm2|1.20.7-10+b1|64||usr/lib/x86_64-linux-gnu/libgpm.so.2:60|General Purpose
 libsodium23|1.0.18-1|362||usr/lib/x86_64-linux-gnu/libsodium.so.23.3.0:358|Network communication, cryptography and signaturing library|161
 vim-common|2:9.0.1378-2+deb12u2|379||usr/share/vim/vimrc:4 usr/share/vim/vim90/debian.vim:2|Vi IMproved - Common files|126
 vim-runtime|2:9.0.1378-2+deb12u2|37127||usr/share/vim/vim90/syntax/syntax.vim:37123|Vi IMproved - Runtime files|7025
-vim|2:9.0.1378-2+deb12u2|3946|libgpm2 libsodium23 vim-common vim-runtime|usr/bin/vim.basic:3942|Vi IMproved - enhanced vi editor|1568
+vim|2:9.0.1378-2+deb12u2|3946|libgpm2 libsodium23 vim-common vim-runtime|usr/bin/vim.basic:3942 etc/alternatives/vim>/usr/bin/vim.basic usr/bin/vim>/etc/alternatives/vim etc/alternatives/vi>/usr/bin/vim.basic usr/bin/vi>/etc/alternatives/vi|Vi IMproved - enhanced vi editor|1568
 nano|7.2-1+deb12u1|2853||bin/nano:272 etc/nanorc:11|small, friendly text editor inspired by Pico|690
 libexpat1-dev|2.5.0-1+deb12u1|1|libexpat1|usr/share/doc/libexpat1-dev:1|placeholder|1
 libpython3.11-minimal|3.11.2-6+deb12u5|5054|libexpat1|usr/lib/python3.11/os.py:40 usr/lib/python3.11/encodings/__init__.py:5014|Minimal subset of the Python language (version 3.11)|818
@@ -114,7 +114,7 @@ jq|1.6-2.1|102|libjq1|usr/bin/jq:98|lightweight and flexible command-line JSON p
 libcap2-bin|1:2.66-4+deb12u1|117||sbin/capsh:113|POSIX 1003.1e capabilities (utilities)|34
 iputils-ping|3:20221126-1+deb12u1|116|libcap2-bin|bin/ping:112|Tools to test the reachability of network hosts|47
 libproc2-0|2:4.0.2-3|206||usr/lib/x86_64-linux-gnu/libproc2.so.0.0.1:202|library for accessing process information from /proc|62
-procps|2:4.0.2-3|2389|libproc2-0|bin/ps:140 usr/bin/top:132 usr/bin/free:24|/proc file system utilities|709
+procps|2:4.0.2-3|2389|libproc2-0|bin/kill:23 bin/ps:143 sbin/sysctl:31 usr/bin/free:27 usr/bin/pgrep:35 usr/bin/pidwait:35 usr/bin/pmap:35 usr/bin/pwdx:15 usr/bin/skill:31 usr/bin/slabtop:23 usr/bin/tload:19 usr/bin/top:132 usr/bin/uptime:15 usr/bin/vmstat:35 usr/bin/w:23 usr/bin/watch:27 usr/bin/pkill>pgrep usr/bin/snice>skill|/proc file system utilities|709
 less|590-2.1~deb12u2|476||usr/bin/less:176|pager program similar to more|131
 binutils-common|2.40-2|12748||usr/lib/x86_64-linux-gnu/ldscripts/elf_x86_64.x:12744|Common files for the GNU assembler, linker and binary utilities|2487
 binutils|2.40-2|33996|binutils-common|usr/bin/x86_64-linux-gnu-ld.bfd:1712 usr/bin/x86_64-linux-gnu-as:32280|GNU assembler, linker and binary utilities|2571

@@ -10,8 +10,8 @@ export interface IndexedPackage {
   /** Installed size in bytes. */
   size: number;
   deps: string[];
-  /** Paths (relative to the install root) with the KiB they stand for, or undefined for a small text file. */
-  files: [string, number | undefined][];
+  /** Paths (relative to the install root) with the KiB they stand for (undefined: a small text file), and a symlink's target. */
+  files: [string, number | undefined, string?][];
   description: string;
   /** Download size in bytes (deb, pip), when the index gives it. */
   download?: number;
@@ -30,7 +30,9 @@ function parse(table: string, kind: 'os' | 'pip'): Map<string, IndexedPackage> {
   for (const line of table.split('\n')) {
     if (!line.trim()) continue;
     const f = line.split('|');
-    const files = (f[4] ? f[4].split(' ') : []).map((spec): [string, number | undefined] => {
+    const files = (f[4] ? f[4].split(' ') : []).map((spec): [string, number | undefined, string?] => {
+      const arrow = spec.indexOf('>');
+      if (arrow > 0) return [spec.slice(0, arrow), undefined, spec.slice(arrow + 1)];
       const c = spec.lastIndexOf(':');
       return c > 0 ? [spec.slice(0, c), Number(spec.slice(c + 1))] : [spec, undefined];
     });
@@ -90,9 +92,14 @@ export function resolveInstall(index: Map<string, IndexedPackage>, names: string
 
 /** Writes a package's files under `root` (a stand-in of its KiB, or a one-line text naming the package). */
 export function writeFiles(fs: Vfs, root: string, p: IndexedPackage, text?: (path: string) => string | undefined): void {
-  for (const [rel, kib] of p.files) {
+  for (const [rel, kib, target] of p.files) {
     const path = `${root.replace(/\/$/, '')}/${rel}`;
     fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    if (target !== undefined) {
+      if (fs.lexists(path)) fs.unlink(path);
+      fs.symlink(target, path);
+      continue;
+    }
     const executable = /(^|\/)(s?bin)\//.test(rel);
     fs.writeFile(path, text?.(rel) ?? `# ${p.name} ${p.version}: ${rel}\n`, { mode: executable ? 0o755 : 0o644 });
     if (kib !== undefined) {

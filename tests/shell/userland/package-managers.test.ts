@@ -54,3 +54,24 @@ describe('apt-get autoremove and purge', () => {
     expect(fs.exists('/var/lib/apt/extended_states') ? fs.readText('/var/lib/apt/extended_states') : '').toBe('');
   });
 });
+
+describe('apt-get install procps', () => {
+  it("brings all of bookworm procps' programs: those the workbook has run, the rest say so", async () => {
+    const fs = imageFs('library/debian:12');
+    expect((await exec(fs, ['bash', '-c', 'command -v uptime pgrep pkill watch vmstat w'])).out).toBe('');
+    expect((await exec(fs, ['bash', '-c', 'apt-get update -qq >/dev/null && apt-get install -y procps >/dev/null'])).code).toBe(0);
+    const found = await exec(fs, ['bash', '-c', 'for p in ps sysctl free pgrep pidwait pmap pwdx skill slabtop tload top uptime vmstat w watch pkill snice; do command -v $p; done']);
+    expect(found.out).toBe('/usr/bin/ps\n/usr/sbin/sysctl\n/usr/bin/free\n/usr/bin/pgrep\n/usr/bin/pidwait\n/usr/bin/pmap\n/usr/bin/pwdx\n/usr/bin/skill\n/usr/bin/slabtop\n/usr/bin/tload\n/usr/bin/top\n/usr/bin/uptime\n/usr/bin/vmstat\n/usr/bin/w\n/usr/bin/watch\n/usr/bin/pkill\n/usr/bin/snice\n');
+    expect(fs.readlink('/usr/bin/pkill')).toBe('pgrep');
+    expect(fs.stat('/usr/bin/kill').type).toBe('file'); // bash's kill is a builtin; /bin/kill is procps'
+    expect((await exec(fs, ['uptime'])).code).toBe(0);
+    expect(await exec(fs, ['slabtop'])).toEqual({ out: '', err: 'slabtop: not supported in the workbook\n', code: 127 });
+  });
+});
+
+describe('apt-get install vim', () => {
+  it('puts vim and vi on PATH through the alternatives links its postinst makes', async () => {
+    const fs = imageFs('library/debian:12');
+    expect((await exec(fs, ['bash', '-c', 'apt-get update -qq >/dev/null && apt-get install -y vim >/dev/null && command -v vim vi && readlink /usr/bin/vim /etc/alternatives/vim'])).out).toBe('/usr/bin/vim\n/usr/bin/vi\n/etc/alternatives/vim\n/usr/bin/vim.basic\n');
+  });
+});
