@@ -36,12 +36,36 @@ export function openLog(ctx: ProgramContext, path: string): Writer {
   return { write: (text) => ctx.fs.writeFile(t, text, { append: true }) };
 }
 
+/** nginx's predefined format, used by an `access_log` that names none. */
+export const COMBINED = '$remote_addr - $remote_user [$time_local] "$request" $status $body_bytes_sent "$http_referer" "$http_user_agent"';
+
+/** An access log: where its lines go and the `log_format` template they follow. */
+export interface AccessLog {
+  writer: Writer;
+  format: string;
+}
+
 /** The access log of a server (its own `access_log`, else the http block's); undefined when `off`. */
-export function accessLog(ctx: ProgramContext, conf: Directive[], server: Directive[] | undefined): Writer | undefined {
+export function accessLog(ctx: ProgramContext, conf: Directive[], server: Directive[] | undefined): AccessLog | undefined {
   const http = conf.find((d) => d.name === 'http')?.block ?? [];
   const d = server?.find((x) => x.name === 'access_log') ?? http.find((x) => x.name === 'access_log');
   const path = d?.args[0] ?? '/var/log/nginx/access.log';
-  return path === 'off' ? undefined : openLog(ctx, path);
+  if (path === 'off') return undefined;
+  return { writer: openLog(ctx, path), format: logFormat(http, d) };
+}
+
+// The template `log_format NAME [escape=…] 'part' 'part' …;` defines (its parts joined); `combined` when unnamed.
+function logFormat(http: Directive[], d: Directive | undefined): string {
+  const name = d?.args[1];
+  if (!d || name === undefined || name === 'combined' || name.includes('=')) return COMBINED;
+  const def = http.find((x) => x.name === 'log_format' && x.args[0] === name);
+  if (!def) throw new LogOpenError(`unknown log format "${name}" in ${d.file}:${d.line}`);
+  return def.args.slice(1).filter((a) => !a.startsWith('escape=')).join('');
+}
+
+/** One access-log line: the template with each `$variable` (or `${variable}`) replaced; unknown or empty ones are `-`. */
+export function renderLogLine(format: string, vars: (name: string) => string | undefined): string {
+  return format.replace(/\$(?:\{(\w+)\}|(\w+))/g, (_, braced: string | undefined, bare: string | undefined) => vars(braced ?? bare ?? '') || '-') + '\n';
 }
 
 /** The main error log and its level: `error_log FILE [LEVEL]` (default /var/log/nginx/error.log at `error`). */

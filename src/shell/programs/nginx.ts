@@ -1,5 +1,5 @@
 // nginx (1.27.4 as the official image ships it): serves static files from the container's filesystem
-// on the ports its configuration listens on, logs in the combined format to stdout (access.log is a
+// on the ports its configuration listens on, logs in the log_format its access_log names (combined when none) to stdout (access.log is a
 // link to /dev/stdout) and notices to stderr, and shuts down gracefully as on SIGQUIT (the image's
 // STOPSIGNAL) when the container stops. `-v`, `-V`, `-t`, `-s reload` answer as nginx does.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
@@ -10,8 +10,7 @@ import { nodeSize } from '../../vfs/vfs.ts';
 import { defaultType, mimeTypes, NginxConfError, readConf, resolveRequest, servers, type Directive } from './nginx-conf.ts';
 import { header } from './http-client.ts';
 import { httpDate, logTime } from './server-log.ts';
-import { accessLog, errorLog, LogOpenError, openLog } from './nginx-logs.ts';
-import type { Writer } from '../../kernel/process.ts';
+import { accessLog, errorLog, LogOpenError, openLog, renderLogLine, type AccessLog } from './nginx-logs.ts';
 import { currentAccount } from './users.ts';
 
 /** CPUs the simulated machines report: nginx starts one worker per CPU (worker_processes auto). */
@@ -72,7 +71,7 @@ export function makeNginx(): Program {
     if (!root && user) ctx.stderr.write(`nginx: [warn] the "user" directive makes sense only if the master process runs with super-user privileges, ignored in ${user.file}:${user.line}\n`);
     let logs: ReturnType<typeof errorLog>;
     const list = servers(conf);
-    const access: (Writer | undefined)[] = [];
+    const access: (AccessLog | undefined)[] = [];
     const pidPath = conf.find((d) => d.name === 'pid')?.args[0] ?? '/var/run/nginx.pid';
     try {
       logs = errorLog(ctx, conf);
@@ -147,7 +146,7 @@ export function errorPage(status: string, version: string): string {
   return `<html>\r\n<head><title>${status}</title></head>\r\n<body>\r\n<center><h1>${status}</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
 }
 
-function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[number], conf: Directive[], version: string, logs: { access?: Writer; error: ReturnType<typeof errorLog> }) {
+function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[number], conf: Directive[], version: string, logs: { access?: AccessLog; error: ReturnType<typeof errorLog> }) {
   const types = mimeTypes(conf);
   const fallback = defaultType(conf);
   let connection = 0;
@@ -165,7 +164,8 @@ function handlerFor(ctx: ProgramContext, server: ReturnType<typeof servers>[numb
     };
     const respond = (status: number, statusText: string, headers: Record<string, string>, body: Uint8Array, size = body.length): HttpResponse => {
       const sent = head ? 0 : size;
-      logs.access?.write(`${client} - - [${accessTime(now)}] "${requestLine}" ${status} ${sent} "${header(req, 'referer') ?? '-'}" "${header(req, 'user-agent') ?? '-'}" "-"\n`);
+      const vars: Record<string, string> = { remote_addr: client, time_local: accessTime(now), request: requestLine, status: String(status), body_bytes_sent: String(sent), request_method: req.method, request_uri: req.path, uri: path, host: host.replace(/:\d+$/, ''), server_name: server.serverName, server_port: String(server.port) };
+      logs.access?.writer.write(renderLogLine(logs.access.format, (name) => vars[name] ?? (name.startsWith('http_') ? header(req, name.slice(5).replace(/_/g, '-')) : undefined)));
       return { status, statusText, headers, body: head ? new Uint8Array() : body };
     };
     const error = (status: number, text: string, extra: Record<string, string> = {}) => {

@@ -83,8 +83,24 @@ describe('nginx configuration', () => {
     stop.abort();
     const r = await running;
     expect(r.out).toBe('');
-    expect(m.fs.readText('/var/log/site.log')).toMatch(/^172\.17\.0\.1 - - \[22\/Nov\/2026:05:10:00 \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "-" "-"\n$/);
+    expect(m.fs.readText('/var/log/site.log')).toMatch(/^172\.17\.0\.1 - - \[22\/Nov\/2026:05:10:00 \+0000\] "GET \/ HTTP\/1\.1" 200 615 "-" "-"\n$/);
     expect(m.fs.exists('/run/nginx.pid')).toBe(false);
+  });
+
+  it('logs in a format log_format defines, and in combined when access_log names none', async () => {
+    const m = nginxMachine();
+    m.fs.writeFile('/etc/nginx/conf.d/default.conf', 'log_format short \'$remote_addr "$request" $status $http_x_custom\';\nserver {\n    listen 80;\n    root /usr/share/nginx/html;\n    access_log /var/log/short.log short;\n}\nserver {\n    listen 81;\n    root /usr/share/nginx/html;\n    access_log /var/log/plain.log combined;\n}\n');
+    const stop = new AbortController();
+    const running = m.run(makeNginx(), ['nginx', '-g', 'daemon off;'], '', stop.signal);
+    await Promise.resolve();
+    await m.net.requestHttp('localhost', 80, { method: 'GET', path: '/', headers: { host: 'localhost', 'x-custom': 'yes' }, body: new Uint8Array() });
+    await m.net.requestHttp('localhost', 81, { method: 'GET', path: '/', headers: { host: 'localhost', 'user-agent': 'curl/8.5.0' }, body: new Uint8Array() });
+    stop.abort();
+    await running;
+    expect(m.fs.readText('/var/log/short.log')).toBe('172.17.0.1 "GET / HTTP/1.1" 200 yes\n');
+    expect(m.fs.readText('/var/log/plain.log')).toBe('172.17.0.1 - - [22/Nov/2026:05:10:00 +0000] "GET / HTTP/1.1" 200 615 "-" "curl/8.5.0"\n');
+    m.fs.writeFile('/etc/nginx/conf.d/default.conf', 'server {\n    listen 80;\n    access_log /var/log/x.log fancy;\n}\n');
+    expect((await m.run(makeNginx(), ['nginx', '-g', 'daemon off;'])).err).toBe('nginx: [emerg] unknown log format "fancy" in /etc/nginx/conf.d/default.conf:3\n');
   });
 
   it('shows notices only at the error_log level that asks for them', async () => {
