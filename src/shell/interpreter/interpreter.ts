@@ -77,6 +77,8 @@ export class Interpreter implements Interp {
     this.randomSpecial = opts.dialect !== 'dash';
     // Every real shell exports PWD; `docker run alpine env` has no shell, so no PWD.
     if (!this.env.has('PWD') && !opts.execForm) this.setVar('PWD', this.cwd, true);
+    // bash and busybox ash count their nesting in an exported SHLVL; dash leaves it alone.
+    if (!opts.execForm && opts.dialect !== 'dash') this.setVar('SHLVL', nextShellLevel(opts.dialect, this.env.get('SHLVL')), true);
   }
 
   setVar(name: string, value: string, exported = false): void {
@@ -186,3 +188,19 @@ export class Interpreter implements Interp {
     return reportSyntax(this, e, src, io);
   }
 }
+
+/**
+ * The SHLVL a starting shell exports (measured on bash 5.2 and busybox 1.35): bash adds one to a whole
+ * number (else 0), never below 0, and starts again at 1 from 1000; ash adds one to the leading digits as
+ * an unsigned 32-bit number (`-5` gives 4294967292).
+ */
+export function nextShellLevel(dialect: 'bash' | 'ash', inherited: string | undefined): string {
+  if (dialect === 'ash') {
+    const lead = /^\s*(-?\d+)/.exec(inherited ?? '');
+    return String(((lead ? Number(lead[1]) : 0) + 1) >>> 0);
+  }
+  const whole = /^\s*(-?\d+)\s*$/.exec(inherited ?? '');
+  const next = (whole ? Number(whole[1]) : 0) + 1;
+  return String(next < 0 ? 0 : next >= 1000 ? 1 : next);
+}
+
