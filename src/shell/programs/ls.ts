@@ -64,7 +64,8 @@ export function makeLs(flavour: Flavour): Program {
       } catch (e) {
         const c = errCode(e);
         ctx.stderr.write(flavour === 'gnu' ? `ls: cannot access '${t}': ${strerror(c)}\n` : `ls: ${t}: ${strerror(c)}\n`);
-        code = 2;
+        // GNU's "serious trouble" is 2; busybox's ls fails with 1.
+        code = flavour === 'gnu' ? 2 : 1;
       }
     }
     const emit = (entries: Entry[], dirPath: string | null) => {

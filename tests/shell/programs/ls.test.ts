@@ -19,3 +19,15 @@ describe.runIf(ORACLE)('ls -l, differential', () => {
     }
   }
 });
+
+describe.runIf(ORACLE)('ls errors and their status, differential', () => {
+  const cases = ['ls nosuch; echo "status $?"', 'ls -l a.txt nosuch; echo "status $?"', 'ls -y 2>/dev/null; echo "status $?"'];
+  for (const flavour of ['gnu', 'busybox'] as Flavour[]) {
+    for (const cmd of cases) {
+      it(`${flavour}: ${cmd}`, async () => {
+        const [ours, real] = await both(flavour, { 'a.txt': 'hi\n' }, cmd);
+        expect(masked(ours)).toEqual(masked(real));
+      });
+    }
+  }
+});
