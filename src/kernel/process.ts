@@ -50,8 +50,19 @@ export interface ProgramContext {
   enterShell?(shell: InteractiveShell): void;
   /** This machine's network (curl, wget, nginx, registry …); absent where there is none. */
   net?: NetworkStack;
+  /** The process this program is, when it is one's image (a container's command, or `exec PROGRAM`): it may set its title and take its signals. */
+  process?: OwnProcess;
   /** Runs a shell (`/bin/sh -c CMD`, a script) as another user with its own environment and directory (su). */
   runShell?(argv: string[], as: ShellCredentials): Promise<number>;
+}
+
+/** A process in its machine's process table, as the program running as it sees it. */
+export interface OwnProcess {
+  readonly pid: number;
+  /** Its command line as ps, `docker top` and /proc/PID/cmdline show it (nginx retitles itself). */
+  argv: string[];
+  /** What a signal sent to it (kill, `nginx -s`) does; a program replaces it to handle signals itself. */
+  signal(sig: number): void;
 }
 
 /** Who a shell started by a program runs as, with what environment, where. */

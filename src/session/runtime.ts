@@ -20,7 +20,7 @@ export function isBusybox(fs: Vfs): boolean {
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause'> & { tty?: boolean }, execForm = false, starting?: () => void) => {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
@@ -48,6 +48,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       columns: io.columns,
       net: spec.net,
       execForm,
+      process: self,
       onPause: io.onPause,
     });
   };
@@ -58,7 +59,6 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       // A script must not wait on a chunk half way (a detached server would listen late): load first.
       const starting = beginActivity();
       if (!lazyProgramsLoaded()) await loadLazyPrograms();
-      const shell = shellFor(spec, io, true, starting);
       const script = spec.argv.map(quote).join(' ');
       // Stopped by the engine (docker stop, Ctrl-C) or by a `kill` inside the container.
       const killed = new AbortController();
@@ -66,6 +66,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       if (io.signal.aborted) stop();
       io.signal.addEventListener('abort', stop, { once: true });
       const proc = register(spec, io.tty, killed);
+      const shell = shellFor(spec, io, () => proc, true, starting);
       try {
         const result = await shell.run(script, { stdout: io.stdout, stderr: io.stderr, signal: killed.signal, stdin: io.stdin }, io.tty);
         return result.exitCode;
@@ -78,8 +79,8 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
     interactive(spec, io): InteractiveShell | undefined {
       const name = spec.argv[0]?.slice(spec.argv[0].lastIndexOf('/') + 1) ?? '';
       if (!SHELLS.has(name) || spec.argv.length > 1) return undefined;
-      const shell = shellFor(spec, { ...io, tty: true });
       let proc: ProcessEntry | undefined;
+      const shell = shellFor(spec, { ...io, tty: true }, () => proc);
       // Registered when the learner first types into it (the engine also asks for one just to check).
       return {
         prompt: () => shell.prompt(),

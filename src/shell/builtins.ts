@@ -246,7 +246,15 @@ const execB: Builtin = async (sh, argv, io) => {
     io.stderr.write(`${sh.builtinPrefix('exec')}${rest[0]}: not found\n`);
     throw new ExitSignal(127);
   }
-  throw new ExitSignal(await sh.invoke(rest, new Map(), io));
+  // The process keeps its PID and takes the new command line (ps, docker top, /proc/1/cmdline show it).
+  const self = sh.opts.process?.();
+  if (self) self.argv = [...rest];
+  sh.execing = true;
+  try {
+    throw new ExitSignal(await sh.invoke(rest, new Map(), io));
+  } finally {
+    sh.execing = false;
+  }
 };
 
 // return [N]: a number is required (bash: status 2 and still returns; busybox: a fatal "Illegal number").

@@ -2,7 +2,7 @@
 // options, functions and the few operations that run more commands. The interpreter implements it;
 // builtins depend on this interface, never on the interpreter, so the two do not import each other.
 import type { NetworkStack } from '../kernel/net.ts';
-import type { InteractiveShell, Program } from '../kernel/process.ts';
+import type { InteractiveShell, OwnProcess, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import type { Node } from './ast.ts';
 import type { ShellArray } from './arrays.ts';
@@ -36,6 +36,8 @@ export interface ShellOptions {
   shDialect?: Dialect;
   /** The shell stands in for an exec'd program (a container's exec-form command): it exports no PWD of its own. */
   execForm?: boolean;
+  /** The process this shell is (its command, or what `exec` replaces it with, becomes that process). Child shells it execs inherit it. */
+  process?: () => OwnProcess | undefined;
   /** Told the steps a run has taken at each pause it makes: how the daemon tells a busy background
    *  process (a loop that never sleeps) from one that is about to block. Child shells inherit it. */
   onPause?: (steps: number) => void;
@@ -66,6 +68,8 @@ export interface ShellState extends ShellOptionFlags {
   readonly functions: Map<string, Node>;
   readonly dialect: Dialect;
   readonly opts: ShellOptions;
+  /** Set by `exec` while it starts its command: the program it runs becomes this shell's process. */
+  execing: boolean;
   name: string;
   cwd: string;
   args: string[];

@@ -7,6 +7,7 @@ import { strerror } from '../messages.ts';
 import { applyOption, BASH_LONG, readOptions } from '../options.ts';
 import type { Dialect } from '../messages.ts';
 import type { Interp } from './types.ts';
+import { ownProcess } from './own-process.ts';
 import type { ShellCredentials } from '../../kernel/process.ts';
 
 /** Runs argv (`sh [options] [-c script [name [args…]] | file [args…]]`) in a child shell, as `as` says (su) or as the parent; returns its status. */
@@ -55,7 +56,9 @@ export async function runChildShell(it: Interp, argv: string[], assigns: Map<str
   // A child shell inherits the umask, and its own `umask` stays its own.
   const fs = it.opts.fs.as(as ? as.identity : it.opts.fs.identity, it.fs.umask);
   const credentials = as ? { fs, env: as.env, cwd: as.cwd, user: as.user } : { fs, env: it.exportedEnv(assigns), cwd: it.cwd };
-  const child = it.spawn({ ...it.opts, ...credentials, execForm: false, dialect, name: prog.replace(/^.*\//, '') });
+  // An exec'd script (the image's entrypoint) is its process: its own `exec "$@"` retitles it.
+  const own = ownProcess(it);
+  const child = it.spawn({ ...it.opts, ...credentials, execForm: false, process: own && (() => own), dialect, name: prog.replace(/^.*\//, '') });
   const c = child.state;
   for (const change of opts.changes) if (change.kind === 'set') applyOption(c, change.name, change.on);
   c.commandMode = command;

@@ -1,6 +1,7 @@
 // Commands that are not functions or builtins: a program from the table, a script file, an image
 // binary the workbook does not implement, or a shell (`sh`, `bash`), found by path or through $PATH.
 import type { ProgramContext } from '../../kernel/process.ts';
+import { ownProcess } from './own-process.ts';
 import { resolve } from '../../vfs/path.ts';
 import { FsError } from '../../vfs/types.ts';
 import { BudgetExceeded, Interrupted, MemoryExceeded } from '../errors.ts';
@@ -101,6 +102,7 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     },
     enterShell: it.opts.enterShell,
     net: it.opts.net,
+    process: ownProcess(it),
     runShell: (shellArgv, as) => runChildShell(it, shellArgv, new Map(), io, undefined, as),
   };
   try {

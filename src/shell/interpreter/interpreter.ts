@@ -53,6 +53,7 @@ export class Interpreter implements Interp {
   nesting = 0;
   substDepth = 0;
   signal: AbortSignal | undefined;
+  execing = false;
   substStatus: number | undefined;
   lastBreath = 0;
   private randomState: number;

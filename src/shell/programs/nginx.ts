@@ -12,9 +12,9 @@ import { header } from './http-client.ts';
 import { httpDate, logTime } from './server-log.ts';
 import { accessLog, errorLog, LogOpenError, openLog, renderLogLine, type AccessLog } from './nginx-logs.ts';
 import { currentAccount } from './users.ts';
+import { startWorkers } from './nginx-workers.ts';
+import { processTableOf } from './process-table.ts';
 
-/** CPUs the simulated machines report: nginx starts one worker per CPU (worker_processes auto). */
-export const MACHINE_CPUS = 2;
 /** The address requests from the host arrive from inside a container: the default bridge's gateway. */
 export const BRIDGE_GATEWAY = '172.17.0.1';
 
@@ -111,7 +111,7 @@ export function makeNginx(): Program {
     note(1, 'OS: Linux 6.8.0-workbook');
     note(1, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576');
     note(1, 'start worker processes');
-    const workers = Array.from({ length: MACHINE_CPUS }, (_, k) => 29 + k);
+    const workers = startWorkers(ctx, conf, root && user ? user.args[0] : currentAccount(ctx).name);
     for (const w of workers) note(1, `start worker process ${w}`);
     if (!ctx.signal.aborted) await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve(), { once: true }));
     for (const stop of stops) stop();
@@ -126,6 +126,7 @@ export function makeNginx(): Program {
       note(1, `worker process ${w} exited with code 0`);
     }
     note(1, 'exit');
+    if (ctx.process) for (const w of workers) processTableOf(ctx.fs).exit(w);
     if (ctx.fs.exists(pidPath) && ctx.fs.stat(pidPath).type === 'file') ctx.fs.unlink(pidPath);
     return 0;
   };

@@ -31,6 +31,10 @@ export class ProcessTable {
     this.procs.set(e.pid, e);
     return e;
   }
+  /** Makes the next PID at least `pid` (the processes a script ran and that ended took the ones before). */
+  skipTo(pid: number): void {
+    if (this.procs.size > 0) this.next = Math.max(this.next, pid);
+  }
   exit(pid: number): void {
     this.procs.delete(pid);
   }

@@ -2,6 +2,8 @@
 // the image has no procps.
 import { describe, expect, it } from 'vitest';
 import { exec, imageFs } from './images.ts';
+import { processTableOf } from '../../../src/shell/programs/process-table.ts';
+import type { Vfs } from '../../../src/vfs/vfs.ts';
 
 describe('ps', () => {
   it('lists PID 1 and itself with busybox headers on Alpine', async () => {
@@ -41,6 +43,34 @@ describe('ps', () => {
     expect(r.out).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sleep 1000\n    7 root      0:00 ps\n');
     stop.abort();
     await main.catch(() => undefined);
+  });
+});
+
+// Lets the container's first process run until its command line starts with `prefix` (a few turns of the event loop).
+async function commandOfPid1(fs: Vfs, prefix: string): Promise<void> {
+  for (let turn = 0; turn < 200 && !processTableOf(fs).get(1)?.argv[0]?.startsWith(prefix); turn++) await new Promise((r) => setImmediate(r));
+}
+
+describe('exec and process titles', () => {
+  it('gives a script\'s process the command its `exec "$@"` runs (PID 1 in ps and /proc/1/cmdline)', async () => {
+    const fs = imageFs('library/alpine:3');
+    fs.writeFile('/entry.sh', '#!/bin/sh\necho starting\nexec "$@"\n', { mode: 0o755 });
+    const r = await exec(fs, ['/entry.sh', 'sh', '-c', 'ps -o pid,args; tr "\\0" " " < /proc/1/cmdline']);
+    expect(r.out).toBe('starting\nPID   COMMAND\n    1 sh -c ps -o pid,args; tr "\\0" " " < /proc/1/cmdline\n    7 ps -o pid,args\nsh -c ps -o pid,args; tr "\\0" " " < /proc/1/cmdline ');
+    expect((await exec(fs, ['sh', '-c', 'sh -c "exec ps -o pid,args"'])).out).toBe('PID   COMMAND\n    1 sh -c sh -c "exec ps -o pid,args"\n    7 ps -o pid,args\n');
+  });
+
+  it('shows nginx\'s master and its workers, one per CPU, as the nginx user', async () => {
+    const fs = imageFs('library/nginx:alpine');
+    const stop = new AbortController();
+    const main = exec(fs, ['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], { signal: stop.signal });
+    await commandOfPid1(fs, 'nginx: master');
+    const workers = Number((await exec(fs, ['nproc'])).out);
+    const r = await exec(fs, ['ps', '-o', 'pid,ppid,user,args']);
+    expect(r.out).toBe('PID   PPID  USER     COMMAND\n    1     0 root     nginx: master process nginx -g daemon off;\n' + Array.from({ length: workers }, (_, k) => `   ${29 + k}     1 nginx    nginx: worker process\n`).join('') + `   ${30 + workers}     1 root     ps -o pid,ppid,user,args\n`);
+    stop.abort();
+    await main.catch(() => undefined);
+    expect((await exec(fs, ['ps', '-o', 'pid,args'])).out).toBe('PID   COMMAND\n    1 ps -o pid,args\n');
   });
 });
 
