@@ -1,7 +1,8 @@
 // nginx (1.27.4 as the official image ships it): serves static files from the container's filesystem
 // on the ports its configuration listens on, logs in the log_format its access_log names (combined when none) to stdout (access.log is a
 // link to /dev/stdout) and notices to stderr, and shuts down gracefully as on SIGQUIT (the image's
-// STOPSIGNAL) when the container stops. `-v`, `-V`, `-t`, `-s reload` answer as nginx does.
+// STOPSIGNAL) when the container stops. `-v`, `-V`, `-t` answer as nginx does; `-s reload` makes the running master re-read
+// its configuration (a broken one is refused and the old one keeps serving), `-s quit`/`stop` end it.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { HttpRequest, HttpResponse } from '../../kernel/net.ts';
 import { NetError } from '../../kernel/net.ts';
@@ -69,41 +70,56 @@ export function makeNginx(): Program {
     const root = currentAccount(ctx).uid === 0;
     const user = conf.find((d) => d.name === 'user');
     if (!root && user) ctx.stderr.write(`nginx: [warn] the "user" directive makes sense only if the master process runs with super-user privileges, ignored in ${user.file}:${user.line}\n`);
-    let logs: ReturnType<typeof errorLog>;
-    const list = servers(conf);
-    const access: (AccessLog | undefined)[] = [];
     const pidPath = conf.find((d) => d.name === 'pid')?.args[0] ?? '/var/run/nginx.pid';
+    // Opens the logs and binds the ports a configuration asks for; the stderr text of what failed otherwise.
+    const setup = (c: Directive[]): { logs: ReturnType<typeof errorLog>; stops: (() => void)[] } | { failed: string } => {
+      let logs: ReturnType<typeof errorLog>;
+      const list = servers(c);
+      const access: (AccessLog | undefined)[] = [];
+      try {
+        logs = errorLog(ctx, c);
+        for (const s of list) access.push(accessLog(ctx, c, s.block));
+      } catch (e) {
+        if (!(e instanceof LogOpenError)) throw e;
+        return { failed: `nginx: [emerg] ${e.message}\n` };
+      }
+      const stops: (() => void)[] = [];
+      if (ctx.net) {
+        for (const [k, s] of list.entries()) {
+          if (stops.length && list.findIndex((x) => x.port === s.port) !== k) continue;
+          // Ports below 1024 need root: a non-root nginx (USER nginx) must listen on 8080 or the like.
+          if (!root && s.port < 1024) {
+            for (const stop of stops) stop();
+            return { failed: `nginx: [emerg] bind() to 0.0.0.0:${s.port} failed (13: Permission denied)\n` };
+          }
+          try {
+            stops.push(ctx.net.listenHttp(s.port, handlerFor(ctx, s, c, version, { access: access[k], error: logs })));
+          } catch (e) {
+            if (!(e instanceof NetError) || e.code !== 'EADDRINUSE') throw e;
+            for (const stop of stops) stop();
+            const msg = `bind() to 0.0.0.0:${s.port} failed (98: ${alpine ? 'Address in use' : 'Address already in use'})`;
+            return { failed: `nginx: [emerg] ${msg}\n`.repeat(5) + `nginx: [emerg] still could not bind()\n` };
+          }
+        }
+      }
+      return { logs, stops };
+    };
+    const started = setup(conf);
+    if ('failed' in started) {
+      ctx.stderr.write(started.failed);
+      return 1;
+    }
     try {
-      logs = errorLog(ctx, conf);
-      for (const s of list) access.push(accessLog(ctx, conf, s.block));
-      openLog(ctx, pidPath).write('1\n');
+      openLog(ctx, pidPath).write(`${ctx.process?.pid ?? 1}\n`);
     } catch (e) {
       if (!(e instanceof LogOpenError)) throw e;
+      for (const stop of started.stops) stop();
       return emerg(e.message);
     }
+    let { logs, stops } = started;
     const note = (pid: number, text: string) => {
       if (logs.shows('notice')) logs.log.write(`${logTime(now())} [notice] ${pid}#${pid}: ${text}\n`);
     };
-    const stops: (() => void)[] = [];
-    if (ctx.net) {
-      for (const [k, s] of list.entries()) {
-        if (stops.length && list.findIndex((x) => x.port === s.port) !== k) continue;
-        // Ports below 1024 need root: a non-root nginx (USER nginx) must listen on 8080 or the like.
-        if (!root && s.port < 1024) {
-          for (const stop of stops) stop();
-          return emerg(`bind() to 0.0.0.0:${s.port} failed (13: Permission denied)`);
-        }
-        try {
-          stops.push(ctx.net.listenHttp(s.port, handlerFor(ctx, s, conf, version, { access: access[k], error: logs })));
-        } catch (e) {
-          if (!(e instanceof NetError) || e.code !== 'EADDRINUSE') throw e;
-          for (const stop of stops) stop();
-          const msg = `bind() to 0.0.0.0:${s.port} failed (98: ${alpine ? 'Address in use' : 'Address already in use'})`;
-          ctx.stderr.write(`nginx: [emerg] ${msg}\n`.repeat(5) + `nginx: [emerg] still could not bind()\n`);
-          return 1;
-        }
-      }
-    }
     if (!daemonOff) return 0; // the master forks into the background and this process ends
     note(1, 'using the "epoll" event method');
     note(1, `nginx/${version}`);
@@ -113,13 +129,74 @@ export function makeNginx(): Program {
     note(1, 'start worker processes');
     const workers = startWorkers(ctx, conf, root && user ? user.args[0] : currentAccount(ctx).name);
     for (const w of workers) note(1, `start worker process ${w}`);
-    if (!ctx.signal.aborted) await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve(), { once: true }));
+    // The master's signals (kill, `nginx -s`): HUP re-reads the configuration, QUIT and TERM stop it.
+    let ending: number | undefined;
+    let wake = () => {};
+    const reload = () => {
+      note(1, 'reconfiguring');
+      let fresh: Directive[];
+      try {
+        fresh = readConf(ctx.fs);
+      } catch (e) {
+        if (!(e instanceof NginxConfError)) throw e;
+        return logs.log.write(`${logTime(now())} [emerg] 1#1: ${e.message}\n`);
+      }
+      for (const stop of stops) stop();
+      const next = setup(fresh);
+      if ('failed' in next) {
+        logs.log.write(next.failed.split('\n').filter(Boolean).map((l) => `${logTime(now())} ${l.replace(/^nginx: /, '')}\n`).join(''));
+        const again = setup(conf);
+        if (!('failed' in again)) ({ logs, stops } = again);
+        return;
+      }
+      conf = fresh;
+      ({ logs, stops } = next);
+      const old = workers.splice(0);
+      workers.push(...startWorkers(ctx, conf, root && user ? user.args[0] : currentAccount(ctx).name));
+      note(1, 'start worker processes');
+      for (const w of workers) note(1, `start worker process ${w}`);
+      for (const w of old) {
+        note(w, 'gracefully shutting down');
+        note(w, 'exiting');
+        note(w, 'exit');
+        if (ctx.process) processTableOf(ctx.fs).exit(w);
+        note(1, `signal 17 (SIGCHLD) received from ${w}`);
+        note(1, `worker process ${w} exited with code 0`);
+      }
+    };
+    const master = ctx.process;
+    const previous = master?.signal;
+    if (master) {
+      master.signal = (sig) => {
+        if (sig === 1) {
+          note(1, 'signal 1 (SIGHUP) received, reconfiguring');
+          reload();
+        } else if (sig === 10) note(1, 'signal 10 (SIGUSR1) received, reopening logs');
+        else if (sig === 2 || sig === 3 || sig === 15) {
+          ending = sig;
+          wake();
+        } else previous?.call(master, sig);
+      };
+    }
+    if (!ctx.signal.aborted) await new Promise<void>((resolve) => {
+      wake = resolve;
+      ctx.signal.addEventListener('abort', () => resolve(), { once: true });
+    });
+    if (master && previous) master.signal = previous;
     for (const stop of stops) stop();
-    note(1, 'signal 3 (SIGQUIT) received, shutting down');
-    for (const w of workers) {
-      note(w, 'gracefully shutting down');
-      note(w, 'exiting');
-      note(w, 'exit');
+    if (ending === 15 || ending === 2) {
+      note(1, `signal ${ending} (${ending === 2 ? 'SIGINT' : 'SIGTERM'}) received, exiting`);
+      for (const w of workers) {
+        note(w, 'exiting');
+        note(w, 'exit');
+      }
+    } else {
+      note(1, 'signal 3 (SIGQUIT) received, shutting down');
+      for (const w of workers) {
+        note(w, 'gracefully shutting down');
+        note(w, 'exiting');
+        note(w, 'exit');
+      }
     }
     for (const w of workers) {
       note(1, `signal 17 (SIGCHLD) received from ${w}`);
@@ -132,13 +209,45 @@ export function makeNginx(): Program {
   };
 }
 
-// `nginx -s reload|stop|quit|reopen` from `docker exec`: tells the running master, as nginx logs it.
+const SIGNALS: Record<string, number> = { stop: 15, quit: 3, reopen: 10, reload: 1 };
+
+// `nginx -s reload|stop|quit|reopen` from `docker exec`: reads the configuration (a broken one stops
+// here, and the running master keeps its own), then signals the PID its pid file holds.
 function signalRunning(ctx: ProgramContext, sig: string | undefined): number {
-  if (!sig || !['stop', 'quit', 'reopen', 'reload'].includes(sig)) {
+  if (!sig || !(sig in SIGNALS)) {
     ctx.stderr.write(sig ? `nginx: invalid option: "-s ${sig}"\n` : 'nginx: option "-s" requires parameter\n');
     return 1;
   }
-  ctx.stderr.write(`${logTime(ctx.fs.clock())} [notice] 42#42: signal process started\n`);
+  let conf: Directive[];
+  try {
+    conf = readConf(ctx.fs);
+  } catch (e) {
+    if (!(e instanceof NginxConfError)) throw e;
+    ctx.stderr.write(`nginx: [emerg] ${e.message}\n`);
+    return 1;
+  }
+  const table = processTableOf(ctx.fs);
+  const me = ctx.process?.pid ?? table.peek();
+  const log = (level: string, text: string) => ctx.stderr.write(`${logTime(ctx.fs.clock())} [${level}] ${me}#${me}: ${text}\n`);
+  log('notice', 'signal process started');
+  const pidPath = conf.find((d) => d.name === 'pid')?.args[0] ?? '/var/run/nginx.pid';
+  let text: string;
+  try {
+    text = ctx.fs.readText(pidPath).trim();
+  } catch {
+    log('error', `open() "${pidPath}" failed (2: No such file or directory)`);
+    return 1;
+  }
+  if (!/^\d+$/.test(text)) {
+    log('error', `invalid PID number "${text}" in "${pidPath}"`);
+    return 1;
+  }
+  const target = table.get(Number(text));
+  if (!target) {
+    log('alert', `kill(${text}, ${SIGNALS[sig]}) failed (3: No such process)`);
+    return 1;
+  }
+  target.signal(SIGNALS[sig]);
   return 0;
 }
 

@@ -74,6 +74,30 @@ describe('exec and process titles', () => {
   });
 });
 
+describe('nginx -s', () => {
+  it('reloads the running master (new workers), refuses a broken configuration, and stops it with quit or stop', async () => {
+    const fs = imageFs('library/nginx:alpine');
+    const main = exec(fs, ['nginx', '-g', 'daemon off;']);
+    await commandOfPid1(fs, 'nginx: master');
+    expect(await exec(fs, ['nginx', '-s', 'reload'])).toMatchObject({ code: 0, err: expect.stringMatching(/\[notice\] \d+#\d+: signal process started\n$/) });
+    expect((await exec(fs, ['ps', '-o', 'args'])).out).toContain('nginx: worker process');
+    fs.writeFile('/etc/nginx/conf.d/broken.conf', 'lisen 1;\n');
+    expect(await exec(fs, ['nginx', '-s', 'reload'])).toEqual({ code: 1, out: '', err: 'nginx: [emerg] unknown directive "lisen" in /etc/nginx/conf.d/broken.conf:1\n' });
+    fs.unlink('/etc/nginx/conf.d/broken.conf');
+    expect((await exec(fs, ['nginx', '-s', 'quit'])).code).toBe(0);
+    const r = await main;
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring\n');
+    expect(r.err).toContain('[notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n');
+    expect(fs.exists('/run/nginx.pid')).toBe(false);
+    expect((await exec(fs, ['nginx', '-s', 'stop'])).err).toMatch(/\[error\] \d+#\d+: open\(\) "\/run\/nginx.pid" failed \(2: No such file or directory\)\n$/);
+    const again = exec(fs, ['nginx', '-g', 'daemon off;']);
+    await commandOfPid1(fs, 'nginx: master');
+    expect((await exec(fs, ['nginx', '-s', 'stop'])).code).toBe(0);
+    expect((await again).err).toContain('[notice] 1#1: signal 15 (SIGTERM) received, exiting\n');
+  });
+});
+
 describe('kill', () => {
   it('stops another process of the container, and reports a missing PID', async () => {
     const fs = imageFs('library/alpine:3');
