@@ -184,7 +184,7 @@ export class Engine extends NetworkEndpoints {
   containerRemove(ref: string, options: { force?: boolean; volumes?: boolean } = {}): Promise<void> { return this.containers.remove(ref, options); }
 
   /** GET /containers/{id}/top?ps_args= */
-  containerTop(ref: string, psArgs = ''): ContainerTopResponse { return containerTop(this.containers.get(ref), psArgs); }
+  containerTop(ref: string, psArgs = ''): ContainerTopResponse { const c = this.containers.get(ref); return containerTop(c, psArgs, this.runtime?.processes?.(c.fs)); }
 
   /** GET /containers/{id}/stats?stream=false: one sample of the container's counters. */
   containerStats(ref: string): ContainerStats { return containerStats(this.containers.get(ref), this.host.now()); }

@@ -45,4 +45,14 @@ export interface Runtime {
   preload?(): Promise<void>;
   /** A shell for the terminal, when argv names an interactive shell (`sh`, `bash`, `ash`). */
   interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'>): InteractiveShell | undefined;
+  /** The processes running on a container's filesystem (PIDs in its namespace), for `docker top`. */
+  processes?(fs: Vfs): RunningProcess[];
+}
+
+/** One process of a container as `docker top` lists it. */
+export interface RunningProcess {
+  pid: number;
+  ppid: number;
+  user: string;
+  argv: string[];
 }

@@ -76,6 +76,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
         processTableOf(spec.fs).exit(proc.pid);
       }
     },
+    processes: (fs) => processTableOf(fs).list().map(({ pid, ppid, user, argv }) => ({ pid, ppid, user, argv })),
     interactive(spec, io): InteractiveShell | undefined {
       const name = spec.argv[0]?.slice(spec.argv[0].lastIndexOf('/') + 1) ?? '';
       if (!SHELLS.has(name) || spec.argv.length > 1) return undefined;

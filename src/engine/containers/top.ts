@@ -4,14 +4,17 @@
 import type { ContainerTopResponse } from '../api/containers.ts';
 import type { Container } from './container.ts';
 import { ContainerNotRunning, TopNoPidField, TopPsFailed } from '../errors/container.ts';
+import type { RunningProcess } from '../runtime.ts';
 
 // containerd-shim starts PID 1, so the host sees the shim as its parent a few PIDs before it.
 const SHIM_PID_GAP = 21;
 
 /** The process table of a running container, in ps's columns for `psArgs`. */
-export function containerTop(c: Container, psArgs = ''): ContainerTopResponse {
+export function containerTop(c: Container, psArgs = '', running: RunningProcess[] = []): ContainerTopResponse {
   if (!c.running) throw new ContainerNotRunning(c.id);
-  const fields = processFields(c);
+  const fields = [processFields(c), ...running.filter((p) => p.pid !== 1).map((p) => childFields(c, p))];
+  const first = running.find((p) => p.pid === 1);
+  if (first) fields[0].CMD = fields[0].COMMAND = first.argv.join(' ');
   const args = psArgs.trim().split(/\s+/).filter(Boolean);
   if (args.length === 0 || ['-ef', '-fe'].includes(args.join('')) || args.join(' ') === '-e -f') return table(fields, ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']);
   if (args.length === 1 && (args[0] === 'aux' || args[0] === '-aux')) return table(fields, ['USER', 'PID', '%CPU', '%MEM', 'VSZ', 'RSS', 'TTY', 'STAT', 'START', 'TIME', 'COMMAND']);
@@ -43,11 +46,28 @@ function processFields(c: Container): Record<string, string> {
   };
 }
 
-function table(fields: Record<string, string>, titles: string[]): ContainerTopResponse {
-  const row = titles.map((t) => fields[t]);
+// Another process of the container as the host's ps sees it: host PIDs count on from PID 1's, and an
+// account the host does not know shows as its number (the image's /etc/passwd gives it).
+function childFields(c: Container, p: RunningProcess): Record<string, string> {
+  const pid1 = Number(c.record.state.Pid);
+  const base = processFields(c);
+  let user = p.user;
+  if (user !== 'root') {
+    try {
+      user = c.fs.readText('/etc/passwd').split('\n').find((l) => l.split(':')[0] === p.user)?.split(':')[2] ?? p.user;
+    } catch {
+      // no /etc/passwd: the name as the container has it
+    }
+  }
+  const cmd = p.argv.join(' ');
+  return { ...base, UID: user, USER: user, PID: String(pid1 + p.pid - 1), PPID: String(p.ppid === 0 ? pid1 - SHIM_PID_GAP : pid1 + p.ppid - 1), CMD: cmd, COMMAND: cmd, STAT: c.paused ? 'D' : 'S' };
+}
+
+function table(fields: Record<string, string>[], titles: string[]): ContainerTopResponse {
+  const rows = fields.map((f) => titles.map((t) => f[t]));
   // `ps aux` prints TIME as m:ss; -ef and -o time as hh:mm:ss.
-  if (titles.includes('%CPU')) row[titles.indexOf('TIME')] = '0:00';
-  return { Titles: titles, Processes: [row] };
+  if (titles.includes('%CPU')) for (const row of rows) row[titles.indexOf('TIME')] = '0:00';
+  return { Titles: titles, Processes: rows };
 }
 
 function pad(n: number): string {
