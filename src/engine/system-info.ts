@@ -8,8 +8,9 @@ import { DOCKER_VERSION } from './version.ts';
 export const SIMULATED_HOST = {
   name: 'workbook',
   id: '5e1d7a3c-0b6f-4c1e-9a52-7d2f8c4b9e10',
-  cpus: 2,
-  memoryBytes: 4 * 1024 * 1024 * 1024,
+  // The VM that containers see too: nproc, /proc/cpuinfo, free and /proc/meminfo (shell/programs/sysinfo.ts).
+  cpus: 4,
+  memoryBytes: 8_026_232 * 1024,
   operatingSystem: 'Docker Images Workbook (simulated)',
   osVersion: '28',
   rootDir: '/var/lib/docker',

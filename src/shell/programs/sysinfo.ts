@@ -1,5 +1,5 @@
 // The simulated machine's figures (a Docker Desktop-sized VM: 4 CPUs, 8 GiB), shared by free, top,
-// uptime, nproc and df so they agree with each other.
+// uptime, nproc and df so they agree with each other and with docker info (engine/system-info.ts).
 
 /** Memory in KiB: total, used, free, shared, buff/cache, available. */
 export const MEMORY_KIB = { total: 8_026_232, used: 1_043_180, free: 5_412_604, shared: 4_216, cache: 1_570_448, available: 6_731_664 };

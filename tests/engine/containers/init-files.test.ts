@@ -33,10 +33,10 @@ describe('container init files', () => {
     expect(lines.slice(4)).toEqual(['-rwxr-xr-x .dockerenv', '-rwxr-xr-x etc/hostname', '-rwxr-xr-x etc/hosts', 'lrwxrwxrwx etc/mtab -> /proc/mounts']);
   });
 
-  it('starts the environment with PATH and HOSTNAME (TERM=xterm with -t), as dockerd does; only a shell adds PWD', async () => {
+  it('starts the environment with PATH and HOSTNAME (TERM=xterm with -t), as dockerd does; only a shell adds PWD (and ash its SHLVL)', async () => {
     const out = await run(['docker run --rm -e A=1 alpine env', 'docker run --rm -t alpine env', 'docker run --rm alpine sh -c env']);
     const keys = out.trim().split(/\r?\n/).slice(1).map((l) => l.split('=')[0]);
-    expect(keys).toEqual(['PATH', 'HOSTNAME', 'A', 'HOME', 'PATH', 'HOSTNAME', 'TERM', 'HOME', 'PATH', 'HOSTNAME', 'HOME', 'PWD']);
+    expect(keys).toEqual(['PATH', 'HOSTNAME', 'A', 'HOME', 'PATH', 'HOSTNAME', 'TERM', 'HOME', 'PATH', 'HOSTNAME', 'HOME', 'PWD', 'SHLVL']);
   });
 
   it('writes libnetwork’s /etc/resolv.conf: the host’s nameserver on the default bridge, not a change of the container', async () => {
