@@ -13,7 +13,7 @@ const ENDLESS_BLOCKS = 8;
 /** Makes `cat` (GNU or busybox messages) with the viewing options of cat-view.ts. */
 export function makeCat(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(expandLong(ctx.argv.slice(1)), flavour === 'gnu' ? 'nuAbsvEeTt' : 'nuAbvet', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'nuAbsvEeTt' : 'nuAbvet', ctx, flavour, flavour === 'gnu' ? ['show-all:A', 'number-nonblank:b', 'show-ends:E', 'number:n', 'squeeze-blank:s', 'show-tabs:T', 'show-nonprinting:v'] : []);
     if (bad) return 1;
     const view = catViewOf(flags);
     const state = { line: 0, blank: false };
@@ -57,6 +57,3 @@ function isEndless(node: FsNode): boolean {
   return node.type === 'file' && isEndlessDevice(node.device);
 }
 
-// GNU's long spellings of the viewing options.
-const LONG: Record<string, string> = { '--number': '-n', '--number-nonblank': '-b', '--squeeze-blank': '-s', '--show-nonprinting': '-v', '--show-ends': '-E', '--show-tabs': '-T', '--show-all': '-A' };
-const expandLong = (args: string[]) => args.map((a) => LONG[a] ?? a);

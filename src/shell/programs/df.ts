@@ -22,7 +22,7 @@ const MOUNTS: Mount[] = [
 /** Makes `df` for a flavour. */
 export function makeDf(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'hkmPTa', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'hkmPTa', ctx, flavour, flavour === 'gnu' ? ['all:a', 'block-size:B', 'human-readable:h', 'si:H', 'inodes:i', 'local:l', 'no-sync', 'output', 'portability:P', 'sync', 'total', 'type:t', 'print-type:T', 'exclude-type:x'] : []);
     if (bad) return 1;
     const h = flags.has('h');
     const cell = (k: number) => (h ? humanKib(k, flavour) : flags.has('m') ? String(Math.ceil(k / 1024)) : String(k));

@@ -32,7 +32,7 @@ function splitDepth(args: string[], flavour: Flavour): { depth?: string; rest: s
 export function makeDu(flavour: Flavour): Program {
   return (ctx) => {
     const depthArgs = splitDepth(ctx.argv.slice(1), flavour);
-    const { flags, operands, bad } = parseFlags(depthArgs.rest, 'sachkmxL', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(depthArgs.rest, 'sachkmxL', ctx, flavour, flavour === 'gnu' ? ['null:0', 'all:a', 'apparent-size', 'block-size:B', 'bytes:b', 'total:c', 'dereference-args:D', 'max-depth:d', 'files0-from', 'human-readable:h', 'inodes', 'dereference:L', 'count-links:l', 'no-dereference:P', 'separate-dirs:S', 'si', 'summarize:s', 'threshold:t', 'time', 'time-style', 'exclude-from:X', 'exclude', 'one-file-system:x'] : []);
     if (bad) return 1;
     const long = (name: string, letter: string) => flags.has(`--${name}`) && flags.add(letter);
     for (const [name, letter] of LONG) long(name, letter);

@@ -6,8 +6,11 @@ import { basename } from '../../vfs/path.ts';
 import { parseDateOperand } from './date.ts';
 
 // The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
-const CP_LONG = ['archive:a', 'force:f', 'interactive', 'link', 'dereference', 'no-dereference', 'recursive:R', 'symbolic-link', 'verbose:v', 'parents', 'update', 'remove-destination', 'target-directory', 'no-target-directory:T', 'preserve'];
-const MV_LONG = ['interactive:i', 'force:f', 'no-clobber:n', 'no-target-directory:T', 'target-directory', 'verbose:v'];
+const CP_LONG_BB = ['archive:a', 'force:f', 'interactive', 'link', 'dereference', 'no-dereference', 'recursive:R', 'symbolic-link', 'verbose:v', 'parents', 'update', 'remove-destination', 'target-directory', 'no-target-directory:T', 'preserve'];
+const MV_LONG_BB = ['interactive:i', 'force:f', 'no-clobber:n', 'no-target-directory:T', 'target-directory', 'verbose:v'];
+// GNU's (cp --help, mv --help).
+const CP_LONG = ['archive:a', 'attributes-only', 'backup', 'copy-contents', 'force:f', 'interactive:i', 'link:l', 'dereference:L', 'no-clobber:n', 'no-dereference:P', 'preserve', 'no-preserve', 'parents', 'recursive:R', 'reflink', 'remove-destination', 'sparse', 'strip-trailing-slashes', 'symbolic-link:s', 'suffix:S', 'target-directory:t', 'no-target-directory:T', 'update:u', 'verbose:v', 'one-file-system:x', 'context'];
+const MV_LONG = ['backup', 'force:f', 'interactive:i', 'no-clobber:n', 'strip-trailing-slashes', 'suffix:S', 'target-directory:t', 'no-target-directory:T', 'update:u', 'verbose:v', 'context:Z'];
 
 function missing(ctx: ProgramContext, flavour: Flavour): number {
   const n = ctx.argv[0];
@@ -18,7 +21,7 @@ function missing(ctx: ProgramContext, flavour: Flavour): number {
 /** `mkdir [-p] DIR…` */
 export function makeMkdir(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour, ['mode', 'parents:p', 'verbose:v']);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour, flavour === 'gnu' ? ['mode:m', 'parents:p', 'verbose:v', 'context:Z'] : ['mode', 'parents:p', 'verbose:v']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
@@ -65,7 +68,7 @@ export function makeTouch(flavour: Flavour): Program {
       if (flavour === 'busybox') busyboxUsageWanted.add(ctx);
       return 1;
     }
-    const { flags, operands, bad } = parseFlags(times.rest, 'cam', ctx, flavour, ['no-create:c']);
+    const { flags, operands, bad } = parseFlags(times.rest, 'cam', ctx, flavour, flavour === 'gnu' ? ['no-create:c', 'date:d', 'no-dereference:h', 'reference:r', 'time'] : ['no-create:c']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let when = ctx.fs.now();
@@ -107,7 +110,7 @@ export function makeTouch(flavour: Flavour): Program {
 /** `rm [-rfR] PATH…` */
 export function makeRm(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'rfRiv', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'rfRiv', ctx, flavour, flavour === 'gnu' ? ['force:f', 'interactive', 'one-file-system', 'no-preserve-root', 'preserve-root', 'recursive:r', 'dir:d', 'verbose:v'] : []);
     if (bad) return 1;
     const force = flags.has('f');
     const recursive = flags.has('r') || flags.has('R');
@@ -151,7 +154,7 @@ export function makeRm(flavour: Flavour): Program {
 /** `rmdir DIR…` */
 export function makeRmdir(flavour: Flavour): Program {
   return (ctx) => {
-    const { operands, bad } = parseFlags(ctx.argv.slice(1), 'p', ctx, flavour);
+    const { operands, bad } = parseFlags(ctx.argv.slice(1), 'p', ctx, flavour, flavour === 'gnu' ? ['ignore-fail-on-non-empty', 'parents:p', 'verbose:v'] : []);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
@@ -178,7 +181,7 @@ function isDir(ctx: ProgramContext, p: string): boolean {
 
 function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvT' : 'fivnT', ctx, flavour, kind === 'cp' ? CP_LONG : MV_LONG);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvT' : 'fivnT', ctx, flavour, flavour === 'gnu' ? (kind === 'cp' ? CP_LONG : MV_LONG) : kind === 'cp' ? CP_LONG_BB : MV_LONG_BB);
     if (bad) return 1;
     if (operands.length === 0) return missing(ctx, flavour);
     if (operands.length === 1) {

@@ -6,7 +6,7 @@ import { busyboxUsage, parseFlags, progName, quote, usageError, type Flavour } f
 /** Makes `id [-u|-g|-G] [-n] [USER]`. */
 export function makeId(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ugGnr', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ugGnr', ctx, flavour, flavour === 'gnu' ? ['context:Z', 'group:g', 'groups:G', 'name:n', 'real:r', 'user:u', 'zero:z'] : []);
     if (bad) return flavour === 'busybox' ? busyboxUsage(ctx, '[-ugGnr] [USER]') : 1;
     if (operands.length > 1) return flavour === 'gnu' ? usageError(ctx, flavour, `extra operand ${quote(ctx, operands[1])}`) : busyboxUsage(ctx, '[-ugGnr] [USER]');
     const who = operands.length ? findAccount(ctx, operands[0]) : currentAccount(ctx);

@@ -11,6 +11,9 @@ interface Entry {
 }
 
 /** Lays out names in columns, column-major, as GNU and busybox ls do on a terminal. */
+// GNU ls's long options (ls --help), with their letters.
+const LS_LONG = ['all:a', 'almost-all:A', 'author', 'escape:b', 'block-size', 'ignore-backups:B', 'color', 'directory:d', 'dired:D', 'classify:F', 'file-type', 'format', 'full-time', 'group-directories-first', 'no-group:G', 'human-readable:h', 'si', 'dereference-command-line:H', 'dereference-command-line-symlink-to-dir', 'hide', 'hyperlink', 'indicator-style', 'inode:i', 'ignore:I', 'kibibytes:k', 'dereference:L', 'numeric-uid-gid:n', 'literal:N', 'hide-control-chars:q', 'show-control-chars', 'quote-name:Q', 'quoting-style', 'reverse:r', 'recursive:R', 'size:s', 'sort', 'time', 'time-style', 'tabsize:T', 'width:w', 'context:Z', 'zero'];
+
 export function columnize(names: string[], width: number): string {
   if (names.length === 0) return '';
   for (let cols = names.length; cols >= 1; cols--) {
@@ -42,7 +45,7 @@ export function columnize(names: string[], width: number): string {
 /** Makes `ls` in the GNU or busybox flavour. */
 export function makeLs(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'laA1dFhRrt', ctx, flavour, ['color', 'full-time', 'group-directories-first']);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'laA1dFhRrt', ctx, flavour, flavour === 'gnu' ? LS_LONG : ['color', 'full-time', 'group-directories-first']);
     if (bad) return 2;
     const all = flags.has('a');
     const almost = flags.has('A');

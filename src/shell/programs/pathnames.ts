@@ -41,7 +41,7 @@ export function makeBasename(flavour: Flavour): Program {
 /** `dirname NAME…` (busybox takes exactly one NAME). */
 export function makeDirname(flavour: Flavour): Program {
   return (ctx) => {
-    const { operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'z' : '', ctx, flavour);
+    const { operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'z' : '', ctx, flavour, flavour === 'gnu' ? ['zero:z'] : []);
     if (bad) return 1;
     if (flavour === 'busybox' && operands.length !== 1) return busyboxUsage(ctx, 'FILENAME');
     if (operands.length === 0) return usageError(ctx, flavour, 'missing operand');

@@ -45,7 +45,7 @@ export function canonicalize(ctx: ProgramContext, path: string, mode: Mode): str
 /** Makes `readlink` with GNU's or busybox's options and messages; status 1 when a file is not a link (or cannot be resolved). */
 export function makeReadlink(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'femnqsvz' : 'fnv', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'femnqsvz' : 'fnv', ctx, flavour, flavour === 'gnu' ? ['canonicalize:f', 'canonicalize-existing:e', 'canonicalize-missing:m', 'no-newline:n', 'quiet:q', 'silent:s', 'verbose:v', 'zero:z'] : []);
     if (bad) return flavour === 'busybox' ? busyboxUsage(ctx, '[-fnv] FILE') : 1;
     if (operands.length === 0 || (flavour === 'busybox' && operands.length > 1)) return flavour === 'gnu' ? usageError(ctx, flavour, 'missing operand') : busyboxUsage(ctx, '[-fnv] FILE');
     const mode: Mode | undefined = flags.has('e') ? 'e' : flags.has('m') ? 'm' : flags.has('f') ? 'f' : undefined;

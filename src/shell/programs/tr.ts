@@ -39,7 +39,7 @@ export function expandSet(set: string): string[] {
 /** Makes `tr`; SET2 shorter than SET1 is padded with its last character, as both tools do. */
 export function makeTr(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdsC', ctx, flavour);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdsC', ctx, flavour, flavour === 'gnu' ? ['complement:c', 'delete:d', 'squeeze-repeats:s', 'truncate-set1:t'] : []);
     if (bad) return 1;
     const del = flags.has('d');
     const squeeze = flags.has('s');

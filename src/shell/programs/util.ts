@@ -41,14 +41,29 @@ export function parseFlags(args: string[], known: string, ctx: ProgramContext, f
       continue;
     }
     if (a.startsWith('--')) {
-      const long = longs.find((l) => l.split(':')[0] === a.slice(2).split('=')[0]);
-      if (flavour === 'busybox' && long === undefined) {
-        busyboxBadOption(ctx, a);
+      const given = a.slice(2).split('=')[0];
+      if (flavour === 'busybox') {
+        const long = longs.find((l) => l.split(':')[0] === given);
+        if (long === undefined) {
+          busyboxBadOption(ctx, a);
+          return { flags, operands, bad: a };
+        }
+        flags.add(a);
+        // `parents:p`: the long option is the short one.
+        if (long.includes(':')) flags.add(long.split(':')[1]);
+        continue;
+      }
+      const long = resolveLong(given, [...longs, 'help', 'version']);
+      if (typeof long !== 'string') {
+        const name = progName(ctx, flavour);
+        const why = long.length === 0 ? `unrecognized option '${a}'` : `option '${a.split('=')[0]}' is ambiguous; possibilities:${long.map((l) => ` '--${l.split(':')[0]}'`).join('')}`;
+        ctx.stderr.write(`${name}: ${why}\nTry '${name} --help' for more information.\n`);
         return { flags, operands, bad: a };
       }
-      flags.add(a);
-      // `parents:p`: the long option is the short one.
-      if (long?.includes(':')) flags.add(long.split(':')[1]);
+      const [full, letter] = long.split(':');
+      flags.add(`--${full}`);
+      if (a.includes('=')) flags.add(`--${full}${a.slice(a.indexOf('='))}`);
+      if (letter) flags.add(letter);
       continue;
     }
     for (const c of a.slice(1)) {
@@ -62,6 +77,19 @@ export function parseFlags(args: string[], known: string, ctx: ProgramContext, f
     }
   }
   return { flags, operands };
+}
+
+/**
+ * getopt_long's lookup of `--given`: the option named exactly, else the only one it abbreviates (several
+ * spellings of one letter count as one); otherwise every candidate (none: unrecognized, several: ambiguous).
+ */
+export function resolveLong(given: string, longs: string[]): string | string[] {
+  const exact = longs.find((l) => l.split(':')[0] === given);
+  if (exact !== undefined) return exact;
+  const cands = longs.filter((l) => given !== '' && l.split(':')[0].startsWith(given));
+  const distinct = new Set(cands.map((l) => l.split(':')[1] ?? l));
+  if (cands.length > 0 && distinct.size === 1) return cands[0];
+  return cands;
 }
 
 /** The error code of a caught filesystem error. */

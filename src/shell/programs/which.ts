@@ -22,6 +22,17 @@ function executable(ctx: ProgramContext, p: string): boolean {
  */
 export function makeWhich(flavour: Flavour, table: ProgramTable): Program {
   return (ctx) => {
+    // Debian's which is a sh script whose getopts knows only -a: `Illegal option -x` (`--` for `--long`), usage, 2.
+    if (flavour === 'gnu') {
+      for (const a of ctx.argv.slice(1)) {
+        if (a === '--' || !a.startsWith('-') || a === '-') break;
+        const c = [...a.slice(1)].find((ch) => ch !== 'a');
+        if (c !== undefined) {
+          ctx.stderr.write(`Illegal option -${c}\nUsage: /usr/bin/which [-a] args\n`);
+          return 2;
+        }
+      }
+    }
     const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'as', ctx, flavour);
     if (bad) return 1;
     if (operands.length === 0) return 1;
