@@ -55,12 +55,7 @@ export class GzipError extends Error {
 /** Reads a gzip member written with stored blocks; throws GzipError for anything else. */
 export function gunzipStored(bytes: Uint8Array): Uint8Array {
   if (!isGzip(bytes) || bytes[2] !== 8) throw new GzipError('format');
-  const flags = bytes[3];
-  let at = 10;
-  if (flags & 4) at += 2 + (bytes[at] | (bytes[at + 1] << 8));
-  if (flags & 8) at = bytes.indexOf(0, at) + 1;
-  if (flags & 16) at = bytes.indexOf(0, at) + 1;
-  if (flags & 2) at += 2;
+  let at = deflateStart(bytes);
   const parts: Uint8Array[] = [];
   for (;;) {
     if (at + 5 > bytes.length) throw new GzipError('eof');
