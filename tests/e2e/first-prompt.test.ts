@@ -146,6 +146,21 @@ describe('the prompt paints first', () => {
     await context.close();
   });
 
+  it('a reload keeps the place the learner had scrolled to', async () => {
+    // The page is short while only the terminal is shown: the browser's scroll restoration must still land.
+    const { page, problems, context } = await watchedPage(site, { viewport: { width: 1280, height: 720 } });
+    await page.goto(site.url + LESSON_01);
+    await shown(page);
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
+    await page.reload();
+    await page.evaluate(() => window.__workbookReady);
+    await shown(page);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(2000);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('without JavaScript the whole page shows', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
