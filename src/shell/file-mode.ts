@@ -1,7 +1,11 @@
 // Octal and symbolic file modes (755, u+x,go-w, a=r), as chmod and the shell's umask read them.
 
-/** Applies a mode expression to the current mode; null when the expression is invalid. A clause naming no one (`+x`) leaves the `umask` bits alone, as chmod(1) does. */
-export function applyMode(expr: string, mode: number, isDir: boolean, umask = 0o022): number | null {
+/**
+ * Applies a mode expression to the current mode; null when the expression is invalid. A clause naming no one (`+x`)
+ * leaves the `umask` bits alone, as chmod(1) does. `busybox`: its bb_parse_mode gives the sticky bit only to a
+ * clause naming everyone (`+t`, `a+t`), so `o+t` sets nothing.
+ */
+export function applyMode(expr: string, mode: number, isDir: boolean, umask = 0o022, busybox = false): number | null {
   if (/^[0-7]{1,4}$/.test(expr)) return parseInt(expr, 8);
   let m = mode;
   for (const clause of expr.split(',')) {
@@ -12,7 +16,7 @@ export function applyMode(expr: string, mode: number, isDir: boolean, umask = 0o
     let whoMask = 0;
     if (who.includes('u') || who.includes('a')) whoMask |= 0o4700;
     if (who.includes('g') || who.includes('a')) whoMask |= 0o2070;
-    if (who.includes('o') || who.includes('a')) whoMask |= 0o1007;
+    if (who.includes('o') || who.includes('a')) whoMask |= busybox && !who.includes('a') ? 0o007 : 0o1007;
     for (const op of c[2].match(/[-+=][^-+=]*/g)!) {
       const perms = op.slice(1);
       let bits = 0;

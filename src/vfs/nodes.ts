@@ -53,6 +53,11 @@ export function nodeSize(n: FsNode): number {
   return 4096;
 }
 
+/** A node's st_ctime: the last metadata change, or the last write when that came later (a write changes both). */
+export function changeTime(n: FsNode): number {
+  return Math.max(n.ctime ?? n.mtime, n.mtime);
+}
+
 /** Gives a node and everything below it to an owner, clearing `umask`'s bits from modes but symlinks' (a copy made by a user is that user's). */
 export function ownTree(n: FsNode, owner: { uid: number; gid: number }, umask = 0): void {
   n.uid = owner.uid;

@@ -7,6 +7,8 @@ export interface NodeMeta {
   uid: number;
   gid: number;
   mtime: number; // seconds since the epoch
+  /** When chmod, chown or utimes last changed the node (st_ctime), if after mtime; absent means mtime. */
+  ctime?: number;
 }
 
 /** A regular file. `size` declares the size of a sized stand-in (a big binary we do not ship); else data.length. */

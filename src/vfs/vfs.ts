@@ -320,6 +320,7 @@ export class Vfs {
     const n = this.changing(p);
     demandOwner(n, this.identity, p);
     n.mode = mode & 0o7777;
+    n.ctime = this.now();
   }
 
   /** Sets owner and group (follows symlinks, as chown(2)); an undefined id is left unchanged. */
@@ -328,6 +329,7 @@ export class Vfs {
     demandChown(n, this.identity, uid, gid, p);
     if (uid !== undefined) n.uid = uid;
     if (gid !== undefined) n.gid = gid;
+    n.ctime = this.now();
   }
 
   /** Sets the modification time, in seconds since the epoch (follows symlinks). */
@@ -337,6 +339,7 @@ export class Vfs {
     if (mtime === this.now()) demand(n, this.identity, W, p);
     else demandOwner(n, this.identity, p);
     n.mtime = mtime;
+    n.ctime = this.now();
   }
 
   /** Copies `src` to the new path `dst`; directories need `recursive` (symlinks inside are copied as links). */

@@ -34,7 +34,7 @@ export function makeChmod(flavour: Flavour): Program {
       try {
         walk(ctx, abs(ctx, f), recursive, (p) => {
           const n = ctx.fs.stat(p);
-          ctx.fs.chmod(p, applyMode(expr, n.mode, n.type === 'dir', ctx.fs.umask)!);
+          ctx.fs.chmod(p, applyMode(expr, n.mode, n.type === 'dir', ctx.fs.umask, flavour === 'busybox')!);
         });
       } catch (e) {
         ctx.stderr.write(flavour === 'gnu' ? `${name}: cannot access '${f}': ${strerror(errCode(e))}\n` : `${name}: ${f}: ${strerror(errCode(e))}\n`);

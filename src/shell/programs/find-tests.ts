@@ -1,7 +1,8 @@
-// find's size and time tests: -size [+-]N[cwbkMG], -mtime/-mmin [+-]N and -newer FILE, with each
+// find's size and time tests: -size [+-]N[cwbkMG], -mtime/-mmin/-atime/-amin/-ctime/-cmin [+-]N and -newer FILE, with each
 // find's own rounding (measured against GNU findutils 4.9 and busybox 1.35 on this machine).
 import type { ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
+import { changeTime } from '../../vfs/nodes.ts';
 import { abs, errCode, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 
@@ -44,21 +45,31 @@ export function sizeTest(flavour: Flavour, arg: string): (p: string, n: FsNode) 
   return (_p, n) => compare(sign, Math.ceil(sizeOf(n) / unit), want);
 }
 
+/** The time tests, by the time each reads. */
+export type AgeOption = '-mtime' | '-mmin' | '-atime' | '-amin' | '-ctime' | '-cmin';
+
+// The time an age test reads. Access times are not kept: under relatime (Docker's overlay mounts) a file
+// not read since its last write has its mtime as atime, so that is what -atime/-amin see.
+function timeOf(opt: AgeOption, n: FsNode): number {
+  return opt[1] === 'c' ? changeTime(n) : n.mtime;
+}
+
 /**
- * -mtime N (days) and -mmin N (minutes) against `now` in seconds. Days: both finds compare whole days
- * elapsed. Minutes: busybox compares whole minutes elapsed; GNU compares `+N`/`-N` with the exact age
- * and `N` with the age rounded up (a file 10 s old is `-mmin 1`, not `-mmin 0`).
+ * -mtime/-atime/-ctime N (days) and -mmin/-amin/-cmin N (minutes) against `now` in seconds. Days: both
+ * finds compare whole days elapsed. Minutes: busybox compares whole minutes elapsed; GNU compares `+N`/`-N`
+ * with the exact age and `N` with the age rounded up (a file 10 s old is `-mmin 1`, not `-mmin 0`).
  */
-export function ageTest(flavour: Flavour, opt: '-mtime' | '-mmin', arg: string, now: number): (p: string, n: FsNode) => boolean {
+export function ageTest(flavour: Flavour, opt: AgeOption, arg: string, now: number): (p: string, n: FsNode) => boolean {
   const sign = /^[+-]/.test(arg) ? arg[0] : '';
   const body = arg.slice(sign.length);
   const ok = flavour === 'gnu' ? /^\d+(\.\d*)?$/.test(body) : /^\d+$/.test(body);
   if (!ok) throw new FindArgError(flavour === 'gnu' ? `invalid argument \`${arg}' to \`${opt}'` : `invalid number '${body}'`);
   const n = Number(body);
-  const unit = opt === '-mtime' ? 86400 : 60;
+  const minutes = opt.endsWith('min');
+  const unit = minutes ? 60 : 86400;
   return (_p, node) => {
-    const age = now - node.mtime;
-    if (flavour === 'gnu' && opt === '-mmin') return sign === '+' ? age > n * 60 : sign === '-' ? age < n * 60 : Math.ceil(age / 60) === n;
+    const age = now - timeOf(opt, node);
+    if (flavour === 'gnu' && minutes) return sign === '+' ? age > n * 60 : sign === '-' ? age < n * 60 : Math.ceil(age / 60) === n;
     return compare(sign, Math.floor(age / unit), n);
   };
 }

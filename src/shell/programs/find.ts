@@ -1,10 +1,11 @@
 // find [PATH]… [EXPRESSION]: walks trees printing paths that pass -name -iname -path -type -maxdepth -mindepth,
-// -size -mtime -mmin -newer -empty (find-tests.ts), printed by -print or -print0, combined with ! -not -a -o and parentheses, or running -exec and -delete on them (find-actions.ts). Real find walks in directory (hash) order; we walk in sorted
+// -size -mtime -mmin -atime -amin -ctime -cmin -newer -empty (find-tests.ts), -perm (find-perm.ts), printed by -print or -print0, combined with ! -not -a -o and parentheses, or running -exec and -delete on them (find-actions.ts). Real find walks in directory (hash) order; we walk in sorted
 // order, so the set of lines is right but their order can differ from a real machine.
 import type { Program } from '../../kernel/process.ts';
 import type { ProgramTable } from './exec.ts';
 import { deletePath, runCommand, substitute } from './find-actions.ts';
 import { ageTest, FindArgError, newerTest, sizeTest } from './find-tests.ts';
+import { permTest } from './find-perm.ts';
 import { findAccount, findGroup } from './users.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { patternSource } from '../glob.ts';
@@ -94,7 +95,13 @@ export function makeFind(flavour: Flavour, table: ProgramTable): Program {
           return { op: 'test', fn: sizeTest(flavour, need(t)) };
         case '-mtime':
         case '-mmin':
+        case '-atime':
+        case '-amin':
+        case '-ctime':
+        case '-cmin':
           return { op: 'test', fn: ageTest(flavour, t, need(t), ctx.fs.now()) };
+        case '-perm':
+          return { op: 'test', fn: permTest(ctx, flavour, need(t)) };
         case '-newer':
           return { op: 'test', fn: newerTest(ctx, flavour, need(t)) };
         case '-quit':

@@ -4,6 +4,7 @@ differential("chmod", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n
   "chmod 640 a; stat -c %a a",
   "chmod u+x,go-w a; stat -c %a a",
   "chmod a=r a; stat -c %a a",
+  "chmod 0 a; chmod o+t a; stat -c %a a; chmod u+t,g+t a; stat -c %a a; chmod +t a; stat -c %a a",
   "chmod +x a; stat -c %a a",
   "chmod -R 700 d; stat -c %a d/e d/e/y",
   "chmod g=u a; stat -c %a a",

@@ -61,3 +61,29 @@ differential("touch", { a: "1\n" }, [
   "touch -d xyz q; echo $?; touch -r nof q; echo $?; [ -e q ] || echo none",
   { cmd: "touch --date=2019-03-04 a; ls -l a; touch -d @86400 a; ls -l a; touch -d; echo $?", only: "gnu" },
 ]);
+
+// Permission bits (#17): `find / -perm -4000` for setuid binaries, `-perm /u+s,g+s`, `-perm 644`, and each find's refusals.
+const perms = "chmod 644 a; chmod 4755 b; chmod 2711 c; chmod 600 d/x; chmod 1777 d; ";
+differential("find", { a: "", b: "", c: "", "d/x": "" }, [
+  perms + "find . -type f -perm 644; find . -perm -4000; find . -perm /u+s,g+s; find . -perm /6000",
+  perms + "find . -type f -perm -u+x; find . -perm u=rw,go=r; find . -type f -perm -644; find . -perm -0 -type f",
+  perms + "find . -perm -1000; find . -perm -o+t; find . -type f -perm /o+w; find . ! -perm -g+r -type f",
+  perms + "find . -perm 00644; find . -type f -perm -=r; find . -perm /a+w -type f; find . -type f -perm +x; find . -perm 1777",
+  perms + "find . -perm -g+s; find . -perm /u+s; find . -perm a+r; find . -perm g-w",
+  perms + "find . -perm 999; echo $?; find . -perm u+q; echo $?; find . -perm abc; echo $?; find . -perm -abc; echo $?",
+  perms + "find . -perm 017777; echo $?; find . -perm 08; echo $?; find . -perm; echo $?",
+  // GNU: a symbolic clause naming no one ignores the umask, `+` is no prefix, and empty clauses are refused.
+  { cmd: perms + "find . -type f -perm -+w; find . -perm +4000; echo $?; find . -perm ''; echo $?; find . -perm u+r,; echo $?", only: "gnu" },
+  { cmd: perms + "find . -type f -perm /0 | wc -l", only: "gnu" },
+  // busybox: the umask applies to such a clause, `+` is the old `/`, empty clauses are skipped and /0 matches nothing.
+  { cmd: perms + "find . -type f -perm -+w; find . -perm +4000; echo $?; find . -perm ''; echo $?; find . -perm ,u+r -type f; find . -perm /0; echo $?", only: "busybox" },
+], { sortLines: true });
+
+// Access and change times (#17): a write changes all three; chmod, chown and touch change the ctime only (to now).
+differential("find", { s: "hi\n", "d/k": "k\n" }, [
+  "find . -type f -atime -1; find . -type f -ctime 0; find . -type f -amin -5; find . -type f -cmin -5; find . -cmin +5",
+  "touch -d '2020-01-02 03:04:05' old; find . -atime +1000; find . -ctime +1000; find . -ctime -1 -name old; find . -amin +60",
+  "touch -d '2020-01-02 03:04:05' old; chmod 600 old; find . -mtime +1000; find . -ctime +1000; find . -cmin -1 -name old",
+  "touch -d @1 old; chown 0 old; find . -mmin +5 -cmin -5",
+  "find . -atime x; echo $?; find . -cmin; echo $?; find . -ctime 1.5x; echo $?; find . -amin -; echo $?",
+], { sortLines: true });
