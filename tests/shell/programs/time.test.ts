@@ -6,7 +6,8 @@ import { simulated } from './oracle.ts';
 differential('time', { a: 'x\n' }, [
   { cmd: "time -f '%x %C' sh -c 'exit 3'; echo rc=$?", only: 'busybox' },
   { cmd: 'time -p cat a 2>err; echo rc=$?; cut -d" " -f1 err', only: 'busybox' },
-  { cmd: 'time -o t -p true; time -a -o t -f %x false; cat t; echo rc=$?', only: 'busybox' },
+  // The real tool's seconds depend on the machine's load: compare the report's words, not its figures.
+  { cmd: 'time -o t -p true; time -a -o t -f %x false; cut -d" " -f1 t; echo rc=$?', only: 'busybox' },
   { cmd: 'time -v false 2>&1 | grep -E "Command|Exit"', only: 'busybox' },
   { cmd: "time nosuch 2>&1 | head -2; echo rc=$?", only: 'busybox' },
 ]);
