@@ -22,3 +22,8 @@ export function strerror(code: FsErrorCode | string): string {
     default: return String(code);
   }
 }
+
+/** The workbook's one wording for a feature the real program has but the simulation leaves out (`option '--x'`, `system()`). */
+export function notSupported(what: string): string {
+  return `${what} is not supported in the workbook`;
+}

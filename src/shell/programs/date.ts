@@ -123,7 +123,7 @@ export function makeDate(flavour: Flavour): Program {
       ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- 'd'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument -- 'd'\n`);
       return 1;
     }
-    const { operands, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['date:d', 'debug', 'file:f', 'resolution', 'rfc-email:R', 'rfc-3339', 'reference:r', 'set:s', 'utc:u', 'universal:u', 'iso-8601:I'] : []);
+    const { operands, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', 'reference=:r', 'set=:s', 'utc:u', 'universal:u', 'iso-8601?:I'] : []);
     if (bad) return 1;
     const fmt = operands.find((o) => o.startsWith('+'));
     const other = operands.find((o) => !o.startsWith('+'));

@@ -6,11 +6,11 @@ import { basename } from '../../vfs/path.ts';
 import { parseDateOperand } from './date.ts';
 
 // The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
-const CP_LONG_BB = ['archive:a', 'force:f', 'interactive', 'link', 'dereference', 'no-dereference', 'recursive:R', 'symbolic-link', 'verbose:v', 'parents', 'update', 'remove-destination', 'target-directory', 'no-target-directory:T', 'preserve'];
-const MV_LONG_BB = ['interactive:i', 'force:f', 'no-clobber:n', 'no-target-directory:T', 'target-directory', 'verbose:v'];
+const CP_LONG_BB = ['archive:a', 'force:f', 'interactive:i', 'link:l', 'dereference:L', 'no-dereference:P', 'recursive:R', 'symbolic-link:s', 'verbose:v', 'parents', 'update:u', 'remove-destination', 'target-directory=:t', 'no-target-directory:T', 'preserve?'];
+const MV_LONG_BB = ['interactive:i', 'force:f', 'no-clobber:n', 'no-target-directory:T', 'target-directory=:t', 'verbose:v'];
 // GNU's (cp --help, mv --help).
-const CP_LONG = ['archive:a', 'attributes-only', 'backup', 'copy-contents', 'force:f', 'interactive:i', 'link:l', 'dereference:L', 'no-clobber:n', 'no-dereference:P', 'preserve', 'no-preserve', 'parents', 'recursive:R', 'reflink', 'remove-destination', 'sparse', 'strip-trailing-slashes', 'symbolic-link:s', 'suffix:S', 'target-directory:t', 'no-target-directory:T', 'update:u', 'verbose:v', 'one-file-system:x', 'context'];
-const MV_LONG = ['backup', 'force:f', 'interactive:i', 'no-clobber:n', 'strip-trailing-slashes', 'suffix:S', 'target-directory:t', 'no-target-directory:T', 'update:u', 'verbose:v', 'context:Z'];
+const CP_LONG = ['archive:a', 'attributes-only', 'backup?', 'copy-contents', 'force:f', 'interactive:i', 'link:l', 'dereference:L', 'no-clobber:n', 'no-dereference:P', 'preserve?', 'no-preserve=', 'parents', 'recursive:R', 'reflink?', 'remove-destination', 'sparse=', 'strip-trailing-slashes', 'symbolic-link:s', 'suffix=:S', 'target-directory=:t', 'no-target-directory:T', 'update:u', 'verbose:v', 'one-file-system:x', 'context?'];
+const MV_LONG = ['backup?', 'force:f', 'interactive:i', 'no-clobber:n', 'strip-trailing-slashes', 'suffix=:S', 'target-directory=:t', 'no-target-directory:T', 'update:u', 'verbose:v', 'context:Z'];
 
 function missing(ctx: ProgramContext, flavour: Flavour): number {
   const n = ctx.argv[0];
@@ -18,16 +18,32 @@ function missing(ctx: ProgramContext, flavour: Flavour): number {
   return 1;
 }
 
-/** `mkdir [-p] DIR…` */
+/** The prefixes of `d` (as typed) that do not exist yet, outermost first. */
+function missingDirs(ctx: ProgramContext, d: string): string[] {
+  const parts = d.split('/');
+  const out: string[] = [];
+  for (let k = 1; k <= parts.length; k++) {
+    const prefix = parts.slice(0, k).join('/');
+    if (parts[k - 1] === '' || parts[k - 1] === '.' || parts[k - 1] === '..') continue;
+    if (!ctx.fs.lexists(abs(ctx, prefix))) out.push(prefix);
+  }
+  return out;
+}
+
+/** `mkdir [-p] [-v] DIR…` */
 export function makeMkdir(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour, flavour === 'gnu' ? ['mode:m', 'parents:p', 'verbose:v', 'context:Z'] : ['mode', 'parents:p', 'verbose:v']);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour, flavour === 'gnu' ? ['mode=:m', 'parents:p', 'verbose:v', 'context?:Z'] : ['mode=:m', 'parents:p', 'verbose:v']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
     for (const d of operands) {
       try {
+        // -v names each directory made: with -p, the missing parents first.
+        const made = flags.has('p') ? missingDirs(ctx, d) : [d];
         ctx.fs.mkdir(abs(ctx, d), { recursive: flags.has('p') });
+        // busybox names each parent as it makes it, with its slash.
+        if (flags.has('v')) made.forEach((m, k) => ctx.stdout.write(flavour === 'gnu' ? `mkdir: created directory ${quote(ctx, m)}\n` : `created directory: '${m}${k < made.length - 1 ? '/' : ''}'\n`));
       } catch (e) {
         const c = errCode(e);
         ctx.stderr.write(flavour === 'gnu' ? `mkdir: cannot create directory ${quote(ctx, d)}: ${strerror(c)}\n` : `mkdir: can't create directory '${d}': ${strerror(c)}\n`);
@@ -68,7 +84,7 @@ export function makeTouch(flavour: Flavour): Program {
       if (flavour === 'busybox') busyboxUsageWanted.add(ctx);
       return 1;
     }
-    const { flags, operands, bad } = parseFlags(times.rest, 'cam', ctx, flavour, flavour === 'gnu' ? ['no-create:c', 'date:d', 'no-dereference:h', 'reference:r', 'time'] : ['no-create:c']);
+    const { flags, operands, bad } = parseFlags(times.rest, 'cam', ctx, flavour, flavour === 'gnu' ? ['no-create:c', 'date=:d', 'no-dereference:h', 'reference=:r', 'time='] : ['no-create:c']);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let when = ctx.fs.now();
@@ -110,7 +126,7 @@ export function makeTouch(flavour: Flavour): Program {
 /** `rm [-rfR] PATH…` */
 export function makeRm(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'rfRiv', ctx, flavour, flavour === 'gnu' ? ['force:f', 'interactive', 'one-file-system', 'no-preserve-root', 'preserve-root', 'recursive:r', 'dir:d', 'verbose:v'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'rfRiv', ctx, flavour, flavour === 'gnu' ? ['force:f', 'interactive?', 'one-file-system', 'no-preserve-root', '+preserve-root?', 'recursive:r', 'dir:d', 'verbose:v'] : [], 'i');
     if (bad) return 1;
     const force = flags.has('f');
     const recursive = flags.has('r') || flags.has('R');
@@ -181,7 +197,7 @@ function isDir(ctx: ProgramContext, p: string): boolean {
 
 function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvT' : 'fivnT', ctx, flavour, flavour === 'gnu' ? (kind === 'cp' ? CP_LONG : MV_LONG) : kind === 'cp' ? CP_LONG_BB : MV_LONG_BB);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), kind === 'cp' ? 'rRafpvTn' : 'fivnT', ctx, flavour, flavour === 'gnu' ? (kind === 'cp' ? CP_LONG : MV_LONG) : kind === 'cp' ? CP_LONG_BB : MV_LONG_BB, kind === 'mv' ? 'i' : '');
     if (bad) return 1;
     if (operands.length === 0) return missing(ctx, flavour);
     if (operands.length === 1) {
@@ -192,7 +208,8 @@ function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
     const dest = operands[operands.length - 1];
     const sources = operands.slice(0, -1);
     const destAbs = abs(ctx, dest);
-    const destIsDir = isDir(ctx, destAbs);
+    // -T: DEST is the name to make, even where a directory of that name exists.
+    const destIsDir = !flags.has('T') && isDir(ctx, destAbs);
     if (sources.length > 1 && !destIsDir) {
       ctx.stderr.write(flavour === 'gnu' ? `${kind}: target '${dest}': ${ctx.fs.exists(destAbs) ? 'Not a directory' : 'No such file or directory'}\n` : `${kind}: '${dest}' is not a directory\n`);
       return 1;
@@ -201,6 +218,9 @@ function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
     for (const s of sources) {
       const sAbs = abs(ctx, s);
       const target = destIsDir ? (destAbs === '/' ? '' : destAbs) + '/' + basename(sAbs) : destAbs;
+      const shown = destIsDir ? `${dest.replace(/\/+$/, '')}/${basename(sAbs)}` : dest;
+      // -n: an existing target is kept, silently.
+      if (flags.has('n') && ctx.fs.lexists(sAbs) && ctx.fs.lexists(target)) continue;
       try {
         if (!ctx.fs.lexists(sAbs)) ctx.fs.lstat(sAbs);
         if (kind === 'cp') {
@@ -209,14 +229,21 @@ function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
             code = 1;
             continue;
           }
+          if (isDir(ctx, target) && !isDir(ctx, sAbs)) {
+            ctx.stderr.write(flavour === 'gnu' ? `cp: cannot overwrite directory '${shown}' with non-directory\n` : `cp: '${shown}' is a directory\n`);
+            code = 1;
+            continue;
+          }
           ctx.fs.copy(sAbs, target, { recursive, preserve: flags.has('a') || flags.has('p') });
+          if (flags.has('v')) ctx.stdout.write(copiedLines(ctx, flavour, s, shown, target));
         } else {
           if (ctx.fs.lexists(target) && isDir(ctx, target) && !isDir(ctx, sAbs)) {
-            ctx.stderr.write(flavour === 'gnu' ? `mv: cannot overwrite directory '${target}' with non-directory\n` : `mv: can't rename '${s}': Is a directory\n`);
+            ctx.stderr.write(flavour === 'gnu' ? `mv: cannot overwrite directory '${shown}' with non-directory\n` : `mv: can't rename '${s}': Is a directory\n`);
             code = 1;
             continue;
           }
           ctx.fs.rename(sAbs, target);
+          if (flags.has('v')) ctx.stdout.write(`${flavour === 'gnu' ? 'renamed ' : ''}'${s}' -> '${shown}'\n`);
         }
       } catch (e) {
         const c = errCode(e);
@@ -226,7 +253,6 @@ function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
           ctx.stderr.write(flavour === 'gnu' ? `${kind}: cannot ${kind === 'cp' ? 'copy' : 'move'} a directory, '${s}', into itself, '${dest}/${basename(sAbs)}'\n` : `${kind}: can't ${kind === 'cp' ? 'copy' : 'move'} a directory into itself\n`);
         } else {
           // The file made or moved is named as typed: `cp f dir/` fails on 'dir/f'.
-          const shown = destIsDir ? `${dest.replace(/\/+$/, '')}/${basename(sAbs)}` : dest;
           const msg = strerror(c);
           if (kind === 'cp') ctx.stderr.write(flavour === 'gnu' ? `cp: cannot create regular file '${shown}': ${msg}\n` : `cp: can't create '${shown}': ${msg}\n`);
           else ctx.stderr.write(flavour === 'gnu' ? `mv: cannot move '${s}' to '${shown}': ${msg}\n` : `mv: can't rename '${s}': ${msg}\n`);
@@ -236,6 +262,14 @@ function copyOrMove(kind: 'cp' | 'mv', flavour: Flavour): Program {
     }
     return code;
   };
+}
+
+/** cp -v's lines for a copy made, each `'from' -> 'to'`: a directory before what it holds (busybox: after). */
+function copiedLines(ctx: ProgramContext, flavour: Flavour, from: string, to: string, made: string): string {
+  const own = `'${from}' -> '${to}'\n`;
+  if (!isDir(ctx, made)) return own;
+  const inner = ctx.fs.readdir(made).map((child) => copiedLines(ctx, flavour, `${from.replace(/\/+$/, '')}/${child}`, `${to}/${child}`, `${made}/${child}`)).join('');
+  return flavour === 'gnu' ? own + inner : inner + own;
 }
 
 /** `cp [-r] SRC… DEST` */

@@ -29,7 +29,7 @@ function inflate(bytes: Uint8Array): Uint8Array | undefined {
 /** Makes `gzip`, `gunzip` or `zcat` (GNU or busybox wording). */
 export function makeGzip(flavour: Flavour, mode: Mode): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdfkqtvn123456789', ctx, flavour, ['stdout:c', 'to-stdout:c', 'force:f', 'quiet:q', 'decompress:d', 'uncompress:d', 'test:t', 'keep:k', 'best:9', 'fast:1']);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdfkqtvn123456789', ctx, flavour, ['stdout:c', 'to-stdout:c', 'force:f', 'quiet:q', 'decompress:d', 'uncompress:d', 'test:t', 'keep:k', 'best:9', 'fast:1'], 'tvn');
     if (bad) return 1;
     const decompress = mode !== 'gzip' || flags.has('d');
     const toStdout = mode === 'zcat' || flags.has('c');

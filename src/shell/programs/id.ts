@@ -23,7 +23,14 @@ export function makeId(flavour: Flavour): Program {
     }
     const gids = groupIds(ctx, who);
     let code = 0;
-    const uName = (id: number) => userName(ctx, id) ?? String(id);
+    const uName = (id: number) => {
+      const n = userName(ctx, id);
+      if (n === undefined) {
+        ctx.stderr.write(flavour === 'gnu' ? `${progName(ctx, flavour)}: cannot find name for user ID ${id}\n` : '');
+        code = 1;
+      }
+      return n ?? String(id);
+    };
     const gName = (id: number) => {
       const n = groupName(ctx, id);
       if (n === undefined) {

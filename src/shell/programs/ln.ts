@@ -9,7 +9,7 @@ import { FsError } from '../../vfs/types.ts';
 /** Makes `ln` with GNU (`failed to create symbolic link 'b': File exists`) or busybox (`b: File exists`) wording. */
 export function makeLn(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'sfnTv', ctx, flavour, flavour === 'gnu' ? ['backup', 'force:f', 'interactive:i', 'logical:L', 'no-dereference:n', 'physical:P', 'relative:r', 'symbolic:s', 'suffix:S', 'target-directory:t', 'no-target-directory:T', 'verbose:v'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'sfnTv', ctx, flavour, flavour === 'gnu' ? ['backup?', 'force:f', 'interactive:i', 'logical:L', 'no-dereference:n', 'physical:P', 'relative:r', 'symbolic:s', 'suffix=:S', 'target-directory=:t', 'no-target-directory:T', 'verbose:v'] : []);
     if (bad) return 1;
     const name = progName(ctx, flavour);
     const usage = '[-sfnbtv] [-S SUF] TARGET... LINK|DIR';

@@ -3,7 +3,8 @@
 import type { ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
-import { idName, lsTime, modeString, type Flavour } from './util.ts';
+import { idName, modeString, type Flavour } from './util.ts';
+import type { TimeFormat } from './ls-time-style.ts';
 
 /** One entry of a listing: the name ls prints and the node it describes (not followed). */
 export interface LongEntry {
@@ -11,8 +12,8 @@ export interface LongEntry {
   node: FsNode;
 }
 
-/** The long listing of `entries`, with busybox's or GNU's `total` line when listing a directory. */
-export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEntry[], inDirectory: boolean): string {
+/** The long listing of `entries`, with busybox's or GNU's `total` line when listing a directory; `time` formats the date column. */
+export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEntry[], inDirectory: boolean, time: TimeFormat): string {
   const now = ctx.fs.now();
   const rows = entries.map(({ name, node: n }) => {
     const device = n.type === 'file' ? n.device : undefined;
@@ -23,7 +24,7 @@ export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEn
       group: idName(ctx, n.gid, '/etc/group'),
       size: String(nodeSize(n)),
       device,
-      time: lsTime(n.mtime, now),
+      time: time(n.mtime, now),
       name: n.type === 'symlink' ? `${name} -> ${n.target}` : name,
     };
   });

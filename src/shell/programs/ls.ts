@@ -1,9 +1,12 @@
-// ls: -l -a -A -1 -d; columns on a terminal, one name per line otherwise; no colour (no alias here).
+// ls: -l -a -A -1 -d, sorted by name or -S/-t/-v/-X/-U/--sort, GNU's --time-style; columns on a terminal, one name per line otherwise; no colour (no alias here).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
-import { abs, errCode, parseFlags, type Flavour } from './util.ts';
+import { abs, errCode, lsTime, parseFlags, progName, type Flavour } from './util.ts';
 import { longLines } from './ls-long.ts';
-import { strerror } from '../messages.ts';
+import { sortEntries, sortKey } from './ls-sort.ts';
+import { timeFormat } from './ls-time-style.ts';
+import { argmatch } from './argmatch.ts';
+import { notSupported, strerror } from '../messages.ts';
 
 interface Entry {
   name: string;
@@ -12,7 +15,11 @@ interface Entry {
 
 /** Lays out names in columns, column-major, as GNU and busybox ls do on a terminal. */
 // GNU ls's long options (ls --help), with their letters.
-const LS_LONG = ['all:a', 'almost-all:A', 'author', 'escape:b', 'block-size', 'ignore-backups:B', 'color', 'directory:d', 'dired:D', 'classify:F', 'file-type', 'format', 'full-time', 'group-directories-first', 'no-group:G', 'human-readable:h', 'si', 'dereference-command-line:H', 'dereference-command-line-symlink-to-dir', 'hide', 'hyperlink', 'indicator-style', 'inode:i', 'ignore:I', 'kibibytes:k', 'dereference:L', 'numeric-uid-gid:n', 'literal:N', 'hide-control-chars:q', 'show-control-chars', 'quote-name:Q', 'quoting-style', 'reverse:r', 'recursive:R', 'size:s', 'sort', 'time', 'time-style', 'tabsize:T', 'width:w', 'context:Z', 'zero'];
+const LS_LONG = ['all:a', 'almost-all:A', 'author', 'escape:b', 'block-size=', 'ignore-backups:B', '+color?', 'directory:d', 'dired:D', 'classify?:F', 'file-type', 'format=', '+full-time', 'group-directories-first', 'no-group:G', 'human-readable:h', 'si', 'dereference-command-line:H', 'dereference-command-line-symlink-to-dir', 'hide=', 'hyperlink?', 'indicator-style=', 'inode:i', 'ignore=:I', 'kibibytes:k', 'dereference:L', 'numeric-uid-gid:n', 'literal:N', 'hide-control-chars:q', 'show-control-chars', 'quote-name:Q', 'quoting-style=', 'reverse:r', 'recursive:R', 'size:s', '+sort=', 'time=', '+time-style=', 'tabsize=:T', 'width=:w', 'context:Z', 'zero'];
+// busybox's (Alpine's build).
+const LS_LONG_BB = ['+color?', '+full-time', 'group-directories-first'];
+// --color's words: colouring is not simulated, so only a listing that would not be coloured is made.
+const COLOR: [string, 'always' | 'never' | 'auto'][] = [['always', 'always'], ['yes', 'always'], ['force', 'always'], ['never', 'never'], ['no', 'never'], ['none', 'never'], ['auto', 'auto'], ['tty', 'auto'], ['if-tty', 'auto']];
 
 export function columnize(names: string[], width: number): string {
   if (names.length === 0) return '';
@@ -45,11 +52,23 @@ export function columnize(names: string[], width: number): string {
 /** Makes `ls` in the GNU or busybox flavour. */
 export function makeLs(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'laA1dFhRrt', ctx, flavour, flavour === 'gnu' ? LS_LONG : ['color', 'full-time', 'group-directories-first']);
-    if (bad) return 2;
+    const { flags, operands, order, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'laA1dFhRrtSvXU' : 'laA1dFhRrtSvX', ctx, flavour, flavour === 'gnu' ? LS_LONG : LS_LONG_BB, 'FhR');
+    if (bad) return flavour === 'gnu' ? 2 : 1;
+    const tryHelp = (code: number) => {
+      ctx.stderr.write(`Try '${ctx.argv[0]} --help' for more information.\n`);
+      return code;
+    };
+    const colour = colourRefused(ctx, flavour, order);
+    if (colour !== undefined) return colour;
+    const key = sortKey(ctx, flavour, order);
+    // A bad --sort word is argmatch's usage(EXIT_FAILURE), 1; a bad time style is ls's own usage, 2.
+    if (key === undefined) return tryHelp(1);
     const all = flags.has('a');
     const almost = flags.has('A');
-    const long = flags.has('l');
+    const long = flags.has('l') || flags.has('--full-time');
+    const time = long ? timeFormat(ctx, flavour, order) : lsTime;
+    if (time === undefined) return tryHelp(2);
+    const sorted = <T extends Entry>(entries: T[]) => sortEntries(entries, key, flags.has('r'), flavour);
     const oneLine = flags.has('1') || !ctx.isTty;
     const targets = operands.length ? operands : ['.'];
     let code = 0;
@@ -72,13 +91,13 @@ export function makeLs(flavour: Flavour): Program {
       }
     }
     const emit = (entries: Entry[], dirPath: string | null) => {
-      if (long) ctx.stdout.write(longLines(ctx, flavour, entries, dirPath !== null));
+      if (long) ctx.stdout.write(longLines(ctx, flavour, entries, dirPath !== null, time));
       else if (oneLine) ctx.stdout.write(entries.map((e) => e.name + '\n').join(''));
       else ctx.stdout.write(columnize(entries.map((e) => e.name), ctx.columns));
     };
-    if (files.length) emit(files, null);
+    if (files.length) emit(sorted(files), null);
     const multi = targets.length > 1;
-    dirs.forEach((d, k) => {
+    sorted(dirs.map((d) => ({ ...d, node: ctx.fs.stat(d.path) }))).forEach((d, k) => {
       if (multi) ctx.stdout.write(`${files.length || k ? '\n' : ''}${d.name}:\n`);
       const dirNode = ctx.fs.stat(d.path);
       const entries: Entry[] = [];
@@ -90,9 +109,7 @@ export function makeLs(flavour: Flavour): Program {
         if (name.startsWith('.') && !all && !almost) continue;
         entries.push({ name, node: ctx.fs.lstat(d.path === '/' ? '/' + name : d.path + '/' + name) });
       }
-      entries.sort((a, b) => collate(a.name, b.name));
-      if (flags.has('r')) entries.reverse();
-      emit(entries, d.path);
+      emit(sorted(entries), d.path);
     });
     return code;
   };
@@ -106,7 +123,18 @@ function safeStat(ctx: ProgramContext, p: string): FsNode | undefined {
   }
 }
 
-/** Name order: byte order (C locale; the images' default). */
-function collate(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Refuses a coloured listing (--color, =always, or =auto on a terminal; colours are not simulated) with the usage status; undefined when none is asked for. */
+function colourRefused(ctx: ProgramContext, flavour: Flavour, order: string[]): number | undefined {
+  const given = order.filter((o) => o === '--color' || o.startsWith('--color=')).pop();
+  if (given === undefined) return undefined;
+  const word = given === '--color' ? 'always' : given.slice('--color='.length);
+  const when = flavour === 'gnu' ? argmatch(ctx, word, '--color', COLOR) : COLOR.find(([w]) => w === word)?.[1] ?? 'always';
+  // argmatch's failure is coreutils' usage(EXIT_FAILURE): 1, not ls's 2.
+  if (when === undefined) {
+    ctx.stderr.write(`Try '${ctx.argv[0]} --help' for more information.\n`);
+    return 1;
+  }
+  if (when === 'never' || (when === 'auto' && !ctx.isTty)) return undefined;
+  ctx.stderr.write(`${progName(ctx, flavour)}: ${notSupported(`option '${given}'`)}\n`);
+  return flavour === 'gnu' ? 2 : 1;
 }

@@ -29,7 +29,7 @@ export function makeMktemp(flavour: Flavour): Program {
       else if (args[i].startsWith('-p') && args[i].length > 2 && !args[i].startsWith('--')) dirOpt = args[i].slice(2);
       else rest.push(args[i]);
     }
-    const { flags, operands, bad } = parseFlags(rest, 'dqtu', ctx, flavour, flavour === 'gnu' ? ['directory:d', 'dry-run:u', 'quiet:q', 'suffix', 'tmpdir:p'] : []);
+    const { flags, operands, bad } = parseFlags(rest, 'dqtu', ctx, flavour, flavour === 'gnu' ? ['directory:d', 'dry-run:u', 'quiet:q', 'suffix=', 'tmpdir?:p'] : [], 'qu');
     if (bad) return 1;
     const name = progName(ctx, flavour);
     const template = operands[0] ?? (flavour === 'gnu' ? 'tmp.XXXXXXXXXX' : 'tmp.XXXXXX');

@@ -41,11 +41,12 @@ export function makeBasename(flavour: Flavour): Program {
 /** `dirname NAME…` (busybox takes exactly one NAME). */
 export function makeDirname(flavour: Flavour): Program {
   return (ctx) => {
-    const { operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'z' : '', ctx, flavour, flavour === 'gnu' ? ['zero:z'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'z' : '', ctx, flavour, flavour === 'gnu' ? ['zero:z'] : []);
     if (bad) return 1;
     if (flavour === 'busybox' && operands.length !== 1) return busyboxUsage(ctx, 'FILENAME');
     if (operands.length === 0) return usageError(ctx, flavour, 'missing operand');
-    for (const n of operands) ctx.stdout.write(dirOf(n) + '\n');
+    // -z ends each name with NUL, for xargs -0.
+    for (const n of operands) ctx.stdout.write(dirOf(n) + (flags.has('z') ? '\0' : '\n'));
     return 0;
   };
 }

@@ -88,7 +88,7 @@ export function makeStat(flavour: Flavour): Program {
       else if (args[i].startsWith('--format=')) format = args[i].slice(9);
       else rest.push(args[i]);
     }
-    const { flags, operands, bad } = parseFlags(rest, 'Lt', ctx, flavour, flavour === 'gnu' ? ['dereference:L', 'file-system:f', 'cached', 'format:c', 'printf', 'terse:t'] : []);
+    const { flags, operands, bad } = parseFlags(rest, 'Lt', ctx, flavour, flavour === 'gnu' ? ['dereference:L', 'file-system:f', 'cached=', 'format=:c', 'printf=', 'terse:t'] : [], 't');
     if (bad) return 1;
     const name = progName(ctx, flavour);
     if (operands.length === 0) return flavour === 'gnu' ? usageError(ctx, flavour, 'missing operand') : busyboxUsage(ctx, '[-ltf] [-c FMT] FILE...');

@@ -6,7 +6,7 @@ import { strerror } from '../messages.ts';
 /** Makes `tee`; a file it cannot open is reported and skipped (exit 1), the rest still get the input. */
 export function makeTee(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ai', ctx, flavour, flavour === 'gnu' ? ['append:a', 'ignore-interrupts:i', 'output-error'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ai', ctx, flavour, flavour === 'gnu' ? ['append:a', 'ignore-interrupts:i', 'output-error?'] : []);
     if (bad) return 1;
     let code = 0;
     const input = ctx.stdin; // reading stdin consumes it: read it once

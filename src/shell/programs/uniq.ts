@@ -7,7 +7,7 @@ import { decodeUtf8 } from '../../vfs/utf8.ts';
 /** Makes `uniq`; `-c` counts are right-aligned in 7 columns, as both tools print them. */
 export function makeUniq(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdui', ctx, flavour, flavour === 'gnu' ? ['count:c', 'repeated:d', 'all-repeated', 'skip-fields:f', 'group', 'ignore-case:i', 'skip-chars:s', 'unique:u', 'zero-terminated:z', 'check-chars:w'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdui', ctx, flavour, flavour === 'gnu' ? ['count:c', 'repeated:d', 'all-repeated?:D', 'skip-fields=:f', 'group?', 'ignore-case:i', 'skip-chars=:s', 'unique:u', 'zero-terminated:z', 'check-chars=:w'] : []);
     if (bad) return 1;
     const name = progName(ctx, flavour);
     let text = ctx.stdin;

@@ -1,7 +1,8 @@
 // Helpers shared by the file utilities: option parsing, error text, owner names, time stamps.
 import type { ProgramContext } from '../../kernel/process.ts';
 import { FsError } from '../../vfs/types.ts';
-import { strerror } from '../messages.ts';
+import { notSupported, strerror } from '../messages.ts';
+import { longSpec, takeLong, type LongSpec, type LongTaken } from './long-options.ts';
 import { Interrupted } from '../errors.ts';
 import { resolve } from '../../vfs/path.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
@@ -22,74 +23,94 @@ export function busyboxBadOption(ctx: ProgramContext, option: string): void {
   busyboxUsageWanted.add(ctx);
 }
 
+/** A parsed command line: the options met (letters, `--name`, `--name=value`), each long option's last value, every option in argv order (a letter, or `--name` for one without), the operands; `bad` is the option refused. */
+export interface ParsedFlags {
+  flags: Set<string>;
+  operands: string[];
+  values: Map<string, string>;
+  order: string[];
+  bad?: string;
+}
+
 /**
- * Splits argv into single-letter flags and operands (`-la` → l, a; `--` ends options). Long options are kept
- * as given (`--all`), and as their letter too where `longs` names one (`all:a`); busybox refuses those not in
- * `longs`, as its getopt_long does.
+ * Splits argv into single-letter flags and operands (`-la` → l, a; `--` ends options). Long options are read
+ * against `longs` (see long-options.ts for its entries): each is kept as given (`--all`, `--sort=size`), as
+ * its letter where it has one, and its value in `values` by long name. A long option the program does not
+ * act on (its letter not in `known`, not marked `+`) is refused; busybox refuses those not in `longs`, as
+ * its getopt_long does. `unsupported` names letters the real program takes and the workbook does not act
+ * on: they are refused too (never silently ignored), short or long.
  */
-export function parseFlags(args: string[], known: string, ctx: ProgramContext, flavour: Flavour, longs: string[] = []): { flags: Set<string>; operands: string[]; bad?: string } {
+export function parseFlags(args: string[], known: string, ctx: ProgramContext, flavour: Flavour, longs: string[] = [], unsupported = ''): ParsedFlags {
   const flags = new Set<string>();
+  const order: string[] = [];
   const operands: string[] = [];
-  let done = false;
-  for (const a of args) {
-    if (done || a === '-' || !a.startsWith('-')) {
+  const values = new Map<string, string>();
+  const supported = (s: LongSpec) => s.byName || (s.letter !== undefined && known.includes(s.letter) && !unsupported.includes(s.letter));
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-' || !a.startsWith('-')) {
       operands.push(a);
       continue;
     }
     if (a === '--') {
-      done = true;
-      continue;
+      operands.push(...args.slice(i + 1));
+      break;
     }
     if (a.startsWith('--')) {
-      const given = a.slice(2).split('=')[0];
-      if (flavour === 'busybox') {
-        const long = longs.find((l) => l.split(':')[0] === given);
-        if (long === undefined) {
-          busyboxBadOption(ctx, a);
-          return { flags, operands, bad: a };
-        }
-        flags.add(a);
-        // `parents:p`: the long option is the short one.
-        if (long.includes(':')) flags.add(long.split(':')[1]);
-        continue;
+      const taken = flavour === 'busybox' ? takeBusyboxLong(args, i, longs, ctx, supported) : takeLong(args, i, [...longs, '+help', '+version'], ctx, progName(ctx, flavour), supported);
+      if ('error' in taken) return { flags, operands, values, order, bad: a };
+      const { spec, value } = taken;
+      flags.add(`--${spec.name}`);
+      if (value !== undefined) {
+        flags.add(`--${spec.name}=${value}`);
+        values.set(spec.name, value);
       }
-      const long = resolveLong(given, [...longs, 'help', 'version']);
-      if (typeof long !== 'string') {
-        const name = progName(ctx, flavour);
-        const why = long.length === 0 ? `unrecognized option '${a}'` : `option '${a.split('=')[0]}' is ambiguous; possibilities:${long.map((l) => ` '--${l.split(':')[0]}'`).join('')}`;
-        ctx.stderr.write(`${name}: ${why}\nTry '${name} --help' for more information.\n`);
-        return { flags, operands, bad: a };
-      }
-      const [full, letter] = long.split(':');
-      flags.add(`--${full}`);
-      if (a.includes('=')) flags.add(`--${full}${a.slice(a.indexOf('='))}`);
-      if (letter) flags.add(letter);
+      if (spec.letter) flags.add(spec.letter);
+      order.push(spec.letter ?? (value === undefined ? `--${spec.name}` : `--${spec.name}=${value}`));
+      i += taken.used - 1;
       continue;
     }
     for (const c of a.slice(1)) {
+      if (unsupported.includes(c)) {
+        ctx.stderr.write(`${progName(ctx, flavour)}: ${notSupported(`option '-${c}'`)}\n`);
+        return { flags, operands, values, order, bad: c };
+      }
       if (!known.includes(c)) {
         const name = progName(ctx, flavour);
         if (flavour === 'busybox') busyboxBadOption(ctx, c);
         else ctx.stderr.write(`${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n`);
-        return { flags, operands, bad: c };
+        return { flags, operands, values, order, bad: c };
       }
       flags.add(c);
+      order.push(c);
     }
   }
-  return { flags, operands };
+  return { flags, operands, values, order };
 }
 
-/**
- * getopt_long's lookup of `--given`: the option named exactly, else the only one it abbreviates (several
- * spellings of one letter count as one); otherwise every candidate (none: unrecognized, several: ambiguous).
- */
-export function resolveLong(given: string, longs: string[]): string | string[] {
-  const exact = longs.find((l) => l.split(':')[0] === given);
-  if (exact !== undefined) return exact;
-  const cands = longs.filter((l) => given !== '' && l.split(':')[0].startsWith(given));
-  const distinct = new Set(cands.map((l) => l.split(':')[1] ?? l));
-  if (cands.length > 0 && distinct.size === 1) return cands[0];
-  return cands;
+/** busybox's getopt_long (musl's words): only the exact names of `longs`, each checked for its argument. */
+function takeBusyboxLong(args: string[], i: number, longs: string[], ctx: ProgramContext, supported: (s: LongSpec) => boolean): LongTaken {
+  const a = args[i];
+  const eq = a.indexOf('=');
+  const given = (eq < 0 ? a : a.slice(0, eq)).slice(2);
+  const entry = longs.find((l) => longSpec(l).name === given);
+  if (entry === undefined) {
+    busyboxBadOption(ctx, a);
+    return { error: true };
+  }
+  const spec = longSpec(entry);
+  const missing = eq < 0 && spec.arg === 'required' && i + 1 >= args.length;
+  if ((eq >= 0 && spec.arg === 'none') || missing) {
+    ctx.stderr.write(`${progName(ctx, 'busybox')}: option ${missing ? 'requires an argument' : 'does not take an argument'}: ${given}\n`);
+    busyboxUsageWanted.add(ctx);
+    return { error: true };
+  }
+  if (!supported(spec)) {
+    ctx.stderr.write(`${progName(ctx, 'busybox')}: ${notSupported(`option '--${spec.name}'`)}\n`);
+    return { error: true };
+  }
+  const value = eq >= 0 ? a.slice(eq + 1) : spec.arg === 'required' ? args[i + 1] : undefined;
+  return { spec, value, used: value !== undefined && eq < 0 ? 2 : 1 };
 }
 
 /** The error code of a caught filesystem error. */
@@ -123,11 +144,16 @@ export function idName(ctx: ProgramContext, id: number, file: '/etc/passwd' | '/
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Whether ls shows a time as recent (hours and minutes rather than the year): within six months before now. */
+export function isRecent(mtime: number, now: number): boolean {
+  return now - mtime < 182 * 86400 && mtime <= now + 3600;
+}
+
 /** `ls -l` time: `Nov 22 04:56` within six months of now, else `Nov 22  2025` (UTC). */
 export function lsTime(mtime: number, now: number): string {
   const d = new Date(mtime * 1000);
   const day = String(d.getUTCDate()).padStart(2, ' ');
-  const recent = now - mtime < 182 * 86400 && mtime <= now + 3600;
+  const recent = isRecent(mtime, now);
   const tail = recent ? `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` : ` ${d.getUTCFullYear()}`;
   return `${MONTHS[d.getUTCMonth()]} ${day} ${tail}`;
 }

@@ -47,7 +47,7 @@ function count(bytes: Uint8Array, chars: boolean, widest = false): Counts {
  */
 export function makeWc(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'lwcmL', ctx, flavour, flavour === 'gnu' ? ['bytes:c', 'chars:m', 'lines:l', 'files0-from', 'max-line-length:L', 'words:w', 'total'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'lwcmL', ctx, flavour, flavour === 'gnu' ? ['bytes:c', 'chars:m', 'lines:l', 'files0-from=', 'max-line-length:L', 'words:w'] : []);
     if (bad) return 1;
     const name = progName(ctx, flavour);
     let which = [flags.has('l'), flags.has('w'), flags.has('m'), flags.has('c'), flags.has('L')];

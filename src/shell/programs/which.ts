@@ -28,7 +28,9 @@ export function makeWhich(flavour: Flavour, table: ProgramTable): Program {
         if (a === '--' || !a.startsWith('-') || a === '-') break;
         const c = [...a.slice(1)].find((ch) => ch !== 'a');
         if (c !== undefined) {
-          ctx.stderr.write(`Illegal option -${c}\nUsage: /usr/bin/which [-a] args\n`);
+          // dash's getopts complains on stderr; the script's usage line goes to stdout.
+          ctx.stderr.write(`Illegal option -${c}\n`);
+          ctx.stdout.write('Usage: /usr/bin/which [-a] args\n');
           return 2;
         }
       }

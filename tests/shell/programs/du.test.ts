@@ -23,4 +23,8 @@ differential('du', files, [
   { cmd: 'du --max-depth 0 --summarize d; echo $?', only: 'gnu' },
   { cmd: 'du -s -d1 d; echo $?', only: 'gnu' },
   { cmd: 'du --summarize --human-readable --total d e', only: 'gnu' },
+  // Apparent sizes: -b in bytes, then the last of -b/-k/-m/-h is the unit (GNU rounds up, busybox to the nearest).
+  'du -b d', 'du -ab d', 'du -bh d', 'du -bs d', 'du -b -k d', 'du -k -b d', 'du -bm d', 'du -hm d', 'du -mh d', 'ln -s d/a l; du -ab l d/a',
+  { cmd: 'du --apparent-size d', only: 'gnu' }, { cmd: 'du --apparent-size -ah d', only: 'gnu' }, { cmd: 'du --bytes -c d e', only: 'gnu' },
+  { cmd: 'du --app d; du --apparent-size=1 d; echo $?', only: 'gnu' },
 ], { sortLines: true });

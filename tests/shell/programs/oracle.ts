@@ -88,8 +88,8 @@ export function simulated(flavour: Flavour, files: Files, extra: (fs: Vfs) => vo
   };
 }
 
-/** Runs `cmd` both ways; returns [ours, real]. */
-export async function both(flavour: Flavour, files: Files, cmd: string, stdin = ''): Promise<[Outcome, Outcome]> {
-  const ours = await simulated(flavour, files).run(cmd, stdin);
+/** Runs `cmd` both ways (`extra` adds to our filesystem what the real machine has outside the temp dir); returns [ours, real]. */
+export async function both(flavour: Flavour, files: Files, cmd: string, stdin = '', extra?: (fs: Vfs) => void): Promise<[Outcome, Outcome]> {
+  const ours = await simulated(flavour, files, extra).run(cmd, stdin);
   return [ours, real(flavour, files, cmd, stdin)];
 }
