@@ -96,15 +96,17 @@ export function parseDateOperand(text: string, now: number, flavour: Flavour): n
 }
 
 /** Splits `-d TIME`, `-dTIME`, `--date=TIME` and `--date TIME` out of argv; `missing` when -d ends argv. */
-function takeDateOption(args: string[]): { rest: string[]; time?: string; missing?: boolean } {
+function takeDateOption(args: string[], flavour: Flavour): { rest: string[]; time?: string; missing?: boolean } {
   const rest: string[] = [];
   let time: string | undefined;
+  // GNU's --date (any abbreviation, `=` or not) is parseFlags'.
+  const long = flavour === 'busybox';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '-d' || a === '--date') {
+    if (a === '-d' || (long && a === '--date')) {
       if (i + 1 >= args.length) return { rest, missing: true };
       time = args[++i];
-    } else if (a.startsWith('--date=')) time = a.slice(7);
+    } else if (long && a.startsWith('--date=')) time = a.slice(7);
     else if (/^-[uR]*d./.test(a)) {
       const at = a.indexOf('d');
       if (at > 1) rest.push(a.slice(0, at));
@@ -118,13 +120,14 @@ function takeDateOption(args: string[]): { rest: string[]; time?: string; missin
 export function makeDate(flavour: Flavour): Program {
   return (ctx) => {
     const name = progName(ctx, flavour);
-    const taken = takeDateOption(ctx.argv.slice(1));
+    const taken = takeDateOption(ctx.argv.slice(1), flavour);
     if (taken.missing) {
       ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- 'd'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument -- 'd'\n`);
       return 1;
     }
-    const { operands, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', 'reference=:r', 'set=:s', 'utc:u', 'universal:u', 'iso-8601?:I'] : []);
+    const { operands, values, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['+date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', 'reference=:r', 'set=:s', 'utc:u', 'universal:u', 'iso-8601?:I'] : []);
     if (bad) return 1;
+    taken.time ??= values.get('date');
     const fmt = operands.find((o) => o.startsWith('+'));
     const other = operands.find((o) => !o.startsWith('+'));
     if (other !== undefined) {

@@ -10,16 +10,18 @@ import { abs, errCode, parseFlags, quote, type Flavour } from './util.ts';
 // Bytes a file takes on disk: whole 4 KiB blocks.
 const allocated = (bytes: number) => Math.ceil(bytes / 4096) * 4096;
 
-// Takes -d N, -dN (also at the end of a group: -hd1) and GNU's --max-depth[=]N out of the arguments.
-function splitDepth(args: string[], flavour: Flavour): { depth?: string; rest: string[] } {
+// Takes -d N and -dN (also at the end of a group: -hd1) out of the arguments; GNU's --max-depth is parseFlags'.
+function splitDepth(args: string[]): { depth?: string; rest: string[] } {
   const rest: string[] = [];
   let depth: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const long = flavour === 'gnu' ? /^--max-depth(?:=(.*))?$/.exec(a) : null;
     const short = /^-([a-zA-Z]*)d(.*)$/.exec(a);
-    if (long) depth = long[1] ?? args[++i] ?? '';
-    else if (short && !a.startsWith('--')) {
+    if (a === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (short && !a.startsWith('--')) {
       if (short[1]) rest.push(`-${short[1]}`);
       depth = short[2] || (args[++i] ?? '');
     } else rest.push(a);
@@ -38,9 +40,10 @@ function showSize(bytes: number, unit: string, flavour: Flavour, apparent: boole
 /** Makes `du` for a flavour. */
 export function makeDu(flavour: Flavour): Program {
   return (ctx) => {
-    const depthArgs = splitDepth(ctx.argv.slice(1), flavour);
-    const { flags, operands, order, bad } = parseFlags(depthArgs.rest, 'sachkmxLb', ctx, flavour, flavour === 'gnu' ? ['null:0', 'all:a', '+apparent-size', 'block-size=:B', 'bytes:b', 'total:c', 'dereference-args:D', '+max-depth=:d', 'files0-from=', 'human-readable:h', 'inodes', 'dereference:L', 'count-links:l', 'no-dereference:P', 'separate-dirs:S', 'si', 'summarize:s', 'threshold=:t', 'time?', 'time-style=', 'exclude-from=:X', 'exclude=', 'one-file-system:x'] : [], 'L');
+    const depthArgs = splitDepth(ctx.argv.slice(1));
+    const { flags, operands, order, values, bad } = parseFlags(depthArgs.rest, 'sachkmxLb', ctx, flavour, flavour === 'gnu' ? ['null:0', 'all:a', '+apparent-size', 'block-size=:B', 'bytes:b', 'total:c', 'dereference-args:D', '+max-depth=:d', 'files0-from=', 'human-readable:h', 'inodes', 'dereference:L', 'count-links:l', 'no-dereference:P', 'separate-dirs:S', 'si', 'summarize:s', 'threshold=:t', 'time?', 'time-style=', 'exclude-from=:X', 'exclude=', 'one-file-system:x'] : [], 'L');
     if (bad) return 1;
+    depthArgs.depth ??= values.get('max-depth');
     let maxDepth = Infinity;
     if (depthArgs.depth !== undefined) {
       if (!/^\d+$/.test(depthArgs.depth)) {

@@ -3,6 +3,7 @@ import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxUsageWanted, errCode, parseFlags, quote, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';
+import { FsError } from '../../vfs/types.ts';
 import { parseDateOperand } from './date.ts';
 
 // The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
@@ -55,15 +56,17 @@ export function makeMkdir(flavour: Flavour): Program {
 }
 
 /** Splits touch's `-d DATE`/`-r FILE` (and --date=/--reference=) out of argv; `missing` names a letter left without its value. */
-function takeTouchTimes(args: string[]): { rest: string[]; date?: string; ref?: string; missing?: string } {
+function takeTouchTimes(args: string[], flavour: Flavour): { rest: string[]; date?: string; ref?: string; missing?: string } {
   const rest: string[] = [];
   const got: { date?: string; ref?: string } = {};
+  // GNU's --date and --reference (any abbreviation) are parseFlags'.
+  const bb = flavour === 'busybox';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const long = /^--(date|reference)=(.*)$/s.exec(a);
+    const long = bb ? /^--(date|reference)=(.*)$/s.exec(a) : null;
     const short = /^-([cam]*)([dr])(.*)$/s.exec(a);
     if (long) got[long[1] === 'date' ? 'date' : 'ref'] = long[2];
-    else if (a === '--date' || a === '--reference' || short) {
+    else if ((bb && (a === '--date' || a === '--reference')) || (short && !a.startsWith('--'))) {
       const which = a === '--date' || short?.[2] === 'd' ? 'date' : 'ref';
       if (short?.[1]) rest.push('-' + short[1]);
       const v = short?.[3] || args[++i];
@@ -77,19 +80,24 @@ function takeTouchTimes(args: string[]): { rest: string[]; date?: string; ref?: 
 /** `touch [-c] [-d DATE | -r FILE] FILE…`: creates empty files or sets mtimes (now, DATE, or FILE's). */
 export function makeTouch(flavour: Flavour): Program {
   return (ctx) => {
-    const times = takeTouchTimes(ctx.argv.slice(1));
+    const times = takeTouchTimes(ctx.argv.slice(1), flavour);
     if (times.missing) {
       // busybox: musl getopt's words, then the applet's usage (Alpine's build).
       ctx.stderr.write(flavour === 'gnu' ? `touch: option requires an argument -- '${times.missing}'\nTry 'touch --help' for more information.\n` : `touch: option requires an argument: ${times.missing}\n`);
       if (flavour === 'busybox') busyboxUsageWanted.add(ctx);
       return 1;
     }
-    const { flags, operands, bad } = parseFlags(times.rest, 'cam', ctx, flavour, flavour === 'gnu' ? ['no-create:c', 'date=:d', 'no-dereference:h', 'reference=:r', 'time='] : ['no-create:c']);
+    const { flags, operands, values, bad } = parseFlags(times.rest, 'cam', ctx, flavour, flavour === 'gnu' ? ['no-create:c', '+date=:d', 'no-dereference:h', '+reference=:r', 'time='] : ['no-create:c']);
     if (bad) return 1;
-    if (!operands.length) return missing(ctx, flavour);
+    times.date ??= values.get('date');
+    times.ref ??= values.get('reference');
+    // busybox wants a file before anything; GNU reads the reference or date first.
+    if (!operands.length && flavour === 'busybox') return missing(ctx, flavour);
     let when = ctx.fs.now();
     if (times.ref !== undefined) {
       try {
+        // An empty name names no file (stat("") is ENOENT), not the working directory.
+        if (times.ref === '') throw new FsError('ENOENT', '');
         when = ctx.fs.stat(abs(ctx, times.ref)).mtime;
       } catch (e) {
         const why = strerror(errCode(e));
@@ -104,6 +112,7 @@ export function makeTouch(flavour: Flavour): Program {
       }
       when = Math.floor(ms / 1000);
     }
+    if (!operands.length) return missing(ctx, flavour);
     let code = 0;
     for (const f of operands) {
       const p = abs(ctx, f);

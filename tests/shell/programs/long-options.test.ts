@@ -33,6 +33,10 @@ const cases = [
   'mv -v a.txt sub', 'cp -v a.txt b', 'cp --verbose -r sub s2', 'mv -n a.txt sub/inner; cat sub/inner', 'cp -n a.txt sub/inner; cat sub/inner',
   'cp -T a.txt sub; echo $?', 'echo z > z; mv -T z sub; echo $?', 'mkdir e; echo y > e/f; mv -T sub e; echo $?',
   'mkdir -v x', 'mkdir -pv x/y/z sub/n', 'mkdir --verbose sub; echo $?',
+  // Options with a value that programs take apart themselves go through the same lookup.
+  'du --max-d=0 sub', 'du --max-depth 0 sub', 'du --max-depth; echo $?', 'du -- -x; echo $?',
+  "touch --da='2020-01-02 03:04:05' a.txt; ls -l --time-style=long-iso a.txt", "touch -d '2020-01-02 03:04:05' a.txt; touch --ref a.txt sub; ls -ld --time-style=iso sub", 'touch --date; echo $?', 'touch --reference=; echo $?',
+  'date --da=@0', 'date --date @86400', 'date --date; echo $?', 'date --d=@0 --utc',
 ];
 
 // The machine's own account entries, which id reads outside the temp dir.
