@@ -5,6 +5,15 @@ import type { FsNode } from '../../vfs/types.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { idName, modeString, type Flavour } from './util.ts';
 import type { TimeFormat } from './ls-time-style.ts';
+import { humanBytes, indicator } from './ls-classify.ts';
+
+/** -h and -F for a long listing: sizes in human units, and the indicator of a symlink's target (`classify(path)`). */
+export interface LongOptions {
+  human?: boolean;
+  classify?: (path: string) => string;
+  /** The listed directory, to resolve a symlink's relative target from. */
+  dirPath?: string | null;
+}
 
 /** One entry of a listing: the name ls prints and the node it describes (not followed). */
 export interface LongEntry {
@@ -13,7 +22,7 @@ export interface LongEntry {
 }
 
 /** The long listing of `entries`, with busybox's or GNU's `total` line when listing a directory; `time` formats the date column. */
-export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEntry[], inDirectory: boolean, time: TimeFormat): string {
+export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEntry[], inDirectory: boolean, time: TimeFormat, opts: LongOptions = {}): string {
   const now = ctx.fs.now();
   const rows = entries.map(({ name, node: n }) => {
     const device = n.type === 'file' ? n.device : undefined;
@@ -22,20 +31,20 @@ export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEn
       links: String(n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : 1),
       user: idName(ctx, n.uid, '/etc/passwd'),
       group: idName(ctx, n.gid, '/etc/group'),
-      size: String(nodeSize(n)),
+      size: opts.human ? humanBytes(nodeSize(n), flavour) : String(nodeSize(n)),
       device,
       time: time(n.mtime, now),
-      name: n.type === 'symlink' ? `${name} -> ${n.target}` : name,
+      name: n.type === 'symlink' ? `${name} -> ${n.target}${opts.classify ? opts.classify(linkPath(opts.dirPath, name)) : ''}` : name + (opts.classify ? indicator(n) : ''),
     };
   });
   let out = '';
   if (inDirectory) {
     const blocks = entries.reduce((s, e) => s + (e.node.type === 'file' && !e.node.device ? Math.ceil(nodeSize(e.node) / 4096) * 4 : e.node.type === 'dir' ? 4 : 0), 0);
-    out += `total ${blocks}\n`;
+    out += `total ${totalText(blocks, flavour, opts.human)}\n`;
   }
   if (flavour === 'busybox') {
     for (const r of rows) {
-      const size = r.device ? `${String(r.device.major).padStart(4)}, ${String(r.device.minor).padStart(3)}` : r.size.padStart(9);
+      const size = r.device ? `${String(r.device.major).padStart(4)}, ${String(r.device.minor).padStart(3)}` : r.size.padStart(opts.human ? 7 : 9); // busybox: %9llu, or %7s for -h's human size
       out += `${r.mode.padEnd(10)} ${r.links.padStart(4)} ${r.user.slice(0, 8).padEnd(8)} ${r.group.slice(0, 8).padEnd(8)} ${size} ${r.time} ${r.name}\n`;
     }
     return out;
@@ -50,4 +59,16 @@ export function longLines(ctx: ProgramContext, flavour: Flavour, entries: LongEn
     out += `${r.mode} ${r.links.padStart(links)} ${r.user.padEnd(user)} ${r.group.padEnd(group)} ${size} ${r.time} ${r.name}\n`;
   }
   return out;
+}
+
+/** The `total` figure: KiB, or with -h GNU's human units (`2.0M`) and busybox's rounded, padded ones (`2M     `). */
+function totalText(kib: number, flavour: Flavour, human = false): string {
+  if (!human) return String(kib);
+  return flavour === 'busybox' ? humanBytes(kib * 1024, flavour, false).padEnd(7) : humanBytes(kib * 1024, flavour);
+}
+
+/** Where a listed symlink is, for following it to its target's indicator. */
+function linkPath(dirPath: string | null | undefined, name: string): string {
+  if (!dirPath || name.startsWith('/')) return name;
+  return dirPath === '/' ? `/${name}` : `${dirPath}/${name}`;
 }

@@ -1,8 +1,9 @@
-// ls: -l -a -A -1 -d, sorted by name or -S/-t/-v/-X/-U/--sort, GNU's --time-style; columns on a terminal, one name per line otherwise; no colour (no alias here).
+// ls: -l -a -A -1 -d -F -h -R, sorted by name or -S/-t/-v/-X/-U/--sort, GNU's --time-style; columns on a terminal, one name per line otherwise; no colour (no alias here).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { abs, errCode, lsTime, parseFlags, progName, type Flavour } from './util.ts';
 import { longLines } from './ls-long.ts';
+import { indicator } from './ls-classify.ts';
 import { sortEntries, sortKey } from './ls-sort.ts';
 import { timeFormat } from './ls-time-style.ts';
 import { argmatch } from './argmatch.ts';
@@ -18,7 +19,7 @@ interface Entry {
 const LS_LONG = ['all:a', 'almost-all:A', 'author', 'escape:b', 'block-size=', 'ignore-backups:B', '+color?', 'directory:d', 'dired:D', 'classify?:F', 'file-type', 'format=', '+full-time', 'group-directories-first', 'no-group:G', 'human-readable:h', 'si', 'dereference-command-line:H', 'dereference-command-line-symlink-to-dir', 'hide=', 'hyperlink?', 'indicator-style=', 'inode:i', 'ignore=:I', 'kibibytes:k', 'dereference:L', 'numeric-uid-gid:n', 'literal:N', 'hide-control-chars:q', 'show-control-chars', 'quote-name:Q', 'quoting-style=', 'reverse:r', 'recursive:R', 'size:s', '+sort=', 'time=', '+time-style=', 'tabsize=:T', 'width=:w', 'context:Z', 'zero'];
 // busybox's (Alpine's build).
 const LS_LONG_BB = ['+color?', '+full-time', 'group-directories-first'];
-// --color's words: colouring is not simulated, so only a listing that would not be coloured is made.
+// --color's and --classify's words (colouring is not simulated, so only a listing that would not be coloured is made).
 const COLOR: [string, 'always' | 'never' | 'auto'][] = [['always', 'always'], ['yes', 'always'], ['force', 'always'], ['never', 'never'], ['no', 'never'], ['none', 'never'], ['auto', 'auto'], ['tty', 'auto'], ['if-tty', 'auto']];
 
 export function columnize(names: string[], width: number): string {
@@ -52,7 +53,7 @@ export function columnize(names: string[], width: number): string {
 /** Makes `ls` in the GNU or busybox flavour. */
 export function makeLs(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, order, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'laA1dFhRrtSvXU' : 'laA1dFhRrtSvX', ctx, flavour, flavour === 'gnu' ? LS_LONG : LS_LONG_BB, 'FhR');
+    const { flags, operands, order, values, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'laA1dFhRrtSvXU' : 'laA1dFhRrtSvX', ctx, flavour, flavour === 'gnu' ? LS_LONG : LS_LONG_BB);
     if (bad) return flavour === 'gnu' ? 2 : 1;
     const tryHelp = (code: number) => {
       ctx.stderr.write(`Try '${ctx.argv[0]} --help' for more information.\n`);
@@ -69,6 +70,13 @@ export function makeLs(flavour: Flavour): Program {
     const time = long ? timeFormat(ctx, flavour, order) : lsTime;
     if (time === undefined) return tryHelp(2);
     const sorted = <T extends Entry>(entries: T[]) => sortEntries(entries, key, flags.has('r'), flavour);
+    const when = values.get('classify');
+    const classifyWhen = when === undefined ? 'always' : flavour === 'gnu' ? argmatch(ctx, when, '--classify', COLOR) : 'always';
+    // argmatch's failure is coreutils' usage(EXIT_FAILURE): 1.
+    if (classifyWhen === undefined) return tryHelp(1);
+    const classify = flags.has('F') && (classifyWhen === 'always' || (classifyWhen === 'auto' && ctx.isTty));
+    const recursive = flags.has('R');
+    const human = flags.has('h');
     const oneLine = flags.has('1') || !ctx.isTty;
     const targets = operands.length ? operands : ['.'];
     let code = 0;
@@ -91,26 +99,38 @@ export function makeLs(flavour: Flavour): Program {
       }
     }
     const emit = (entries: Entry[], dirPath: string | null) => {
-      if (long) ctx.stdout.write(longLines(ctx, flavour, entries, dirPath !== null, time));
-      else if (oneLine) ctx.stdout.write(entries.map((e) => e.name + '\n').join(''));
-      else ctx.stdout.write(columnize(entries.map((e) => e.name), ctx.columns));
+      if (long) ctx.stdout.write(longLines(ctx, flavour, entries, dirPath !== null, time, { human, classify: classify ? (p) => indicator(safeStat(ctx, abs(ctx, p))) : undefined, dirPath }));
+      else {
+        const names = entries.map((e) => e.name + (classify ? indicator(e.node) : ''));
+        ctx.stdout.write(oneLine ? names.map((n) => n + '\n').join('') : columnize(names, ctx.columns));
+      }
     };
     if (files.length) emit(sorted(files), null);
-    const multi = targets.length > 1;
-    sorted(dirs.map((d) => ({ ...d, node: ctx.fs.stat(d.path) }))).forEach((d, k) => {
-      if (multi) ctx.stdout.write(`${files.length || k ? '\n' : ''}${d.name}:\n`);
-      const dirNode = ctx.fs.stat(d.path);
+    let printed = files.length > 0;
+    // A directory's listing, headed by its name when more than one is listed (or -R); with -R then each
+    // of its subdirectories (not through symlinks) in listing order, as GNU ls and busybox do.
+    const listDir = (name: string, path: string, headed: boolean) => {
+      if (headed) ctx.stdout.write(`${printed ? '\n' : ''}${name}:\n`);
+      printed = true;
       const entries: Entry[] = [];
       if (all) {
-        entries.push({ name: '.', node: dirNode });
-        entries.push({ name: '..', node: ctx.fs.stat(d.path + '/..') });
+        entries.push({ name: '.', node: ctx.fs.stat(path) });
+        entries.push({ name: '..', node: ctx.fs.stat(path + '/..') });
       }
-      for (const name of ctx.fs.readdir(d.path)) {
-        if (name.startsWith('.') && !all && !almost) continue;
-        entries.push({ name, node: ctx.fs.lstat(d.path === '/' ? '/' + name : d.path + '/' + name) });
+      for (const child of ctx.fs.readdir(path)) {
+        if (child.startsWith('.') && !all && !almost) continue;
+        entries.push({ name: child, node: ctx.fs.lstat(path === '/' ? '/' + child : path + '/' + child) });
       }
-      emit(sorted(entries), d.path);
-    });
+      const listed = sorted(entries);
+      emit(listed, path);
+      if (!recursive) return;
+      for (const e of listed) {
+        if (e.node.type !== 'dir' || e.name === '.' || e.name === '..') continue;
+        listDir(`${name.endsWith('/') ? name : `${name}/`}${e.name}`, path === '/' ? '/' + e.name : `${path}/${e.name}`, true);
+      }
+    };
+    const headed = targets.length > 1 || recursive;
+    for (const d of sorted(dirs.map((d) => ({ ...d, node: ctx.fs.stat(d.path) })))) listDir(d.name, d.path, headed);
     return code;
   };
 }

@@ -31,3 +31,30 @@ describe.runIf(ORACLE)('ls errors and their status, differential', () => {
     }
   }
 });
+
+describe.runIf(ORACLE)('ls -F, -h and -R, differential', () => {
+  const files = { 'a.txt': 'hello\n', 'run.sh': '#!/bin/sh\n', 'big.log': 'x'.repeat(5000), 'huge.bin': 'y'.repeat(2_000_000), 'sub/inner': '', 'sub/deep/y': '' };
+  const setup = 'chmod +x run.sh; ln -s sub dl; ln -s a.txt al; ln -s run.sh rl; ';
+  const cases = ['ls -F', 'ls -1F', 'ls -lF', 'ls -lF dl al rl', 'ls -lh', 'ls -lhR sub', 'ls -R', 'ls -RF sub', 'ls -R sub/', 'ls -aR sub'];
+  for (const flavour of ['gnu', 'busybox'] as Flavour[]) {
+    for (const cmd of cases) {
+      it(`${flavour}: ${cmd}`, async () => {
+        const [ours, real] = await both(flavour, files, setup + cmd);
+        expect(masked(ours)).toEqual(masked(real));
+      });
+    }
+  }
+  for (const cmd of ['ls --classify=never', 'ls --classify=always -1', 'ls --classify=auto -1']) {
+    it(`gnu: ${cmd}`, async () => {
+      const [ours, real] = await both('gnu', files, setup + cmd);
+      expect(masked(ours)).toEqual(masked(real));
+    });
+  }
+});
+
+describe.runIf(ORACLE)('ls --classify with a bad word, differential', () => {
+  it('gnu: ls --classify=x', async () => {
+    const [ours, real] = await both('gnu', { 'a.txt': '' }, 'ls --classify=x; echo "status $?"');
+    expect(ours).toEqual(real);
+  });
+});
