@@ -52,8 +52,8 @@ export interface ProgramContext {
   net?: NetworkStack;
   /** The process this program is, when it is one's image (a container's command, or `exec PROGRAM`): it may set its title and take its signals. */
   process?: OwnProcess;
-  /** Runs a shell (`/bin/sh -c CMD`, a script) as another user with its own environment and directory (su). */
-  runShell?(argv: string[], as: ShellCredentials): Promise<number>;
+  /** Runs a shell (`/bin/sh -c CMD`, a script) as another user with its own environment and directory (su); `streams` replace the caller's input or output (awk's command pipes). */
+  runShell?(argv: string[], as: ShellCredentials, streams?: ChildStreams): Promise<number>;
 }
 
 /** A process in its machine's process table, as the program running as it sees it. */
@@ -63,6 +63,12 @@ export interface OwnProcess {
   argv: string[];
   /** What a signal sent to it (kill, `nginx -s`) does; a program replaces it to handle signals itself. */
   signal(sig: number): void;
+}
+
+/** The input and output a program gives a child it starts, where they are not its own (a pipe it writes or reads). */
+export interface ChildStreams {
+  stdin?: string;
+  stdout?: Writer;
 }
 
 /** Who a shell started by a program runs as, with what environment, where. */

@@ -6,7 +6,7 @@ import { resolve } from '../../vfs/path.ts';
 import { FsError } from '../../vfs/types.ts';
 import { BudgetExceeded, Interrupted, MemoryExceeded } from '../errors.ts';
 import { meteredWriter } from './budget.ts';
-import { PipeWriter, type ExecIo } from '../io.ts';
+import { InputStream, PipeWriter, type ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import type { Located } from '../state.ts';
 import { runChildShell } from './child-shell.ts';
@@ -103,7 +103,10 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     enterShell: it.opts.enterShell,
     net: it.opts.net,
     process: ownProcess(it),
-    runShell: (shellArgv, as) => runChildShell(it, shellArgv, new Map(), io, undefined, as),
+    runShell: (shellArgv, as, streams) => {
+      const childIo = { ...io, stdin: streams?.stdin !== undefined ? new InputStream(streams.stdin) : io.stdin, stdout: streams?.stdout ?? io.stdout, tty: io.tty && !streams?.stdout };
+      return runChildShell(it, shellArgv, new Map(), childIo, undefined, as);
+    },
   };
   try {
     return await found.program(ctx);

@@ -1,6 +1,6 @@
 // Running another program from a program (env CMD, xargs CMD, find -exec CMD, gosu): found as the shell
 // finds it (shell/lookup.ts); shells and shell scripts run through the calling shell (ctx.runShell).
-import type { Program, ProgramContext } from '../../kernel/process.ts';
+import type { Program, ProgramContext, Writer } from '../../kernel/process.ts';
 import { ImagePrograms, lookup, SHELL_NAMES } from '../lookup.ts';
 
 /** Where programs find other programs: the machine's table, read lazily so later additions (docker) count. */
@@ -15,11 +15,19 @@ export function findProgram(ctx: ProgramContext, table: ProgramTable, name: stri
   return found?.kind === 'program' ? found.program : undefined;
 }
 
-/** Runs a program with a new argv (and optionally environment and stdin), sharing the caller's streams and filesystem. */
-export async function runProgram(ctx: ProgramContext, program: Program, argv: string[], extra: { env?: Map<string, string>; stdin?: string } = {}): Promise<number> {
+/** What a started command gets instead of its starter's: environment, input, output (a pipe awk reads). */
+export interface ExecExtra {
+  env?: Map<string, string>;
+  stdin?: string;
+  stdout?: Writer;
+}
+
+/** Runs a program with a new argv (and optionally environment, stdin and stdout), sharing the caller's filesystem and other streams. */
+export async function runProgram(ctx: ProgramContext, program: Program, argv: string[], extra: ExecExtra = {}): Promise<number> {
   // Take stdin before spreading: ctx.stdin reads (and so empties) the shared input stream.
   const stdin = extra.stdin ?? ctx.stdin;
-  return program({ ...ctx, argv, env: extra.env ?? ctx.env, stdin });
+  const out = extra.stdout ? { stdout: extra.stdout, isTty: false, stdoutIsPipe: true } : {};
+  return program({ ...ctx, argv, env: extra.env ?? ctx.env, stdin, ...out });
 }
 
 /**
@@ -27,7 +35,7 @@ export async function runProgram(ctx: ProgramContext, program: Program, argv: st
  * shell script through the calling shell; a binary the workbook does not run says so. Undefined when
  * argv[0] is nowhere (the caller words that error as its own tool does).
  */
-export async function execCommand(ctx: ProgramContext, table: ProgramTable, argv: string[], extra: { env?: Map<string, string>; stdin?: string } = {}, depth = 0): Promise<number | undefined> {
+export async function execCommand(ctx: ProgramContext, table: ProgramTable, argv: string[], extra: ExecExtra = {}, depth = 0): Promise<number | undefined> {
   const env = extra.env ?? ctx.env;
   const programs = table();
   const found = lookup(ctx.fs, ctx.cwd, env.get('PATH') ?? DEFAULT_EXEC_PATH, programs, argv[0]);
@@ -47,7 +55,8 @@ export async function execCommand(ctx: ProgramContext, table: ProgramTable, argv
   if ((found?.kind === 'shell' || found?.kind === 'script' || hostShell) && ctx.runShell) {
     const shellArgv = found?.kind === 'script' ? ['sh', found.path, ...argv.slice(1)] : argv;
     const identity = ctx.fs.identity ?? { uid: 0, gid: 0, groups: [0] };
-    return ctx.runShell(shellArgv, { identity, user: env.get('USER') ?? 'root', env: new Map(env), cwd: ctx.cwd });
+    const streams = extra.stdout || extra.stdin !== undefined ? { stdin: extra.stdin, stdout: extra.stdout } : undefined;
+    return ctx.runShell(shellArgv, { identity, user: env.get('USER') ?? 'root', env: new Map(env), cwd: ctx.cwd }, streams);
   }
   return undefined;
 }

@@ -78,6 +78,26 @@ differential('awk', files, [
   { cmd: "printf '{ print NR \":\" $0 }\\n' > p.awk; awk -f p.awk nums" },
 ]);
 
+// Running commands (#17): system(), print | CMD, CMD | getline and close(), with each awk's output order at
+// system(), at close() and at the end, and close()'s value (mawk's exit status, busybox's wait status).
+differential('awk', files, [
+  "awk 'BEGIN { print \"first\"; r = system(\"echo sys; exit 3\"); print \"r=\" r }'",
+  "awk '{ system(\"echo [\" $1 \"]\") } END { print NR }' nums",
+  "awk 'BEGIN { print \"first\"; print \"b\" | \"sort\"; print \"a\" | \"sort\"; print \"last\" }'",
+  "awk 'BEGIN { print \"first\"; print \"x\" | \"cat\"; print \"mid\"; close(\"cat\"); print \"last\" }'",
+  "awk '{ print $1 | \"sort -n\" } END { close(\"sort -n\"); print \"done\" }' nums",
+  "awk -F: '{ printf \"%s=%d\\n\", $1, $3 | \"sort -t= -k2 -n\" }' passwd",
+  "awk 'BEGIN { print \"a\" | \"cat >/dev/null; exit 2\"; print close(\"cat >/dev/null; exit 2\"); \"exit 3\" | getline; print close(\"exit 3\"); print system(\"exit 4\") }'",
+  "awk 'BEGIN { print close(\"nothing open\") }'",
+  "awk 'BEGIN { while ((\"printf \\\"a b\\\\nc\\\\n\\\"\" | getline) > 0) print NR, NF, $0; \"echo v\" | getline x; print NR, x; print close(\"echo v\") }'",
+  "awk '{ \"echo v\" | getline x; print NR, x; \"echo a; echo b\" | getline; print NR, $0 }' nums",
+  "awk 'BEGIN { \"cat nums\" | getline a; \"cat nums\" | getline b; close(\"cat nums\"); \"cat nums\" | getline c; print a, b, c }'",
+  "awk 'BEGIN { cmd = \"wc -l < log\"; cmd | getline n; print \"lines:\", n + 0 }'",
+  "awk 'BEGIN { system(\"echo err >&2\"); print \"out\" }' 2>&1",
+  "awk 'BEGIN { print \"to stdin\" | \"cat > copy\"; close(\"cat > copy\"); getline l < \"copy\"; print l }'",
+  "awk 'BEGIN { printf \"%s\\n\", \"x\" | \"cat 1>&2; exit 5\"; print \"c=\" close(\"cat 1>&2; exit 5\") }' 2>&1",
+]);
+
 describe('awk in the workbook', () => {
   it("runs the official nginx image's entrypoint lines", async () => {
     const sh = simulated('busybox', { 'resolv.conf': 'nameserver 127.0.0.11\nnameserver ::1\n' });
@@ -86,10 +106,23 @@ describe('awk in the workbook', () => {
     expect(envs.out).toBe('NGINX_HOST\nNGINX_PORT\n');
   });
 
-  it('says that system() and command pipes are not supported, in one line each', async () => {
+  it('runs system() in the machine awk runs in: a missing program is that shell\'s "not found"', async () => {
     const sh = simulated('busybox', {});
-    expect(await sh.run(`awk 'BEGIN { r = system("true"); print r }'`)).toEqual({ out: '127\n', err: 'awk: system() is not supported in the workbook\n', code: 0 });
-    expect((await sh.run(`awk 'BEGIN { print "x" | "sort" }'`)).err).toBe('awk: running commands is not supported in the workbook\n');
+    expect(await sh.run(`awk 'BEGIN { print "a"; r = system("nosuch"); print r }'`)).toEqual({ out: 'a\n127\n', err: 'sh: nosuch: not found\n', code: 0 });
+    expect(await sh.run(`awk 'BEGIN { "nosuch2" | getline y; print "y=" y; print "z" | "nosuch3" }'`)).toEqual({ out: 'y=\n', err: 'sh: nosuch2: not found\nsh: nosuch3: not found\n', code: 0 });
+  });
+
+  it('names the shell as mawk starts it: `sh` for system(), `/bin/sh` for pipes (the host\'s sh is bash)', async () => {
+    const sh = simulated('gnu', {});
+    const r = await sh.run(`awk 'BEGIN { r = system("nosuch"); print r; "nosuch2" | getline y; print "y=" y }'`);
+    expect(r).toEqual({ out: '127\ny=\n', err: 'sh: line 1: nosuch: command not found\n/bin/sh: line 1: nosuch2: command not found\n', code: 0 });
+  });
+
+  it('stops a loop of commands after its step budget, closing its pipes, and lets an endless command be cut short', async () => {
+    const sh = simulated('busybox', {});
+    expect(await sh.run(`awk 'BEGIN { print "kept" | "cat"; while (1) system("true") }'`)).toEqual({ out: 'kept\n', err: 'awk: stopped after 5000000 steps (a loop that never ends?)\n', code: 124 });
+    expect(await sh.run(`awk 'BEGIN { print "a"; system("yes") }' | head -3`)).toEqual({ out: 'a\ny\ny\n', err: '', code: 0 });
+    expect(await sh.run(`awk 'BEGIN { "yes" | getline; print; "yes" | getline; print NR }'`)).toEqual({ out: 'y\n0\n', err: '', code: 0 });
   });
 
   it('stops a loop that never ends after its step budget', async () => {

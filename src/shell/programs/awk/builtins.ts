@@ -1,5 +1,6 @@
 // awk's built-in functions: string (length, substr, index, split, sub, gsub, match, sprintf, tolower,
-// toupper), arithmetic (int, sqrt, exp, log, sin, cos, atan2, rand, srand) and I/O (close, fflush, system).
+// toupper), arithmetic (int, sqrt, exp, log, sin, cos, atan2, rand, srand) and I/O (close, fflush, and system
+// through commands.ts).
 import type { Expr } from './ast.ts';
 import { formatAwk } from './format.ts';
 import { AwkRuntimeError, type AwkMachine } from './machine.ts';
@@ -7,13 +8,14 @@ import { num, StrNum, type Val } from './values.ts';
 
 /** What builtins need from the evaluator: evaluating an argument, and assigning to an lvalue. */
 export interface EvalHooks {
-  value(e: Expr): Val;
-  assign(target: Expr, v: Val): void;
+  value(e: Expr): Promise<Val>;
+  values(list: Expr[]): Promise<Val[]>;
+  assign(target: Expr, v: Val): Promise<void>;
 }
 
 /** A regex argument: a /re/ literal is its pattern; any other value is a dynamic regex string. */
-export function regexArg(m: AwkMachine, e: Expr, hooks: EvalHooks, flags = ''): RegExp {
-  return m.regex(e.k === 're' ? e.src : m.toStr(hooks.value(e)), flags);
+export async function regexArg(m: AwkMachine, e: Expr, hooks: EvalHooks, flags = ''): Promise<RegExp> {
+  return m.regex(e.k === 're' ? e.src : m.toStr(await hooks.value(e)), flags);
 }
 
 // sub/gsub replacement: & is the match, \& a literal &, \\ a backslash.
@@ -27,11 +29,11 @@ function replacement(repl: string, matched: string): string {
   return out;
 }
 
-function substitute(m: AwkMachine, args: Expr[], hooks: EvalHooks, global: boolean): number {
-  const re = regexArg(m, args[0], hooks, 'g');
-  const repl = m.toStr(hooks.value(args[1]));
+async function substitute(m: AwkMachine, args: Expr[], hooks: EvalHooks, global: boolean): Promise<number> {
+  const re = await regexArg(m, args[0], hooks, 'g');
+  const repl = m.toStr(await hooks.value(args[1]));
   const target: Expr = args[2] ?? { k: 'field', e: { k: 'num', v: 0 } };
-  const text = m.toStr(hooks.value(target));
+  const text = m.toStr(await hooks.value(target));
   let count = 0;
   let out = '';
   let at = 0;
@@ -52,62 +54,62 @@ function substitute(m: AwkMachine, args: Expr[], hooks: EvalHooks, global: boole
   }
   if (count === 0) return 0;
   out += text.slice(at);
-  hooks.assign(target, out);
+  await hooks.assign(target, out);
   return count;
 }
 
 const MATH: Record<string, (x: number) => number> = { int: Math.trunc, sqrt: Math.sqrt, exp: Math.exp, log: Math.log, sin: Math.sin, cos: Math.cos };
 
 /** Calls built-in `name` on unevaluated `args` (split, sub and gsub assign through them). */
-export function callBuiltin(m: AwkMachine, name: string, args: Expr[], hooks: EvalHooks): Val {
-  const s = (i: number) => m.toStr(hooks.value(args[i]));
-  const n = (i: number) => num(hooks.value(args[i]));
-  if (name in MATH) return MATH[name](n(0));
+export async function callBuiltin(m: AwkMachine, name: string, args: Expr[], hooks: EvalHooks): Promise<Val> {
+  const s = async (i: number) => m.toStr(await hooks.value(args[i]));
+  const n = async (i: number) => num(await hooks.value(args[i]));
+  if (name in MATH) return MATH[name](await n(0));
   switch (name) {
     case 'length': {
       if (args.length === 0) return m.toStr(m.getField(0)).length;
       const a = args[0];
       if (a.k === 'var' && m.isArray(a.name)) return m.array(a.name).size;
-      return s(0).length;
+      return (await s(0)).length;
     }
     case 'substr': {
-      const text = s(0);
-      let start = Math.trunc(n(1));
-      const len = args.length > 2 ? Math.trunc(n(2)) : Infinity;
+      const text = await s(0);
+      let start = Math.trunc(await n(1));
+      const len = args.length > 2 ? Math.trunc(await n(2)) : Infinity;
       // mawk and busybox start a position below 1 at 1 and keep the length (gawk would shorten it).
       if (start < 1) start = 1;
       return len <= 0 ? '' : text.slice(start - 1, len === Infinity ? undefined : start - 1 + len);
     }
     case 'index':
-      return s(0).indexOf(s(1)) + 1;
+      return (await s(0)).indexOf(await s(1)) + 1;
     case 'split': {
       const a = args[1];
       if (a.k !== 'var') throw new AwkRuntimeError('split: second argument is not an array');
       const arr = m.array(a.name);
       arr.clear();
-      const text = s(0);
-      const sep = args.length > 2 ? (args[2].k === 're' ? args[2].src : s(2)) : m.toStr(m.globals.get('FS'));
+      const text = await s(0);
+      const sep = args.length > 2 ? (args[2].k === 're' ? args[2].src : await s(2)) : m.toStr(m.globals.get('FS'));
       const parts = args.length > 2 && args[2].k === 're' && text !== '' ? text.split(m.regex(sep)) : m.splitText(text, sep);
       parts.forEach((p, i) => arr.set(String(i + 1), new StrNum(p)));
       return parts.length;
     }
     case 'sub':
     case 'gsub':
-      return substitute(m, args, hooks, name === 'gsub');
+      return await substitute(m, args, hooks, name === 'gsub');
     case 'match': {
-      const r = regexArg(m, args[1], hooks).exec(s(0));
+      const r = (await regexArg(m, args[1], hooks)).exec(await s(0));
       m.globals.set('RSTART', r ? r.index + 1 : 0);
       m.globals.set('RLENGTH', r ? r[0].length : -1);
       return r ? r.index + 1 : 0;
     }
     case 'sprintf':
-      return args.length ? formatAwk<Val>(s(0), args.slice(1).map((e) => hooks.value(e)), { num, str: (v) => m.toStr(v) }) : '';
+      return args.length ? formatAwk<Val>(await s(0), await hooks.values(args.slice(1)), { num, str: (v) => m.toStr(v) }) : '';
     case 'tolower':
-      return s(0).replace(/[A-Z]+/g, (c) => c.toLowerCase()); // the C locale changes ASCII letters only
+      return (await s(0)).replace(/[A-Z]+/g, (c) => c.toLowerCase()); // the C locale changes ASCII letters only
     case 'toupper':
-      return s(0).replace(/[a-z]+/g, (c) => c.toUpperCase());
+      return (await s(0)).replace(/[a-z]+/g, (c) => c.toUpperCase());
     case 'atan2':
-      return Math.atan2(n(0), n(1));
+      return Math.atan2(await n(0), await n(1));
     case 'rand': {
       // A fixed-seed generator, so runs are reproducible (as awk's are until srand()).
       m.randSeed = (m.randSeed * 1103515245 + 12345) % 2147483648;
@@ -115,19 +117,20 @@ export function callBuiltin(m: AwkMachine, name: string, args: Expr[], hooks: Ev
     }
     case 'srand': {
       const prev = m.prevSeed;
-      m.prevSeed = args.length ? n(0) : 0;
+      m.prevSeed = args.length ? await n(0) : 0;
       m.randSeed = m.prevSeed;
       return prev;
     }
-    case 'close':
-      return m.closeFile(s(0));
+    case 'close': {
+      // An unopened name: mawk answers -1, busybox 0.
+      const name = await s(0);
+      return m.closeFile(name) ?? (await m.commands.close(name)) ?? (m.flavour === 'gnu' ? -1 : 0);
+    }
     case 'fflush':
       m.flush();
       return 0;
     case 'system':
-      m.flush();
-      m.ctx.stderr.write('awk: system() is not supported in the workbook\n');
-      return 127;
+      return m.commands.system(await s(0));
     default:
       throw new AwkRuntimeError(`function ${name} never defined`);
   }

@@ -4,6 +4,8 @@ import type { Flavour } from '../util.ts';
 import { abs } from '../util.ts';
 import { AwkSyntaxError, unescape } from './lexer.ts';
 import { AwkMachine, AwkRuntimeError } from './machine.ts';
+import { AwkCommands } from './commands.ts';
+import type { ProgramTable } from '../exec.ts';
 import { parseAwk } from './parser.ts';
 import { assignOperand, initGlobals, InputError, runAwk } from './run.ts';
 import { AWK_STEP_BUDGET, AwkBudgetExceeded } from './signals.ts';
@@ -61,9 +63,9 @@ function parseArgs(ctx: ProgramContext, args: string[]): Options | string | { mi
   return o;
 }
 
-/** Makes `awk` for a flavour (mawk wording on GNU systems, busybox's on Alpine). */
-export function makeAwk(flavour: Flavour): Program {
-  return (ctx) => {
+/** Makes `awk` for a flavour (mawk wording on GNU systems, busybox's on Alpine); its commands run programs of `table`. */
+export function makeAwk(flavour: Flavour, table: ProgramTable): Program {
+  return async (ctx) => {
     const fail = (msg: string, code: number) => {
       ctx.stderr.write(`awk: ${msg}\n`);
       return code;
@@ -85,15 +87,22 @@ export function makeAwk(flavour: Flavour): Program {
     }
     setIntegerLimit(flavour);
     const m = new AwkMachine(ctx, flavour);
+    m.commands = new AwkCommands(m, table);
+    // At exit, mawk closes its pipes before writing out its own output; busybox writes first (in close).
+    const finish = async () => {
+      await m.commands.closeAll();
+      m.flush();
+    };
     try {
       initGlobals(m, ['awk', ...o.operands]);
       if (o.fs !== undefined) m.globals.set('FS', unescape(o.fs));
       for (const a of o.assigns) if (!assignOperand(m, a)) return fail(flavour === 'gnu' ? `improper assignment: -v ${a}` : `cmd. line:1: Unexpected token`, 2);
-      const code = runAwk(m, prog);
-      m.flush();
+      const code = await runAwk(m, prog);
+      await finish();
       return code;
     } catch (e) {
-      m.flush();
+      if (e instanceof AwkBudgetExceeded || e instanceof InputError || e instanceof AwkRuntimeError) await finish();
+      else m.flush();
       if (e instanceof AwkBudgetExceeded) return fail(`stopped after ${AWK_STEP_BUDGET} steps (a loop that never ends?)`, 124);
       if (e instanceof InputError) return fail(e.message, flavour === 'gnu' ? 2 : 1);
       if (e instanceof AwkRuntimeError) return fail(flavour === 'gnu' ? `run time error: ${e.message}` : `cmd. line:1: ${e.message}`, 2);

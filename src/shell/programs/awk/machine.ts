@@ -41,6 +41,15 @@ export class RecordReader {
   }
 }
 
+/** The commands a run starts (commands.ts): system(), `print | CMD`, `CMD | getline`, close(). */
+export interface CommandPipes {
+  system(cmd: string): Promise<number>;
+  write(cmd: string, text: string): void;
+  reader(cmd: string): Promise<RecordReader>;
+  close(cmd: string): Promise<number | undefined>;
+  closeAll(): Promise<void>;
+}
+
 /** The state of one awk run. */
 export class AwkMachine {
   readonly globals = new Map<string, Val>();
@@ -56,6 +65,9 @@ export class AwkMachine {
   randSeed = 0;
   prevSeed = 0;
   steps = 0;
+
+  /** The commands this run starts (system, pipes); set by makeAwk before the run begins. */
+  commands!: CommandPipes;
 
   constructor(readonly ctx: ProgramContext, readonly flavour: 'gnu' | 'busybox') {}
 
@@ -206,8 +218,9 @@ export class AwkMachine {
     }
     return r;
   }
-  closeFile(name: string): number {
-    return this.files.delete(name) || this.opened.delete(name) ? 0 : -1;
+  /** close(NAME) of a file: 0, or undefined when no file of that name is open. */
+  closeFile(name: string): number | undefined {
+    return this.files.delete(name) || this.opened.delete(name) ? 0 : undefined;
   }
   private readonly opened = new Set<string>();
   /** Writes output for `print > file`, `>> file` (truncating a file on its first `>`), or stdout/stderr. */

@@ -78,33 +78,33 @@ class MainInput {
   }
 }
 
-function matches(ev: Evaluator, item: Item, inRange: Map<Item, boolean>): boolean {
+async function matches(ev: Evaluator, item: Item, inRange: Map<Item, boolean>): Promise<boolean> {
   const p = item.pattern;
   if (p.k === 'always') return true;
-  if (p.k === 'expr') return truthy(ev.value(p.e));
+  if (p.k === 'expr') return truthy(await ev.value(p.e));
   if (p.k !== 'range') return false;
   if (inRange.get(item)) {
-    if (truthy(ev.value(p.to))) inRange.set(item, false);
+    if (truthy(await ev.value(p.to))) inRange.set(item, false);
     return true;
   }
-  if (!truthy(ev.value(p.from))) return false;
-  inRange.set(item, !truthy(ev.value(p.to)));
+  if (!truthy(await ev.value(p.from))) return false;
+  inRange.set(item, !truthy(await ev.value(p.to)));
   return true;
 }
 
 /** Runs the program; returns the exit status. Runtime errors propagate as AwkRuntimeError/InputError. */
-export function runAwk(m: AwkMachine, prog: AwkProgram): number {
+export async function runAwk(m: AwkMachine, prog: AwkProgram): Promise<number> {
   const ev = new Evaluator(m, prog);
   const input = new MainInput(m);
   const read = (): string | undefined => input.next();
   ev.mainInput = read;
   let code = 0;
   let exiting = false;
-  const runItems = (kind: 'begin' | 'end') => {
-    for (const item of prog.items) if (item.pattern.k === kind) ev.block(item.action ?? []);
+  const runItems = async (kind: 'begin' | 'end') => {
+    for (const item of prog.items) if (item.pattern.k === kind) await ev.block(item.action ?? []);
   };
   try {
-    runItems('begin');
+    await runItems('begin');
   } catch (e) {
     if (!(e instanceof ExitRun)) throw e;
     code = e.code ?? 0;
@@ -121,8 +121,8 @@ export function runAwk(m: AwkMachine, prog: AwkProgram): number {
         m.setRecord(rec);
         try {
           for (const item of main) {
-            if (!matches(ev, item, inRange)) continue;
-            if (item.action) ev.block(item.action);
+            if (!(await matches(ev, item, inRange))) continue;
+            if (item.action) await ev.block(item.action);
             else m.write(m.toStr(m.getField(0)) + m.toStr(m.globals.get('ORS')));
           }
         } catch (e) {
@@ -136,7 +136,7 @@ export function runAwk(m: AwkMachine, prog: AwkProgram): number {
     }
   }
   try {
-    runItems('end');
+    await runItems('end');
   } catch (e) {
     if (!(e instanceof ExitRun)) throw e;
     code = e.code ?? code;
