@@ -96,6 +96,9 @@ differential('awk', files, [
   "awk 'BEGIN { system(\"echo err >&2\"); print \"out\" }' 2>&1",
   "awk 'BEGIN { print \"to stdin\" | \"cat > copy\"; close(\"cat > copy\"); getline l < \"copy\"; print l }'",
   "awk 'BEGIN { printf \"%s\\n\", \"x\" | \"cat 1>&2; exit 5\"; print \"c=\" close(\"cat 1>&2; exit 5\") }' 2>&1",
+  // Commands deep in expressions, functions, patterns and loops (the evaluator waits only where one runs).
+  "awk 'function run(c) { return system(c) } NR == 2, NR == 3 { s = s run(\"echo \" $1) } $1 > 2 && system(\"exit 1\") { next } { n++ } END { for (i = 1; i <= 2; i++) if (system(\"echo i\" i) == 0) c++; do k++; while (system(\"exit \" (k < 2)) == 0); print s, n, c, k }' nums",
+  "awk 'BEGIN { \"echo hi there\" | getline a[\"k\"]; n = split(a[\"k\"], w); print n, w[2], (system(\"true\") ? \"no\" : \"yes\") }'",
 ]);
 
 describe('awk in the workbook', () => {

@@ -7,6 +7,7 @@ import type { Writer } from '../../../kernel/process.ts';
 import { execCommand, type ProgramTable } from '../exec.ts';
 import { checkSignal } from '../util.ts';
 import { RecordReader, type AwkMachine, type CommandPipes } from './machine.ts';
+import type { Maybe } from './maybe.ts';
 import { AWK_STEP_BUDGET, AwkBudgetExceeded } from './signals.ts';
 
 // A command costs this many of the run's steps, so `while (1) system("true")` stops after 10,000 commands
@@ -70,26 +71,26 @@ export class AwkCommands implements CommandPipes {
     this.writing.set(cmd, (before ?? '') + text);
   }
 
-  /** `CMD | getline`: the command's output as records, read from where the last getline left off. */
-  async reader(cmd: string): Promise<RecordReader> {
-    let open = this.reading.get(cmd);
-    if (!open) {
-      this.flush();
-      const out = new Collect();
-      const status = await this.run(cmd, this.pipeShell(), { stdout: out });
-      open = { reader: new RecordReader(out.text), status };
-      this.reading.set(cmd, open);
-    }
-    return open.reader;
+  /** `CMD | getline`: the command's output as records, read from where the last getline left off (the command runs when first read). */
+  reader(cmd: string): Maybe<RecordReader> {
+    const open = this.reading.get(cmd);
+    if (open) return open.reader;
+    this.flush();
+    const out = new Collect();
+    return this.run(cmd, this.pipeShell(), { stdout: out }).then((status) => {
+      const started = { reader: new RecordReader(out.text), status };
+      this.reading.set(cmd, started);
+      return started.reader;
+    });
   }
 
   /** close(CMD): runs an output pipe's command (busybox writes its own output out first); undefined when CMD is no open pipe. */
-  async close(cmd: string, charge = true): Promise<number | undefined> {
+  close(cmd: string, charge = true): Maybe<number | undefined> {
     const input = this.writing.get(cmd);
     if (input !== undefined) {
       this.writing.delete(cmd);
       if (this.flavour === 'busybox') this.flush();
-      return this.closed(await this.run(cmd, this.pipeShell(), { stdin: input }, charge));
+      return this.run(cmd, this.pipeShell(), { stdin: input }, charge).then((code) => this.closed(code));
     }
     const open = this.reading.get(cmd);
     if (!open) return undefined;

@@ -3,6 +3,7 @@
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { posixToJs } from '../regex.ts';
 import { abs } from '../util.ts';
+import type { Maybe } from './maybe.ts';
 import { StrNum, str, type Val } from './values.ts';
 
 /** An array: subscript (a string) to value. */
@@ -45,8 +46,8 @@ export class RecordReader {
 export interface CommandPipes {
   system(cmd: string): Promise<number>;
   write(cmd: string, text: string): void;
-  reader(cmd: string): Promise<RecordReader>;
-  close(cmd: string): Promise<number | undefined>;
+  reader(cmd: string): Maybe<RecordReader>;
+  close(cmd: string): Maybe<number | undefined>;
   closeAll(): Promise<void>;
 }
 

@@ -4,6 +4,7 @@ import type { AwkProgram, Item } from './ast.ts';
 import { Evaluator } from './evaluate.ts';
 import { unescape } from './lexer.ts';
 import { AwkRuntimeError, RecordReader, type AwkMachine } from './machine.ts';
+import { attempt, andThen, type Maybe } from './maybe.ts';
 import { ExitRun, NextFile, NextRecord } from './signals.ts';
 import { num, StrNum, truthy } from './values.ts';
 
@@ -78,18 +79,24 @@ class MainInput {
   }
 }
 
-async function matches(ev: Evaluator, item: Item, inRange: Map<Item, boolean>): Promise<boolean> {
+function matches(ev: Evaluator, item: Item, inRange: Map<Item, boolean>): Maybe<boolean> {
   const p = item.pattern;
   if (p.k === 'always') return true;
-  if (p.k === 'expr') return truthy(await ev.value(p.e));
+  if (p.k === 'expr') return andThen(ev.value(p.e), truthy);
   if (p.k !== 'range') return false;
-  if (inRange.get(item)) {
-    if (truthy(await ev.value(p.to))) inRange.set(item, false);
-    return true;
-  }
-  if (!truthy(await ev.value(p.from))) return false;
-  inRange.set(item, !truthy(await ev.value(p.to)));
-  return true;
+  if (inRange.get(item))
+    return andThen(ev.value(p.to), (to) => {
+      if (truthy(to)) inRange.set(item, false);
+      return true;
+    });
+  return andThen(ev.value(p.from), (from) =>
+    truthy(from)
+      ? andThen(ev.value(p.to), (to) => {
+          inRange.set(item, !truthy(to));
+          return true;
+        })
+      : false,
+  );
 }
 
 /** Runs the program; returns the exit status. Runtime errors propagate as AwkRuntimeError/InputError. */
@@ -100,11 +107,9 @@ export async function runAwk(m: AwkMachine, prog: AwkProgram): Promise<number> {
   ev.mainInput = read;
   let code = 0;
   let exiting = false;
-  const runItems = async (kind: 'begin' | 'end') => {
-    for (const item of prog.items) if (item.pattern.k === kind) await ev.block(item.action ?? []);
-  };
+  const actions = (kind: 'begin' | 'end') => prog.items.filter((i) => i.pattern.k === kind).flatMap((i) => i.action ?? []);
   try {
-    await runItems('begin');
+    await ev.block(actions('begin'));
   } catch (e) {
     if (!(e instanceof ExitRun)) throw e;
     code = e.code ?? 0;
@@ -112,23 +117,36 @@ export async function runAwk(m: AwkMachine, prog: AwkProgram): Promise<number> {
   }
   const main = prog.items.filter((i) => i.pattern.k !== 'begin' && i.pattern.k !== 'end');
   const hasEnd = prog.items.some((i) => i.pattern.k === 'end');
+  // An item's action when its pattern matched (no action prints the record).
+  const act = (item: Item, hit: boolean): Maybe<void> => {
+    if (!hit) return;
+    if (item.action) return ev.block(item.action);
+    m.write(m.toStr(m.getField(0)) + m.toStr(m.globals.get('ORS')));
+  };
+  // Runs the main items from main[i] on against the record; a promise only when a command ran.
+  const items = (i: number): Maybe<void> => {
+    for (; i < main.length; i++) {
+      const item = main[i];
+      const at = i;
+      const hit = matches(ev, item, inRange);
+      const done = hit instanceof Promise ? hit.then((hit) => act(item, hit)) : act(item, hit);
+      if (done instanceof Promise) return done.then(() => items(at + 1));
+    }
+  };
+  const inRange = new Map<Item, boolean>();
+  const record = () => items(0);
+  const signal = (e: unknown) => {
+    if (e instanceof NextFile) input.skipFile();
+    else if (!(e instanceof NextRecord)) throw e;
+  };
   if (!exiting && (main.length || hasEnd)) {
-    const inRange = new Map<Item, boolean>();
     try {
       for (let rec = read(); rec !== undefined; rec = read()) {
         m.globals.set('NR', num(m.globals.get('NR')) + 1);
         m.globals.set('FNR', num(m.globals.get('FNR')) + 1);
         m.setRecord(rec);
-        try {
-          for (const item of main) {
-            if (!(await matches(ev, item, inRange))) continue;
-            if (item.action) await ev.block(item.action);
-            else m.write(m.toStr(m.getField(0)) + m.toStr(m.globals.get('ORS')));
-          }
-        } catch (e) {
-          if (e instanceof NextFile) input.skipFile();
-          else if (!(e instanceof NextRecord)) throw e;
-        }
+        const done = attempt(record, signal);
+        if (done instanceof Promise) await done; // only a record whose actions ran a command waits
       }
     } catch (e) {
       if (!(e instanceof ExitRun)) throw e;
@@ -136,7 +154,7 @@ export async function runAwk(m: AwkMachine, prog: AwkProgram): Promise<number> {
     }
   }
   try {
-    await runItems('end');
+    await ev.block(actions('end'));
   } catch (e) {
     if (!(e instanceof ExitRun)) throw e;
     code = e.code ?? code;
