@@ -1,12 +1,16 @@
-// ls -F and -h: the type indicator after a name (`/` directory, `*` executable, `@` symlink; the
-// filesystem has no FIFOs or sockets) and sizes in human units, as GNU ls and busybox print them.
+// ls -F, -p and -h: the type indicator after a name (`/` directory, `*` executable, `@` symlink; the
+// filesystem has no FIFOs or sockets; -p marks directories alone) and sizes in human units, as GNU ls and busybox print them.
 import type { FsNode } from '../../vfs/types.ts';
 import type { Flavour } from './util.ts';
 
-/** The -F indicator of a node (a symlink's own `@`; with -l its target's, the caller passes the target). */
-export function indicator(node: FsNode | undefined): string {
+/** How names are marked: -F's `classify`, -p's `slash` (directories only). */
+export type IndicatorStyle = 'classify' | 'slash';
+
+/** The -F (or -p) indicator of a node (a symlink's own `@`; with -l its target's, the caller passes the target). */
+export function indicator(node: FsNode | undefined, style: IndicatorStyle = 'classify'): string {
   if (!node) return '';
   if (node.type === 'dir') return '/';
+  if (style === 'slash') return '';
   if (node.type === 'symlink') return '@';
   return node.type === 'file' && !node.device && node.mode & 0o111 ? '*' : '';
 }

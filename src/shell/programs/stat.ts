@@ -1,18 +1,13 @@
 // stat [-L] [-c FORMAT] FILE…: file status in each tool's default layout, or FORMAT's %-sequences.
 // The vfs keeps one time stamp, so access, modify and change times are all the mtime; device and inode
-// numbers are made up (stable per path) since the vfs has neither.
+// numbers are made up (stable per path, inode.ts) since the vfs has neither.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import type { FsNode } from '../../vfs/types.ts';
 import { nodeSize } from '../../vfs/vfs.ts';
 import { abs, busyboxUsage, errCode, modeString, parseFlags, progName, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { groupName, userName } from './users.ts';
-
-function inode(path: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619) >>> 0;
-  return 1000000 + (h % 8000000);
-}
+import { allocatedKiB, canonicalPath, inodeNumber } from './inode.ts';
 
 function fileType(n: FsNode): string {
   if (n.type === 'dir') return 'directory';
@@ -27,7 +22,8 @@ function stamp(t: number): string {
 }
 
 const links = (n: FsNode) => (n.type === 'dir' ? 2 + [...n.children.values()].filter((c) => c.type === 'dir').length : 1);
-const blocks = (n: FsNode) => (n.type === 'dir' ? 8 : n.type === 'symlink' ? 0 : Math.ceil(nodeSize(n) / 4096) * 8);
+// st_blocks counts 512-byte units.
+const blocks = (n: FsNode) => allocatedKiB(n) * 2;
 const typeBits = (n: FsNode) => (n.type === 'dir' ? 0o040000 : n.type === 'symlink' ? 0o120000 : 0o100000);
 
 /** One %-sequence of `stat -c`; undefined for an unknown letter (printed as written). */
@@ -48,7 +44,7 @@ function field(ctx: ProgramContext, flavour: Flavour, c: string, name: string, p
     case 'G': return groupName(ctx, n.gid) ?? 'UNKNOWN';
     case 'F': return fileType(n);
     case 'h': return String(links(n));
-    case 'i': return String(inode(path));
+    case 'i': return String(inodeNumber(path));
     case 'b': return String(blocks(n));
     case 'B': return '512';
     case 'o': return '4096';
@@ -103,11 +99,13 @@ export function makeStat(flavour: Flavour): Program {
         code = 1;
         continue;
       }
+      // -L describes the file a link leads to, inode number included.
+      const where = canonicalPath(ctx.fs, p, flags.has('L'));
       if (format === undefined) {
-        ctx.stdout.write(defaultLayout(ctx, flavour, o, p, n));
+        ctx.stdout.write(defaultLayout(ctx, flavour, o, where, n));
         continue;
       }
-      const text = format.replace(/%(.)/g, (m, c: string) => field(ctx, flavour, c, o, p, n) ?? m);
+      const text = format.replace(/%(.)/g, (m, c: string) => field(ctx, flavour, c, o, where, n) ?? m);
       ctx.stdout.write(text + '\n');
     }
     return code;

@@ -38,7 +38,8 @@ export interface ParsedFlags {
  * its letter where it has one, and its value in `values` by long name. A long option the program does not
  * act on (its letter not in `known`, not marked `+`) is refused; busybox refuses those not in `longs`, as
  * its getopt_long does. `unsupported` names letters the real program takes and the workbook does not act
- * on: they are refused too (never silently ignored), short or long.
+ * on: they are refused too (never silently ignored), short or long. A letter followed by `:` in `known`
+ * takes an argument, as getopt's `w:` does (`-w20`, `-w 20`), kept in `values` by its long name or else its letter.
  */
 export function parseFlags(args: string[], known: string, ctx: ProgramContext, flavour: Flavour, longs: string[] = [], unsupported = ''): ParsedFlags {
   const flags = new Set<string>();
@@ -70,12 +71,31 @@ export function parseFlags(args: string[], known: string, ctx: ProgramContext, f
       i += taken.used - 1;
       continue;
     }
-    for (const c of a.slice(1)) {
-      if (unsupported.includes(c)) {
+    const letters = a.slice(1);
+    for (let j = 0; j < letters.length; j++) {
+      const c = letters[j];
+      if (c !== ':' && known.includes(`${c}:`)) {
+        // getopt's `w:`: the rest of this word is the argument, or else the next word.
+        const value = j + 1 < letters.length ? letters.slice(j + 1) : args[++i];
+        if (value === undefined) {
+          const name = progName(ctx, flavour);
+          if (flavour === 'busybox') {
+            ctx.stderr.write(`${name}: option requires an argument: ${c}\n`);
+            busyboxUsageWanted.add(ctx);
+          } else ctx.stderr.write(`${name}: option requires an argument -- '${c}'\nTry '${name} --help' for more information.\n`);
+          return { flags, operands, values, order, bad: c };
+        }
+        const long = longs.map(longSpec).find((s) => s.letter === c);
+        values.set(long?.name ?? c, value);
+        flags.add(c);
+        order.push(c);
+        break;
+      }
+      if (c !== ':' && unsupported.includes(c)) {
         ctx.stderr.write(`${progName(ctx, flavour)}: ${notSupported(`option '-${c}'`)}\n`);
         return { flags, operands, values, order, bad: c };
       }
-      if (!known.includes(c)) {
+      if (c === ':' || !known.includes(c)) {
         const name = progName(ctx, flavour);
         if (flavour === 'busybox') busyboxBadOption(ctx, c);
         else ctx.stderr.write(`${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n`);

@@ -84,7 +84,9 @@ describe.runIf(ORACLE)('ls statuses by flavour', () => {
 // Options the real program has and the workbook does not act on are refused, never ignored.
 const refused: [string, string][] = [
   ['ls --author', "ls: option '--author' is not supported in the workbook"],
-  ['ls --inode', "ls: option '--inode' is not supported in the workbook"],
+  ['ls --dereference', "ls: option '--dereference' is not supported in the workbook"],
+  ['ls -L', "ls: option '-L' is not supported in the workbook"],
+  ['ls -lQ', "ls: option '-Q' is not supported in the workbook"],
   ['ls --color=always', "ls: option '--color=always' is not supported in the workbook"],
   ['cp --backup a.txt b', "cp: option '--backup' is not supported in the workbook"],
   ['cp --sparse=never a.txt b', "cp: option '--sparse' is not supported in the workbook"],
@@ -113,5 +115,11 @@ describe('long options the workbook leaves out', () => {
   }
   it('busybox refuses the long options it has but the workbook does not act on', async () => {
     expect(await simulated('busybox', files).run('ls --group-directories-first')).toEqual({ out: '', err: "ls: option '--group-directories-first' is not supported in the workbook\n", code: 1 });
+  });
+  it('busybox refuses the letters it has but the workbook does not act on, and words getopt errors as musl does', async () => {
+    expect(await simulated('busybox', files).run('ls -L')).toEqual({ out: '', err: "ls: option '-L' is not supported in the workbook\n", code: 1 });
+    const missing = await simulated('busybox', files).run('ls -w');
+    expect(missing.err).toMatch(/^ls: option requires an argument: w\nBusyBox v[\d.]+ .*\n\nUsage: ls \[-1AaCxdLHRFplinshrSXvctu\] \[-w WIDTH\]/);
+    expect(missing.code).toBe(1);
   });
 });
