@@ -15,9 +15,13 @@ stage() { # name, command…: runs one stage, saying so when it fails
   "$@" || echo "bench: the $name stage failed (exit $?); its figures are missing"
 }
 bash scripts/ensure-chromium.sh >/dev/null || echo "bench: no Chromium; the page figures will be missing"
-stage "site build (WORKBOOK_BASE=$base) into .bench/dist" bash -c "rm -rf .bench/dist && WORKBOOK_BASE=$base npx astro build --outDir .bench/dist >/dev/null"
-stage "page: lesson 01 vs a blank page from the same server" node scripts/bench/bench.mjs --dist .bench/dist --base "$base" --runs "${BENCH_RUNS:-5}"
-stage "page while commands run: long tasks, Ctrl-C to prompt" node scripts/bench/responsiveness.mjs --dist .bench/dist --base "$base"
+# BENCH_SITE names a site already built under $base (the test command passes the browser tests' build)
+# so it is measured instead of built again.
+dist=${BENCH_SITE:-.bench/dist}
+if [ -n "${BENCH_SITE:-}" ]; then echo "== site: $BENCH_SITE, as built (WORKBOOK_BASE=$base)"
+else stage "site build (WORKBOOK_BASE=$base) into .bench/dist" bash -c "rm -rf .bench/dist && WORKBOOK_BASE=$base npx astro build --outDir .bench/dist >/dev/null"; fi
+stage "page: lesson 01 vs a blank page from the same server" node scripts/bench/bench.mjs --dist "$dist" --base "$base" --runs "${BENCH_RUNS:-5}"
+stage "page while commands run: long tasks, Ctrl-C to prompt" node scripts/bench/responsiveness.mjs --dist "$dist" --base "$base"
 # The engine stages run the TypeScript as Node itself strips it, not through tsx: tsx compiles with
 # esbuild's keepNames, which wraps every function made at run time in a __name() call the shipped
 # bundle does not have (2–3× on closure-heavy code such as the Go template executor). Node 24 from
@@ -25,7 +29,7 @@ stage "page while commands run: long tasks, Ctrl-C to prompt" node scripts/bench
 ts() { node --experimental-transform-types --no-warnings "$@"; }
 stage "engine: pulls and the store" ts scripts/bench/engine.ts
 stage "engine figures" ts scripts/bench/engine-figures.ts
-stage "language runtimes: first and later runs, the site with them" env BENCH_DIST=.bench/dist node --experimental-transform-types --no-warnings scripts/bench/runtimes.ts
+stage "language runtimes: first and later runs, the site with them" env BENCH_DIST="$dist" node --experimental-transform-types --no-warnings scripts/bench/runtimes.ts
 stage "budgets: work near a line's budget, and how soon runaways stop" ts scripts/bench/runaways.ts
 stage "heap after every lesson's solution" ts --expose-gc scripts/bench/heap.ts
 node scripts/bench/report.mjs ${BENCH_STRICT:+--strict}
