@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { busyboxPrograms, coreutilsPrograms } from '../src/shell/programs/index.ts';
+import { writeOptionLetters } from './userland/option-letters.ts';
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src/shell/programs/help-texts');
 const opts = { registryHandler: () => () => ({ status: 500, headers: {}, body: new Uint8Array() }) } as never;
@@ -43,4 +44,5 @@ const gnuVersion = run(['ls', '--version']).stdout.split('\n')[0];
 writeFileSync(`${outDir}/busybox-usage.ts`, `${header(bbVersion)}\n/** Each applet's usage as \`busybox NAME --help\` prints it after the banner line. */\nexport const BUSYBOX_USAGE: Record<string, string> = ${JSON.stringify(busybox, null, 1)};\n`);
 writeFileSync(`${outDir}/gnu-help.ts`, `${header(gnuVersion)}\n/** What each GNU program prints for --help and --version (named as called: the recorded name is replaced by argv[0]), and the status when not 0. */\nexport const GNU_HELP: Record<string, { help: string; version: string; status?: number }> = ${JSON.stringify(gnu, null, 1)};\n`);
 writeFileSync(`${outDir}/names.ts`, `${header('the lists above')}\n/** The busybox applets whose --help is recorded. */\nexport const BUSYBOX_HELP_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(Object.keys(busybox))});\n/** The GNU programs whose --help and --version are recorded. */\nexport const GNU_HELP_NAMES: ReadonlySet<string> = new Set(${JSON.stringify(Object.keys(gnu))});\n`);
+writeOptionLetters(`${outDir}/letters.ts`, gnu, busybox);
 console.log(`busybox: ${Object.keys(busybox).length} applets, GNU: ${Object.keys(gnu).length} programs`);

@@ -3,7 +3,7 @@ import { decodeUtf8 } from '../../vfs/utf8.ts';
 import type { Program } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
 import { readBytes, writeBytes } from './bytes-input.ts';
-import { busyboxUsage, progName, usageError, type Flavour } from './util.ts';
+import { busyboxUsage, progName, refusedLetter, usageError, type Flavour } from './util.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -65,6 +65,7 @@ export function makeBase64(flavour: Flavour): Program {
         if (v === undefined || !/^\d+$/.test(v)) return flavour === 'gnu' ? usageError(ctx, flavour, `invalid wrap size: '${v ?? ''}'`) : busyboxUsage(ctx, '[-d] [-w COL] [FILE]');
         wrap = Number(v);
       } else if (a === '-i' || a === '--ignore-garbage') continue;
+      else if (/^-[^-]/.test(a) && refusedLetter(ctx, flavour, a[1])) return 1;
       else if (a.startsWith('-') && a !== '-') return flavour === 'gnu' ? usageError(ctx, flavour, a.startsWith('--') ? `unrecognized option '${a}'` : `invalid option -- '${a[1]}'`) : busyboxUsage(ctx, '[-d] [-w COL] [FILE]');
       else files.push(a);
     }

@@ -6,7 +6,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
 import { readBytes } from './bytes-input.ts';
-import { progName, splitLines, usageError, type Flavour } from './util.ts';
+import { progName, refusedLetter, splitLines, usageError, type Flavour } from './util.ts';
 
 const HASHES = { md5sum: md5, sha1sum: sha1, sha256sum: sha256, sha512sum: sha512 } as const;
 
@@ -61,6 +61,7 @@ export function makeChecksum(program: ChecksumName, flavour: Flavour): Program {
     const args = ctx.argv.slice(1);
     const checking = args.includes('-c') || args.includes('--check');
     const bad = args.find((a) => a.startsWith('-') && a !== '-' && !['-c', '--check', '-b', '-t', '--binary', '--text'].includes(a));
+    if (bad && !bad.startsWith('--') && refusedLetter(ctx, flavour, bad[1])) return 1;
     if (bad) return usageError(ctx, flavour, bad.startsWith('--') ? `unrecognized option '${bad}'` : `invalid option -- '${bad[1]}'`);
     const files = args.filter((a) => !a.startsWith('-') || a === '-');
     if (checking) return check(ctx, flavour, program, files);

@@ -1,7 +1,7 @@
 // env [-i] [-u NAME]… [NAME=VALUE]… [COMMAND [ARG]…]: prints the environment or runs COMMAND with a changed one.
 import type { Program } from '../../kernel/process.ts';
 import { execCommand, type ProgramTable } from './exec.ts';
-import { busyboxUsage, progName, quote, type Flavour } from './util.ts';
+import { busyboxUsage, progName, quote, refusedLetter, type Flavour } from './util.ts';
 
 /** Makes `env`; COMMAND is found as the shell finds it (see exec.ts). */
 export function makeEnv(flavour: Flavour, table: ProgramTable): Program {
@@ -29,6 +29,7 @@ export function makeEnv(flavour: Flavour, table: ProgramTable): Program {
         break;
       } else if (a.startsWith('-') && a.length > 1) {
         const c = a[1] === '-' ? a : a[1];
+        if (c.length === 1 && refusedLetter(ctx, flavour, c)) return flavour === 'gnu' ? 125 : 1;
         if (flavour === 'gnu') {
           ctx.stderr.write(`${name}: ${a.startsWith('--') ? `unrecognized option '${a}'` : `invalid option -- '${c}'`}\nTry '${name} --help' for more information.\n`);
           return 125;

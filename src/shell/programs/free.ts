@@ -2,7 +2,7 @@
 // 12-wide right-aligned cells) or busybox's (a 7-wide label, %12s cells; its one option is the first argument).
 import type { Program } from '../../kernel/process.ts';
 import { MEMORY_KIB } from './sysinfo.ts';
-import { usageError, type Flavour } from './util.ts';
+import { refusedLetter, usageError, type Flavour } from './util.ts';
 
 // procps's -h: the shortest of "%.1f" and "%ld" (truncated) with a binary unit that fits in five characters.
 function procpsHuman(kib: number, si: boolean): string {
@@ -43,6 +43,7 @@ export function makeFree(flavour: Flavour): Program {
       // busybox looks at argv[1] only: -b, -k, -m, -g or -h; anything else is its usage.
       const a = ctx.argv[1];
       const letter = a?.startsWith('-') ? a[1] : undefined;
+      if (letter !== undefined && !'bkmgh'.includes(letter) && refusedLetter(ctx, flavour, letter)) return 1;
       if (letter !== undefined && !'bkmgh'.includes(letter)) return usageError(ctx, flavour, `unrecognized option: ${a.replace(/^-+/, '')}`);
       const conv: Record<string, (k: number) => string> = { b: (k) => String(k * 1024), k: String, m: (k) => String(k >> 10), g: (k) => String(k >> 20), h: busyboxHuman };
       const show = conv[letter ?? 'k'];
@@ -57,7 +58,9 @@ export function makeFree(flavour: Flavour): Program {
       const letters = GNU_LONG[a] ?? (/^-[a-zA-Z]+$/.test(a) ? a.slice(1) : undefined);
       if (letters === undefined) return usageError(ctx, flavour, a.startsWith('--') ? `unrecognized option '${a}'` : `extra operand '${a}'`);
       for (const c of letters) {
-        if (!'bkmghtwSKMG'.includes(c) || 'SKMG'.includes(c) && !GNU_LONG[a]) return usageError(ctx, flavour, `invalid option -- '${c}'`);
+        const unknown = !'bkmghtwSKMG'.includes(c) || ('SKMG'.includes(c) && !GNU_LONG[a]);
+        if (unknown && refusedLetter(ctx, flavour, c)) return 1;
+        if (unknown) return usageError(ctx, flavour, `invalid option -- '${c}'`);
         flags.add(c);
       }
     }

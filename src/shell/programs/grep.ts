@@ -1,7 +1,7 @@
 // grep [-ivnclrEFqwoxhHs] [-A|-B|-C N] [-m N] [-e PATTERN]… [--include/--exclude/--exclude-dir=GLOB] PATTERN [FILE]…: lines matching a POSIX regex,
 // with context lines around them; exit 1 on no match, 2 on error.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, checkSignal, errCode, progName, type Flavour } from './util.ts';
+import { abs, checkSignal, errCode, progName, refusedLetter, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { escapeFixed, posixToJs, RegexError } from './regex.ts';
@@ -82,6 +82,7 @@ export function makeGrep(flavour: Flavour): Program {
           if (c === 'm') context.max = n;
           break;
         }
+        if (!KNOWN.includes(c) && refusedLetter(ctx, flavour, c)) return 2;
         if (!KNOWN.includes(c)) return optionError(ctx, flavour, name, flavour === 'gnu' ? `invalid option -- '${c}'` : `unrecognized option: ${c}`);
         flags.add(c);
       }

@@ -1,7 +1,7 @@
 // head and tail: the first or last N lines (-n N, -N, tail's -n +N) or bytes (-c N, with size suffixes),
 // `==> f <==` headers for several files, and tail -f following files as they grow.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, checkSignal, errCode, progName, quote, usageError, type Flavour } from './util.ts';
+import { abs, checkSignal, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 
@@ -60,6 +60,7 @@ function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Op
     else if (a === '-v' || a === '--verbose') o.verbose = true;
     else if (a.startsWith('-') && a !== '-') {
       const c = a.slice(1, 2);
+      if (refusedLetter(ctx, flavour, c)) return 1;
       ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${c}\n`);
       return 1;
     } else o.files.push(a);

@@ -1,7 +1,7 @@
 // hostname [-s|-f|-d|-i|-I]: the machine's name, from /etc/hostname of its filesystem (what Docker writes for a
 // container), and its addresses as the resolver finds them in /etc/hosts (Docker writes `IP\tname` there).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { busyboxUsage, type Flavour } from './util.ts';
+import { busyboxUsage, refusedLetter, type Flavour } from './util.ts';
 
 /** The host name of the machine the program runs on: /etc/hostname's first line, else HOSTNAME, else `localhost`. */
 export function machineName(ctx: ProgramContext): string {
@@ -37,6 +37,7 @@ export function makeHostname(flavour: Flavour): Program {
       else if (/^-[a-zA-Z]+$/.test(a)) {
         for (const c of a.slice(1)) {
           if (!(flavour === 'gnu' ? 'sfdiIaAy' : 'sfdi').includes(c)) {
+            if (refusedLetter(ctx, flavour, c)) return 1;
             if (flavour === 'gnu') {
               ctx.stderr.write(`hostname: invalid option -- '${c}'\nUsage: hostname [-b] {hostname|-F file}         set host name (from file)\n       hostname [-a|-A|-d|-f|-i|-I|-s|-y]       display formatted name\n       hostname                                 display host name\n`);
               return 1;

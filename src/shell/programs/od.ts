@@ -4,7 +4,7 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
-import { abs, errCode, progName, quote, usageError, type Flavour } from './util.ts';
+import { abs, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
 
 /** One output format: a kind of field over `size` bytes, printed `width` characters wide. */
 interface Spec {
@@ -147,6 +147,7 @@ function parse(ctx: ProgramContext, flavour: Flavour): Options | number {
       if (c === 'w') widthGiven = 32;
       else if (c === 'v') o.verbose = true;
       else if (OLD_LETTERS[c]) o.specs.push(...(parseType(flavour === 'busybox' && BUSYBOX_LETTERS[c] ? BUSYBOX_LETTERS[c] : OLD_LETTERS[c]) as Spec[]));
+      else if (refusedLetter(ctx, flavour, c)) return 1;
       else return usageError(ctx, flavour, `invalid option -- '${c}'`);
     }
   }

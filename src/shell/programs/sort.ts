@@ -1,6 +1,6 @@
 // sort [-rnughMVfbsc] [-t SEP] [-k F[,G][opts]] [-o FILE] [FILE]…: byte-order (C locale) line sorting with keys.
 import type { Program } from '../../kernel/process.ts';
-import { progName, quote, readInputs, splitLines, type Flavour } from './util.ts';
+import { progName, quote, readInputs, refusedLetter, splitLines, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { compareBy, orderingOf, type Ordering } from './sort-compare.ts';
 
@@ -40,6 +40,7 @@ export function makeSort(flavour: Flavour): Program {
     let output: string | undefined;
     const files: string[] = [];
     const bad = (c: string) => {
+      if (refusedLetter(ctx, flavour, c)) return 2;
       ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${c}\n`);
       return 2;
     };

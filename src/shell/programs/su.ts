@@ -3,7 +3,7 @@
 // ("must be suid to work properly"), and util-linux su has no password to ask for there.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { currentAccount } from './users.ts';
-import type { Flavour } from './util.ts';
+import { refusedLetter, type Flavour } from './util.ts';
 
 /** A passwd entry with what su needs: home and login shell. */
 interface Passwd {
@@ -87,6 +87,7 @@ function parse(ctx: ProgramContext, flavour: Flavour): Request | number {
     } else if (a.startsWith('--shell=')) req.shell = a.slice(8);
     else if (a === '--') operands.push(...args.splice(i + 1));
     else if (a.startsWith('-') && a.length > 1) {
+      if (!a.startsWith('--') && refusedLetter(ctx, flavour, a[1])) return 1;
       ctx.stderr.write(flavour === 'busybox' ? `su: unrecognized option: ${a.replace(/^-+/, '')}\n` : `su: invalid option -- '${a.slice(1)}'\nTry 'su --help' for more information.\n`);
       return 1;
     } else operands.push(a);

@@ -8,7 +8,7 @@ import { readTar, TarFormatError } from '../../vfs/tar/read.ts';
 import { writeTar } from '../../vfs/tar/write.ts';
 import { globMatch } from '../glob.ts';
 import { resolve } from '../../vfs/path.ts';
-import { abs, errCode, idName, modeString, type Flavour } from './util.ts';
+import { abs, errCode, idName, modeString, refusedLetter, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { writeBytes } from './bytes-input.ts';
 import { encodeUtf8 } from '../../vfs/utf8.ts';
@@ -28,7 +28,8 @@ interface TarOpts {
 }
 
 class Usage {
-  constructor(readonly message: string, readonly code = 2) {}
+  /** `letter`: the option letter refused, which the real tar may have (then it is not supported here, not invalid). */
+  constructor(readonly message: string, readonly code = 2, readonly letter?: string) {}
 }
 
 const GNU_TRY = "Try 'tar --help' or 'tar --usage' for more information.\n";
@@ -42,6 +43,7 @@ export function makeTar(flavour: Flavour): Program {
       o = parse(ctx.argv.slice(1), flavour);
     } catch (e) {
       if (!(e instanceof Usage)) throw e;
+      if (e.letter !== undefined && refusedLetter(ctx, flavour, e.letter)) return e.code;
       ctx.stderr.write(flavour === 'gnu' ? `tar: ${e.message}\n${GNU_TRY}` : `tar: ${e.message}\n`);
       return e.code;
     }
@@ -319,7 +321,7 @@ function parse(args: string[], flavour: Flavour): TarOpts {
         break;
       }
       default:
-        throw new Usage(flavour === 'gnu' ? `invalid option -- '${c}'` : `unrecognized option: ${c}`, flavour === 'gnu' ? 64 : 1);
+        throw new Usage(flavour === 'gnu' ? `invalid option -- '${c}'` : `unrecognized option: ${c}`, flavour === 'gnu' ? 64 : 1, c);
     }
   };
   let i = 0;

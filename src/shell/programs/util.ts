@@ -7,6 +7,7 @@ import { Interrupted } from '../errors.ts';
 import { resolve } from '../../vfs/path.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { BUSYBOX_HELP_NAMES } from './help-texts/names.ts';
+import { BUSYBOX_LETTERS, GNU_LETTERS } from './help-texts/letters.ts';
 
 /** Which userland a program imitates: GNU coreutils (host, Debian/Ubuntu) or busybox (Alpine). */
 export type Flavour = 'gnu' | 'busybox';
@@ -21,6 +22,19 @@ export const busyboxUsageWanted = new WeakSet<ProgramContext>();
 export function busyboxBadOption(ctx: ProgramContext, option: string): void {
   ctx.stderr.write(`${progName(ctx, 'busybox')}: unrecognized option: ${option.replace(/^--/, '').split('=')[0]}\n`);
   busyboxUsageWanted.add(ctx);
+}
+
+/** Whether the real program of this name and flavour documents the option letter `c` (its recorded help, help-texts/letters.ts). */
+export function realHasLetter(ctx: ProgramContext, flavour: Flavour, c: string): boolean {
+  const name = ctx.argv[0].replace(/^.*\//, '');
+  return c.length === 1 && ((flavour === 'gnu' ? GNU_LETTERS : BUSYBOX_LETTERS)[name] ?? '').includes(c);
+}
+
+/** Refuses `-c` as "not supported in the workbook" when the real program has it (true), for a parser to stop there with its usage status; false for a letter the real program does not have, which the parser reports as invalid. */
+export function refusedLetter(ctx: ProgramContext, flavour: Flavour, c: string): boolean {
+  if (!realHasLetter(ctx, flavour, c)) return false;
+  ctx.stderr.write(`${progName(ctx, flavour)}: ${notSupported(`option '-${c}'`)}\n`);
+  return true;
 }
 
 /** A parsed command line: the options met (letters, `--name`, `--name=value`), each long option's last value, every option in argv order (a letter, or `--name` for one without), the operands; `bad` is the option refused. */
@@ -91,7 +105,7 @@ export function parseFlags(args: string[], known: string, ctx: ProgramContext, f
         order.push(c);
         break;
       }
-      if (c !== ':' && unsupported.includes(c)) {
+      if (c !== ':' && (unsupported.includes(c) || (!known.includes(c) && realHasLetter(ctx, flavour, c)))) {
         ctx.stderr.write(`${progName(ctx, flavour)}: ${notSupported(`option '-${c}'`)}\n`);
         return { flags, operands, values, order, bad: c };
       }

@@ -2,7 +2,7 @@
 // busybox's progress bar and messages. Follows redirects; https cannot complete against our plain-HTTP
 // servers (busybox's "error getting response"), and offline hosts do not resolve.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, busyboxUsage, errCode } from './util.ts';
+import { abs, busyboxUsage, errCode, refusedLetter } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
 import { exchange, header, hostHeader, parseUrl, reasonPhrase, resolveLocation } from './http-client.ts';
@@ -130,6 +130,7 @@ function parse(ctx: ProgramContext): WgetOpts | number {
         if (c === 'q') o.quiet = true;
         else if (c === 'S') o.server = true;
         else if (c !== 'c') {
+          if (refusedLetter(ctx, 'busybox', c)) return 1;
           ctx.stderr.write(`wget: unrecognized option: ${c}\n`);
           return busyboxUsage(ctx, '[-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...');
         }

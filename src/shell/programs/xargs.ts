@@ -2,7 +2,7 @@
 // stdin (NUL-separated with -0, so `find … -print0 | xargs -0 rm` takes any name), echoing each run with -t.
 import type { Program } from '../../kernel/process.ts';
 import { execCommand, type ProgramTable } from './exec.ts';
-import { checkSignal, progName, usageError, type Flavour } from './util.ts';
+import { checkSignal, progName, refusedLetter, usageError, type Flavour } from './util.ts';
 
 /** Splits xargs input into words: blanks separate, quotes and backslashes group (as both tools do without -0). */
 export function xargsWords(text: string): string[] | string {
@@ -99,6 +99,7 @@ export function makeXargs(flavour: Flavour, table: ProgramTable): Program {
         i++;
         break;
       } else if (a.startsWith('-') && a.length > 1) {
+        if (!a.startsWith('--') && refusedLetter(ctx, flavour, a[1])) return 1;
         ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${a[1]}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${a[1]}\n`);
         return 1;
       } else break;

@@ -1,7 +1,7 @@
 // sed [-nEi] [-e SCRIPT]… [SCRIPT] [FILE]…: the stream editor's common commands (s d p q = y a i c { }),
 // addresses (N, $, /re/, ranges, !) and in-place editing.
 import type { Program } from '../../../kernel/process.ts';
-import { abs, errCode, progName, type Flavour } from '../util.ts';
+import { abs, errCode, progName, refusedLetter, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
 import { parse, SedError, type Command } from './script.ts';
@@ -46,6 +46,7 @@ export function makeSed(flavour: Flavour): Program {
             scripts.push(v);
             break;
           } else {
+            if (refusedLetter(ctx, flavour, c)) return 1;
             ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nUsage: ${name} [OPTION]... {script-only-if-no-other-script} [input-file]...\n` : `${name}: unrecognized option: ${c}\n`);
             return 1;
           }
