@@ -1,6 +1,8 @@
-// date [-u] [-R] [-d TIME] [+FORMAT]: the session clock (or TIME) in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
+// date [-u] [-R] [-I[SPEC]] [-d TIME | -r FILE] [+FORMAT]: the session clock (or TIME) in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
 import type { Program } from '../../kernel/process.ts';
-import { parseFlags, progName, quote, type Flavour } from './util.ts';
+import { abs, busyboxUsageWanted, errCode, parseFlags, progName, quote, type Flavour } from './util.ts';
+import { argmatch } from './argmatch.ts';
+import { strerror } from '../messages.ts';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -95,39 +97,81 @@ export function parseDateOperand(text: string, now: number, flavour: Flavour): n
   return flavour === 'busybox' || new Date(ms).getUTCDate() === d ? ms : undefined;
 }
 
-/** Splits `-d TIME`, `-dTIME`, `--date=TIME` and `--date TIME` out of argv; `missing` when -d ends argv. */
-function takeDateOption(args: string[], flavour: Flavour): { rest: string[]; time?: string; missing?: boolean } {
-  const rest: string[] = [];
-  let time: string | undefined;
-  // GNU's --date (any abbreviation, `=` or not) is parseFlags'.
+/** What takeDateOptions splits out of argv. */
+interface DateOptions {
+  rest: string[];
+  time?: string;
+  /** -r FILE: the file whose modification time to show. */
+  ref?: string;
+  /** -I[SPEC]: the ISO 8601 precision asked for ('' for the default, date). */
+  iso?: string;
+  /** The letter left without its value at the end of argv. */
+  missing?: 'd' | 'r';
+}
+
+/** Splits `-d TIME` (`-dTIME`, busybox's `--date=TIME`, `--date TIME`), `-r FILE` and `-I[SPEC]` out of argv; GNU's long forms are parseFlags'. */
+function takeDateOptions(args: string[], flavour: Flavour): DateOptions {
+  const o: DateOptions = { rest: [] };
   const long = flavour === 'busybox';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '-d' || (long && a === '--date')) {
-      if (i + 1 >= args.length) return { rest, missing: true };
-      time = args[++i];
-    } else if (long && a.startsWith('--date=')) time = a.slice(7);
-    else if (/^-[uR]*d./.test(a)) {
-      const at = a.indexOf('d');
-      if (at > 1) rest.push(a.slice(0, at));
-      time = a.slice(at + 1);
-    } else rest.push(a);
+    const short = /^-([uR]*)([dIr])(.*)$/s.exec(a);
+    if (long && a === '--date') {
+      if (i + 1 >= args.length) return { ...o, missing: 'd' };
+      o.time = args[++i];
+    } else if (long && a.startsWith('--date=')) o.time = a.slice(7);
+    else if (short) {
+      if (short[1]) o.rest.push('-' + short[1]);
+      // -I takes its precision only attached; -d and -r take the rest of the word or the next one.
+      if (short[2] === 'I') o.iso = short[3];
+      else {
+        const v = short[3] || args[++i];
+        if (v === undefined) return { ...o, missing: short[2] as 'd' | 'r' };
+        if (short[2] === 'd') o.time = v;
+        else o.ref = v;
+      }
+    } else o.rest.push(a);
   }
-  return { rest, time };
+  return o;
+}
+
+// -I's precisions, in the order GNU lists them, as strftime formats (then the zone, UTC here, but for date).
+const ISO: [string, string][] = [['hours', '%Y-%m-%dT%H'], ['minutes', '%Y-%m-%dT%H:%M'], ['date', '%Y-%m-%d'], ['seconds', '%Y-%m-%dT%H:%M:%S'], ['ns', '%Y-%m-%dT%H:%M:%S,']];
+
+/** An ISO 8601 timestamp at the precision `format` (an ISO entry's format) names. */
+function isoDate(format: string, ms: number, flavour: Flavour): string {
+  const nanos = format.endsWith(',') ? String((((ms % 1000) + 1000) % 1000) * 1e6).padStart(9, '0') : '';
+  return strftime(format, ms, flavour) + nanos + (format === '%Y-%m-%d' ? '' : '+00:00');
 }
 
 /** Makes `date`: prints the session clock, or `-d TIME`; setting the clock is refused like an unprivileged user's. */
 export function makeDate(flavour: Flavour): Program {
   return (ctx) => {
     const name = progName(ctx, flavour);
-    const taken = takeDateOption(ctx.argv.slice(1), flavour);
+    const taken = takeDateOptions(ctx.argv.slice(1), flavour);
     if (taken.missing) {
-      ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- 'd'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument -- 'd'\n`);
+      ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- '${taken.missing}'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument -- '${taken.missing}'\n`);
       return 1;
     }
-    const { operands, values, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['+date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', 'reference=:r', 'set=:s', 'utc:u', 'universal:u', 'iso-8601?:I'] : []);
+    const { operands, values, flags, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['+date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', '+reference=:r', 'set=:s', 'utc:u', 'universal:u', '+iso-8601?:I'] : []);
     if (bad) return 1;
     taken.time ??= values.get('date');
+    taken.ref ??= values.get('reference');
+    if (flags.has('--iso-8601')) taken.iso ??= values.get('iso-8601') ?? '';
+    let iso: string | undefined;
+    if (taken.iso !== undefined) {
+      // GNU's argmatch takes an unambiguous abbreviation (`-Isec`); busybox a prefix too, and shows its usage for anything else.
+      iso = taken.iso === '' ? ISO[2][1] : flavour === 'gnu' ? argmatch(ctx, taken.iso, '--iso-8601', ISO) : ISO.find(([w]) => w.startsWith(taken.iso!))?.[1];
+      if (iso === undefined) {
+        if (flavour === 'gnu') ctx.stderr.write(`Try '${name} --help' for more information.\n`);
+        else busyboxUsageWanted.add(ctx);
+        return 1;
+      }
+    }
+    if (taken.time !== undefined && taken.ref !== undefined && flavour === 'gnu') {
+      ctx.stderr.write(`${name}: the options to specify dates for printing are mutually exclusive\nTry '${name} --help' for more information.\n`);
+      return 1;
+    }
     const fmt = operands.find((o) => o.startsWith('+'));
     const other = operands.find((o) => !o.startsWith('+'));
     if (other !== undefined) {
@@ -135,7 +179,15 @@ export function makeDate(flavour: Flavour): Program {
       return 1;
     }
     let when = ctx.fs.clock();
-    if (taken.time !== undefined) {
+    // busybox's -d wins over -r (GNU refused the pair above).
+    if (taken.ref !== undefined && taken.time === undefined) {
+      try {
+        when = ctx.fs.stat(abs(ctx, taken.ref)).mtime * 1000;
+      } catch (e) {
+        ctx.stderr.write(flavour === 'gnu' ? `${name}: ${taken.ref}: ${strerror(errCode(e))}\n` : `${name}: can't stat '${taken.ref}': ${strerror(errCode(e))}\n`);
+        return 1;
+      }
+    } else if (taken.time !== undefined) {
       const parsed = parseDateOperand(taken.time, when, flavour);
       if (parsed === undefined) {
         ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid date ${quote(ctx, taken.time)}\n` : `${name}: invalid date '${taken.time}'\n`);
@@ -144,6 +196,21 @@ export function makeDate(flavour: Flavour): Program {
       when = parsed;
     }
     const rfc = taken.rest.some((a) => /^-[uR]*R/.test(a));
+    if (iso !== undefined && (fmt !== undefined || rfc)) {
+      // GNU refuses two formats; busybox shows its usage for -I with -R, and lets +FORMAT win over -I.
+      if (flavour === 'gnu') {
+        ctx.stderr.write(`${name}: multiple output formats specified\n`);
+        return 1;
+      }
+      if (rfc) {
+        busyboxUsageWanted.add(ctx);
+        return 1;
+      }
+    }
+    if (iso !== undefined && fmt === undefined) {
+      ctx.stdout.write(isoDate(iso, when, flavour) + '\n');
+      return 0;
+    }
     ctx.stdout.write(strftime(fmt ? fmt.slice(1) : rfc ? '%a, %d %b %Y %H:%M:%S %z' : DATE_FORMAT, when, flavour) + '\n');
     return 0;
   };

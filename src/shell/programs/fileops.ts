@@ -5,6 +5,7 @@ import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';
 import { FsError } from '../../vfs/types.ts';
 import { parseDateOperand } from './date.ts';
+import { applyMode } from '../file-mode.ts';
 
 // The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
 const CP_LONG_BB = ['archive:a', 'force:f', 'interactive:i', 'link:l', 'dereference:L', 'no-dereference:P', 'recursive:R', 'symbolic-link:s', 'verbose:v', 'parents', 'update:u', 'remove-destination', 'target-directory=:t', 'no-target-directory:T', 'preserve?'];
@@ -34,15 +35,24 @@ function missingDirs(ctx: ProgramContext, d: string): string[] {
 /** `mkdir [-p] [-v] DIR…` */
 export function makeMkdir(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'pv', ctx, flavour, flavour === 'gnu' ? ['mode=:m', 'parents:p', 'verbose:v', 'context?:Z'] : ['mode=:m', 'parents:p', 'verbose:v']);
+    const { flags, operands, values, bad } = parseFlags(ctx.argv.slice(1), 'pvm:', ctx, flavour, flavour === 'gnu' ? ['mode=:m', 'parents:p', 'verbose:v', 'context?:Z'] : ['mode=:m', 'parents:p', 'verbose:v']);
     if (bad) return 1;
+    // -m MODE: as chmod reads it, from a=rwx; set exactly (the umask does not take from it), on the last directory only.
+    const given = values.get('mode');
+    const mode = given === undefined ? undefined : applyMode(given, 0o777, true, ctx.fs.umask, flavour === 'busybox');
+    if (mode === null) {
+      ctx.stderr.write(`mkdir: invalid mode ${flavour === 'gnu' ? quote(ctx, given!) : `'${given}'`}\n`);
+      return 1;
+    }
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
     for (const d of operands) {
       try {
         // -v names each directory made: with -p, the missing parents first.
         const made = flags.has('p') ? missingDirs(ctx, d) : [d];
+        const existed = ctx.fs.exists(abs(ctx, d));
         ctx.fs.mkdir(abs(ctx, d), { recursive: flags.has('p') });
+        if (mode !== undefined && !existed) ctx.fs.chmod(abs(ctx, d), mode);
         // busybox names each parent as it makes it, with its slash.
         if (flags.has('v')) made.forEach((m, k) => ctx.stdout.write(flavour === 'gnu' ? `mkdir: created directory ${quote(ctx, m)}\n` : `created directory: '${m}${k < made.length - 1 ? '/' : ''}'\n`));
       } catch (e) {
@@ -132,10 +142,20 @@ export function makeTouch(flavour: Flavour): Program {
   };
 }
 
-/** `rm [-rfR] PATH…` */
+/** What `rm -rv` prints removing `node` (named `name` as given): each file, then each directory after what it held, in listing order. */
+function removedLines(ctx: ProgramContext, flavour: Flavour, name: string, path: string): string {
+  const n = ctx.fs.lstat(path);
+  if (n.type !== 'dir') return `removed '${name}'\n`;
+  let out = '';
+  for (const child of ctx.fs.readdir(path)) out += removedLines(ctx, flavour, `${name.replace(/\/+$/, '')}/${child}`, `${path}/${child}`);
+  // busybox names the directory without the operand's trailing slash; GNU as given.
+  return out + (flavour === 'gnu' ? `removed directory '${name}'\n` : `removed directory: '${name.replace(/(.)\/+$/, '$1')}'\n`);
+}
+
+/** `rm [-rfRdv] PATH…` */
 export function makeRm(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'rfRiv', ctx, flavour, flavour === 'gnu' ? ['force:f', 'interactive?', 'one-file-system', 'no-preserve-root', '+preserve-root?', 'recursive:r', 'dir:d', 'verbose:v'] : [], 'i');
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'rfRivd' : 'rfRiv', ctx, flavour, flavour === 'gnu' ? ['force:f', 'interactive?', 'one-file-system', 'no-preserve-root', '+preserve-root?', 'recursive:r', 'dir:d', 'verbose:v'] : [], 'i');
     if (bad) return 1;
     const force = flags.has('f');
     const recursive = flags.has('r') || flags.has('R');
@@ -159,13 +179,20 @@ export function makeRm(flavour: Flavour): Program {
           ctx.fs.lstat(p);
         }
         const n = ctx.fs.lstat(p);
+        if (n.type === 'dir' && !recursive && flags.has('d')) {
+          // GNU's -d removes an empty directory, as rmdir does.
+          ctx.fs.rmdir(p);
+          if (flags.has('v')) ctx.stdout.write(`removed directory '${f}'\n`);
+          continue;
+        }
         if (n.type === 'dir' && !recursive) {
           ctx.stderr.write(flavour === 'gnu' ? `rm: cannot remove '${f}': Is a directory\n` : `rm: '${f}' is a directory\n`);
           code = 1;
           continue;
         }
+        const said = flags.has('v') ? removedLines(ctx, flavour, f, p) : '';
         ctx.fs.rm(p, { recursive, force });
-        if (flags.has('v')) ctx.stdout.write(flavour === 'gnu' ? `removed '${f}'\n` : `removed '${f}'\n`);
+        ctx.stdout.write(said);
       } catch (e) {
         const c = errCode(e);
         ctx.stderr.write(flavour === 'gnu' ? `rm: cannot remove '${f}': ${strerror(c)}\n` : `rm: can't remove '${f}': ${strerror(c)}\n`);
@@ -176,21 +203,41 @@ export function makeRm(flavour: Flavour): Program {
   };
 }
 
-/** `rmdir DIR…` */
+/** The directories `rmdir -p DIR` removes after DIR, as given: `a/b/c` → `a/b`, `a`. */
+function parentsOf(d: string): string[] {
+  const out: string[] = [];
+  let rest = d.replace(/\/+$/, '');
+  for (let slash = rest.lastIndexOf('/'); slash > 0; slash = rest.lastIndexOf('/')) {
+    rest = rest.slice(0, slash).replace(/\/+$/, '');
+    if (rest === '') break;
+    out.push(rest);
+  }
+  return out;
+}
+
+/** `rmdir [-pv] DIR…`: with -p each parent named in DIR too, stopping at the first that cannot go. */
 export function makeRmdir(flavour: Flavour): Program {
   return (ctx) => {
-    const { operands, bad } = parseFlags(ctx.argv.slice(1), 'p', ctx, flavour, flavour === 'gnu' ? ['ignore-fail-on-non-empty', 'parents:p', 'verbose:v'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'pv' : 'p', ctx, flavour, flavour === 'gnu' ? ['ignore-fail-on-non-empty', 'parents:p', 'verbose:v'] : []);
     if (bad) return 1;
     if (!operands.length) return missing(ctx, flavour);
     let code = 0;
-    for (const d of operands) {
+    // GNU says "failed to remove directory" of a parent, "failed to remove" of the operand.
+    const remove = (d: string, parent: boolean): boolean => {
+      if (flags.has('v')) ctx.stdout.write(`rmdir: removing directory, '${d}'\n`);
       try {
         ctx.fs.rmdir(abs(ctx, d));
+        return true;
       } catch (e) {
         const c = errCode(e);
-        ctx.stderr.write(flavour === 'gnu' ? `rmdir: failed to remove '${d}': ${strerror(c)}\n` : `rmdir: '${d}': ${strerror(c)}\n`);
+        ctx.stderr.write(flavour === 'gnu' ? `rmdir: failed to remove ${parent ? 'directory ' : ''}'${d}': ${strerror(c)}\n` : `rmdir: '${d}': ${strerror(c)}\n`);
         code = 1;
+        return false;
       }
+    };
+    for (const d of operands) {
+      if (!remove(d, false) || !flags.has('p')) continue;
+      for (const parent of parentsOf(d)) if (!remove(parent, true)) break;
     }
     return code;
   };

@@ -3,10 +3,10 @@ import type { Program } from '../../kernel/process.ts';
 import { currentAccount, findAccount, groupIds, groupName, userName } from './users.ts';
 import { busyboxUsage, parseFlags, progName, quote, usageError, type Flavour } from './util.ts';
 
-/** Makes `id [-u|-g|-G] [-n] [USER]`. */
+/** Makes `id [-u|-g|-G] [-n] [USER]`; GNU takes -a and ignores it, as GNU's id does (for other systems' scripts). */
 export function makeId(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'ugGnr', ctx, flavour, flavour === 'gnu' ? ['context:Z', 'group:g', 'groups:G', 'name:n', 'real:r', 'user:u', 'zero:z'] : []);
+    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), flavour === 'gnu' ? 'ugGnra' : 'ugGnr', ctx, flavour, flavour === 'gnu' ? ['context:Z', 'group:g', 'groups:G', 'name:n', 'real:r', 'user:u', 'zero:z'] : []);
     if (bad) return flavour === 'busybox' ? busyboxUsage(ctx, '[-ugGnr] [USER]') : 1;
     if (operands.length > 1) return flavour === 'gnu' ? usageError(ctx, flavour, `extra operand ${quote(ctx, operands[1])}`) : busyboxUsage(ctx, '[-ugGnr] [USER]');
     const who = operands.length ? findAccount(ctx, operands[0]) : currentAccount(ctx);

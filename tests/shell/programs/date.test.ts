@@ -24,6 +24,27 @@ differential('date', {}, [
   { cmd: "date -d 'not a date'", only: 'busybox' },
 ]);
 
+// -I[SPEC], --iso-8601 and -r FILE: at a named instant, or a file's time set by touch.
+differential('date -I and -r', { 'f.txt': 'x' }, [
+  `date -d ${AT} -I`,
+  `date -d ${AT} -Ihours`,
+  `date -d ${AT} -Iminutes`,
+  `date -d ${AT} -Iseconds`,
+  `date -d ${AT} -Ins`,
+  `date -d ${AT} -Isec`,
+  `date -uIm -d ${AT}`,
+  "touch -d '2026-01-02 03:04:05' f.txt; date -r f.txt; date -r f.txt +%s; date -rf.txt -Iseconds",
+  'date -r nosuch; echo "status $?"',
+  `date -I +%s -d ${AT}; echo "status $?"`,
+  { cmd: `date -d ${AT} -Ix; echo "status $?"`, only: 'gnu' },
+  { cmd: `date -d ${AT} -I -R; echo "status $?"`, only: 'gnu' },
+  { cmd: `date -d ${AT} -r f.txt; echo "status $?"`, only: 'gnu' },
+  { cmd: 'date -r; echo "status $?"', only: 'gnu' },
+  { cmd: `date --iso-8601=sec -d ${AT}; date --iso-8601 -d ${AT}; touch -d @5 f.txt; date --reference=f.txt`, only: 'gnu' },
+  { cmd: `touch -d @5 f.txt; date -d ${AT} -r f.txt`, only: 'busybox' },
+  { cmd: `date -d ${AT} -Ix 2>/dev/null; echo "status $?"; date -d ${AT} -I -R 2>/dev/null; echo "status $?"`, only: 'busybox' },
+]);
+
 describe('date reads the session clock', () => {
   it('prints the default layout and +FORMAT codes in UTC', async () => {
     for (const f of ['gnu', 'busybox'] as const) {

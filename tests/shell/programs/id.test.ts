@@ -21,6 +21,8 @@ describe('id and whoami', () => {
     expect((await t.run('USER=learner id')).out).toBe('uid=1000(learner) gid=1000(learner) groups=1000(learner),999(docker)\n');
     expect((await t.run('USER=learner whoami')).out).toBe('learner\n');
     expect((await t.run('id root')).out).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)\n');
+    // GNU's -a is there for other systems' scripts and changes nothing.
+    expect((await t.run('id -a root; id -a -u')).out).toBe('uid=0(root) gid=0(root) groups=0(root),10(wheel)\n0\n');
   });
   it('report unknown users and bad option mixes in each wording', async () => {
     const gnu = simulated('gnu', {}, accounts);

@@ -95,7 +95,7 @@ const refused: [string, string][] = [
   ['du --time .', "du: option '--time' is not supported in the workbook"],
   ['wc --files0-from=x', "wc: option '--files0-from' is not supported in the workbook"],
   ['uniq --group a.txt', "uniq: option '--group' is not supported in the workbook"],
-  ['mkdir --mode=700 x', "mkdir: option '--mode' is not supported in the workbook"],
+  ['mkdir --context x', "mkdir: option '--context' is not supported in the workbook"],
   ['tr --truncate-set1 a b', "tr: option '--truncate-set1' is not supported in the workbook"],
   ['cp --target-directory sub a.txt', "cp: option '--target-directory' is not supported in the workbook"],
   ['rm -i a.txt', "rm: option '-i' is not supported in the workbook"],
