@@ -1,79 +1,37 @@
-// sed [-nEi] [-e SCRIPT]… [SCRIPT] [FILE]…: the stream editor's common commands (s d p q = y a i c { }),
-// addresses (N, $, /re/, ranges, !) and in-place editing.
+// sed [-nEirsu] [-e SCRIPT]… [-f SCRIPT-FILE]… [-l N] [SCRIPT] [FILE]…: the stream editor's common commands
+// (s d p q = y a i c { } and # comments), addresses (N, $, /re/, ranges, !) and in-place editing.
 import type { Program } from '../../../kernel/process.ts';
-import { abs, errCode, progName, refusedLetter, type Flavour } from '../util.ts';
+import { abs, errCode, progName, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
-import { parse, SedError, type Command } from './script.ts';
 import { run, toStream } from './execute.ts';
+import { parseSedOptions, refuse, type Chunk } from './options.ts';
+import { compileChunk, emptyCompiled } from './program.ts';
 
 /** Makes `sed` (GNU `-e expression #1, char 5: …` or busybox's short messages). */
 export function makeSed(flavour: Flavour): Program {
   return (ctx) => {
     const name = progName(ctx, flavour);
-    const args = ctx.argv.slice(1);
-    const scripts: string[] = [];
-    const files: string[] = [];
-    let quiet = false;
-    let extended = false;
-    let inPlace: string | undefined;
-    let separate = false;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      if (a === '--') {
-        files.push(...args.slice(i + 1));
-        break;
-      }
-      if (a === '--quiet' || a === '--silent') quiet = true;
-      else if (a === '--regexp-extended') extended = true;
-      else if (a.startsWith('--expression=')) scripts.push(a.slice(13));
-      else if (a === '--in-place' || a.startsWith('--in-place=')) inPlace = a.slice(11);
-      else if (a.startsWith('-') && a !== '-' && !a.startsWith('--')) {
-        for (let j = 1; j < a.length; j++) {
-          const c = a[j];
-          if (c === 'n') quiet = true;
-          else if (c === 'E' || c === 'r') extended = true;
-          else if (c === 's') separate = true;
-          else if (c === 'i') {
-            inPlace = a.slice(j + 1);
-            break;
-          } else if (c === 'e') {
-            const v = a.slice(j + 1) || args[++i];
-            if (v === undefined) {
-              ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- 'e'\nUsage: ${name} [OPTION]... {script-only-if-no-other-script} [input-file]...\n` : `${name}: option requires an argument -- 'e'\n`);
-              return 1;
-            }
-            scripts.push(v);
-            break;
-          } else {
-            if (refusedLetter(ctx, flavour, c)) return 1;
-            ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nUsage: ${name} [OPTION]... {script-only-if-no-other-script} [input-file]...\n` : `${name}: unrecognized option: ${c}\n`);
-            return 1;
-          }
-        }
-      } else files.push(a);
+    const compiled = emptyCompiled();
+    const compile = (c: Chunk, extended: boolean) => compileChunk(ctx, flavour, name, compiled, c, extended);
+    const o = parseSedOptions(ctx, flavour, name, compile);
+    if (typeof o === 'number') return o;
+    // GNU compiled its pieces as it met them; busybox compiles them now.
+    let pending = flavour === 'gnu' ? [] : o.chunks;
+    if (o.chunks.length === 0) {
+      if (o.files.length === 0) return refuse(ctx, flavour, name, null);
+      pending = [{ kind: 'e', text: o.files.shift()! }];
     }
-    if (scripts.length === 0) {
-      if (files.length === 0) {
-        ctx.stderr.write(flavour === 'gnu' ? `Usage: ${name} [OPTION]... {script-only-if-no-other-script} [input-file]...\n` : `Usage: ${name} [-i[SFX]] [-nrE] [-f FILE]... [-e CMD]... [FILE]...\n`);
-        return 1;
-      }
-      scripts.push(files.shift()!);
+    for (const c of pending) {
+      const status = compile(c, o.extended);
+      if (status !== undefined) return status;
     }
-    let cmds: Command[] = [];
-    for (let k = 0; k < scripts.length; k++) {
-      try {
-        cmds = cmds.concat(parse(scripts[k], extended, flavour === 'gnu'));
-      } catch (e) {
-        if (!(e instanceof SedError)) throw e;
-        const at = e.at < 0 ? scripts[k].length : e.at;
-        ctx.stderr.write(flavour === 'gnu' ? `${name}: -e expression #${k + 1}, char ${at}: ${e.gnu}\n` : `${name}: ${e.busybox}\n`);
-        return 1;
-      }
-    }
+    const { cmds } = compiled;
+    const { files, inPlace, separate } = o;
+    const quiet = o.quiet || compiled.quiet;
     let code = 0;
     const read = (f: string): string | null => {
-      if (f === '-') return ctx.stdin;
+      if (f === '-') return compiled.stdinTaken ? '' : ctx.stdin;
       try {
         return decodeUtf8(ctx.fs.readFile(abs(ctx, f)));
       } catch (e) {
@@ -86,8 +44,9 @@ export function makeSed(flavour: Flavour): Program {
     };
     if (inPlace !== undefined) {
       if (files.length === 0) {
-        ctx.stderr.write(`${name}: no input files\n`);
-        return flavour === 'gnu' ? 1 : 1;
+        // GNU's panic() exits 4.
+        ctx.stderr.write(flavour === 'gnu' ? `${name}: no input files\n` : `${name}: -i requires an argument\n`);
+        return flavour === 'gnu' ? 4 : 1;
       }
       for (const f of files) {
         const text = read(f);
