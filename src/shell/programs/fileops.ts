@@ -1,11 +1,12 @@
 // mkdir, touch, rm, rmdir, cp, mv with GNU coreutils or busybox messages.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, busyboxUsageWanted, errCode, parseFlags, quote, type Flavour } from './util.ts';
+import { abs, busyboxUsageWanted, errCode, parseFlags, quote, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { basename } from '../../vfs/path.ts';
 import { FsError } from '../../vfs/types.ts';
 import { parseDateOperand } from './date.ts';
 import { applyMode } from '../file-mode.ts';
+import { busyboxStamp, gnuStamp } from './touch-stamp.ts';
 
 // The long options busybox's cp and mv take (with FEATURE_CP_LONG_OPTIONS, as Alpine builds it).
 const CP_LONG_BB = ['archive:a', 'force:f', 'interactive:i', 'link:l', 'dereference:L', 'no-dereference:P', 'recursive:R', 'symbolic-link:s', 'verbose:v', 'parents', 'update:u', 'remove-destination', 'target-directory=:t', 'no-target-directory:T', 'preserve?'];
@@ -65,29 +66,34 @@ export function makeMkdir(flavour: Flavour): Program {
   };
 }
 
-/** Splits touch's `-d DATE`/`-r FILE` (and --date=/--reference=) out of argv; `missing` names a letter left without its value. */
-function takeTouchTimes(args: string[], flavour: Flavour): { rest: string[]; date?: string; ref?: string; missing?: string } {
+/** Splits touch's `-d DATE`/`-r FILE`/`-t STAMP` (and --date=/--reference=) out of argv; `missing` names a letter left without its value. */
+function takeTouchTimes(args: string[], flavour: Flavour): { rest: string[]; date?: string; ref?: string; stamp?: string; missing?: string } {
   const rest: string[] = [];
-  const got: { date?: string; ref?: string } = {};
+  const got: { date?: string; ref?: string; stamp?: string } = {};
   // GNU's --date and --reference (any abbreviation) are parseFlags'.
   const bb = flavour === 'busybox';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const long = bb ? /^--(date|reference)=(.*)$/s.exec(a) : null;
-    const short = /^-([cam]*)([dr])(.*)$/s.exec(a);
+    const short = /^-([camf]*)([drt])(.*)$/s.exec(a);
     if (long) got[long[1] === 'date' ? 'date' : 'ref'] = long[2];
     else if ((bb && (a === '--date' || a === '--reference')) || (short && !a.startsWith('--'))) {
-      const which = a === '--date' || short?.[2] === 'd' ? 'date' : 'ref';
+      const letter = a === '--date' ? 'd' : a === '--reference' ? 'r' : short![2];
       if (short?.[1]) rest.push('-' + short[1]);
       const v = short?.[3] || args[++i];
-      if (v === undefined) return { rest, missing: which === 'date' ? 'd' : 'r' };
-      got[which] = v;
+      if (v === undefined) return { rest, missing: letter };
+      if (letter === 'r') got.ref = v;
+      else {
+        if (letter === 't') got.stamp = v;
+        // busybox reads -d and -t alike, into one date: the last given is the one used.
+        if (letter === 'd' || bb) got.date = v;
+      }
     } else rest.push(a);
   }
   return { rest, ...got };
 }
 
-/** `touch [-c] [-d DATE | -r FILE] FILE…`: creates empty files or sets mtimes (now, DATE, or FILE's). */
+/** `touch [-cf] [-d DATE | -r FILE | -t STAMP] FILE…`: creates empty files or sets mtimes (now, DATE, STAMP, or FILE's). */
 export function makeTouch(flavour: Flavour): Program {
   return (ctx) => {
     const times = takeTouchTimes(ctx.argv.slice(1), flavour);
@@ -97,13 +103,27 @@ export function makeTouch(flavour: Flavour): Program {
       if (flavour === 'busybox') busyboxUsageWanted.add(ctx);
       return 1;
     }
-    const { flags, operands, values, bad } = parseFlags(times.rest, 'cam', ctx, flavour, flavour === 'gnu' ? ['no-create:c', '+date=:d', 'no-dereference:h', '+reference=:r', 'time='] : ['no-create:c']);
+    // -f is ignored by both (BSD's); -h is refused: the vfs sets a time through a symlink only, never on it.
+    const { flags, operands, values, bad } = parseFlags(times.rest, 'camf', ctx, flavour, flavour === 'gnu' ? ['no-create:c', '+date=:d', 'no-dereference:h', '+reference=:r', 'time='] : ['no-create:c', 'no-dereference:h']);
     if (bad) return 1;
     times.date ??= values.get('date');
     times.ref ??= values.get('reference');
-    // busybox wants a file before anything; GNU reads the reference or date first.
-    if (!operands.length && flavour === 'busybox') return missing(ctx, flavour);
+    // busybox wants a file, and no -r with -t, before anything (getopt32's checks: its usage).
+    if (flavour === 'busybox' && (!operands.length || (times.ref !== undefined && times.stamp !== undefined))) {
+      busyboxUsageWanted.add(ctx);
+      return 1;
+    }
     let when = ctx.fs.now();
+    if (flavour === 'gnu' && times.stamp !== undefined) {
+      const ms = gnuStamp(times.stamp, ctx.fs.clock());
+      if (ms === undefined) {
+        ctx.stderr.write(`touch: invalid date format ${quote(ctx, times.stamp)}\n`);
+        return 1;
+      }
+      if (times.ref !== undefined || times.date !== undefined) return usageError(ctx, flavour, 'cannot specify times from more than one source');
+      when = Math.floor(ms / 1000);
+    }
+    // GNU reads the reference, then a date relative to it; busybox's date replaces the reference's time.
     if (times.ref !== undefined) {
       try {
         // An empty name names no file (stat("") is ENOENT), not the working directory.
@@ -114,15 +134,17 @@ export function makeTouch(flavour: Flavour): Program {
         ctx.stderr.write(flavour === 'gnu' ? `touch: failed to get attributes of ${quote(ctx, times.ref)}: ${why}\n` : `touch: can't stat '${times.ref}': ${why}\n`);
         return 1;
       }
-    } else if (times.date !== undefined) {
-      const ms = parseDateOperand(times.date, ctx.fs.clock(), flavour);
+    }
+    if (times.date !== undefined) {
+      const clock = ctx.fs.clock();
+      const ms = flavour === 'gnu' ? parseDateOperand(times.date, times.ref !== undefined ? when * 1000 : clock, flavour) : (parseDateOperand(times.date, clock, flavour) ?? busyboxStamp(times.date, clock));
       if (ms === undefined) {
         ctx.stderr.write(flavour === 'gnu' ? `touch: invalid date format ${quote(ctx, times.date)}\n` : `touch: invalid date '${times.date}'\n`);
         return 1;
       }
       when = Math.floor(ms / 1000);
     }
-    if (!operands.length) return missing(ctx, flavour);
+    if (!operands.length) return usageError(ctx, flavour, 'missing file operand');
     let code = 0;
     for (const f of operands) {
       const p = abs(ctx, f);

@@ -1,7 +1,10 @@
-// head and tail: the first or last N lines (-n N, -N, tail's -n +N) or bytes (-c N, with size suffixes),
-// `==> f <==` headers for several files, and tail -f following files as they grow.
+// head and tail: the first or last N lines (-n N, -N, tail's -n +N; GNU's -z: NUL-ended lines) or bytes
+// (-c N, with size suffixes), `==> f <==` headers for several files, and tail -f following files as they
+// grow (polling every -s seconds).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, checkSignal, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
+import { abs, busyboxBadOption, busyboxUsageWanted, checkSignal, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
+import { takeLong } from './long-options.ts';
+import { argmatch } from './argmatch.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 
@@ -14,28 +17,89 @@ interface Opts {
   files: string[];
   obsolete: boolean; // `-5` form
   follow: boolean; // tail -f / -F / --follow
+  zero: boolean; // GNU -z: lines end with NUL
+  sleep: number; // tail -s: seconds between polls of a followed file
 }
 
 // Multipliers a count may end with: GNU's full set, busybox's b, k and m.
 const GNU_SUFFIXES: Record<string, number> = { '': 1, b: 512, k: 1024, K: 1024, KiB: 1024, kB: 1000, KB: 1000, m: 1 << 20, M: 1 << 20, MiB: 1 << 20, MB: 1e6, G: 1 << 30, GiB: 1 << 30, GB: 1e9 };
 const BUSYBOX_SUFFIXES: Record<string, number> = { '': 1, b: 512, k: 1024, m: 1 << 20 };
 
+// GNU's long options (head --help, tail --help); those without a letter are refused as not supported.
+const HEAD_LONGS = ['bytes=:c', 'lines=:n', 'quiet:q', 'silent:q', 'verbose:v', 'zero-terminated:z', '+help', '+version'];
+const TAIL_LONGS = ['bytes=:c', 'follow?:f', 'lines=:n', 'max-unchanged-stats=', 'pid=', 'quiet:q', 'retry', 'silent:q', 'sleep-interval=:s', 'verbose:v', 'zero-terminated:z', '+help', '+version'];
+const FOLLOW: [string, string][] = [['descriptor', 'descriptor'], ['name', 'name']];
+
+// strtod's numbers (C locale): decimal or hexadecimal, with an exponent, or inf/infinity/nan.
+const STRTOD = /^[ \t\n\v\f\r]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[\da-fA-F]+\.?[\da-fA-F]*|\.[\da-fA-F]+)(?:[pP][+-]?\d+)?|inf(?:inity)?|nan(?:\([\w]*\))?)$/i;
+
+/** The value of a number strtod reads whole (NaN where it would not, or where it overflows). */
+function strtod(v: string): number {
+  if (!STRTOD.test(v)) return NaN;
+  const t = v.trim().toLowerCase();
+  const sign = t.startsWith('-') ? -1 : 1;
+  const body = t.replace(/^[+-]/, '');
+  if (body.startsWith('inf')) return sign * Infinity;
+  if (body.startsWith('nan')) return NaN;
+  const hex = /^0x([\da-f]*)\.?([\da-f]*)(?:p([+-]?\d+))?$/.exec(body);
+  const n = hex ? (parseInt(hex[1] || '0', 16) + (hex[2] ? parseInt(hex[2], 16) / 16 ** hex[2].length : 0)) * 2 ** Number(hex[3] ?? 0) : Number(body);
+  return Number.isFinite(n) ? sign * n : NaN;
+}
+
+/**
+ * tail -s: GNU's seconds are any strtod number not below 0 (1.5, 0x10, inf); busybox's a whole number
+ * within an int (xatoi_positive). Undefined after the complaint.
+ */
+function seconds(ctx: ProgramContext, flavour: Flavour, v: string): number | undefined {
+  const name = progName(ctx, flavour);
+  if (flavour === 'gnu') {
+    const n = strtod(v);
+    if (n >= 0) return n;
+    ctx.stderr.write(`${name}: invalid number of seconds: ${quote(ctx, v)}\n`);
+    return undefined;
+  }
+  // Above UINT_MAX strtoul's ERANGE makes it "invalid"; between INT_MAX and that, out of range.
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (n <= 0x7fffffff) return n;
+  ctx.stderr.write(n <= 0xffffffff ? `${name}: number ${v} is not in 0..2147483647 range\n` : `${name}: invalid number '${v}'\n`);
+  return undefined;
+}
+
+/** Reads head's or tail's command line; a number is the exit status after a complaint. */
 function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Opts | number {
-  const o: Opts = { count: 10, bytes: false, fromStart: false, quiet: false, verbose: false, files: [], obsolete: false, follow: false };
+  const o: Opts = { count: 10, bytes: false, fromStart: false, quiet: false, verbose: false, files: [], obsolete: false, follow: false, zero: false, sleep: 1 };
   const args = ctx.argv.slice(1);
   const name = progName(ctx, flavour);
-  const number = (v: string | undefined, bytes: boolean): number | undefined => {
-    const m = v === undefined ? null : /^([+-]?)(\d+)([A-Za-z]*)$/.exec(v);
-    const times = m ? (flavour === 'gnu' ? GNU_SUFFIXES : BUSYBOX_SUFFIXES)[m[3]] : undefined;
+  const gnu = flavour === 'gnu';
+  const number = (v: string, bytes: boolean): number | undefined => {
+    const m = /^([+-]?)(\d+)([A-Za-z]*)$/.exec(v);
+    const times = m ? (gnu ? GNU_SUFFIXES : BUSYBOX_SUFFIXES)[m[3]] : undefined;
     if (!m || times === undefined) {
-      if (flavour === 'gnu' && v === undefined) usageError(ctx, flavour, `option requires an argument -- '${bytes ? 'c' : 'n'}'`);
-      else if (flavour === 'gnu') ctx.stderr.write(`${name}: invalid number of ${bytes ? 'bytes' : 'lines'}: ${quote(ctx, v!)}\n`);
-      else ctx.stderr.write(`${name}: invalid number '${v ?? ''}'\n`);
+      ctx.stderr.write(gnu ? `${name}: invalid number of ${bytes ? 'bytes' : 'lines'}: ${quote(ctx, v)}\n` : `${name}: invalid number '${v}'\n`);
       return undefined;
     }
     o.fromStart = kind === 'tail' ? m[1] === '+' : m[1] === '-';
     return Number(m[2]) * times;
   };
+  // Applies one option letter (with its value for -n, -c, -s); false after a complaint.
+  const apply = (c: string, v?: string): boolean => {
+    if (c === 'n' || c === 'c') {
+      const n = number(v!, c === 'c');
+      if (n === undefined) return false;
+      o.count = n;
+      o.bytes = c === 'c';
+    } else if (c === 's') {
+      const n = seconds(ctx, flavour, v!);
+      if (n === undefined) return false;
+      o.sleep = n;
+    } else if (c === 'f' || c === 'F') o.follow = true;
+    else if (c === 'q') o.quiet = true;
+    else if (c === 'v') o.verbose = true;
+    else if (c === 'z') o.zero = true;
+    return true;
+  };
+  const letters = (kind === 'tail' ? 'fFqv' : 'qv') + (gnu ? 'z' : '');
+  const valued = kind === 'tail' ? 'ncs' : 'nc';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--') {
@@ -47,22 +111,45 @@ function parse(ctx: ProgramContext, flavour: Flavour, kind: 'head' | 'tail'): Op
       o.obsolete = true;
       continue;
     }
-    const m = /^-([nc])(.*)$/.exec(a);
-    if (m) {
-      const n = number(m[2] !== '' ? m[2] : args[++i], m[1] === 'c');
-      if (n === undefined) return 1;
-      o.count = n;
-      o.bytes = m[1] === 'c';
+    if (a.startsWith('--') && gnu) {
+      const taken = takeLong(args, i, kind === 'tail' ? TAIL_LONGS : HEAD_LONGS, ctx, name, (s) => s.byName || s.letter !== undefined);
+      if ('error' in taken) return 1;
+      i += taken.used - 1;
+      // --follow=name|descriptor: both follow the file as it grows here; argmatch's refusal ends with the usage line.
+      if (taken.spec.name === 'follow' && taken.value !== undefined && argmatch(ctx, taken.value, '--follow', FOLLOW) === undefined) {
+        ctx.stderr.write(`Try '${name} --help' for more information.\n`);
+        return 1;
+      }
+      if (!apply(taken.spec.letter!, taken.value)) return 1;
       continue;
     }
-    if (kind === 'tail' && (a === '-f' || a === '-F' || a === '--follow' || a === '--follow=name' || a === '--follow=descriptor')) o.follow = true;
-    else if (a === '-q' || a === '--quiet' || a === '--silent') o.quiet = true;
-    else if (a === '-v' || a === '--verbose') o.verbose = true;
+    // busybox has no long options: these few are the ones the workbook has always taken from it.
+    if (kind === 'tail' && (a === '--follow' || a === '--follow=name' || a === '--follow=descriptor')) o.follow = true;
+    else if (a === '--quiet' || a === '--silent') o.quiet = true;
+    else if (a === '--verbose') o.verbose = true;
     else if (a.startsWith('-') && a !== '-') {
-      const c = a.slice(1, 2);
-      if (refusedLetter(ctx, flavour, c)) return 1;
-      ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${c}\n`);
-      return 1;
+      // A cluster of letters (-qv, -zn1): a letter with a value takes the rest of the word or the next one.
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j];
+        if (valued.includes(c)) {
+          const v = a.slice(j + 1) || args[++i];
+          if (v === undefined) {
+            if (gnu) return usageError(ctx, flavour, `option requires an argument -- '${c}'`);
+            ctx.stderr.write(`${name}: option requires an argument: ${c}\n`);
+            busyboxUsageWanted.add(ctx);
+            return 1;
+          }
+          if (!apply(c, v)) return 1;
+          break;
+        }
+        if (!letters.includes(c)) {
+          if (refusedLetter(ctx, flavour, c)) return 1;
+          if (gnu) return usageError(ctx, flavour, `invalid option -- '${c}'`);
+          busyboxBadOption(ctx, c);
+          return 1;
+        }
+        apply(c);
+      }
     } else o.files.push(a);
   }
   return o;
@@ -78,7 +165,7 @@ function pick(input: string | Uint8Array, o: Opts, kind: 'head' | 'tail'): strin
     return decodeUtf8(bytes.slice(o.fromStart ? Math.max(0, o.count - 1) : Math.max(0, n - o.count), n));
   }
   const text = typeof input === 'string' ? input : decodeUtf8(input);
-  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const lines = text.match(o.zero ? /[^\0]*\0|[^\0]+$/g : /[^\n]*\n|[^\n]+$/g) ?? [];
   if (kind === 'head') return lines.slice(0, o.fromStart ? Math.max(0, lines.length - o.count) : o.count).join('');
   return lines.slice(o.fromStart ? Math.max(0, o.count - 1) : Math.max(0, lines.length - o.count)).join('');
 }
@@ -126,17 +213,17 @@ function make(kind: 'head' | 'tail', flavour: Flavour): Program {
     if (flavour === 'busybox' && kind === 'tail' && opened === 0) ctx.stderr.write(`${name}: no files\n`);
     const followed = texts.filter((t) => t.text !== null && t.name !== 'standard input');
     if (!o.follow || followed.length === 0) return code;
-    return follow(ctx, name, followed.map((t) => ({ name: t.name, size: typeof t.text === 'string' ? encodeUtf8(t.text).length : t.text!.length })), headers);
+    return follow(ctx, name, followed.map((t) => ({ name: t.name, size: typeof t.text === 'string' ? encodeUtf8(t.text).length : t.text!.length })), headers, o.sleep);
   };
 }
 
-// tail -f: prints what is appended to each file, polling once a second, until Ctrl-C (or, where the
-// clock does not wait, the line's step budget: each poll writes nothing but is charged a step).
-async function follow(ctx: ProgramContext, name: string, files: { name: string; size: number }[], headers: boolean): Promise<number> {
+// tail -f: prints what is appended to each file, polling every -s seconds (one by default), until Ctrl-C (or,
+// where the clock does not wait, the line's step budget: each poll writes nothing but is charged a step).
+async function follow(ctx: ProgramContext, name: string, files: { name: string; size: number }[], headers: boolean, seconds: number): Promise<number> {
   let last = files[files.length - 1].name;
   for (;;) {
     checkSignal(ctx);
-    await ctx.sleep(1000);
+    await ctx.sleep(Math.round(seconds * 1000));
     checkSignal(ctx);
     ctx.stdout.write('');
     for (const f of files) {
@@ -158,7 +245,7 @@ async function follow(ctx: ProgramContext, name: string, files: { name: string; 
   }
 }
 
-/** Makes `head [-n N|-N|-c N] [FILE]…` */
+/** Makes `head [-qvz] [-n N|-N|-c N] [FILE]…` */
 export const makeHead = (flavour: Flavour): Program => make('head', flavour);
-/** Makes `tail [-f] [-n N|-n +N|-N|-c N] [FILE]…` */
+/** Makes `tail [-fFqvz] [-s SECONDS] [-n N|-n +N|-N|-c N] [FILE]…` */
 export const makeTail = (flavour: Flavour): Program => make('tail', flavour);

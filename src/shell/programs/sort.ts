@@ -1,15 +1,11 @@
-// sort [-rnughMVfbsc] [-t SEP] [-k F[,G][opts]] [-o FILE] [FILE]…: byte-order (C locale) line sorting with keys.
+// sort [-rnughMVfbsczmR] [-t SEP] [-k F[,G][opts]] [-o FILE] [-S SIZE] [-T DIR] [FILE]…: byte-order (C locale)
+// line sorting with keys; -m merges inputs taken as sorted, -z reads and writes NUL-ended lines.
 import type { Program } from '../../kernel/process.ts';
-import { progName, quote, readInputs, refusedLetter, splitLines, type Flavour } from './util.ts';
+import { progName, quote, readInputs, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
-import { compareBy, orderingOf, type Ordering } from './sort-compare.ts';
-
-interface Key {
-  start: number;
-  end?: number;
-  /** The key's own ordering letters (`-k2,2nr`); none means the command's. */
-  ordering?: Ordering;
-}
+import { compareBy } from './sort-compare.ts';
+import { sortOptions, sortOrdering, type Key, type SortOrdering } from './sort-options.ts';
+import { randomCompare, randomSalt } from './sort-random.ts';
 
 function field(line: string, k: Key, sep: string | undefined): string {
   let parts: string[];
@@ -22,89 +18,42 @@ function field(line: string, k: Key, sep: string | undefined): string {
 
 const bytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// GNU's long options and the short letter each stands for.
-const LONG: Record<string, string> = {
-  reverse: 'r', 'numeric-sort': 'n', 'general-numeric-sort': 'g', 'human-numeric-sort': 'h', 'month-sort': 'M', 'version-sort': 'V',
-  'ignore-case': 'f', 'ignore-leading-blanks': 'b', unique: 'u', stable: 's', check: 'c', 'field-separator': 't', key: 'k', output: 'o',
-};
-const SORT_WORDS: Record<string, string> = { numeric: 'n', 'general-numeric': 'g', 'human-numeric': 'h', month: 'M', version: 'V' };
+/** One input's lines: NUL-ended with -z, else newline-ended (busybox's line reader stops at a NUL as well). */
+function linesOf(text: string, zero: boolean, flavour: Flavour): string[] {
+  if (text === '') return [];
+  const lines = text.split(zero ? '\0' : flavour === 'busybox' ? /[\n\0]/ : '\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** sort -m: the inputs merged as they are (GNU does not check that they are sorted): the least head first, the earlier input's on a tie. */
+function merge(inputs: string[][], compare: (a: string, b: string) => number): string[] {
+  const at = inputs.map(() => 0);
+  const out: string[] = [];
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < inputs.length; k++) {
+      if (at[k] < inputs[k].length && (best < 0 || compare(inputs[k][at[k]], inputs[best][at[best]]) < 0)) best = k;
+    }
+    if (best < 0) return out;
+    out.push(inputs[best][at[best]++]);
+  }
+}
+
+/** -u: each line whose keys differ from the last line kept (merged inputs need not be sorted). */
+function firstOfRuns(lines: string[], cmpKey: (a: string, b: string) => number): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (out.length === 0 || cmpKey(out[out.length - 1], l) !== 0) out.push(l);
+  return out;
+}
 
 /** Makes `sort`; with -u, lines whose keys compare equal keep only the first; -c/-C only check the order. */
 export function makeSort(flavour: Flavour): Program {
   return (ctx) => {
     const name = progName(ctx, flavour);
-    const args = ctx.argv.slice(1);
-    const flags = new Set<string>();
-    const keys: Key[] = [];
-    let sep: string | undefined;
-    let output: string | undefined;
-    const files: string[] = [];
-    const bad = (c: string) => {
-      if (refusedLetter(ctx, flavour, c)) return 2;
-      ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid option -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: unrecognized option: ${c}\n`);
-      return 2;
-    };
-    // Applies one option letter with its value (for -k, -t, -o); returns an exit code on error.
-    const apply = (c: string, v: string | undefined): number | undefined => {
-      if (c === 't') sep = v;
-      else if (c === 'o') output = v;
-      else if (c === 'k') {
-        const m = /^(\d+)(?:\.\d+)?([a-zA-Z]*)(?:,(\d+)(?:\.\d+)?([a-zA-Z]*))?$/.exec(v ?? '');
-        if (!m || m[1] === '0') {
-          ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid number at field start: invalid count at start of ${quote(ctx, v ?? '')}\n` : `${name}: bad field specification\n`);
-          return 2;
-        }
-        const letters = (m[2] ?? '') + (m[4] ?? '');
-        keys.push({ start: Number(m[1]), end: m[3] ? Number(m[3]) : undefined, ordering: /[nghMVfbr]/.test(letters) ? orderingOf(letters) : undefined });
-      } else flags.add(c);
-      return undefined;
-    };
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      if (!a.startsWith('-') || a === '-') {
-        files.push(a);
-        continue;
-      }
-      if (a === '--') {
-        files.push(...args.slice(i + 1));
-        break;
-      }
-      if (a.startsWith('--') && flavour === 'gnu') {
-        const [long, value] = a.slice(2).split(/=(.*)/s);
-        if (long === 'check' && value !== undefined) {
-          flags.add(value === 'quiet' || value === 'silent' ? 'C' : 'c');
-          continue;
-        }
-        if (long === 'sort' && value !== undefined && SORT_WORDS[value]) {
-          flags.add(SORT_WORDS[value]);
-          continue;
-        }
-        const c = LONG[long];
-        if (!c) {
-          ctx.stderr.write(`${name}: unrecognized option '${a}'\nTry '${name} --help' for more information.\n`);
-          return 2;
-        }
-        const v = 'kto'.includes(c) ? (value ?? args[++i]) : undefined;
-        const code = apply(c, v);
-        if (code !== undefined) return code;
-        continue;
-      }
-      for (let j = 1; j < a.length; j++) {
-        const c = a[j];
-        if (c === 'k' || c === 't' || c === 'o') {
-          const v = a.slice(j + 1) || args[++i];
-          if (v === undefined) {
-            ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- '${c}'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument: ${c}\n`);
-            return 2;
-          }
-          const code = apply(c, v);
-          if (code !== undefined) return code;
-          break;
-        }
-        if (!'rnufbsVghMcCdi'.includes(c) || (flavour === 'busybox' && c === 'C')) return bad(c);
-        apply(c, undefined);
-      }
-    }
+    const o = sortOptions(ctx, flavour);
+    if (typeof o === 'number') return o;
+    const { flags, keys, sep, output, files } = o;
     const check = flags.has('c') || flags.has('C');
     if (check && files.length > 1 && flavour === 'gnu') {
       ctx.stderr.write(`${name}: extra operand ${quote(ctx, files[1])} not allowed with -c\nTry '${name} --help' for more information.\n`);
@@ -116,14 +65,27 @@ export function makeSort(flavour: Flavour): Program {
       failed = true;
     });
     if (failed) return 2;
-    const lines = inputs.flatMap((t) => splitLines(t.text));
-    const global = orderingOf([...flags].join(''));
+    const zero = flags.has('z');
+    const end = zero ? '\0' : '\n';
+    const perInput = inputs.map((t) => linesOf(t.text, zero, flavour));
+    const lines = perInput.flat();
+    const global = sortOrdering([...flags].join(''));
+    const random = randomCompare(randomSalt(ctx.fs.clock()));
+    // -R hashes the key as the other orderings would compare it: past leading blanks (-b), case folded (-f).
+    const by = (ord: SortOrdering, a: string, b: string): number => {
+      if (!ord.random) return compareBy(ord, a, b);
+      const as = (s: string) => {
+        const t = ord.blanks ? s.trimStart() : s;
+        return ord.fold ? t.toUpperCase() : t;
+      };
+      return random(as(a), as(b));
+    };
     const cmpKey = (a: string, b: string): number => {
-      if (keys.length === 0) return global.reverse ? -compareBy(global, a, b) : compareBy(global, a, b);
+      if (keys.length === 0) return global.reverse ? -by(global, a, b) : by(global, a, b);
       for (const k of keys) {
-        const o = k.ordering ?? global;
-        const c = compareBy(o, field(a, k, sep), field(b, k, sep));
-        if (c) return o.reverse ? -c : c;
+        const ord = k.ordering ?? global;
+        const c = by(ord, field(a, k, sep), field(b, k, sep));
+        if (c) return ord.reverse ? -c : c;
       }
       return 0;
     };
@@ -136,15 +98,16 @@ export function makeSort(flavour: Flavour): Program {
         const c = compare(lines[k - 1], lines[k]);
         if (c > 0 || (unique && c === 0)) {
           if (flags.has('C')) return 1;
-          ctx.stderr.write(flavour === 'gnu' ? `${name}: ${files[0] ?? '-'}:${k + 1}: disorder: ${lines[k]}\n` : `Check line ${k}\n`);
+          // GNU ends the line it quotes as it ends lines: with NUL under -z.
+          ctx.stderr.write(flavour === 'gnu' ? `${name}: ${files[0] ?? '-'}:${k + 1}: disorder: ${lines[k]}${end}` : `Check line ${k}\n`);
           return 1;
         }
       }
       return 0;
     }
-    const sorted = lines.slice().sort(compare);
-    const out = unique ? sorted.filter((l, k) => k === 0 || cmpKey(sorted[k - 1], l) !== 0) : sorted;
-    const text = out.map((l) => l + '\n').join('');
+    // busybox takes -m and sorts anyway.
+    const ordered = flags.has('m') && flavour === 'gnu' ? merge(perInput, compare) : lines.sort(compare);
+    const text = (unique ? firstOfRuns(ordered, cmpKey) : ordered).map((l) => l + end).join('');
     if (output !== undefined) ctx.fs.writeFile(output.startsWith('/') ? output : `${ctx.cwd}/${output}`, text);
     else ctx.stdout.write(text);
     return 0;

@@ -1,17 +1,28 @@
-// uniq [-cdu] [INPUT [OUTPUT]]: collapses adjacent equal lines, with counts (-c), only repeated (-d) or unique (-u).
+// uniq [-cdDuiz] [-f N] [-s N] [-w N] [INPUT [OUTPUT]]: collapses adjacent equal lines, with counts (-c),
+// only repeated (-d, GNU's -D all of them) or unique (-u), comparing part of each line (-f, -s, -w).
 import type { Program } from '../../kernel/process.ts';
-import { abs, errCode, parseFlags, progName, splitLines, type Flavour } from './util.ts';
+import { abs, errCode, progName, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8 } from '../../vfs/utf8.ts';
+import { uniqOptions } from './uniq-options.ts';
+import { keyOf, printRuns } from './uniq-runs.ts';
+
+/** The lines of `text` ended by `end` (a missing last one still ends a line). */
+function linesOf(text: string, end: string | RegExp): string[] {
+  if (text === '') return [];
+  const lines = text.split(end);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
 
 /** Makes `uniq`; `-c` counts are right-aligned in 7 columns, as both tools print them. */
 export function makeUniq(flavour: Flavour): Program {
   return (ctx) => {
-    const { flags, operands, bad } = parseFlags(ctx.argv.slice(1), 'cdui', ctx, flavour, flavour === 'gnu' ? ['count:c', 'repeated:d', 'all-repeated?:D', 'skip-fields=:f', 'group?', 'ignore-case:i', 'skip-chars=:s', 'unique:u', 'zero-terminated:z', 'check-chars=:w'] : []);
-    if (bad) return 1;
+    const o = uniqOptions(ctx, flavour);
+    if (typeof o === 'number') return o;
     const name = progName(ctx, flavour);
     let text = ctx.stdin;
-    const input = operands[0];
+    const input = o.input;
     if (input !== undefined && input !== '-') {
       try {
         text = decodeUtf8(ctx.fs.readFile(abs(ctx, input)));
@@ -21,17 +32,12 @@ export function makeUniq(flavour: Flavour): Program {
         return 1;
       }
     }
-    const lines = splitLines(text);
-    const same = (a: string, b: string) => (flags.has('i') ? a.toLowerCase() === b.toLowerCase() : a === b);
-    let out = '';
-    for (let k = 0; k < lines.length; ) {
-      let n = 1;
-      while (k + n < lines.length && same(lines[k], lines[k + n])) n++;
-      const show = flags.has('d') ? n > 1 && !flags.has('u') : flags.has('u') ? n === 1 : true;
-      if (show) out += (flags.has('c') ? `${String(n).padStart(7)} ` : '') + lines[k] + '\n';
-      k += n;
-    }
-    if (operands[1] !== undefined) ctx.fs.writeFile(abs(ctx, operands[1]), out);
+    // GNU reads lines ended by the newline, or with -z by NUL; busybox's line reader stops at either,
+    // and its -z only ends the lines it prints with NUL.
+    const lines = linesOf(text, flavour === 'busybox' ? /[\n\0]/ : o.zero ? '\0' : '\n');
+    const out = printRuns(lines, lines.map((l) => keyOf(l, o, flavour)), o);
+    // An OUTPUT of `-` is standard output, as for both tools.
+    if (o.output !== undefined && o.output !== '-') ctx.fs.writeFile(abs(ctx, o.output), out);
     else ctx.stdout.write(out);
     return 0;
   };
