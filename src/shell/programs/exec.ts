@@ -24,10 +24,20 @@ export interface ExecExtra {
 
 /** Runs a program with a new argv (and optionally environment, stdin and stdout), sharing the caller's filesystem and other streams. */
 export async function runProgram(ctx: ProgramContext, program: Program, argv: string[], extra: ExecExtra = {}): Promise<number> {
-  // Take stdin before spreading: ctx.stdin reads (and so empties) the shared input stream.
-  const stdin = extra.stdin ?? ctx.stdin;
-  const out = extra.stdout ? { stdout: extra.stdout, isTty: false, stdoutIsPipe: true } : {};
-  return program({ ...ctx, argv, env: extra.env ?? ctx.env, stdin, ...out });
+  // The caller's properties are copied as they are, not spread: its stdin is a getter over the shared input
+  // stream, which a spread would read (and so empty) whether or not the child reads it, so a child that reads
+  // nothing leaves the input to whoever reads next (`… | { xargs -a list echo; cat; }`).
+  const child = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as ProgramContext;
+  const set = (key: string, value: unknown) => Object.defineProperty(child, key, { value, writable: true, enumerable: true, configurable: true });
+  set('argv', argv);
+  set('env', extra.env ?? ctx.env);
+  if (extra.stdin !== undefined) set('stdin', extra.stdin);
+  if (extra.stdout) {
+    set('stdout', extra.stdout);
+    set('isTty', false);
+    set('stdoutIsPipe', true);
+  }
+  return program(child);
 }
 
 /**
