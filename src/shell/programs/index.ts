@@ -16,9 +16,7 @@ import { makeTee } from './tee.ts';
 import { makeHostname } from './hostname.ts';
 import { makeUname } from './uname.ts';
 import { makeId, makeWhoami } from './id.ts';
-import { makeHead, makeTail } from './head-tail.ts';
 import { makeWc } from './wc.ts';
-import { makeGrep } from './grep.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
 import { makePs } from './ps.ts';
@@ -67,10 +65,10 @@ function userland(flavour: Flavour, m = new Map<string, Program>()): Map<string,
     ['date', more((m) => m.makeDate(flavour))],
     ['seq', more((m) => m.makeSeq(flavour))],
     ['mktemp', more((m) => m.makeMktemp(flavour))],
-    ['head', makeHead(flavour)],
-    ['tail', makeTail(flavour)],
+    ['head', more((m) => m.makeHead(flavour))],
+    ['tail', more((m) => m.makeTail(flavour))],
     ['wc', makeWc(flavour)],
-    ['grep', makeGrep(flavour)],
+    ['grep', more((m) => m.makeGrep(flavour))],
     ['sed', lazyProgram('sed', (m) => m.makeSed(flavour))],
     ['awk', lazyProgram('awk', (m) => m.makeAwk(flavour, table))],
     ['base64', more((m) => m.makeBase64(flavour))],
