@@ -1,5 +1,5 @@
 // uniq's command line: -c -d -u -i, -f N / -s N / -w N (which part of a line is compared), -z, and GNU's
-// -D / --all-repeated[=METHOD]; the counts are checked as each tool checks them, with its own words.
+// -D / --all-repeated[=METHOD] and --group[=METHOD]; the counts are checked as each tool checks them, with its own words.
 import type { ProgramContext } from '../../kernel/process.ts';
 import { busyboxUsage, parseFlags, progName, quote, usageError, type Flavour } from './util.ts';
 import { argmatch } from './argmatch.ts';
@@ -21,15 +21,20 @@ export interface UniqOptions {
   fold: boolean;
   /** -z: GNU reads and writes NUL-ended lines; busybox reads lines and ends each with NUL. */
   zero: boolean;
+  /** GNU's --group[=METHOD]: every line, runs told apart by empty lines between them, before, after, or both. */
+  group?: 'separate' | 'prepend' | 'append' | 'both';
   input?: string;
   output?: string;
 }
 
-// GNU's long options (uniq --help); --group stays refused (an existing test pins its refusal).
-const GNU_LONGS = ['count:c', 'repeated:d', 'all-repeated?:D', 'skip-fields=:f', 'group?', 'ignore-case:i', 'skip-chars=:s', 'unique:u', 'zero-terminated:z', 'check-chars=:w'];
+// GNU's long options (uniq --help).
+const GNU_LONGS = ['count:c', 'repeated:d', 'all-repeated?:D', 'skip-fields=:f', '+group?', 'ignore-case:i', 'skip-chars=:s', 'unique:u', 'zero-terminated:z', 'check-chars=:w'];
 
 // --all-repeated's methods, in the order GNU lists them.
 const METHODS: [string, UniqOptions['delimit']][] = [['none', 'none'], ['prepend', 'prepend'], ['separate', 'separate']];
+
+// --group's methods, in the order GNU lists them.
+const GROUPS: [string, NonNullable<UniqOptions['group']>][] = [['prepend', 'prepend'], ['append', 'append'], ['separate', 'separate'], ['both', 'both']];
 
 // Each number option: its long name and what GNU's complaint calls it.
 const NUMBERS: Record<string, [string, string]> = {
@@ -87,6 +92,14 @@ export function uniqOptions(ctx: ProgramContext, flavour: Flavour): UniqOptions 
       }
       o.delimit = d;
     }
+    if (c === '--group' || c.startsWith('--group=')) {
+      const method = values.get('group');
+      o.group = method === undefined ? 'separate' : argmatch(ctx, method, '--group', GROUPS);
+      if (o.group === undefined) {
+        ctx.stderr.write(`Try '${progName(ctx, flavour)} --help' for more information.\n`);
+        return 1;
+      }
+    }
     if (!NUMBERS[c]) continue;
     const n = parseCount(ctx, flavour, c, values.get(gnu ? NUMBERS[c][0] : c)!);
     if (n === undefined) return 1;
@@ -94,6 +107,7 @@ export function uniqOptions(ctx: ProgramContext, flavour: Flavour): UniqOptions 
     else if (c === 's') o.chars = n;
     else o.width = n;
   }
+  if (o.group && ['c', 'd', 'D', 'u'].some((f) => flags.has(f))) return usageError(ctx, flavour, '--group is mutually exclusive with -c/-d/-D/-u');
   if (o.laterRepeated && o.count) return usageError(ctx, flavour, 'printing all duplicated lines and repeat counts is meaningless');
   if (operands.length > 2) return gnu ? usageError(ctx, flavour, `extra operand ${quote(ctx, operands[2])}`) : busyboxUsage(ctx, '[-cduiz] [-f,s,w N] [FILE [OUTFILE]]');
   return o;

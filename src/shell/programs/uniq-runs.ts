@@ -32,7 +32,7 @@ export function keyOf(line: string, o: UniqOptions, flavour: Flavour): string {
 /**
  * What uniq prints of `lines` (GNU's check_file): each run of lines with equal keys gives its first line
  * (with its count under -c) when it is printed at all; under -D each line of a repeated run, with
- * --all-repeated's empty lines before the runs or between them.
+ * --all-repeated's empty lines before the runs or between them; under --group every line, runs set apart.
  */
 export function printRuns(lines: string[], keys: string[], o: UniqOptions): string {
   const end = o.zero ? '\0' : '\n';
@@ -42,7 +42,12 @@ export function printRuns(lines: string[], keys: string[], o: UniqOptions): stri
   for (let k = 0; k < lines.length; ) {
     let n = 1;
     while (k + n < lines.length && keys[k + n] === keys[k]) n++;
-    if (n === 1) {
+    if (o.group) {
+      // --group: every line; an empty one before each run (prepend, both) or between runs (separate, append).
+      if (o.group === 'prepend' || o.group === 'both' || !firstRun) out += end;
+      firstRun = false;
+      out += lines.slice(k, k + n).map((l) => l + end).join('');
+    } else if (n === 1) {
       if (o.unique) out += counted(1, lines[k]);
     } else {
       if (o.delimit === 'prepend' || (o.delimit === 'separate' && !firstRun)) out += end;
@@ -53,5 +58,7 @@ export function printRuns(lines: string[], keys: string[], o: UniqOptions): stri
     }
     k += n;
   }
+  // append and both end the last run with one too.
+  if (o.group && !firstRun && (o.group === 'append' || o.group === 'both')) out += end;
   return out;
 }

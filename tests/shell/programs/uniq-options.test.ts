@@ -1,4 +1,4 @@
-// uniq's -f/-s/-w (which part of a line is compared), -z, GNU's -D/--all-repeated and the counts' refusals,
+// uniq's -f/-s/-w (which part of a line is compared), -z, GNU's -D/--all-repeated and --group, and the counts' refusals,
 // compared with the real tools.
 import { describe, expect, it } from 'vitest';
 import { differential } from './cases.ts';
@@ -117,3 +117,11 @@ describe('busybox uniq words getopt refusals as musl does', () => {
     expect([r.out, r.code]).toEqual(['', 1]);
   });
 });
+
+// GNU's --group: every line, runs set apart by empty lines as METHOD says.
+differential('uniq --group', { 'g.txt': 'a\na\nb\nc\nc\n', 'e.txt': '', 'i.txt': 'A\na\nb\n' }, [
+  { cmd: 'uniq --group g.txt; uniq --group=prepend g.txt; uniq --group=append g.txt; uniq --group=both g.txt; uniq --group=separate g.txt', only: 'gnu' },
+  { cmd: 'uniq --group=both e.txt; echo "status $?"; uniq --group -i i.txt; uniq --gr=app -z g.txt | od -c', only: 'gnu' },
+  { cmd: 'uniq --group -c g.txt; echo "status $?"; uniq -u --group g.txt; echo "status $?"', only: 'gnu' },
+  { cmd: 'uniq --group=x g.txt; echo "status $?"', only: 'gnu' },
+]);
