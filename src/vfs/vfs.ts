@@ -74,12 +74,12 @@ export class Vfs {
     if (this.readOnly?.(path)) throw new FsError('EROFS', p);
   }
 
-  // The node a metadata change (chmod, chown, utimes) applies to, on a writable mount.
-  private changing(p: string): FsNode {
-    const r = this.walk(p, true);
+  // The node a metadata change (chmod, chown, utimes) applies to, on a writable mount: a symlink's target, or with `follow` false the link itself.
+  private changing(p: string, follow = true): FsNode {
+    const r = this.walk(p, follow);
     if (r.node === undefined) throw new FsError('ENOENT', p);
     this.writable(r.path, p);
-    return this.must(p, true, true);
+    return this.must(p, follow, true);
   }
 
   // Owner of nodes this filesystem creates when the caller names none.
@@ -332,9 +332,9 @@ export class Vfs {
     n.ctime = this.now();
   }
 
-  /** Sets the modification time, in seconds since the epoch (follows symlinks). */
-  utimes(p: string, mtime: number): void {
-    const n = this.changing(p);
+  /** Sets the modification time, in seconds since the epoch: a symlink's target's, or with `follow: false` the link's own (lutimes). */
+  utimes(p: string, mtime: number, opts: { follow?: boolean } = {}): void {
+    const n = this.changing(p, opts.follow ?? true);
     // Setting the time to now needs write permission; any other time needs ownership (utimensat(2)).
     if (mtime === this.now()) demand(n, this.identity, W, p);
     else demandOwner(n, this.identity, p);

@@ -104,7 +104,7 @@ export function makeTouch(flavour: Flavour): Program {
       return 1;
     }
     // -f is ignored by both (BSD's); -h is refused: the vfs sets a time through a symlink only, never on it.
-    const { flags, operands, values, bad } = parseFlags(times.rest, 'camf', ctx, flavour, flavour === 'gnu' ? ['no-create:c', '+date=:d', 'no-dereference:h', '+reference=:r', 'time='] : ['no-create:c', 'no-dereference:h']);
+    const { flags, operands, values, bad } = parseFlags(times.rest, 'camfh', ctx, flavour, flavour === 'gnu' ? ['no-create:c', '+date=:d', 'no-dereference:h', '+reference=:r', 'time='] : ['no-create:c', 'no-dereference:h']);
     if (bad) return 1;
     times.date ??= values.get('date');
     times.ref ??= values.get('reference');
@@ -128,7 +128,8 @@ export function makeTouch(flavour: Flavour): Program {
       try {
         // An empty name names no file (stat("") is ENOENT), not the working directory.
         if (times.ref === '') throw new FsError('ENOENT', '');
-        when = ctx.fs.stat(abs(ctx, times.ref)).mtime;
+        // GNU's -h reads a symlink reference's own time too; busybox follows it.
+        when = (flags.has('h') && flavour === 'gnu' ? ctx.fs.lstat(abs(ctx, times.ref)) : ctx.fs.stat(abs(ctx, times.ref))).mtime;
       } catch (e) {
         const why = strerror(errCode(e));
         ctx.stderr.write(flavour === 'gnu' ? `touch: failed to get attributes of ${quote(ctx, times.ref)}: ${why}\n` : `touch: can't stat '${times.ref}': ${why}\n`);
@@ -148,12 +149,20 @@ export function makeTouch(flavour: Flavour): Program {
     let code = 0;
     for (const f of operands) {
       const p = abs(ctx, f);
+      const own = flags.has('h');
       try {
-        if (!ctx.fs.exists(p)) {
+        if (own ? !ctx.fs.lexists(p) : !ctx.fs.exists(p)) {
           if (flags.has('c')) continue;
+          // GNU's -h creates nothing (lutimes on a missing name); busybox's still makes the file.
+          if (own && flavour === 'gnu') {
+            ctx.stderr.write(`touch: setting times of ${quote(ctx, f)}: ${strerror('ENOENT')}\n`);
+            code = 1;
+            continue;
+          }
           ctx.fs.writeFile(p, '');
         }
-        ctx.fs.utimes(p, when);
+        // -h: the symlink's own time, not its target's.
+        ctx.fs.utimes(p, when, { follow: !own });
       } catch (e) {
         const c = errCode(e);
         ctx.stderr.write(flavour === 'gnu' ? `touch: cannot touch '${f}': ${strerror(c)}\n` : `touch: ${f}: ${strerror(c)}\n`);
