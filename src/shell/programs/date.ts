@@ -1,8 +1,10 @@
-// date [-u] [-R] [-I[SPEC]] [-d TIME | -r FILE] [+FORMAT]: the session clock (or TIME) in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
+// date [-u] [-R] [-I[SPEC]] [-d TIME | -r FILE | -s TIME] [+FORMAT] [TIME]: the session clock (or TIME) in UTC (`Sun Nov 22 05:10:00 UTC 2026`), strftime codes for +FORMAT.
 import type { Program } from '../../kernel/process.ts';
 import { abs, busyboxUsageWanted, errCode, parseFlags, progName, quote, type Flavour } from './util.ts';
 import { argmatch } from './argmatch.ts';
 import { strerror } from '../messages.ts';
+import { operandTime, refusedToSet } from './date-set.ts';
+import { busyboxStamp } from './touch-stamp.ts';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -105,17 +107,19 @@ interface DateOptions {
   ref?: string;
   /** -I[SPEC]: the ISO 8601 precision asked for ('' for the default, date). */
   iso?: string;
+  /** -s TIME: the time to set the clock to. */
+  set?: string;
   /** The letter left without its value at the end of argv. */
-  missing?: 'd' | 'r';
+  missing?: 'd' | 'r' | 's';
 }
 
-/** Splits `-d TIME` (`-dTIME`, busybox's `--date=TIME`, `--date TIME`), `-r FILE` and `-I[SPEC]` out of argv; GNU's long forms are parseFlags'. */
+/** Splits `-d TIME` (`-dTIME`, busybox's `--date=TIME`, `--date TIME`), `-r FILE`, `-s TIME` and `-I[SPEC]` out of argv; GNU's long forms are parseFlags'. */
 function takeDateOptions(args: string[], flavour: Flavour): DateOptions {
   const o: DateOptions = { rest: [] };
   const long = flavour === 'busybox';
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    const short = /^-([uR]*)([dIr])(.*)$/s.exec(a);
+    const short = /^-([uR]*)([dIrs])(.*)$/s.exec(a);
     if (long && a === '--date') {
       if (i + 1 >= args.length) return { ...o, missing: 'd' };
       o.time = args[++i];
@@ -126,8 +130,9 @@ function takeDateOptions(args: string[], flavour: Flavour): DateOptions {
       if (short[2] === 'I') o.iso = short[3];
       else {
         const v = short[3] || args[++i];
-        if (v === undefined) return { ...o, missing: short[2] as 'd' | 'r' };
+        if (v === undefined) return { ...o, missing: short[2] as 'd' | 'r' | 's' };
         if (short[2] === 'd') o.time = v;
+        else if (short[2] === 's') o.set = v;
         else o.ref = v;
       }
     } else o.rest.push(a);
@@ -153,10 +158,11 @@ export function makeDate(flavour: Flavour): Program {
       ctx.stderr.write(flavour === 'gnu' ? `${name}: option requires an argument -- '${taken.missing}'\nTry '${name} --help' for more information.\n` : `${name}: option requires an argument -- '${taken.missing}'\n`);
       return 1;
     }
-    const { operands, values, flags, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['+date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', '+reference=:r', 'set=:s', 'utc:u', 'universal:u', '+iso-8601?:I'] : []);
+    const { operands, values, flags, bad } = parseFlags(taken.rest, 'uR', ctx, flavour, flavour === 'gnu' ? ['+date=:d', 'debug', 'file=:f', 'resolution', 'rfc-email:R', 'rfc-3339=', '+reference=:r', '+set=:s', 'utc:u', 'universal:u', '+iso-8601?:I'] : []);
     if (bad) return 1;
     taken.time ??= values.get('date');
     taken.ref ??= values.get('reference');
+    taken.set ??= values.get('set');
     if (flags.has('--iso-8601')) taken.iso ??= values.get('iso-8601') ?? '';
     let iso: string | undefined;
     if (taken.iso !== undefined) {
@@ -174,20 +180,41 @@ export function makeDate(flavour: Flavour): Program {
     }
     const fmt = operands.find((o) => o.startsWith('+'));
     const other = operands.find((o) => !o.startsWith('+'));
-    if (other !== undefined) {
-      ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid date ${quote(ctx, other)}\n` : `${name}: invalid date '${other}'\n`);
+    const tryHelp = (message: string) => {
+      ctx.stderr.write(`${name}: ${message}\nTry '${name} --help' for more information.\n`);
       return 1;
+    };
+    if (flavour === 'gnu') {
+      // GNU takes one operand: +FORMAT, or (with no option naming a date) the time to set.
+      if (operands.length > 1) return tryHelp(`extra operand ${quote(ctx, operands[1])}`);
+      const dated = taken.time !== undefined || taken.ref !== undefined || taken.set !== undefined;
+      if (other !== undefined && dated) return tryHelp(`the argument ${quote(ctx, other)} lacks a leading '+';\nwhen using an option to specify date(s), any non-option\nargument must be a format string beginning with '+'`);
+      if (taken.set !== undefined && (taken.time !== undefined || taken.ref !== undefined)) return tryHelp('the options to print and set the time may not be used together');
     }
     let when = ctx.fs.clock();
+    // -s TIME or a TIME operand: read as the tool reads it, then refused by the kernel (no CAP_SYS_TIME).
+    const setText = taken.set ?? other;
+    let status = 0;
+    if (setText !== undefined) {
+      const set = taken.set !== undefined ? (parseDateOperand(setText, when, flavour) ?? (flavour === 'busybox' ? busyboxStamp(setText, when) : undefined)) : flavour === 'gnu' ? operandTime(setText, when, flavour) : (parseDateOperand(setText, when, flavour) ?? operandTime(setText, when, flavour));
+      if (set === undefined) {
+        ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid date ${quote(ctx, setText)}\n` : `${name}: invalid date '${setText}'\n`);
+        return 1;
+      }
+      const refused = refusedToSet(flavour, name);
+      ctx.stderr.write(refused.message);
+      status = refused.status;
+      when = set;
+    }
     // busybox's -d wins over -r (GNU refused the pair above).
-    if (taken.ref !== undefined && taken.time === undefined) {
+    if (taken.ref !== undefined && taken.time === undefined && setText === undefined) {
       try {
         when = ctx.fs.stat(abs(ctx, taken.ref)).mtime * 1000;
       } catch (e) {
         ctx.stderr.write(flavour === 'gnu' ? `${name}: ${taken.ref}: ${strerror(errCode(e))}\n` : `${name}: can't stat '${taken.ref}': ${strerror(errCode(e))}\n`);
         return 1;
       }
-    } else if (taken.time !== undefined) {
+    } else if (taken.time !== undefined && setText === undefined) {
       const parsed = parseDateOperand(taken.time, when, flavour);
       if (parsed === undefined) {
         ctx.stderr.write(flavour === 'gnu' ? `${name}: invalid date ${quote(ctx, taken.time)}\n` : `${name}: invalid date '${taken.time}'\n`);
@@ -209,9 +236,9 @@ export function makeDate(flavour: Flavour): Program {
     }
     if (iso !== undefined && fmt === undefined) {
       ctx.stdout.write(isoDate(iso, when, flavour) + '\n');
-      return 0;
+      return status;
     }
     ctx.stdout.write(strftime(fmt ? fmt.slice(1) : rfc ? '%a, %d %b %Y %H:%M:%S %z' : DATE_FORMAT, when, flavour) + '\n');
-    return 0;
+    return status;
   };
 }

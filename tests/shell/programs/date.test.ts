@@ -62,3 +62,31 @@ describe('date reads the session clock', () => {
     expect((await simulated('gnu', {}).run('date -d now +%s')).out).toBe(`${SIMULATED_NOW / 1000}\n`);
   });
 });
+
+// Setting the clock: read as each tool reads it, then refused as the kernel refuses a process without
+// CAP_SYS_TIME (a learner's user, any container); both still print the date. The expected text is what
+// GNU date 9.1 and busybox 1.35 print run as nobody (the oracle runs as root, where it would set the clock).
+describe('date -s and a TIME operand', () => {
+  const cases: [string, string, { out: string; err: string; code: number }][] = [
+    ['gnu', 'date -s "2020-01-01 00:00:00"', { out: 'Wed Jan  1 00:00:00 UTC 2020\n', err: 'date: cannot set date: Operation not permitted\n', code: 1 }],
+    ['busybox', 'date -s "2020-01-01 00:00:00"', { out: 'Wed Jan  1 00:00:00 UTC 2020\n', err: "date: can't set date: Operation not permitted\n", code: 0 }],
+    ['gnu', 'date 0101000020.30', { out: 'Wed Jan  1 00:00:30 UTC 2020\n', err: 'date: cannot set date: Operation not permitted\n', code: 1 }],
+    ['busybox', 'date 0101000020.30', { out: 'Wed Jan  1 00:00:30 UTC 2020\n', err: "date: can't set date: Operation not permitted\n", code: 0 }],
+    ['busybox', 'date -s "2020-01-01 10:00"', { out: 'Wed Jan  1 10:00:00 UTC 2020\n', err: "date: can't set date: Operation not permitted\n", code: 0 }],
+    ['gnu', 'date 13010000', { out: '', err: "date: invalid date '13010000'\n", code: 1 }],
+    ['gnu', 'date -s bogus', { out: '', err: "date: invalid date 'bogus'\n", code: 1 }],
+    ['busybox', 'date -s bogus', { out: '', err: "date: invalid date 'bogus'\n", code: 1 }],
+    ['gnu', 'date -d @1 -s 2020-01-01', { out: '', err: "date: the options to print and set the time may not be used together\nTry 'date --help' for more information.\n", code: 1 }],
+    ['gnu', 'date +%s 0101000020', { out: '', err: "date: extra operand '0101000020'\nTry 'date --help' for more information.\n", code: 1 }],
+    ['gnu', 'date -s', { out: '', err: "date: option requires an argument -- 's'\nTry 'date --help' for more information.\n", code: 1 }],
+  ];
+  for (const [flavour, cmd, expected] of cases) {
+    it(`${flavour}: ${cmd}`, async () => {
+      expect(await simulated(flavour as 'gnu' | 'busybox', {}).run(cmd)).toEqual(expected);
+    });
+  }
+  it('the year left out is this year (the session clock\'s)', async () => {
+    const year = new Date(SIMULATED_NOW).getUTCFullYear();
+    expect((await simulated('gnu', {}).run('date 01010000')).out).toBe(`Thu Jan  1 00:00:00 UTC ${year}\n`.replace('Thu', new Date(Date.UTC(year, 0, 1)).toUTCString().slice(0, 3)));
+  });
+});
