@@ -2,6 +2,9 @@
 // that starts at a fixed instant and moves only when something waits, so output is reproducible.
 import { abortable, abortError, type EngineHost } from '../engine/index.ts';
 
+// The longest delay setTimeout keeps (a 32-bit signed count of ms); a longer one fires at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Where a simulated session's clock starts unless told otherwise: 2026-01-01T00:00:00Z. */
 export const SIMULATED_EPOCH = Date.UTC(2026, 0, 1);
 
@@ -18,15 +21,24 @@ export function realClock(): SessionClock {
     sleep: (ms, signal) =>
       new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(abortError());
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, ms);
+        // setTimeout fires at once for more than 2^31-1 ms: a long wait (`sleep 100d`, `sleep infinity`,
+        // which never ends but by the signal) is made of timers of at most that.
+        const end = Date.now() + ms;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const arm = () => {
+          const left = end - Date.now();
+          if (left <= 0) {
+            signal?.removeEventListener('abort', onAbort);
+            return resolve();
+          }
+          timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+        };
         const onAbort = () => {
           clearTimeout(timer);
           reject(abortError());
         };
         signal?.addEventListener('abort', onAbort, { once: true });
+        arm();
       }),
     wait(ms, signal) {
       return this.sleep(ms, signal);
@@ -66,6 +78,8 @@ export function simulatedClock(start = SIMULATED_EPOCH, backgroundIdle: () => Pr
     now: () => now,
     sleep: async (ms, signal) => {
       if (signal?.aborted) throw abortError();
+      // A wait without end (`sleep infinity`) moves no clock: it lasts until the signal ends it.
+      if (!Number.isFinite(ms)) return new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(abortError()), { once: true }));
       await moveTo(now + ms);
     },
     wait: (ms, signal) =>
@@ -92,7 +106,8 @@ export function simulatedClock(start = SIMULATED_EPOCH, backgroundIdle: () => Pr
         // A macrotask first: the background's processes run on to their next wait (or end), and a Ctrl-C gets in.
         await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
         if (settled || signal?.aborted) break;
-        const next = sleepers.reduce((a: number | undefined, s) => (a === undefined || s.at < a ? s.at : a), undefined);
+        // A wait without end (at Infinity) is never due: only its signal ends it.
+        const next = sleepers.reduce((a: number | undefined, s) => (Number.isFinite(s.at) && (a === undefined || s.at < a) ? s.at : a), undefined);
         if (next !== undefined) await moveTo(next);
         else await abortable(Promise.race([done, new Promise<void>((resolve) => newSleeper.add(() => resolve()))]), signal).catch(() => {});
       }

@@ -5,6 +5,7 @@ import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxBadOption, busyboxUsageWanted, checkSignal, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
 import { takeLong } from './long-options.ts';
 import { argmatch } from './argmatch.ts';
+import { strtod } from './strtod.ts';
 import { strerror } from '../messages.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 
@@ -29,22 +30,6 @@ const BUSYBOX_SUFFIXES: Record<string, number> = { '': 1, b: 512, k: 1024, m: 1 
 const HEAD_LONGS = ['bytes=:c', 'lines=:n', 'quiet:q', 'silent:q', 'verbose:v', 'zero-terminated:z', '+help', '+version'];
 const TAIL_LONGS = ['bytes=:c', 'follow?:f', 'lines=:n', 'max-unchanged-stats=', 'pid=', 'quiet:q', 'retry', 'silent:q', 'sleep-interval=:s', 'verbose:v', 'zero-terminated:z', '+help', '+version'];
 const FOLLOW: [string, string][] = [['descriptor', 'descriptor'], ['name', 'name']];
-
-// strtod's numbers (C locale): decimal or hexadecimal, with an exponent, or inf/infinity/nan.
-const STRTOD = /^[ \t\n\v\f\r]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[\da-fA-F]+\.?[\da-fA-F]*|\.[\da-fA-F]+)(?:[pP][+-]?\d+)?|inf(?:inity)?|nan(?:\([\w]*\))?)$/i;
-
-/** The value of a number strtod reads whole (NaN where it would not, or where it overflows). */
-function strtod(v: string): number {
-  if (!STRTOD.test(v)) return NaN;
-  const t = v.trim().toLowerCase();
-  const sign = t.startsWith('-') ? -1 : 1;
-  const body = t.replace(/^[+-]/, '');
-  if (body.startsWith('inf')) return sign * Infinity;
-  if (body.startsWith('nan')) return NaN;
-  const hex = /^0x([\da-f]*)\.?([\da-f]*)(?:p([+-]?\d+))?$/.exec(body);
-  const n = hex ? (parseInt(hex[1] || '0', 16) + (hex[2] ? parseInt(hex[2], 16) / 16 ** hex[2].length : 0)) * 2 ** Number(hex[3] ?? 0) : Number(body);
-  return Number.isFinite(n) ? sign * n : NaN;
-}
 
 /**
  * tail -s: GNU's seconds are any strtod number not below 0 (1.5, 0x10, inf); busybox's a whole number
