@@ -1,7 +1,11 @@
-// Running a sed script over a stream of lines: substitution, the hold space, ranges, q.
+// Running a sed script over a stream of lines: addresses and ranges, substitution, the hold space, the
+// ends of a cycle (d, D's restart, q, n and N past the last line) and the append queue, each flavour's way.
 import type { ProgramContext } from '../../../kernel/process.ts';
-import { checkSignal } from '../util.ts';
+import { checkSignal, type Flavour } from '../util.ts';
 import type { Addr, Command } from './script.ts';
+import type { End, Stream } from './stream.ts';
+import type { Output } from './output.ts';
+import { listing } from './list.ts';
 
 /** Expands `&`, `\1`…`\9`, `\n` and escaped characters of a replacement; with `caseConv` (GNU), \U \L \u \l \E too. */
 function expand(rep: string, m: RegExpExecArray, caseConv: boolean): string {
@@ -34,6 +38,7 @@ function expand(rep: string, m: RegExpExecArray, caseConv: boolean): string {
   return out;
 }
 
+// Runs an s command over the pattern space; `done` says whether it replaced anything.
 function substitute(c: Command, line: string): { text: string; done: boolean } {
   const re = c.re!;
   re.lastIndex = 0;
@@ -57,107 +62,203 @@ function substitute(c: Command, line: string): { text: string; done: boolean } {
   return { text: done ? out + line.slice(last) : line, done };
 }
 
-/** The input as lines, and whether it ended with a newline. */
-export interface Stream {
-  lines: string[];
-  finalNewline: boolean;
+/** How a run goes: the flavour, -n, the line delimiter (GNU's -z makes it NUL) and the width of an `l` without its own. */
+export interface RunOptions {
+  flavour: Flavour;
+  quiet: boolean;
+  sep: string;
+  width: number;
 }
 
-/** Runs the script over a stream of lines; returns the output text and whether `q` stopped it. */
-export function run(ctx: ProgramContext, cmds: Command[], s: Stream, quiet: boolean): { text: string; quit: boolean } {
-  let out = '';
-  let hold = '';
-  for (const c of cmds) c.inRange = false;
-  const lastNo = s.lines.length;
-  const matches = (a: Addr, no: number, line: string) => {
-    if (a.kind === 'line') return a.n === no;
-    if (a.kind === 'last') return no === lastNo;
-    // GNU first~step: every step-th line from first (step 0 is the line itself).
-    if (a.kind === 'step') return a.step > 0 ? no >= a.first && (no - a.first) % a.step === 0 : no === a.first;
-    a.re.lastIndex = 0;
-    return a.re.test(line);
-  };
-  for (let k = 0; k < s.lines.length; k++) {
-    checkSignal(ctx);
-    const no = k + 1;
-    let ps = s.lines[k];
-    let append = '';
-    let deleted = false;
-    let quit = false;
-    const nl = (j: number) => (j < s.lines.length - 1 || s.finalNewline ? '\n' : '');
-    for (let pc = 0; pc < cmds.length; pc++) {
-      const c = cmds[pc];
+/** Runs the script over a stream of lines, writing to `out`; returns whether `q` stopped it. */
+export function run(ctx: ProgramContext, cmds: Command[], s: Stream, o: RunOptions, out: Output): boolean {
+  return new Machine(ctx, cmds, s, o, out).run();
+}
+
+// How a command leaves the cycle: on to the next command, to the cycle's end with its autoprint, to it
+// without (d), back to the script's start on what D left, or out after this cycle (q).
+type Flow = 'next' | 'end' | 'delete' | 'restart' | 'quit';
+
+// One run's state. Each space keeps what ended its last line read: GNU's output_line puts back a missing
+// delimiter only as the input lacked it, and the hold space carries its own through h, H, g, G and x;
+// busybox's G and x make the pattern space's end a newline.
+class Machine {
+  private ps = '';
+  private end: End = '';
+  private hold = '';
+  private holdEnd: End;
+  /** The index of the line read last. */
+  private k = -1;
+  private appends: string[] = [];
+  private readonly gnu: boolean;
+
+  constructor(
+    private readonly ctx: ProgramContext,
+    private readonly cmds: Command[],
+    private readonly s: Stream,
+    private readonly o: RunOptions,
+    private readonly out: Output,
+  ) {
+    this.gnu = o.flavour === 'gnu';
+    this.holdEnd = o.sep;
+  }
+
+  // Each cycle: a line in, the script, the autoprint unless d or -n, then the a texts.
+  run(): boolean {
+    for (const c of this.cmds) c.inRange = false;
+    while (!this.atEnd()) {
+      checkSignal(this.ctx);
+      this.read();
+      const flow = this.cycle();
+      if (flow !== 'delete' && !this.o.quiet) this.out.line(this.ps, this.end);
+      this.flushAppends();
+      if (flow === 'quit') return true;
+    }
+    return false;
+  }
+
+  // Whether the line read last is the last (`$`): no line is left to read.
+  private atEnd(): boolean {
+    return this.k + 1 >= this.s.lines.length;
+  }
+
+  // The next line into the pattern space.
+  private read(): void {
+    this.k++;
+    this.ps = this.s.lines[this.k];
+    this.end = this.s.ends[this.k];
+  }
+
+  // The a texts queued, written when the cycle ends or n or N reads a line.
+  private flushAppends(): void {
+    for (const text of this.appends) this.out.appended(text);
+    this.appends = [];
+  }
+
+  // The script over the pattern space, `{` skipping to its `}` when its addresses do not select.
+  private cycle(): Flow {
+    for (let pc = 0; pc < this.cmds.length; pc++) {
+      const c = this.cmds[pc];
       if (c.name === '}') continue;
-      let sel = true;
-      if (c.a1 && !c.a2) sel = matches(c.a1, no, ps);
-      else if (c.a1 && c.a2) {
-        if (!c.inRange) {
-          if (matches(c.a1, no, ps)) {
-            c.inRange = !(c.a2.kind === 'line' && c.a2.n <= no);
-            sel = true;
-          } else sel = false;
-        } else {
-          sel = true;
-          if (c.a2.kind === 'line' ? no >= c.a2.n : matches(c.a2, no, ps)) c.inRange = false;
-        }
-      }
-      if (c.negate) sel = !sel;
-      if (!sel) {
+      if (!this.selected(c)) {
         if (c.name === '{') pc = c.end!;
         continue;
       }
-      switch (c.name) {
-        case 'p': out += ps + '\n'; break;
-        case 'd': deleted = true; break;
-        case 'q': quit = true; break;
-        case '=': out += `${no}\n`; break;
-        case 's': {
-          const r = substitute(c, ps);
-          ps = r.text;
-          if (r.done && c.print) out += ps + '\n';
-          break;
-        }
-        case 'y': {
-          const from = [...c.from!];
-          const to = [...c.to!];
-          ps = [...ps].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
-          break;
-        }
-        case 'a': append += c.text + '\n'; break;
-        case 'i': out += c.text + '\n'; break;
-        case 'c': if (!c.a2 || !c.inRange) out += c.text + '\n'; deleted = true; break;
-        case 'h': hold = ps; break;
-        case 'H': hold += '\n' + ps; break;
-        case 'g': ps = hold; break;
-        case 'G': ps += '\n' + hold; break;
-        case 'x': [ps, hold] = [hold, ps]; break;
-        case 'n':
-          if (!quiet) out += ps + nl(k);
-          if (k + 1 >= s.lines.length) {
-            return { text: out + append, quit: true };
-          }
-          ps = s.lines[++k];
-          break;
-        case 'N':
-          if (k + 1 >= s.lines.length) break;
-          ps += '\n' + s.lines[++k];
-          break;
-        case 'P': out += ps.split('\n')[0] + '\n'; break;
-        case 'D': deleted = true; break;
-      }
-      if (deleted || quit) break;
+      const flow = this.execute(c);
+      if (flow === 'restart') {
+        checkSignal(this.ctx);
+        pc = -1;
+      } else if (flow !== 'next') return flow;
     }
-    if (!deleted && !quiet) out += ps + nl(k);
-    out += append;
-    if (quit) return { text: out, quit: true };
+    return 'end';
   }
-  return { text: out, quit: false };
-}
 
-/** Splits text into a Stream. */
-export function toStream(text: string): Stream {
-  const finalNewline = text.endsWith('\n');
-  const lines = text === '' ? [] : (finalNewline ? text.slice(0, -1) : text).split('\n');
-  return { lines, finalNewline };
-}
+  // Whether the command's addresses (and !) select the current line; a range opens and closes here.
+  private selected(c: Command): boolean {
+    const no = this.k + 1;
+    let sel = true;
+    if (c.a1 && !c.a2) sel = this.matches(c.a1);
+    else if (c.a1 && c.a2) {
+      if (!c.inRange) {
+        sel = this.matches(c.a1);
+        if (sel) c.inRange = !(c.a2.kind === 'line' && c.a2.n <= no);
+      } else if (c.a2.kind === 'line' ? no >= c.a2.n : this.matches(c.a2)) c.inRange = false;
+    }
+    return c.negate ? !sel : sel;
+  }
 
+  // Whether one address matches the current line.
+  private matches(a: Addr): boolean {
+    const no = this.k + 1;
+    if (a.kind === 'line') return a.n === no;
+    if (a.kind === 'last') return this.atEnd();
+    // GNU first~step: every step-th line from first (step 0 is the line itself).
+    if (a.kind === 'step') return a.step > 0 ? no >= a.first && (no - a.first) % a.step === 0 : no === a.first;
+    a.re.lastIndex = 0;
+    return a.re.test(this.ps);
+  }
+
+  // One selected command.
+  private execute(c: Command): Flow {
+    const sep = this.o.sep;
+    switch (c.name) {
+      // busybox's p always ends the line with a newline.
+      case 'p': this.out.line(this.ps, this.gnu ? this.end : '\n'); break;
+      case 'd': return 'delete';
+      case 'q': return 'quit';
+      case '=': this.out.raw(`${this.k + 1}${sep}`); break;
+      case 'l': if (this.gnu) this.out.raw(listing(this.ps, c.width ?? this.o.width, sep)); break;
+      case 's': {
+        const r = substitute(c, this.ps);
+        this.ps = r.text;
+        if (r.done && c.print) this.out.line(this.ps, this.end);
+        break;
+      }
+      case 'y': {
+        const from = [...c.from!];
+        const to = [...c.to!];
+        this.ps = [...this.ps].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
+        break;
+      }
+      case 'a': this.appends.push(c.text!); break;
+      case 'i': this.out.line(c.text!, sep); break;
+      case 'c':
+        if (!c.a2 || !c.inRange) this.out.line(c.text!, sep);
+        return 'delete';
+      case 'n': return this.next();
+      case 'N': return this.append();
+      case 'P': return this.printFirst();
+      case 'D': return this.deleteFirst();
+      default: this.holdSpace(c.name);
+    }
+    return 'next';
+  }
+
+  // n: the pattern space out (unless -n), the next line in; past the last line the cycle ends there.
+  private next(): Flow {
+    if (!this.o.quiet) this.out.line(this.ps, this.end);
+    if (this.atEnd()) return 'delete';
+    this.flushAppends();
+    this.read();
+    return 'next';
+  }
+
+  // N: the next line after a delimiter; past the last line both seds print the pattern space and stop.
+  private append(): Flow {
+    if (this.atEnd()) return 'end';
+    this.flushAppends();
+    const ps = this.ps;
+    this.read();
+    this.ps = ps + this.o.sep + this.ps;
+    return 'next';
+  }
+
+  // P: up to the first delimiter, ended with one; without a delimiter, as p.
+  private printFirst(): Flow {
+    const at = this.ps.indexOf(this.o.sep);
+    if (at >= 0) this.out.line(this.ps.slice(0, at), this.o.sep);
+    else this.out.line(this.ps, this.gnu ? this.end : '\n');
+    return 'next';
+  }
+
+  // D: without a delimiter, d; else the text up to it goes and the script starts again, no line read.
+  private deleteFirst(): Flow {
+    const at = this.ps.indexOf(this.o.sep);
+    if (at < 0) return 'delete';
+    this.ps = this.ps.slice(at + 1);
+    return 'restart';
+  }
+
+  // h H g G x: joined with the delimiter; GNU moves the spaces' ends with their text.
+  private holdSpace(name: string): void {
+    const sep = this.o.sep;
+    if (name === 'h') [this.hold, this.holdEnd] = [this.ps, this.end];
+    else if (name === 'H') [this.hold, this.holdEnd] = [this.hold + sep + this.ps, this.end];
+    else if (name === 'g') [this.ps, this.end] = [this.hold, this.gnu ? this.holdEnd : this.end];
+    else if (name === 'G') [this.ps, this.end] = [this.ps + sep + this.hold, this.gnu ? this.holdEnd : '\n'];
+    else if (name === 'x') {
+      [this.ps, this.hold] = [this.hold, this.ps];
+      [this.end, this.holdEnd] = this.gnu ? [this.holdEnd, this.end] : ['\n', this.holdEnd];
+    }
+  }
+}

@@ -1,10 +1,14 @@
-// sed [-nEirsu] [-e SCRIPT]… [-f SCRIPT-FILE]… [-l N] [SCRIPT] [FILE]…: the stream editor's common commands
-// (s d p q = y a i c { } and # comments), addresses (N, $, /re/, ranges, !) and in-place editing.
+// sed [-nEirsuz] [-e SCRIPT]… [-f SCRIPT-FILE]… [-l N] [SCRIPT] [FILE]…: the stream editor's common commands
+// (s d p q = y a i c l n N P D h H g G x { } and # comments), addresses (N, $, /re/, ranges, !), in-place
+// editing and GNU's NUL-separated lines (-z).
 import type { Program } from '../../../kernel/process.ts';
 import { abs, errCode, progName, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
-import { run, toStream } from './execute.ts';
+import { run } from './execute.ts';
+import { defaultWidth } from './list.ts';
+import { makeOutput } from './output.ts';
+import { toStream } from './stream.ts';
 import { parseSedOptions, refuse, type Chunk } from './options.ts';
 import { compileChunk, emptyCompiled } from './program.ts';
 
@@ -28,7 +32,9 @@ export function makeSed(flavour: Flavour): Program {
     }
     const { cmds } = compiled;
     const { files, inPlace, separate } = o;
-    const quiet = o.quiet || compiled.quiet;
+    // busybox has no -z; its reader ends lines at NULs too (stream.ts), but it joins and prints with newlines.
+    const sep = o.nullData ? '\0' : '\n';
+    const opts = { flavour, quiet: o.quiet || compiled.quiet, sep, width: defaultWidth(o.lineLength, ctx.env.get('COLS')) };
     let code = 0;
     const read = (f: string): string | null => {
       if (f === '-') return compiled.stdinTaken ? '' : ctx.stdin;
@@ -51,32 +57,33 @@ export function makeSed(flavour: Flavour): Program {
       for (const f of files) {
         const text = read(f);
         if (text === null) continue;
-        const r = run(ctx, cmds, toStream(text), quiet);
+        // Each file is its own output. GNU's q leaves the files after it as they were; busybox's leaves its
+        // input file half read for the next file's run to read on, a muddle not imitated here.
+        const out = makeOutput(flavour, sep);
+        const quit = run(ctx, cmds, toStream([text], flavour, sep), opts, out);
         const p = abs(ctx, f);
         if (inPlace) ctx.fs.writeFile(p + inPlace, text);
-        ctx.fs.writeFile(p, r.text);
+        ctx.fs.writeFile(p, out.take());
+        if (quit && flavour === 'gnu') break;
       }
       return code;
     }
     const inputs = files.length ? files : ['-'];
+    // One output for every file, -s or not: a delimiter the last line of one lacked is owed to the next.
+    const out = makeOutput(flavour, sep);
     if (separate) {
       for (const f of inputs) {
         const text = read(f);
         if (text === null) continue;
-        const r = run(ctx, cmds, toStream(text), quiet);
-        ctx.stdout.write(r.text);
-        if (r.quit) break;
+        const quit = run(ctx, cmds, toStream([text], flavour, sep), opts, out);
+        ctx.stdout.write(out.take());
+        if (quit) break;
       }
       return code;
     }
-    let all = '';
-    for (const f of inputs) {
-      const text = read(f);
-      if (text === null) continue;
-      if (all !== '' && !all.endsWith('\n')) all += '\n';
-      all += text;
-    }
-    ctx.stdout.write(run(ctx, cmds, toStream(all), quiet).text);
+    const texts = inputs.map(read).filter((t): t is string => t !== null);
+    run(ctx, cmds, toStream(texts, flavour, sep), opts, out);
+    ctx.stdout.write(out.take());
     return code;
   };
 }

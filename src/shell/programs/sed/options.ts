@@ -6,8 +6,8 @@ import { notSupported } from '../../messages.ts';
 import { longSpec, resolveLong, type LongSpec } from '../long-options.ts';
 
 // The letters each sed acts on without an argument: GNU's -b (O_BINARY) and -u (unbuffered) change
-// nothing here, as on Linux with the output taken whole.
-const LETTERS: Record<Flavour, string> = { gnu: 'bnrEsu', busybox: 'nrE' };
+// nothing here, as on Linux with the output taken whole. busybox has no -z.
+const LETTERS: Record<Flavour, string> = { gnu: 'bnrEsuz', busybox: 'nrE' };
 // The letters that take an argument; -i's is optional and only ever attached (`-i.bak`).
 const VALUED: Record<Flavour, string> = { gnu: 'efl', busybox: 'ef' };
 
@@ -33,6 +33,10 @@ export interface SedOptions {
   /** -i's backup suffix ('' for none); undefined without -i. */
   inPlace?: string;
   separate: boolean;
+  /** -z: lines end at NUL. */
+  nullData: boolean;
+  /** -l N's argument as given (GNU reads it with atoi); undefined without -l. */
+  lineLength?: string;
 }
 
 /**
@@ -42,13 +46,15 @@ export interface SedOptions {
  */
 export function parseSedOptions(ctx: ProgramContext, flavour: Flavour, name: string, compile: (c: Chunk, extended: boolean) => number | undefined): SedOptions | number {
   const gnu = flavour === 'gnu';
-  const o: SedOptions = { chunks: [], files: [], quiet: false, extended: false, separate: false };
+  const o: SedOptions = { chunks: [], files: [], quiet: false, extended: false, separate: false, nullData: false };
   const later: Chunk[] = [];
   // One option letter (or the letter of a long one) with its argument.
   const apply = (c: string, v: string | undefined): number | undefined => {
     if (c === 'n') o.quiet = true;
     else if (c === 'r' || c === 'E') o.extended = true;
     else if (c === 's') o.separate = true;
+    else if (c === 'z') o.nullData = true;
+    else if (c === 'l') o.lineLength = v;
     else if (c === 'i') o.inPlace = v ?? '';
     else if (c === 'e' || c === 'f') {
       const chunk: Chunk = c === 'e' ? { kind: 'e', text: v! } : { kind: 'f', file: v! };
@@ -57,7 +63,6 @@ export function parseSedOptions(ctx: ProgramContext, flavour: Flavour, name: str
       // GNU compiles it now, under the -E given so far.
       return gnu ? compile(chunk, o.extended) : undefined;
     }
-    // -l N: the `l' command's line length (GNU's atoi takes any word); this sed has no `l'.
     return undefined;
   };
   const args = ctx.argv.slice(1);
@@ -132,7 +137,7 @@ function takeLong(ctx: ProgramContext, flavour: Flavour, name: string, args: str
   const missing = eq < 0 && spec.arg === 'required' && i + 1 >= args.length;
   if (eq >= 0 && spec.arg === 'none') return refuse(ctx, flavour, name, gnu ? `option '--${spec.name}' doesn't allow an argument` : `option does not take an argument: ${given}`);
   if (missing) return refuse(ctx, flavour, name, gnu ? `option '--${spec.name}' requires an argument` : `option requires an argument: ${given}`);
-  if (spec.letter === undefined || spec.letter === 'z') {
+  if (spec.letter === undefined) {
     ctx.stderr.write(`${name}: ${notSupported(`option '--${spec.name}'`)}\n`);
     return 1;
   }

@@ -1,5 +1,6 @@
 // sed's script: addresses, commands and their parser, with GNU's and busybox's error wording.
 import { posixToJs, RegexError } from '../regex.ts';
+import type { Flavour } from '../util.ts';
 
 /** A line address: a number, `$`, or /re/. */
 export type Addr = { kind: 'line'; n: number } | { kind: 'step'; first: number; step: number } | { kind: 'last' } | { kind: 're'; re: RegExp };
@@ -21,6 +22,8 @@ export interface Command {
   from?: string;
   to?: string;
   end?: number; // index of the matching `}` for `{`
+  /** GNU's `l N`: the width of this listing (undefined for the default, 0 for no wrapping). */
+  width?: number;
   inRange?: boolean;
 }
 
@@ -35,9 +38,11 @@ export class SedError extends Error {
   }
 }
 
+// Both seds' `.` matches any character of the pattern space, a newline (after N, or under -z) or a
+// carriage return too: JS's `.` needs the s flag for those.
 function compile(src: string, extended: boolean, icase: boolean): RegExp {
   try {
-    return new RegExp(posixToJs(src, extended), icase ? 'gi' : 'g');
+    return new RegExp(posixToJs(src, extended), icase ? 'gis' : 'gs');
   } catch (e) {
     const msg = e instanceof RegexError ? e.message : 'Invalid regular expression';
     throw new SedError(msg, `bad regex '${src}': ${msg}`, -1);
@@ -69,6 +74,39 @@ function delimited(s: string, i: number, delim: string, isRegex: boolean): { tex
     out += c;
   }
   return null;
+}
+
+/**
+ * GNU's `l` takes an optional width after blanks; then only blanks and the command's end may follow (a
+ * newline, `;`, or a `}` or `#` left for the parser). Returns where the command ends. busybox's `l` takes
+ * nothing: `l 5` is an `l` and an address.
+ */
+function listWidth(script: string, i: number, c: Command): number {
+  const blanks = () => {
+    while (script[i] === ' ' || script[i] === '\t') i++;
+  };
+  blanks();
+  const digits = /^\d+/.exec(script.slice(i));
+  if (digits) {
+    c.width = Number(digits[0]);
+    i += digits[0].length;
+  }
+  blanks();
+  if (i < script.length && !'\n;}#'.includes(script[i])) throw new SedError('extra characters after command', 'extra characters after command', i + 1);
+  return i;
+}
+
+// The escapes of a y string after its `\delim`s: GNU's normalize_text, which drops the backslash before
+// any other character; busybox's copy_parsing_escapes, which leaves any other pair as it is (`\\` too).
+const Y_ESCAPES: Record<Flavour, Record<string, string>> = {
+  gnu: { n: '\n', t: '\t', r: '\r', a: '\x07', f: '\f', v: '\v', '\\': '\\' },
+  busybox: { n: '\n', t: '\t', r: '\r' },
+};
+
+// A y string with its escapes taken (`\n` is the way to a newline, as -z and N need).
+function yText(text: string, gnu: boolean): string {
+  const known = Y_ESCAPES[gnu ? 'gnu' : 'busybox'];
+  return text.replace(/\\(.)/gs, (all, c: string) => known[c] ?? (gnu ? c : all));
 }
 
 /** Parses a whole script (all -e parts joined by newlines). */
@@ -138,6 +176,9 @@ export function parse(script: string, extended: boolean, gnu = false): Command[]
         break;
       case 'p': case 'd': case 'q': case '=': case 'n': case 'N': case 'P': case 'D': case 'h': case 'H': case 'g': case 'G': case 'x':
         break;
+      case 'l':
+        if (gnu) i = listWidth(script, i, c);
+        break;
       case 's': {
         const delim = script[i];
         if (delim === undefined || delim === '\n' || delim === '\\') throw new SedError("unterminated `s' command", "unmatched 's'", i);
@@ -168,9 +209,12 @@ export function parse(script: string, extended: boolean, gnu = false): Command[]
         const a = delimited(script, i + 1, delim, false);
         const b = a && delimited(script, a.next, delim, false);
         if (!a || !b) throw new SedError("unterminated `y' command", `unmatched '${delim}'`, script.length);
-        if ([...a.text].length !== [...b.text].length) throw new SedError("strings for `y' command are different lengths", 'strings for y must be the same length', b.next);
-        c.from = a.text;
-        c.to = b.text;
+        const from = [...yText(a.text, gnu)];
+        const to = [...yText(b.text, gnu)];
+        if (gnu && from.length !== to.length) throw new SedError("strings for `y' command are different lengths", 'strings for y must be the same length', b.next);
+        // busybox pairs the characters up to the shorter string's end.
+        c.from = from.slice(0, to.length).join('');
+        c.to = to.slice(0, from.length).join('');
         i = b.next;
         break;
       }
