@@ -13,7 +13,9 @@ import { writeOptionLetters } from './userland/option-letters.ts';
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src/shell/programs/help-texts');
 const opts = { registryHandler: () => () => ({ status: 500, headers: {}, body: new Uint8Array() }) } as never;
-const env = { PATH: '/usr/bin:/bin:/usr/sbin:/sbin', LC_ALL: 'C', TERM: 'dumb', COLUMNS: '80' };
+// The tests run the real tools with this PATH too (tests/shell/programs/oracle.ts): a tool in /usr/sbin
+// (Debian's adduser) is not GNU's and keeps the workbook's own answer.
+const env = { PATH: '/usr/bin:/bin', LC_ALL: 'C', TERM: 'dumb', COLUMNS: '80' };
 // Programs the process table adds (programs/index.ts processPrograms).
 const PROCESS = ['ps', 'top', 'free', 'df', 'uptime', 'nproc', 'kill'];
 

@@ -69,6 +69,10 @@ export interface OwnProcess {
 export interface ChildStreams {
   stdin?: string;
   stdout?: Writer;
+  /** What ends the child instead of the caller's Ctrl-C alone (timeout's signal). */
+  signal?: AbortSignal;
+  /** The child's waits instead of the caller's (timeout counts them against its deadline). */
+  sleep?(ms: number): Promise<void>;
 }
 
 /** Who a shell started by a program runs as, with what environment, where. */

@@ -10,8 +10,8 @@ import type { Interp } from './types.ts';
 import { ownProcess } from './own-process.ts';
 import type { ShellCredentials } from '../../kernel/process.ts';
 
-/** Runs argv (`sh [options] [-c script [name [args…]] | file [args…]]`) in a child shell, as `as` says (su) or as the parent; returns its status. */
-export async function runChildShell(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, scriptName?: string, as?: ShellCredentials): Promise<number> {
+/** Runs argv (`sh [options] [-c script [name [args…]] | file [args…]]`) in a child shell, as `as` says (su) or as the parent, with `sleep` for its waits where given; returns its status. */
+export async function runChildShell(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, scriptName?: string, as?: ShellCredentials, sleep?: (ms: number) => Promise<void>): Promise<number> {
   const prog = argv[0];
   const opts = readOptions(it.dialect, argv, 1, 'csil');
   for (const change of opts.changes) {
@@ -58,7 +58,8 @@ export async function runChildShell(it: Interp, argv: string[], assigns: Map<str
   const credentials = as ? { fs, env: as.env, cwd: as.cwd, user: as.user } : { fs, env: it.exportedEnv(assigns), cwd: it.cwd };
   // An exec'd script (the image's entrypoint) is its process: its own `exec "$@"` retitles it.
   const own = ownProcess(it);
-  const child = it.spawn({ ...it.opts, ...credentials, execForm: false, process: own && (() => own), dialect, name: prog.replace(/^.*\//, '') });
+  // A program that starts the shell may count its waits (timeout: `sleep` past the deadline is killed).
+  const child = it.spawn({ ...it.opts, ...credentials, ...(sleep ? { sleep } : {}), execForm: false, process: own && (() => own), dialect, name: prog.replace(/^.*\//, '') });
   const c = child.state;
   for (const change of opts.changes) if (change.kind === 'set') applyOption(c, change.name, change.on);
   c.commandMode = command;

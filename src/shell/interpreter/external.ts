@@ -104,8 +104,8 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     net: it.opts.net,
     process: ownProcess(it),
     runShell: (shellArgv, as, streams) => {
-      const childIo = { ...io, stdin: streams?.stdin !== undefined ? new InputStream(streams.stdin) : io.stdin, stdout: streams?.stdout ?? io.stdout, tty: io.tty && !streams?.stdout };
-      return runChildShell(it, shellArgv, new Map(), childIo, undefined, as);
+      const childIo = { ...io, stdin: streams?.stdin !== undefined ? new InputStream(streams.stdin) : io.stdin, stdout: streams?.stdout ?? io.stdout, tty: io.tty && !streams?.stdout, signal: streams?.signal ?? io.signal };
+      return runChildShell(it, shellArgv, new Map(), childIo, undefined, as, streams?.sleep);
     },
   };
   try {

@@ -20,6 +20,10 @@ export interface ExecExtra {
   env?: Map<string, string>;
   stdin?: string;
   stdout?: Writer;
+  /** Ends the child (timeout's signal as well as Ctrl-C). */
+  signal?: AbortSignal;
+  /** The child's waits (timeout counts them against its deadline). */
+  sleep?(ms: number): Promise<void>;
 }
 
 /** Runs a program with a new argv (and optionally environment, stdin and stdout), sharing the caller's filesystem and other streams. */
@@ -32,6 +36,11 @@ export async function runProgram(ctx: ProgramContext, program: Program, argv: st
   set('argv', argv);
   set('env', extra.env ?? ctx.env);
   if (extra.stdin !== undefined) set('stdin', extra.stdin);
+  if (extra.signal) set('signal', extra.signal);
+  if (extra.sleep) set('sleep', extra.sleep);
+  // A shell the child starts in turn (env sh -c …) keeps the same signal and waits.
+  const runShell = ctx.runShell;
+  if (runShell && (extra.signal || extra.sleep)) set('runShell', ((shellArgv, as, streams) => runShell(shellArgv, as, { ...streams, signal: streams?.signal ?? extra.signal, sleep: streams?.sleep ?? extra.sleep })) satisfies ProgramContext['runShell']);
   if (extra.stdout) {
     set('stdout', extra.stdout);
     set('isTty', false);
@@ -65,7 +74,7 @@ export async function execCommand(ctx: ProgramContext, table: ProgramTable, argv
   if ((found?.kind === 'shell' || found?.kind === 'script' || hostShell) && ctx.runShell) {
     const shellArgv = found?.kind === 'script' ? ['sh', found.path, ...argv.slice(1)] : argv;
     const identity = ctx.fs.identity ?? { uid: 0, gid: 0, groups: [0] };
-    const streams = extra.stdout || extra.stdin !== undefined ? { stdin: extra.stdin, stdout: extra.stdout } : undefined;
+    const streams = extra.stdout || extra.stdin !== undefined || extra.signal || extra.sleep ? { stdin: extra.stdin, stdout: extra.stdout, signal: extra.signal, sleep: extra.sleep } : undefined;
     return ctx.runShell(shellArgv, { identity, user: env.get('USER') ?? 'root', env: new Map(env), cwd: ctx.cwd }, streams);
   }
   return undefined;

@@ -98,10 +98,19 @@ function userland(flavour: Flavour, m = new Map<string, Program>()): Map<string,
     ['readlink', makeReadlink(flavour)],
     ['od', more((m) => m.makeOd(flavour))],
     ['dd', more((m) => m.makeDd(flavour, busyboxUsageShown))],
+    ['realpath', more((m) => m.makeRealpath(flavour))],
+    ['timeout', more((m) => m.makeTimeout(flavour, table))],
+    ['tac', more((m) => m.makeTac(flavour))],
+    ['paste', more((m) => m.makePaste(flavour))],
+    ['fold', more((m) => m.makeFold(flavour))],
+    ['truncate', more((m) => m.makeTruncate(flavour))],
+    ['nl', more((m) => m.makeNl(flavour))],
   ];
   for (const [k, v] of entries) m.set(k, v);
   // ncurses' tput: Debian and Ubuntu have it in every image (ncurses-bin is essential), alpine has none.
   if (flavour === 'gnu') m.set('tput', makeTput());
+  // util-linux's rev is in no Debian image (bsdextrautils); busybox has the applet.
+  if (flavour === 'busybox') m.set('rev', more((u) => u.makeRev(flavour)));
   return m;
 }
 

@@ -7,7 +7,7 @@ import { strtod } from './strtod.ts';
 const UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
 /** GNU's reading of one DURATION: a strtod number (1e3, 0x10, inf, infinity) and one optional suffix; NaN if refused. */
-function gnuSeconds(a: string): number {
+export function gnuSeconds(a: string): number {
   const whole = strtod(a);
   if (!Number.isNaN(whole) && !/^\s/.test(a)) return whole;
   // strtod reads the longest number it can, so a suffix is whatever one letter is left after it.

@@ -1,0 +1,28 @@
+import { differential } from './cases.ts';
+
+differential('truncate', { x: 'abcdef', y: 'hello world\n' }, [
+  'truncate -s 3 x; cat x; echo',
+  'truncate -s 9 x; od -c x',
+  'truncate -s 10 new; wc -c new',
+  'truncate -c -s 10 new2; echo $?; ls new2 2>/dev/null; echo $?',
+  'truncate -s 1K y; wc -c < y; truncate -s 1k y; wc -c < y; truncate -s 1KB y; wc -c < y; truncate -s 1M y; wc -c < y',
+  'truncate -s 0 x y; wc -c x y',
+  'truncate -s 5 nod/x; echo $?',
+  'truncate -s 5 .; echo $?',
+  'truncate -s x y; echo $?',
+  { cmd: 'truncate -s +2 x; wc -c < x; truncate -s -2 y; wc -c < y; truncate -s -20 y; wc -c < y', only: 'gnu' },
+  { cmd: "truncate -s '<5' x; wc -c < x; truncate -s '>9' x; wc -c < x; truncate -s /4 x; wc -c < x; truncate -s %3 x; wc -c < x", only: 'gnu' },
+  { cmd: "truncate -s '+ 3' x; wc -c < x; truncate -s 2KiB x; wc -c < x; truncate -s ' < 3' x; wc -c < x; truncate -s '<-3' x; echo $?; truncate -s '<x' x; echo $?", only: 'gnu' },
+  { cmd: 'truncate -s /0 x; echo $?', only: 'gnu' },
+  { cmd: 'truncate -s +-2 x; echo $?', only: 'gnu' },
+  { cmd: 'truncate -r y x; wc -c < x; truncate -r x -s +1 y; wc -c < y', only: 'gnu' },
+  { cmd: 'truncate -r y -s 3 x; echo $?', only: 'gnu' },
+  { cmd: 'truncate -r nosuch x; echo $?', only: 'gnu' },
+  { cmd: 'truncate x; echo $?', only: 'gnu' },
+  { cmd: 'truncate -s 5; echo $?', only: 'gnu' },
+  { cmd: 'truncate -s +2 x; echo $?; wc -c < x', only: 'busybox' },
+  { cmd: 'truncate -s 2KiB x; wc -c < x; truncate -s 1GB2 x; echo $?', only: 'busybox' },
+  { cmd: 'truncate x 2>/dev/null; echo $?', only: 'busybox' },
+  { cmd: 'truncate -s 5 2>/dev/null; echo $?', only: 'busybox' },
+  { cmd: 'truncate -r x y 2>/dev/null; echo $?', only: 'busybox' },
+]);
