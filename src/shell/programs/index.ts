@@ -5,7 +5,7 @@ import { makeStty, makeTput } from './tty-size.ts';
 import { makeReadlink } from './readlink.ts';
 import { makeLs } from './ls.ts';
 import { makeCat } from './cat.ts';
-import { makeCp, makeMkdir, makeMv, makeRm, makeRmdir, makeTouch } from './fileops.ts';
+import { makeMkdir, makeRm, makeRmdir, makeTouch } from './fileops.ts';
 import { clear } from './clear.ts';
 import { makeHelp } from './help.ts';
 import { echo } from './echo.ts';
@@ -47,8 +47,8 @@ function userland(flavour: Flavour, m = new Map<string, Program>()): Map<string,
     ['touch', makeTouch(flavour)],
     ['rm', makeRm(flavour)],
     ['rmdir', makeRmdir(flavour)],
-    ['cp', makeCp(flavour)],
-    ['mv', makeMv(flavour)],
+    ['cp', more((m) => m.makeCp(flavour))],
+    ['mv', more((m) => m.makeMv(flavour))],
     ['clear', clear],
     ['printf', more((m) => m.makePrintf(flavour))],
     ['echo', echo],

@@ -1,8 +1,9 @@
-// The userland programs a first command does not need (grep, head, tail, find, date, printf, the
+// The userland programs a first command does not need (grep, head, tail, cp, mv, find, date, printf, the
 // checksums with their hashes, sort, xargs, gzip …): one lazy chunk for them all (lazy.ts), fetched on the
 // first use of any of them or when the session preloads its lazy parts, so the worker's first chunk holds
 // only what `ls`, `cat`, `echo` and `docker` need.
 export { makeGrep } from './grep.ts';
+export { makeCp, makeMv } from './cp-mv.ts';
 export { makeHead, makeTail } from './head-tail.ts';
 export { makeFind } from './find.ts';
 export { makeDate } from './date.ts';
