@@ -27,7 +27,8 @@ export function realClock(): SessionClock {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const arm = () => {
           const left = end - Date.now();
-          if (left <= 0) {
+          // NaN (a wait of no length setTimeout could read) ends at once, as setTimeout(f, NaN) does.
+          if (!(left > 0)) {
             signal?.removeEventListener('abort', onAbort);
             return resolve();
           }
@@ -79,8 +80,9 @@ export function simulatedClock(start = SIMULATED_EPOCH, backgroundIdle: () => Pr
     sleep: async (ms, signal) => {
       if (signal?.aborted) throw abortError();
       // A wait without end (`sleep infinity`) moves no clock: it lasts until the signal ends it.
-      if (!Number.isFinite(ms)) return new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(abortError()), { once: true }));
-      await moveTo(now + ms);
+      if (ms === Infinity) return new Promise<void>((_, reject) => signal?.addEventListener('abort', () => reject(abortError()), { once: true }));
+      // Anything else that is no length (NaN) waits none, as setTimeout reads it.
+      await moveTo(now + (ms > 0 ? ms : 0));
     },
     wait: (ms, signal) =>
       new Promise((resolve, reject) => {
