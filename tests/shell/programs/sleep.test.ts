@@ -69,6 +69,13 @@ describe('sleep infinity', () => {
     }
   });
 
+  it('a wait of NaN ends at once on both clocks, as setTimeout reads it', async () => {
+    await expect(realClock().sleep(NaN)).resolves.toBeUndefined();
+    const clock = simulatedClock(SIMULATED_NOW);
+    await clock.sleep(NaN);
+    expect(clock.now()).toBe(SIMULATED_NOW);
+  });
+
   it('a simulated clock does not move for a wait without end', async () => {
     const clock = simulatedClock(SIMULATED_NOW);
     const stop = new AbortController();
