@@ -2,7 +2,7 @@
 // (-c N, with size suffixes), `==> f <==` headers for several files, and tail -f following files as they
 // grow (polling every -s seconds).
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { abs, busyboxBadOption, busyboxUsageWanted, checkSignal, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
+import { abs, busyboxBadOption, busyboxPositiveInt, busyboxUsageWanted, checkSignal, errCode, progName, quote, refusedLetter, usageError, type Flavour } from './util.ts';
 import { takeLong } from './long-options.ts';
 import { argmatch } from './argmatch.ts';
 import { strtod } from './strtod.ts';
@@ -43,11 +43,7 @@ function seconds(ctx: ProgramContext, flavour: Flavour, v: string): number | und
     ctx.stderr.write(`${name}: invalid number of seconds: ${quote(ctx, v)}\n`);
     return undefined;
   }
-  // Above UINT_MAX strtoul's ERANGE makes it "invalid"; between INT_MAX and that, out of range.
-  const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (n <= 0x7fffffff) return n;
-  ctx.stderr.write(n <= 0xffffffff ? `${name}: number ${v} is not in 0..2147483647 range\n` : `${name}: invalid number '${v}'\n`);
-  return undefined;
+  return busyboxPositiveInt(ctx, v);
 }
 
 /** Reads head's or tail's command line; a number is the exit status after a complaint. */

@@ -1,7 +1,7 @@
 // uniq's command line: -c -d -u -i, -f N / -s N / -w N (which part of a line is compared), -z, and GNU's
 // -D / --all-repeated[=METHOD] and --group[=METHOD]; the counts are checked as each tool checks them, with its own words.
 import type { ProgramContext } from '../../kernel/process.ts';
-import { busyboxUsage, parseFlags, progName, quote, usageError, type Flavour } from './util.ts';
+import { busyboxPositiveInt, busyboxUsage, parseFlags, progName, quote, usageError, type Flavour } from './util.ts';
 import { argmatch } from './argmatch.ts';
 
 /** What uniq prints of each run of equal lines, and which part of a line it compares. */
@@ -54,11 +54,7 @@ function parseCount(ctx: ProgramContext, flavour: Flavour, letter: string, v: st
     ctx.stderr.write(`${name}: ${v}: ${NUMBERS[letter][1]}\n`);
     return undefined;
   }
-  // Above UINT_MAX strtoul's ERANGE makes it "invalid"; between INT_MAX and that, out of range.
-  const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (n <= 0x7fffffff) return n;
-  ctx.stderr.write(n <= 0xffffffff ? `${name}: number ${v} is not in 0..2147483647 range\n` : `${name}: invalid number '${v}'\n`);
-  return undefined;
+  return busyboxPositiveInt(ctx, v);
 }
 
 /** Reads uniq's command line; a number is the exit status after a complaint. */

@@ -37,6 +37,15 @@ export function refusedLetter(ctx: ProgramContext, flavour: Flavour, c: string):
   return true;
 }
 
+/** busybox's xatoi_positive: digits only, within an int; undefined after its complaint (above UINT_MAX strtoul's ERANGE makes it "invalid", between INT_MAX and that "out of range"). */
+export function busyboxPositiveInt(ctx: ProgramContext, v: string): number | undefined {
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (n <= 0x7fffffff) return n;
+  const name = progName(ctx, 'busybox');
+  ctx.stderr.write(n <= 0xffffffff ? `${name}: number ${v} is not in 0..2147483647 range\n` : `${name}: invalid number '${v}'\n`);
+  return undefined;
+}
+
 /** A parsed command line: the options met (letters, `--name`, `--name=value`), each long option's last value, every option in argv order (a letter, or `--name` for one without), the operands; `bad` is the option refused. */
 export interface ParsedFlags {
   flags: Set<string>;
