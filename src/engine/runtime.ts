@@ -2,7 +2,7 @@
 // shell (imports run one way), so the session injects a Runtime built on it: dependency inversion.
 import type { Vfs } from '../vfs/vfs.ts';
 import type { NetworkStack } from '../kernel/net.ts';
-import type { InteractiveShell, Writer } from '../kernel/process.ts';
+import type { InteractiveShell, JobClock, Writer } from '../kernel/process.ts';
 import type { ExecUser } from './exec-user.ts';
 
 /** What a process runs on and as. */
@@ -35,6 +35,8 @@ export interface ProcessIo {
   sleep(ms: number): Promise<void>;
   /** Told the steps the process has taken each time it pauses while busy (a shell's loop). */
   onPause?(steps: number): void;
+  /** How a shell's background jobs (`cmd &`) wait beside it: the daemon's clock. */
+  jobClock?: JobClock;
 }
 
 /** Runs processes in a root filesystem with the programs of that image's userland (busybox or GNU). */
@@ -44,7 +46,7 @@ export interface Runtime {
   /** Loads the programs the runtime fetches lazily (engine.preload() awaits it before processes start). */
   preload?(): Promise<void>;
   /** A shell for the terminal, when argv names an interactive shell (`sh`, `bash`, `ash`). */
-  interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep'>): InteractiveShell | undefined;
+  interactive(spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'jobClock'>): InteractiveShell | undefined;
   /** The processes running on a container's filesystem (PIDs in its namespace), for `docker top`. */
   processes?(fs: Vfs): RunningProcess[];
 }

@@ -1,12 +1,18 @@
 // Work that runs outside the engine's thread — a language runtime's worker loading, computing, answering
 // a request — and that a simulated session waits for between typed lines, as a person would: without
 // it, `docker run -d … node app.js` then `curl` raced the worker in `npm run sim` and graded checks,
-// while a detached shell process, which runs in the engine's own turns, was always ready.
+// while a detached shell process, which runs in the engine's own turns, was always ready. A shell's
+// background jobs (`cmd &`) count in a pool of their own: a simulated clock lets them run to their next
+// wait each time it wakes one, which a foreground program's own outside work must not hold up.
 
-const busy = new Set<Promise<void>>();
+/** Which kind of work: a runtime's outside work, or a shell's background jobs. */
+export type ActivityPool = 'outside' | 'jobs';
+
+const pools: Record<ActivityPool, Set<Promise<void>>> = { outside: new Set(), jobs: new Set() };
 
 /** Marks the start of outside work; call the returned function (any number of times) when it is done. */
-export function beginActivity(): () => void {
+export function beginActivity(pool: ActivityPool = 'outside'): () => void {
+  const busy = pools[pool];
   let done!: () => void;
   const p = new Promise<void>((resolve) => (done = resolve));
   busy.add(p);
@@ -16,8 +22,10 @@ export function beginActivity(): () => void {
   };
 }
 
-/** Resolves when no outside work is pending, or after `limitMs` of real time (a program that never rests). */
-export async function activitySettled(limitMs: number): Promise<void> {
+/** Resolves when no work of `pool` is pending, or after `limitMs` of real time (a program that never rests). */
+export async function activitySettled(limitMs: number, pool: ActivityPool = 'outside'): Promise<void> {
+  const busy = pools[pool];
+  if (!busy.size) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<'limit'>((resolve) => (timer = setTimeout(() => resolve('limit'), limitMs)));
   try {

@@ -71,3 +71,27 @@ export interface NetworkStack {
  * container keeps what was pushed to it; `host` is the address the registry answers as.
  */
 export type RegistryHandlerFactory = (machine: Vfs, host: string) => HttpHandler;
+
+/** `net` as a process sees it, telling `onListen` when the process listens: a server's first blocking
+ *  point (it waits for connections from there on), for the daemon's turns and a shell's jobs. */
+export function announcingListens(net: NetworkStack, onListen: () => void): NetworkStack {
+  return {
+    listenHttp(port, handler) {
+      const stop = net.listenHttp(port, handler);
+      onListen();
+      return stop;
+    },
+    requestHttp: (host, port, request) => net.requestHttp(host, port, request),
+    ...(net.resolve ? { resolve: (host: string) => net.resolve!(host) } : {}),
+    ...(net.listenTcp
+      ? {
+          listenTcp(port: number, handler: TcpHandler) {
+            const stop = net.listenTcp!(port, handler);
+            onListen();
+            return stop;
+          },
+        }
+      : {}),
+    ...(net.requestTcp ? { requestTcp: (host: string, port: number, data: Uint8Array) => net.requestTcp!(host, port, data) } : {}),
+  };
+}

@@ -83,5 +83,17 @@ export interface ShellCredentials {
   cwd: string;
 }
 
+/**
+ * How a shell's background jobs (`cmd &`) keep time beside the foreground: the session's clock, or the
+ * daemon's for a container's shell. Real time in the browser; a simulated clock moves only as the learner
+ * types and waits, waking each job's wait in turn.
+ */
+export interface JobClock {
+  /** A job's own wait (its `sleep`): resolves once the clock has passed now + ms, without moving it. */
+  wait(ms: number, signal?: AbortSignal): Promise<void>;
+  /** The foreground waiting for a job (`wait`, `fg`): a simulated clock jumps to each job's wait in turn. */
+  until<T>(until: Promise<T>, signal?: AbortSignal): Promise<T>;
+}
+
 /** A program: returns its exit status. Errors it does not catch become exit status 1 with a message on stderr. */
 export type Program = (ctx: ProgramContext) => number | Promise<number>;

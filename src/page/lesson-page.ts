@@ -1,7 +1,7 @@
 // Wires a lesson page: the terminal is drawn with its prompt at once; the session worker starts in
 // parallel (supervised), then checkpoints, hints, Run buttons and Reset; the editor and the layer
 // picture load as chunks of their own once the session answers (CodeMirror only when reached for).
-import type { CheckpointSpec, SessionOptions, WorkspaceFile } from '../protocol/session.ts';
+import type { CheckpointSpec, OutputChunk, SessionOptions, WorkspaceFile } from '../protocol/session.ts';
 import type { WorkbenchApi } from '../protocol/workbench.ts';
 import { TerminalController } from '../terminal/controller.ts';
 import { BRACKETED_PASTE_ON, mountTerminal } from '../terminal/mount.ts';
@@ -114,6 +114,8 @@ export function bootLessonPage(): void {
     },
     started(api, { prompt, restored, notice, readOnly }, isRestart) {
       controller.attach(api, prompt);
+      // What a background job (`cmd &`) prints between commands comes up above the prompt.
+      void api.watch(proxyCallback((chunk: OutputChunk) => controller.printOutput(chunk.text)));
       rememberPrompt(data.lessonId, prompt);
       if (restored && !isRestart) controller.printAbove('\x1b[90mWelcome back: your images and files are as you left them. “Reset lesson” starts afresh.\x1b[0m');
       // What of the saved work could not be restored (or saved), and why; or that another tab writes this lesson.

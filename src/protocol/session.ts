@@ -158,6 +158,9 @@ export interface SessionApi extends WorkbenchApi {
    *  page can never draw the prompt before the last output (across a worker, a returned promise and a
    *  callback travel on different message ports, whose relative order is not guaranteed). */
   run(line: string, onEvent: (event: FeedEvent) => void): Promise<void>;
+  /** Output that comes between lines — a background job's (`cmd &`) — goes to `onOutput` from now on, to be
+   *  drawn above the prompt; until a page watches, it waits for the next line. */
+  watch(onOutput: (chunk: OutputChunk) => void): void;
   /** Answers at once: the page's supervisor calls it to learn the worker is alive and not stuck. */
   ping(): Promise<true>;
   /** Ctrl-C: abandon a half-typed multi-line construct, or interrupt the running command. */

@@ -60,6 +60,8 @@ export function simulatedClock(start = SIMULATED_EPOCH, backgroundIdle: () => Pr
   // Foreground waits (`until`) with no background wait due, woken when one is made.
   const newSleeper = new Set<() => void>();
   const moveTo = async (target: number) => {
+    // What runs in the background now (a job just started with `&`) reaches its wait before time moves.
+    await backgroundIdle();
     // Wake background waiters in time order, letting each run before the clock moves past the next.
     for (;;) {
       const due = sleepers.filter((s) => s.at <= target).sort((a, b) => a.at - b.at)[0];

@@ -1,7 +1,7 @@
 // One typed line into the learner's machine: output streams out as it is written, a multi-line
 // construct waits for its last line, and every line that ran is logged once.
 import type { FeedResult, OutputChunk } from '../protocol/session.ts';
-import type { InteractiveShell, Writer } from '../kernel/process.ts';
+import type { InteractiveShell } from '../kernel/process.ts';
 import type { Machine } from './machine.ts';
 
 // Each typed line takes a moment of simulated time, so "Up 2 seconds" and "Created" move on.
@@ -11,8 +11,10 @@ const SIMULATED_MS_PER_LINE = 1000;
 export async function feedLine(machine: Machine, line: string, onOutput: (chunk: OutputChunk) => void): Promise<FeedResult & { logged: boolean }> {
   const controller = new AbortController();
   machine.running = controller;
-  const stdout: Writer = { write: (text) => text && onOutput({ stream: 'stdout', text }) };
-  const stderr: Writer = { write: (text) => text && onOutput({ stream: 'stderr', text }) };
+  // Through the machine's terminal: a job started on this line goes on writing there after it ends.
+  const { stdout, stderr } = machine.terminal;
+  machine.lineOutput = onOutput;
+  machine.flushHeld();
   const shell = machine.top();
   try {
     let result: Awaited<ReturnType<InteractiveShell['feed']>>;
@@ -38,5 +40,6 @@ export async function feedLine(machine: Machine, line: string, onOutput: (chunk:
     return { kind: 'ran', exitCode: result.exitCode, prompt: machine.prompt(), nested: machine.shells.length > 1, logged: true };
   } finally {
     machine.running = undefined;
+    machine.lineOutput = undefined;
   }
 }

@@ -11,6 +11,13 @@ import { realClock, simulatedClock, type SessionClock } from './clock.ts';
 import { hostProgramTable } from './programs.ts';
 import { shellRuntime } from './runtime.ts';
 import type { SavedLesson } from './persistence/saved-state.ts';
+import type { OutputChunk } from '../protocol/session.ts';
+import type { Writer } from '../kernel/process.ts';
+import { activitySettled } from '../kernel/activity.ts';
+import { processTableOf } from '../shell/programs/process-table.ts';
+
+/** The longest a simulated clock waits for a woken host job to rest (one that computes for ever, in real ms). */
+const JOB_SETTLE_LIMIT_MS = 2_000;
 
 /** One lesson's running machine. Built fresh from the lesson's workspace, or from what was saved. */
 export class Machine {
@@ -31,6 +38,17 @@ export class Machine {
   rootExited = false;
   /** Settles once the detached containers that were running at the save are running again (see engine `settled`). */
   readonly resumed: Promise<void>;
+  /** The page's listener for output between lines (a background job's); until there is one, it is held for the next line. */
+  idleOutput: ((chunk: OutputChunk) => void) | undefined;
+  /** The running line's output stream (set by feedLine). */
+  lineOutput: ((chunk: OutputChunk) => void) | undefined;
+  private held: OutputChunk[] = [];
+  /** The terminal as the shells write to it: the running line's output, else the page's listener. A job
+   *  started with `&` keeps writing here after its line has ended. */
+  readonly terminal: { stdout: Writer; stderr: Writer } = {
+    stdout: { write: (text) => this.emit({ stream: 'stdout', text }) },
+    stderr: { write: (text) => this.emit({ stream: 'stderr', text }) },
+  };
 
   constructor(
     readonly options: SessionOptions,
@@ -38,7 +56,11 @@ export class Machine {
     realTime: boolean,
   ) {
     this.columns = options.columns;
-    this.clock = realTime ? realClock() : simulatedClock(saved?.clock ?? options.now, () => this.engine.backgroundIdle());
+    // A woken background wait runs on to its next one: a container's process, or a host job (`cmd &`).
+    this.clock = realTime ? realClock() : simulatedClock(saved?.clock ?? options.now, async () => {
+      await this.engine.backgroundIdle();
+      await activitySettled(JOB_SETTLE_LIMIT_MS, 'jobs');
+    });
     const now = () => this.clock.now();
     this.hostFs = saved?.hostRoot ? new Vfs(saved.hostRoot, { clock: now }) : createHostFs(options.workspace, now);
     this.engine = createEngine({ host: this.clock, snapshot: saved?.engine, parts: saved?.engineParts, runtime: shellRuntime(), hostFs: this.hostFs });
@@ -59,6 +81,27 @@ export class Machine {
     }
     this.host().env.set('COLUMNS', String(columns));
     this.host().env.set('LINES', String(rows));
+  }
+
+  /** Sends output where it goes now (see `terminal`). */
+  private emit(chunk: OutputChunk): void {
+    if (!chunk.text) return;
+    const to = this.lineOutput ?? this.idleOutput;
+    if (to) to(chunk);
+    else this.held.push(chunk);
+  }
+
+  /** Hands output held while nobody listened to whoever listens now. */
+  flushHeld(): void {
+    const held = this.held.splice(0);
+    for (const chunk of held) this.emit(chunk);
+  }
+
+  /** Ends the host's background jobs: this machine is being replaced (a reset, an import). */
+  shutDown(): void {
+    for (const process of processTableOf(this.hostFs).list()) process.signal(9);
+    this.idleOutput = undefined;
+    this.held = [];
   }
 
   /** The host's login shell. */
@@ -104,6 +147,7 @@ export class Machine {
       hostname: 'workbook',
       promptStyle: 'host',
       sleep: (ms) => this.clock.sleep(ms, this.running?.signal),
+      jobClock: this.clock,
       isTty: this.options.tty,
       columns: this.columns,
       enterShell: (shell) => this.shells.push(shell),

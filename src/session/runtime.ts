@@ -20,7 +20,7 @@ export function isBusybox(fs: Vfs): boolean {
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause' | 'jobClock'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
@@ -50,6 +50,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       execForm,
       process: self,
       onPause: io.onPause,
+      jobClock: io.jobClock,
     });
   };
 
@@ -73,7 +74,10 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       } finally {
         starting();
         io.signal.removeEventListener('abort', stop);
-        processTableOf(spec.fs).exit(proc.pid);
+        const table = processTableOf(spec.fs);
+        table.exit(proc.pid);
+        // PID 1 ending ends its PID namespace: the kernel kills what is left (a job started with `&`).
+        if (proc.pid === 1) for (const left of table.list()) left.signal(9);
       }
     },
     processes: (fs) => processTableOf(fs).list().map(({ pid, ppid, user, argv }) => ({ pid, ppid, user, argv })),

@@ -29,6 +29,15 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   let options: SessionOptions | undefined;
   let machine: Machine;
   let journal: LessonJournal;
+  // The page's callback for output between lines (a background job's), and the machine it listens to.
+  let watcher: ((chunk: OutputChunk) => void) | undefined;
+  const adopt = (next: { machine: Machine; journal: LessonJournal }) => {
+    // A machine replaced (reset, import, another tab's save) takes its jobs with it.
+    if (machine && machine !== next.machine) machine.shutDown();
+    ({ machine, journal } = next);
+    machine.idleOutput = (chunk) => watcher?.(chunk);
+    return next;
+  };
   let columns = 80;
   let rows = 24;
   const saves = new SaveStatus();
@@ -55,7 +64,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
   const imports = importFlow(deps.storage, tabs);
   const lessonId = () => options!.lessonId;
   const carryOn = async () => {
-    ({ machine, journal } = await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
+    adopt(await restoreLesson(deps.storage, { ...options!, columns, rows }, deps.realTime));
     readOnly = false;
   };
   // Blobs no document names any more (an image removed, a lesson reset) leave storage after the save.
@@ -81,7 +90,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       rows = opts.rows;
       readOnly = !(await tabs.acquire(opts.lessonId, { steal: opts.reclaim === true }));
       const restored = await restoreLesson(deps.storage, opts, deps.realTime);
-      ({ machine, journal } = restored);
+      adopt(restored);
       // The daemon's lazy parts (Docker Hub's catalog, the builder) load while the learner reads the prompt.
       setTimeout(() => void restored.machine.engine.preload().catch(() => undefined), 0);
       if (readOnly) return { prompt: machine.prompt(), restored: restored.restored, readOnly, notice: READ_ONLY_LINE.trim() };
@@ -124,6 +133,11 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       }
     },
 
+    watch(onOutput) {
+      watcher = onOutput;
+      machine?.flushHeld();
+    },
+
     async ping(): Promise<true> {
       return true;
     },
@@ -152,8 +166,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
       await journal.remove();
       await forgetLessonProgress(deps.storage, lessonId());
       await collect();
-      machine = new Machine({ ...options!, columns, rows }, undefined, deps.realTime);
-      journal = new LessonJournal(deps.storage, lessonId());
+      adopt({ machine: new Machine({ ...options!, columns, rows }, undefined, deps.realTime), journal: new LessonJournal(deps.storage, lessonId()) });
       return { prompt: machine.prompt() };
     },
 
@@ -175,7 +188,7 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     async importProgress(data, setups) {
       const report = await importProgress(deps.storage, data, setups);
       // The machine this session holds may be one just replaced: load it again.
-      if (options && report.lessons.some((l) => l.lessonId === options!.lessonId)) ({ machine, journal } = await restoreLesson(deps.storage, { ...options, columns, rows }, deps.realTime));
+      if (options && report.lessons.some((l) => l.lessonId === options!.lessonId)) adopt(await restoreLesson(deps.storage, { ...options, columns, rows }, deps.realTime));
       return report;
     },
 

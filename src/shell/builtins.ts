@@ -14,6 +14,7 @@ import { printf, read } from './builtins-read.ts';
 import { umask } from './builtin-umask.ts';
 import { describe, typeBuiltin, type HasBuiltin } from './builtin-type.ts';
 import { evaluateArith } from './arith.ts';
+import { bg, fg, jobs, kill, wait } from './builtins-jobs.ts';
 import type { Dialect } from './messages.ts';
 
 /** A builtin: gets the shell's state, argv and streams, returns the status. */
@@ -278,7 +279,11 @@ export const BUILTINS = new Map<string, Builtin>([
   ['umask', umask],
   // Signals never reach a simulated shell, so a trap has nothing to fire on; accept it silently.
   ['trap', () => 0],
-  ['wait', () => 0],
+  ['wait', wait],
+  ['jobs', jobs],
+  ['fg', fg],
+  ['bg', bg],
+  ['kill', kill],
   ['cd', cd],
   ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
   ['echo', (sh, argv, io) => (io.stdout.write(sh.dialect === 'dash' ? dashEchoText(argv.slice(1)) : echoText(argv.slice(1))), 0)],

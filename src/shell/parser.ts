@@ -36,12 +36,15 @@ class Parser {
   program(): Node {
     this.linebreak();
     const items: Node[] = [];
+    const background: number[] = [];
     while (this.lx.peek().kind !== 'eof') {
-      items.push(...this.listItems(new Set()).items);
+      const list = this.listItems(new Set());
+      for (const k of list.background ?? []) background.push(items.length + k);
+      items.push(...list.items);
       const t = this.lx.peek();
       if (t.kind !== 'eof') throw new ShellSyntaxError(tokenText(t));
     }
-    return { type: 'list', items };
+    return { type: 'list', items, ...(background.length ? { background } : {}) };
   }
 
   private linebreak(): void {

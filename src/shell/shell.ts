@@ -8,6 +8,7 @@ import { parse, parseScript } from './parser.ts';
 import type { UnterminatedHeredoc } from './lexer.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
+import { reportDoneJobs } from './builtins-jobs.ts';
 import { resolve } from '../vfs/path.ts';
 import { completePrefix, syntaxErrorLine } from './interpreter/sourced.ts';
 
@@ -93,8 +94,14 @@ export class Shell implements InteractiveShell {
         return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
       }
       this.buffer = '';
-      if (/^\s*$/.test(src.replace(/#.*$/gm, ''))) return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
-      return { kind: 'ran', ...(await st.runTree(tree, eio)) };
+      if (/^\s*$/.test(src.replace(/#.*$/gm, ''))) {
+        reportDoneJobs(st, eio);
+        return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
+      }
+      const ran = await st.runTree(tree, eio);
+      // Before the next prompt: the jobs that ended meanwhile (`[1]+  Done  sleep 2`).
+      reportDoneJobs(st, eio);
+      return { kind: 'ran', ...ran };
     }, { kind: 'ran', exitCode: 1, exited: false });
   }
 

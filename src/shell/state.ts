@@ -2,13 +2,14 @@
 // options, functions and the few operations that run more commands. The interpreter implements it;
 // builtins depend on this interface, never on the interpreter, so the two do not import each other.
 import type { NetworkStack } from '../kernel/net.ts';
-import type { InteractiveShell, OwnProcess, Program } from '../kernel/process.ts';
+import type { InteractiveShell, JobClock, OwnProcess, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import type { Node } from './ast.ts';
 import type { ShellArray } from './arrays.ts';
 import type { ExecIo } from './io.ts';
 import type { Dialect } from './messages.ts';
 import type { ShellOptionFlags } from './options.ts';
+import type { JobTable } from './jobs.ts';
 
 /** How to build a shell. */
 export interface ShellOptions {
@@ -41,6 +42,8 @@ export interface ShellOptions {
   /** Told the steps a run has taken at each pause it makes: how the daemon tells a busy background
    *  process (a loop that never sleeps) from one that is about to block. Child shells inherit it. */
   onPause?: (steps: number) => void;
+  /** How background jobs (`cmd &`) wait beside the foreground; without it their waits are the shell's `sleep`. */
+  jobClock?: JobClock;
 }
 
 /** Where a command name leads: a table program, a script file, an unimplemented binary, a shell, or an error. */
@@ -75,6 +78,10 @@ export interface ShellState extends ShellOptionFlags {
   args: string[];
   lastExitCode: number;
   interactive: boolean;
+  /** The jobs started with `&` that have not been reported yet. */
+  readonly jobs: JobTable;
+  /** `$!`: the process ID of the last job started with `&`. */
+  lastBackgroundPid: number | undefined;
   /** How deep in function calls we are (`return` outside a function is an error). */
   readonly funcDepth: number;
   setVar(name: string, value: string, exported?: boolean): void;

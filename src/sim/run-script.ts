@@ -28,6 +28,8 @@ export async function runScript(script: string, options: ScriptOptions, write: (
     rows: 24,
     now: options.now,
   });
+  // A background job's output between lines shows where it comes, as at a terminal.
+  session.watch((chunk) => write(chunk.text));
   const lines = script.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   for (const line of lines) {
@@ -36,6 +38,7 @@ export async function runScript(script: string, options: ScriptOptions, write: (
     // A person takes a moment between lines: let detached containers run up to their next wait.
     await new Promise((resolve) => setTimeout(resolve, 0));
     await activitySettled(SETTLE_LIMIT_MS);
+    await activitySettled(SETTLE_LIMIT_MS, 'jobs');
   }
 }
 

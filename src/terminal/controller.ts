@@ -120,6 +120,11 @@ export class TerminalController {
     this.freshPrompt();
   }
 
+  /** Output that came between commands (a background job's): above the prompt, which is drawn again below it. */
+  printOutput(text: string): void {
+    if (text) this.printAbove(text.endsWith('\n') ? text.slice(0, -1) : text);
+  }
+
   /** True while a command runs. */
   get running(): boolean {
     return this.busy === 'running';

@@ -96,6 +96,24 @@ describe('the prompt is always last', () => {
   });
 });
 
+describe('background jobs', () => {
+  it("a job's output between commands comes up above the prompt, with what was being typed kept below it", async () => {
+    await typeCommand(page, 'clear; (sleep 1; echo job-says-hello) &');
+    await waitForPrompt(page);
+    expect((await screenLines(page)).some((row) => /^\[1\] \d+$/.test(row))).toBe(true);
+    // Half a line typed while the job sleeps: its output must not land inside it.
+    await page.keyboard.type('echo typed', { delay: 0 });
+    await waitForScreen(page, 'job-says-hello');
+    await page.keyboard.type('-on\n', { delay: 0 });
+    await waitForScreen(page, 'typed-on');
+    await waitForPrompt(page);
+    const rows = await screenLines(page);
+    const said = rows.indexOf('job-says-hello');
+    expect(said).toBeGreaterThan(-1);
+    expect(rows.slice(said + 1)).toEqual([`${PROMPT} echo typed-on`, 'typed-on', '[1]+  Done                    ( sleep 1; echo job-says-hello )', PROMPT]);
+  });
+});
+
 describe('the terminal fits its box and the shell knows its size', () => {
   it('has more than 80 columns at desktop width, and $COLUMNS and $LINES say so', async () => {
     await typeCommand(page, 'clear; echo "size=$COLUMNS x $LINES"');

@@ -26,14 +26,14 @@ function execSpec(c: Container, argv: string[], options: ExecOptions) {
 }
 
 /** Runs argv to completion in a running container; resolves to its exit status. */
-export function execInContainer(deps: Pick<LifecycleDeps, 'runtime'>, c: Container, argv: string[], io: ExecIo, options: ExecOptions = {}): Promise<number> {
+export function execInContainer(deps: Pick<LifecycleDeps, 'runtime' | 'host'>, c: Container, argv: string[], io: ExecIo, options: ExecOptions = {}): Promise<number> {
   const spec = execSpec(c, argv, options);
-  return requireRuntime(deps).run(spec, { ...io, columns: io.columns });
+  return requireRuntime(deps).run(spec, { ...io, columns: io.columns, jobClock: deps.host });
 }
 
 /** An interactive shell exec'd into a running container; undefined when argv is not a shell. */
 export function execInteractive(
-  deps: Pick<LifecycleDeps, 'runtime'>,
+  deps: Pick<LifecycleDeps, 'runtime' | 'host'>,
   c: Container,
   argv: string[],
   columns: number,
@@ -41,5 +41,5 @@ export function execInteractive(
   options: ExecOptions = {},
 ): InteractiveShell | undefined {
   const spec = execSpec(c, argv, options);
-  return requireRuntime(deps).interactive(spec, { columns, sleep });
+  return requireRuntime(deps).interactive(spec, { columns, sleep, jobClock: deps.host });
 }

@@ -2,9 +2,9 @@
 // the background clock), attached to the terminal, held open for a TTY or stdin nobody writes, or
 // handed to the terminal as an interactive shell. Output goes to the container's log as it comes.
 import type { ProcessSpec, Runtime } from '../runtime.ts';
-import type { InteractiveShell, Writer } from '../../kernel/process.ts';
+import type { InteractiveShell, JobClock, Writer } from '../../kernel/process.ts';
 import type { EngineHost } from '../clock.ts';
-import type { NetworkStack, TcpHandler } from '../../kernel/net.ts';
+import { announcingListens, type NetworkStack } from '../../kernel/net.ts';
 import type { Container, Task } from './container.ts';
 import { DEFAULT_PATH } from './create.ts';
 import { UnknownProcessUser } from '../errors/process-user.ts';
@@ -14,6 +14,7 @@ import type { Vfs } from '../../vfs/vfs.ts';
 import { ExecutableNotFound } from '../errors/exec.ts';
 import { execFormatError } from '../exec-format.ts';
 import { Pace } from './turns.ts';
+import { backgroundJobClock } from '../../kernel/job-clock.ts';
 
 /** Where an attached run's output goes, and what it reads. */
 export interface AttachIo {
@@ -110,6 +111,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     columns: background ? 80 : mode.io.columns,
     signal: controller.signal,
     onPause: (steps: number) => pace.paused(steps),
+    jobClock: blockedWhileWaiting(background ? backgroundJobClock(host) : host, pace),
     // A paused container's process stops at its next sleep until it is unpaused.
     sleep: async (ms: number) => {
       pace.block();
@@ -125,7 +127,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
   const task: Task = { controller, deaf: ignoresTermination(argv), net, done: Promise.resolve(0), pace };
   // A shell with a TTY or an open stdin that nobody writes to waits for input until it is stopped.
   const foreign = c.record.foreignPlatform !== undefined;
-  const holds = !foreign && background && (c.record.config.Tty || c.record.config.OpenStdin) && runtime.interactive(spec, { columns: 80, sleep: io.sleep }) !== undefined;
+  const holds = !foreign && background && (c.record.config.Tty || c.record.config.OpenStdin) && runtime.interactive(spec, { columns: 80, sleep: io.sleep, jobClock: host }) !== undefined;
   const run = foreign ? Promise.resolve(execFormatError(c.fs, argv[0], spec.env, io.stderr)) : holds ? untilAborted(controller.signal) : runtime.run(spec, io);
   task.done = run.then(
     (code) => exitCode(task, code),
@@ -137,29 +139,21 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
   return task;
 }
 
-// The container's network as its process sees it, telling the daemon when the process listens (a
-// server's first blocking point: it waits for connections from there on).
-function announcingListens(net: NetworkStack, onListen: () => void): NetworkStack {
+// The job clock for a container's process: waiting for one of its jobs (`wait`), it is blocked, as asleep.
+function blockedWhileWaiting(clock: JobClock, pace: Pace): JobClock {
   return {
-    listenHttp(port, handler) {
-      const stop = net.listenHttp(port, handler);
-      onListen();
-      return stop;
+    wait: (ms, signal) => clock.wait(ms, signal),
+    async until(until, signal) {
+      pace.block();
+      try {
+        return await clock.until(until, signal);
+      } finally {
+        pace.wake();
+      }
     },
-    requestHttp: (host, port, request) => net.requestHttp(host, port, request),
-    ...(net.resolve ? { resolve: (host: string) => net.resolve!(host) } : {}),
-    ...(net.listenTcp
-      ? {
-          listenTcp(port: number, handler: TcpHandler) {
-            const stop = net.listenTcp!(port, handler);
-            onListen();
-            return stop;
-          },
-        }
-      : {}),
-    ...(net.requestTcp ? { requestTcp: (host: string, port: number, data: Uint8Array) => net.requestTcp!(host, port, data) } : {}),
   };
 }
+
 
 /** An interactive shell for `docker run -it … sh` / `docker start -ai`: the container runs until it exits. */
 export function launchInteractive(runtime: Runtime, host: EngineHost, c: Container, net: NetworkStack, columns: number, onExit: (code: number) => void): { task: Task; shell: InteractiveShell } | undefined {
@@ -167,7 +161,7 @@ export function launchInteractive(runtime: Runtime, host: EngineHost, c: Contain
   const controller = new AbortController();
   const sleep = (ms: number) => host.sleep(ms, controller.signal);
   if (c.record.foreignPlatform !== undefined) return undefined;
-  const inner = runtime.interactive(specFor(c, argv, net), { columns, sleep });
+  const inner = runtime.interactive(specFor(c, argv, net), { columns, sleep, jobClock: host });
   if (!inner) return undefined;
   let finish!: (code: number) => void;
   // A shell for the terminal is blocked whenever the daemon looks: it waits for the learner's lines.

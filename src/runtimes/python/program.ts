@@ -39,6 +39,9 @@ function onPath(ctx: ProgramContext, name: string): string {
 export function report(ctx: ProgramContext, end: ProcessEnd, sources: (file: string) => string | undefined): number {
   if (end.kind === 'thrown') throw end.error;
   if (end.kind === 'interrupted') {
+    // A signal other than SIGINT (`kill %1`: TERM) ends Python without a word; Ctrl-C raises KeyboardInterrupt.
+    const sig = (ctx.signal as AbortSignal & { reason?: unknown }).reason;
+    if (typeof sig === 'number' && sig !== 2) return 128 + sig;
     ctx.stderr.write('KeyboardInterrupt\n');
     return INTERRUPTED_EXIT;
   }

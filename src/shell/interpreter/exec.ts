@@ -10,6 +10,8 @@ import { execCond } from './cond.ts';
 import { execPipeline, execTimedPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
+import { startJob } from './background.ts';
+import { announceJob } from '../builtins-jobs.ts';
 import { inSubshell } from './subshell.ts';
 import { expandHost } from './substitution.ts';
 import { traceFor } from './xtrace.ts';
@@ -20,8 +22,12 @@ export async function exec(it: Interp, node: Node, io: ExecIo): Promise<number> 
   switch (node.type) {
     case 'list': {
       let code = it.lastExitCode;
-      for (const item of node.items) {
-        code = await it.exec(item, io);
+      for (const [k, item] of node.items.entries()) {
+        if (node.background?.includes(k)) {
+          // `cmd &` starts a job and goes on at once, with status 0.
+          announceJob(it, startJob(it, item, io), io);
+          code = 0;
+        } else code = await it.exec(item, io);
         it.lastExitCode = code;
       }
       return code;

@@ -7,6 +7,7 @@ import type { Dialect } from '../messages.ts';
 import type { Located, ShellOptions, ShellState, SourcedFrom } from '../state.ts';
 import type { ShellArray } from '../arrays.ts';
 import { keepLocal } from './scopes.ts';
+import { JobTable } from '../jobs.ts';
 import type { Program } from '../../kernel/process.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { countStep } from './budget.ts';
@@ -38,6 +39,8 @@ export class Interpreter implements Interp {
   cwd: string;
   args: string[];
   lastExitCode = 0;
+  readonly jobs = new JobTable();
+  lastBackgroundPid: number | undefined;
   errexit = false;
   nounset = false;
   xtrace = false;

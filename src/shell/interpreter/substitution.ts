@@ -36,7 +36,7 @@ function special(it: Interp, n: string): string | undefined {
     case '?': return String(it.lastExitCode);
     case '$': return '1';
     case '#': return String(it.args.length);
-    case '!': return '';
+    case '!': return it.lastBackgroundPid === undefined ? '' : String(it.lastBackgroundPid);
     case '-': return optionLetters(it.dialect, it, { interactive: it.interactive, command: it.commandMode });
     case '0': return it.name;
     default: return it.args[Number(n) - 1];

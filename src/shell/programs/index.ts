@@ -25,7 +25,7 @@ import { makeKill } from './kill.ts';
 import { makeFree } from './free.ts';
 import { makeDf } from './df.ts';
 import { makeNproc, makeUptime } from './uptime.ts';
-import type { ProcessTable } from './process-table.ts';
+import { processTableOf, type ProcessTable } from './process-table.ts';
 import { ImagePrograms } from '../lookup.ts';
 import { makeEnv } from './env.ts';
 import { makeWhich } from './which.ts';
@@ -157,6 +157,8 @@ export function processPrograms(flavour: Flavour, table: ProcessTable): Map<stri
 export function hostPrograms(): Map<string, Program> {
   const m = userland('gnu');
   m.set('tar', lazyTar('gnu'));
+  // bash's kill, over the host's process table (the jobs started with `&`).
+  m.set('kill', (ctx) => makeKill('gnu', processTableOf(ctx.fs))(ctx));
   m.set('curl', lazyProgram('curl', (c) => c.makeCurl('gnu')));
   m.set('free', makeFree('gnu'));
   m.set('uptime', makeUptime('gnu'));

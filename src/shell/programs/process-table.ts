@@ -20,11 +20,13 @@ export interface ProcessEntry {
 /** The process table of one machine. */
 export class ProcessTable {
   private next = 1;
+  /** A container's table starts again at 1 when its last process ends; the host's never does. */
+  private restarts = true;
   private readonly procs = new Map<number, ProcessEntry>();
 
   /** Registers a process and returns its entry; call `exit` when it ends. */
   spawn(entry: Omit<ProcessEntry, 'pid' | 'ppid'>, ppid = 0): ProcessEntry {
-    if (this.procs.size === 0) this.next = 1; // a restarted container starts a new PID namespace
+    if (this.procs.size === 0 && this.restarts) this.next = 1; // a restarted container starts a new PID namespace
     const e = { ...entry, pid: this.next, ppid };
     // PIDs after 1 skip a few, as the kernel's do for the threads a runtime starts.
     this.next = this.next === 1 ? 7 : this.next + 1;
@@ -35,6 +37,11 @@ export class ProcessTable {
   skipTo(pid: number): void {
     if (this.procs.size > 0) this.next = Math.max(this.next, pid);
   }
+  /** Makes this a host's table: PIDs from `pid` on (at least), never starting again at 1. */
+  startAt(pid: number): void {
+    if (this.restarts) this.next = Math.max(this.next, pid);
+    this.restarts = false;
+  }
   exit(pid: number): void {
     this.procs.delete(pid);
   }
@@ -43,7 +50,7 @@ export class ProcessTable {
   }
   /** The PID the next process will get (ps lists itself with it). */
   peek(): number {
-    return this.procs.size === 0 ? 1 : this.next;
+    return this.procs.size === 0 && this.restarts ? 1 : this.next;
   }
   list(): ProcessEntry[] {
     return [...this.procs.values()].sort((a, b) => a.pid - b.pid);
