@@ -56,7 +56,7 @@ export const jobs: Builtin = (sh, argv, io) => {
     if (argv[k].includes('s')) return 0; // no job is ever stopped here (there is no Ctrl-Z)
   }
   if (argv[k]?.startsWith('-') && argv[k] !== '--') {
-    io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('jobs')}${argv[k]}: invalid option\njobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n` : `${sh.builtinPrefix('jobs')}illegal option ${argv[k]}\n`);
+    io.stderr.write(sh.dialect === 'bash' ? `${sh.builtinPrefix('jobs')}${argv[k]}: invalid option\njobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n` : `${sh.builtinPrefix('jobs')}${sh.dialect === 'dash' ? 'I' : 'i'}llegal option ${argv[k]}\n`);
     return 2;
   }
   if (argv[k] === '--') k++;

@@ -147,15 +147,22 @@ const set: Builtin = (sh, argv, io) => {
         io.stderr.write(`${sh.builtinPrefix('set')}${change.name}: invalid option name\n`);
         return 2;
       }
-      io.stderr.write(`${sh.builtinPrefix('set')}illegal option -o ${change.name}\n`);
-      return 1;
+      // busybox names the sign as given and goes on; dash says -o whatever the sign and, as for any bad
+      // option to a special builtin, ends a non-interactive shell (dash has no pipefail to set).
+      if (sh.dialect === 'ash') {
+        io.stderr.write(`${sh.builtinPrefix('set')}illegal option ${change.on ? '-' : '+'}o ${change.name}\n`);
+        return 1;
+      }
+      io.stderr.write(`${sh.builtinPrefix('set')}Illegal option -o ${change.name}\n`);
+      if (!sh.interactive) throw new ExitSignal(2);
+      return 2;
     } else {
       if (sh.dialect === 'bash') {
-        io.stderr.write(`${sh.builtinPrefix('set')}-${change.letter}: invalid option\nset: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n`);
+        io.stderr.write(`${sh.builtinPrefix('set')}${change.on ? '-' : '+'}${change.letter}: invalid option\nset: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [-] [arg ...]\n`);
         return 2;
       }
-      // busybox: a bad option to a special builtin ends a non-interactive shell.
-      io.stderr.write(`${sh.builtinPrefix('set')}illegal option -${change.letter}\n`);
+      // busybox and dash: a bad option to a special builtin ends a non-interactive shell.
+      io.stderr.write(sh.dialect === 'dash' ? `${sh.builtinPrefix('set')}Illegal option -${change.letter}\n` : `${sh.builtinPrefix('set')}illegal option ${change.on ? '-' : '+'}${change.letter}\n`);
       if (!sh.interactive) throw new ExitSignal(2);
       return 2;
     }

@@ -39,7 +39,7 @@ export function optionLetters(dialect: Dialect, flags: ShellOptionFlags, mode: {
 }
 
 /** One parsed option change, or why it is refused. */
-export type OptionChange = { kind: 'set'; name: string; on: boolean } | { kind: 'bad-letter'; letter: string } | { kind: 'bad-name'; name: string } | { kind: 'list'; on: boolean };
+export type OptionChange = { kind: 'set'; name: string; on: boolean } | { kind: 'bad-letter'; letter: string; on: boolean } | { kind: 'bad-name'; name: string; on: boolean } | { kind: 'list'; on: boolean };
 
 /**
  * Reads option words from `args` starting at `from`: `-eux`, `+e`, `-o name`, `+o name`. Stops at the
@@ -65,11 +65,11 @@ export function readOptions(dialect: Dialect, args: string[], from: number, extr
           continue;
         }
         k++;
-        changes.push(NAMES[dialect].includes(name) ? { kind: 'set', name, on } : { kind: 'bad-name', name });
+        changes.push(NAMES[dialect].includes(name) ? { kind: 'set', name, on } : { kind: 'bad-name', name, on });
       } else if (extra.includes(c)) letters += c;
       else if (LETTERS[dialect].includes(c)) changes.push({ kind: 'set', name: BY_LETTER[c] ?? c, on });
       else {
-        changes.push({ kind: 'bad-letter', letter: c });
+        changes.push({ kind: 'bad-letter', letter: c, on });
         return { changes, letters, next: k + 1, endMarker: false };
       }
     }
