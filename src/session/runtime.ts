@@ -9,6 +9,7 @@ import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import { lazyProgramsLoaded, loadLazyPrograms } from '../shell/programs/lazy.ts';
 import { beginActivity } from '../kernel/activity.ts';
+import { jobCode } from '../shell/interpreter/job-code.ts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
 
@@ -55,7 +56,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
   };
 
   return {
-    preload: loadLazyPrograms,
+    preload: async () => void (await Promise.all([loadLazyPrograms(), jobCode()])),
     async run(spec, io) {
       // A script must not wait on a chunk half way (a detached server would listen late): load first.
       const starting = beginActivity();

@@ -4,7 +4,8 @@
 // terminal, through `script`) and under `-c`.
 import { Interrupted } from './errors.ts';
 import type { ExecIo } from './io.ts';
-import { jobLine, jobStatus, stateWord, type Job } from './jobs.ts';
+import { jobLine, jobStatus, stateWord } from './job-lines.ts';
+import type { Job } from './jobs.ts';
 import type { ShellState } from './state.ts';
 
 // A builtin's shape (builtins.ts, which lists these, names it Builtin).

@@ -14,7 +14,6 @@ import { printf, read } from './builtins-read.ts';
 import { umask } from './builtin-umask.ts';
 import { describe, typeBuiltin, type HasBuiltin } from './builtin-type.ts';
 import { evaluateArith } from './arith.ts';
-import { bg, fg, jobs, kill, wait } from './builtins-jobs.ts';
 import type { Dialect } from './messages.ts';
 
 /** A builtin: gets the shell's state, argv and streams, returns the status. */
@@ -280,17 +279,22 @@ const returnB: Builtin = (sh, argv, io) => {
   throw new ReturnSignal(((Number(a) % 256) + 256) % 256);
 };
 
+// The job builtins load with their module on first use (the worker's first chunk stays small).
+function jobBuiltin(name: 'wait' | 'jobs' | 'fg' | 'bg' | 'kill'): Builtin {
+  return async (sh, argv, io) => (await sh.jobBuiltins())[name](sh, argv, io);
+}
+
 /** The builtins by name. */
 export const BUILTINS = new Map<string, Builtin>([
   ['exec', execB],
   ['umask', umask],
   // Signals never reach a simulated shell, so a trap has nothing to fire on; accept it silently.
   ['trap', () => 0],
-  ['wait', wait],
-  ['jobs', jobs],
-  ['fg', fg],
-  ['bg', bg],
-  ['kill', kill],
+  ['wait', jobBuiltin('wait')],
+  ['jobs', jobBuiltin('jobs')],
+  ['fg', jobBuiltin('fg')],
+  ['bg', jobBuiltin('bg')],
+  ['kill', jobBuiltin('kill')],
   ['cd', cd],
   ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
   ['echo', (sh, argv, io) => (io.stdout.write(sh.dialect === 'dash' ? dashEchoText(argv.slice(1)) : echoText(argv.slice(1))), 0)],

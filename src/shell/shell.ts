@@ -8,7 +8,7 @@ import { parse, parseScript } from './parser.ts';
 import type { UnterminatedHeredoc } from './lexer.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
-import { reportDoneJobs } from './builtins-jobs.ts';
+import { jobCode } from './interpreter/job-code.ts';
 import { resolve } from '../vfs/path.ts';
 import { completePrefix, syntaxErrorLine } from './interpreter/sourced.ts';
 
@@ -95,12 +95,12 @@ export class Shell implements InteractiveShell {
       }
       this.buffer = '';
       if (/^\s*$/.test(src.replace(/#.*$/gm, ''))) {
-        reportDoneJobs(st, eio);
+        await reportJobs(st, eio);
         return { kind: 'ran', exitCode: st.lastExitCode, exited: false };
       }
       const ran = await st.runTree(tree, eio);
       // Before the next prompt: the jobs that ended meanwhile (`[1]+  Done  sleep 2`).
-      reportDoneJobs(st, eio);
+      await reportJobs(st, eio);
       return { kind: 'ran', ...ran };
     }, { kind: 'ran', exitCode: 1, exited: false });
   }
@@ -190,6 +190,11 @@ export class Shell implements InteractiveShell {
     }
     return { start, candidates: [...out].sort() };
   }
+}
+
+/** The notices of jobs that ended, before the next prompt (their code loads with the first job). */
+async function reportJobs(st: Interpreter, io: ExecIo): Promise<void> {
+  if (st.jobs.all().some((j) => j.state.kind !== 'running')) (await jobCode()).reportDoneJobs(st, io);
 }
 
 /** bash's warning for each heredoc the end of the script closed, at the script's last line (`bash: line 3: warning: …`). */

@@ -82,6 +82,8 @@ export interface ShellState extends ShellOptionFlags {
   readonly jobs: JobTable;
   /** `$!`: the process ID of the last job started with `&`. */
   lastBackgroundPid: number | undefined;
+  /** The job builtins (wait, jobs, fg, bg, kill), loaded on first use. */
+  jobBuiltins(): Promise<Record<'wait' | 'jobs' | 'fg' | 'bg' | 'kill', (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>>>;
   /** How deep in function calls we are (`return` outside a function is an error). */
   readonly funcDepth: number;
   setVar(name: string, value: string, exported?: boolean): void;

@@ -4,7 +4,9 @@
 // table (ps, kill PID) and in the shell's job table (jobs, wait, fg, kill %1, `$!`).
 import type { Node } from '../ast.ts';
 import { InputStream, type ExecIo } from '../io.ts';
-import { jobStatus, type Job, type JobState } from '../jobs.ts';
+import type { Job, JobState } from '../jobs.ts';
+import { jobStatus } from '../job-lines.ts';
+import { announceJob } from '../builtins-jobs.ts';
 import { jobText } from '../job-text.ts';
 import { processTableOf } from '../programs/process-table.ts';
 import { JobActivity } from './job-activity.ts';
@@ -17,7 +19,7 @@ import type { Interp } from './types.ts';
 /** The first PID of a job on the learner's host, whose own processes are not modelled (init is not one of them). */
 export const HOST_FIRST_PID = 1000;
 
-/** Starts `node` as a background job of `it`; returns at once with the job (its `done` settles when it ends). */
+/** Starts `node` as a background job of `it` (an interactive bash says `[1] 1234`); returns at once with the job. */
 export function startJob(it: Interp, node: Node, io: ExecIo): Job {
   const controller = new AbortController();
   let signalled: number | undefined;
@@ -88,6 +90,7 @@ export function startJob(it: Interp, node: Node, io: ExecIo): Job {
   };
   it.jobs.add(job);
   it.lastBackgroundPid = entry.pid;
+  announceJob(it, job, io);
   return job;
 }
 

@@ -10,8 +10,7 @@ import { execCond } from './cond.ts';
 import { execPipeline, execTimedPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
-import { startJob } from './background.ts';
-import { announceJob } from '../builtins-jobs.ts';
+import { jobCode } from './job-code.ts';
 import { inSubshell } from './subshell.ts';
 import { expandHost } from './substitution.ts';
 import { traceFor } from './xtrace.ts';
@@ -24,8 +23,9 @@ export async function exec(it: Interp, node: Node, io: ExecIo): Promise<number> 
       let code = it.lastExitCode;
       for (const [k, item] of node.items.entries()) {
         if (node.background?.includes(k)) {
-          // `cmd &` starts a job and goes on at once, with status 0.
-          announceJob(it, startJob(it, item, io), io);
+          // `cmd &` starts a job and goes on at once, with status 0 (its code loads on the first one: the
+          // worker's first chunk stays small).
+          (await jobCode()).startJob(it, item, io);
           code = 0;
         } else code = await it.exec(item, io);
         it.lastExitCode = code;

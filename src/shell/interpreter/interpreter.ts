@@ -8,6 +8,7 @@ import type { Located, ShellOptions, ShellState, SourcedFrom } from '../state.ts
 import type { ShellArray } from '../arrays.ts';
 import { keepLocal } from './scopes.ts';
 import { JobTable } from '../jobs.ts';
+import { jobCode } from './job-code.ts';
 import type { Program } from '../../kernel/process.ts';
 import type { Vfs } from '../../vfs/vfs.ts';
 import { countStep } from './budget.ts';
@@ -151,6 +152,10 @@ export class Interpreter implements Interp {
 
   seedRandom(seed: number): void {
     this.randomState = seed >>> 0;
+  }
+
+  jobBuiltins(): ReturnType<typeof jobCode> {
+    return jobCode();
   }
 
   invokeExternal(argv: string[], io: ExecIo): Promise<number> {
