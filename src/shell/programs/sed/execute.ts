@@ -1,66 +1,14 @@
-// Running a sed script over a stream of lines: addresses and ranges, substitution, the hold space, the
-// ends of a cycle (d, D's restart, q, n and N past the last line) and the append queue, each flavour's way.
+// Running a sed script over a stream of lines: the commands, the hold space, jumps, the ends of a cycle
+// (d, D's restart, q and Q, n and N past the last line) and the append queue (a, r, R), each flavour's way.
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { checkSignal, type Flavour } from '../util.ts';
-import type { Addr, Command } from './script.ts';
+import type { Command } from './script.ts';
 import type { End, Stream } from './stream.ts';
 import type { Output } from './output.ts';
+import type { SedFiles } from './files.ts';
 import { listing } from './list.ts';
-
-/** Expands `&`, `\1`…`\9`, `\n` and escaped characters of a replacement; with `caseConv` (GNU), \U \L \u \l \E too. */
-function expand(rep: string, m: RegExpExecArray, caseConv: boolean): string {
-  let out = '';
-  let mode: '' | 'U' | 'L' = '';
-  let once: '' | 'u' | 'l' = '';
-  const put = (text: string) => {
-    if (!text) return;
-    let t = mode === 'U' ? text.toUpperCase() : mode === 'L' ? text.toLowerCase() : text;
-    if (once) {
-      t = (once === 'u' ? t[0].toUpperCase() : t[0].toLowerCase()) + t.slice(1);
-      once = '';
-    }
-    out += t;
-  };
-  for (let k = 0; k < rep.length; k++) {
-    const c = rep[k];
-    if (c === '&') put(m[0]);
-    else if (c === '\\' && k + 1 < rep.length) {
-      const n = rep[++k];
-      if (/[0-9]/.test(n)) put(m[Number(n)] ?? '');
-      else if (n === 'n') put('\n');
-      else if (n === 't') put('\t');
-      else if (caseConv && (n === 'U' || n === 'L')) [mode, once] = [n, ''];
-      else if (caseConv && n === 'E') [mode, once] = ['', ''];
-      else if (caseConv && (n === 'u' || n === 'l')) once = n;
-      else put(n);
-    } else put(c);
-  }
-  return out;
-}
-
-// Runs an s command over the pattern space; `done` says whether it replaced anything.
-function substitute(c: Command, line: string): { text: string; done: boolean } {
-  const re = c.re!;
-  re.lastIndex = 0;
-  let out = '';
-  let last = 0;
-  let count = 0;
-  let done = false;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) {
-    count++;
-    const want = c.nth === undefined ? count === 1 || c.global : count === c.nth || (c.global && count > c.nth);
-    if (want) {
-      out += line.slice(last, m.index) + expand(c.replacement!, m, c.caseConv === true);
-      last = m.index + m[0].length;
-      done = true;
-    }
-    if (m[0] === '') re.lastIndex++;
-    if (!c.global && done) break;
-    if (re.lastIndex > line.length) break;
-  }
-  return { text: done ? out + line.slice(last) : line, done };
-}
+import { resetRange, selected } from './select.ts';
+import { substitute } from './substitute.ts';
 
 /** How a run goes: the flavour, -n, the line delimiter (GNU's -z makes it NUL) and the width of an `l` without its own. */
 export interface RunOptions {
@@ -70,14 +18,27 @@ export interface RunOptions {
   width: number;
 }
 
-/** Runs the script over a stream of lines, writing to `out`; returns whether `q` stopped it. */
-export function run(ctx: ProgramContext, cmds: Command[], s: Stream, o: RunOptions, out: Output): boolean {
-  return new Machine(ctx, cmds, s, o, out).run();
+/** How a run ended: whether q or Q stopped it, with its exit status. */
+export interface Ending {
+  quit: boolean;
+  status: number;
+}
+
+/** busybox's death in the middle of a run (a jump to no label, a `{` with no `}`): the output so far stands. */
+export class SedDie extends Error {}
+
+/** Runs the script over a stream of lines, writing to `out` and the script's files. */
+export function run(ctx: ProgramContext, cmds: Command[], s: Stream, o: RunOptions, out: Output, files: SedFiles): Ending {
+  return new Machine(ctx, cmds, s, o, out, files).run();
 }
 
 // How a command leaves the cycle: on to the next command, to the cycle's end with its autoprint, to it
-// without (d), back to the script's start on what D left, or out after this cycle (q).
-type Flow = 'next' | 'end' | 'delete' | 'restart' | 'quit';
+// without (d), back to the script's start on what D left, or out after this cycle (q; Q without the
+// autoprint and the append queue).
+type Flow = 'next' | 'end' | 'delete' | 'restart' | 'quit' | 'exit';
+
+// What the cycle's end writes after the pattern space: a text, or a file read then (GNU's r).
+type Append = { text: string } | { file: string };
 
 // One run's state. Each space keeps what ended its last line read: GNU's output_line puts back a missing
 // delimiter only as the input lacked it, and the hold space carries its own through h, H, g, G and x;
@@ -89,7 +50,10 @@ class Machine {
   private holdEnd: End;
   /** The index of the line read last. */
   private k = -1;
-  private appends: string[] = [];
+  private appends: Append[] = [];
+  /** Whether an s replaced something since the last line read or t jump (GNU's n and N read; busybox's N does not count). */
+  private replaced = false;
+  private status = 0;
   private readonly gnu: boolean;
 
   constructor(
@@ -98,23 +62,25 @@ class Machine {
     private readonly s: Stream,
     private readonly o: RunOptions,
     private readonly out: Output,
+    private readonly files: SedFiles,
   ) {
     this.gnu = o.flavour === 'gnu';
     this.holdEnd = o.sep;
   }
 
-  // Each cycle: a line in, the script, the autoprint unless d or -n, then the a texts.
-  run(): boolean {
-    for (const c of this.cmds) c.inRange = false;
+  // Each cycle: a line in, the script, the autoprint unless d or -n, then the append queue.
+  run(): Ending {
+    for (const c of this.cmds) resetRange(c, this.gnu);
     while (!this.atEnd()) {
       checkSignal(this.ctx);
       this.read();
       const flow = this.cycle();
+      if (flow === 'exit') return { quit: true, status: this.status };
       if (flow !== 'delete' && !this.o.quiet) this.out.line(this.ps, this.end);
       this.flushAppends();
-      if (flow === 'quit') return true;
+      if (flow === 'quit') return { quit: true, status: this.status };
     }
-    return false;
+    return { quit: false, status: 0 };
   }
 
   // Whether the line read last is the last (`$`): no line is left to read.
@@ -127,21 +93,40 @@ class Machine {
     this.k++;
     this.ps = this.s.lines[this.k];
     this.end = this.s.ends[this.k];
+    this.replaced = false;
   }
 
-  // The a texts queued, written when the cycle ends or n or N reads a line.
+  // The queue written when the cycle ends or n or N reads a line: GNU copies an r file as it is, busybox
+  // read its lines when the r ran.
   private flushAppends(): void {
-    for (const text of this.appends) this.out.appended(text);
+    for (const a of this.appends) {
+      if ('text' in a) this.out.appended(a.text);
+      else {
+        const text = this.files.read(a.file);
+        if (text) this.out.raw(text);
+      }
+    }
     this.appends = [];
   }
 
-  // The script over the pattern space, `{` skipping to its `}` when its addresses do not select.
+  // The script over the pattern space: `{` skips to its `}` when its addresses do not select, a jump goes
+  // on from its label.
   private cycle(): Flow {
     for (let pc = 0; pc < this.cmds.length; pc++) {
       const c = this.cmds[pc];
-      if (c.name === '}') continue;
-      if (!this.selected(c)) {
-        if (c.name === '{') pc = c.end!;
+      if (c.name === '}' || c.name === ':') continue;
+      if (!selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu })) {
+        if (c.name !== '{') continue;
+        if (c.end === undefined) throw new SedDie('unterminated {');
+        pc = c.end;
+        continue;
+      }
+      if ('btT'.includes(c.name)) {
+        if (!this.jumps(c)) continue;
+        if (c.label === undefined) return 'end';
+        if (c.target === undefined) throw new SedDie(`can't find label for jump to '${c.label}'`);
+        checkSignal(this.ctx);
+        pc = c.target;
         continue;
       }
       const flow = this.execute(c);
@@ -153,29 +138,12 @@ class Machine {
     return 'end';
   }
 
-  // Whether the command's addresses (and !) select the current line; a range opens and closes here.
-  private selected(c: Command): boolean {
-    const no = this.k + 1;
-    let sel = true;
-    if (c.a1 && !c.a2) sel = this.matches(c.a1);
-    else if (c.a1 && c.a2) {
-      if (!c.inRange) {
-        sel = this.matches(c.a1);
-        if (sel) c.inRange = !(c.a2.kind === 'line' && c.a2.n <= no);
-      } else if (c.a2.kind === 'line' ? no >= c.a2.n : this.matches(c.a2)) c.inRange = false;
-    }
-    return c.negate ? !sel : sel;
-  }
-
-  // Whether one address matches the current line.
-  private matches(a: Addr): boolean {
-    const no = this.k + 1;
-    if (a.kind === 'line') return a.n === no;
-    if (a.kind === 'last') return this.atEnd();
-    // GNU first~step: every step-th line from first (step 0 is the line itself).
-    if (a.kind === 'step') return a.step > 0 ? no >= a.first && (no - a.first) % a.step === 0 : no === a.first;
-    a.re.lastIndex = 0;
-    return a.re.test(this.ps);
+  // Whether b, t or T jumps; t takes the flag down, and so does GNU's T when it does not jump.
+  private jumps(c: Command): boolean {
+    if (c.name === 'b') return true;
+    const replaced = this.replaced;
+    if (c.name === 't' || this.gnu) this.replaced = false;
+    return c.name === 't' ? replaced : !replaced;
   }
 
   // One selected command.
@@ -185,26 +153,39 @@ class Machine {
       // busybox's p always ends the line with a newline.
       case 'p': this.out.line(this.ps, this.gnu ? this.end : '\n'); break;
       case 'd': return 'delete';
-      case 'q': return 'quit';
+      case 'q':
+      case 'Q':
+        this.status = c.status ?? 0;
+        return c.name === 'q' ? 'quit' : 'exit';
       case '=': this.out.raw(`${this.k + 1}${sep}`); break;
+      case 'F': this.out.raw(`${this.s.names?.[this.k] ?? '-'}${sep}`); break;
+      case 'z': this.ps = ''; break;
       case 'l': if (this.gnu) this.out.raw(listing(this.ps, c.width ?? this.o.width, sep)); break;
-      case 's': {
-        const r = substitute(c, this.ps);
-        this.ps = r.text;
-        if (r.done && c.print) this.out.line(this.ps, this.end);
-        break;
-      }
+      case 's': this.substitute(c); break;
       case 'y': {
         const from = [...c.from!];
         const to = [...c.to!];
         this.ps = [...this.ps].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
         break;
       }
-      case 'a': this.appends.push(c.text!); break;
-      case 'i': this.out.line(c.text!, sep); break;
+      case 'a': this.appends.push({ text: c.text! }); break;
+      case 'i': this.text(c.text!); break;
       case 'c':
-        if (!c.a2 || !c.inRange) this.out.line(c.text!, sep);
+        // A range's text comes out once, at its end; with `!` at every line.
+        if (c.negate || !c.a2 || !c.inRange) this.text(c.text!);
         return 'delete';
+      case 'r': this.readFile(c.file!); break;
+      case 'R': {
+        const line = this.files.nextLine(c.file!);
+        if (line !== undefined) this.appends.push({ text: line });
+        break;
+      }
+      case 'w': this.files.writer(c.file!).line(this.ps, this.end); break;
+      case 'W': {
+        const at = this.ps.indexOf(sep);
+        this.files.writer(c.file!).line(at < 0 ? this.ps : this.ps.slice(0, at), sep);
+        break;
+      }
       case 'n': return this.next();
       case 'N': return this.append();
       case 'P': return this.printFirst();
@@ -212,6 +193,28 @@ class Machine {
       default: this.holdSpace(c.name);
     }
     return 'next';
+  }
+
+  // s, with its p and w flags.
+  private substitute(c: Command): void {
+    const r = substitute(c, this.ps);
+    this.ps = r.text;
+    if (!r.done) return;
+    this.replaced = true;
+    if (c.print) this.out.line(this.ps, this.end);
+    if (c.file !== undefined) this.files.writer(c.file).line(this.ps, this.end);
+  }
+
+  // i, and c's text: GNU's ends with the delimiter (a NUL under -z), busybox's with a newline.
+  private text(t: string): void {
+    if (!this.gnu) this.out.appended(t);
+    else if (t) this.out.line(t.slice(0, -1), this.o.sep);
+  }
+
+  // r: GNU reads the file when the cycle ends; busybox now, a line at a time.
+  private readFile(name: string): void {
+    if (this.gnu) this.appends.push({ file: name });
+    else for (const line of this.files.lines(name)) this.appends.push({ text: line });
   }
 
   // n: the pattern space out (unless -n), the next line in; past the last line the cycle ends there.
@@ -228,7 +231,9 @@ class Machine {
     if (this.atEnd()) return 'end';
     this.flushAppends();
     const ps = this.ps;
+    const replaced = this.replaced;
     this.read();
+    if (!this.gnu) this.replaced = replaced;
     this.ps = ps + this.o.sep + this.ps;
     return 'next';
   }

@@ -1,22 +1,22 @@
-// sed [-nEirsuz] [-e SCRIPT]… [-f SCRIPT-FILE]… [-l N] [SCRIPT] [FILE]…: the stream editor's common commands
-// (s d p q = y a i c l n N P D h H g G x { } and # comments), addresses (N, $, /re/, ranges, !), in-place
-// editing and GNU's NUL-separated lines (-z).
-import type { Program } from '../../../kernel/process.ts';
+// sed [-nEirsuz] [-e SCRIPT]… [-f SCRIPT-FILE]… [-l N] [SCRIPT] [FILE]…: the stream editor's commands
+// (s d p q Q = y a i c l n N P D h H g G x z F b t T : r R w W { } and # comments), addresses (N, $, /re/,
+// first~step, ranges with +N and ~N, 0,/re/, !), in-place editing and GNU's NUL-separated lines (-z).
+import type { Program, ProgramContext } from '../../../kernel/process.ts';
 import { abs, errCode, progName, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
-import { run } from './execute.ts';
+import { run, SedDie, type RunOptions } from './execute.ts';
 import { defaultWidth } from './list.ts';
-import { makeOutput } from './output.ts';
+import { makeOutput, type Output } from './output.ts';
 import { toStream } from './stream.ts';
 import { parseSedOptions, refuse, type Chunk } from './options.ts';
-import { compileChunk, emptyCompiled } from './program.ts';
+import { compileChunk, emptyCompiled, finishScript, type Compiled } from './program.ts';
 
 /** Makes `sed` (GNU `-e expression #1, char 5: …` or busybox's short messages). */
 export function makeSed(flavour: Flavour): Program {
   return (ctx) => {
     const name = progName(ctx, flavour);
-    const compiled = emptyCompiled();
+    const compiled = emptyCompiled(ctx, flavour);
     const compile = (c: Chunk, extended: boolean) => compileChunk(ctx, flavour, name, compiled, c, extended);
     const o = parseSedOptions(ctx, flavour, name, compile);
     if (typeof o === 'number') return o;
@@ -30,60 +30,106 @@ export function makeSed(flavour: Flavour): Program {
       const status = compile(c, o.extended);
       if (status !== undefined) return status;
     }
-    const { cmds } = compiled;
-    const { files, inPlace, separate } = o;
+    const finished = finishScript(ctx, flavour, name, compiled);
+    if (finished !== undefined) return finished;
     // busybox has no -z; its reader ends lines at NULs too (stream.ts), but it joins and prints with newlines.
     const sep = o.nullData ? '\0' : '\n';
+    compiled.files.sep = sep;
     const opts = { flavour, quiet: o.quiet || compiled.quiet, sep, width: defaultWidth(o.lineLength, ctx.env.get('COLS')) };
-    let code = 0;
-    const read = (f: string): string | null => {
-      if (f === '-') return compiled.stdinTaken ? '' : ctx.stdin;
-      try {
-        return decodeUtf8(ctx.fs.readFile(abs(ctx, f)));
-      } catch (e) {
-        const c = errCode(e);
-        if (flavour === 'gnu') ctx.stderr.write(c === 'EISDIR' ? `${name}: couldn't edit ${f}: not a regular file\n` : `${name}: can't read ${f}: ${strerror(c)}\n`);
-        else ctx.stderr.write(`${name}: ${f}: ${strerror(c)}\n`);
-        code = flavour === 'gnu' ? 2 : 1;
-        return null;
-      }
-    };
-    if (inPlace !== undefined) {
-      if (files.length === 0) {
-        // GNU's panic() exits 4.
-        ctx.stderr.write(flavour === 'gnu' ? `${name}: no input files\n` : `${name}: -i requires an argument\n`);
-        return flavour === 'gnu' ? 4 : 1;
-      }
-      for (const f of files) {
-        const text = read(f);
-        if (text === null) continue;
-        // Each file is its own output. GNU's q leaves the files after it as they were; busybox's leaves its
-        // input file half read for the next file's run to read on, a muddle not imitated here.
-        const out = makeOutput(flavour, sep);
-        const quit = run(ctx, cmds, toStream([text], flavour, sep), opts, out);
-        const p = abs(ctx, f);
-        if (inPlace) ctx.fs.writeFile(p + inPlace, text);
-        ctx.fs.writeFile(p, out.take());
-        if (quit && flavour === 'gnu') break;
-      }
-      return code;
+    const runner = new Runner(ctx, flavour, name, compiled, opts);
+    try {
+      return o.inPlace !== undefined ? runner.inPlace(o.files, o.inPlace) : runner.streams(o.files, o.separate);
+    } catch (e) {
+      if (!(e instanceof SedDie)) throw e;
+      // busybox dies there: what it wrote so far goes out first.
+      runner.flush();
+      ctx.stderr.write(`${name}: ${e.message}\n`);
+      return 1;
     }
+  };
+}
+
+// The runs over the input files: one stream, one per file (-s), or each file into itself (-i).
+class Runner {
+  private code = 0;
+  private out: Output | null = null;
+
+  constructor(
+    private readonly ctx: ProgramContext,
+    private readonly flavour: Flavour,
+    private readonly name: string,
+    private readonly compiled: Compiled,
+    private readonly opts: RunOptions,
+  ) {}
+
+  // A file's text, or null after its complaint.
+  private read(f: string): string | null {
+    if (f === '-') return this.compiled.stdinTaken ? '' : this.ctx.stdin;
+    try {
+      return decodeUtf8(this.ctx.fs.readFile(abs(this.ctx, f)));
+    } catch (e) {
+      const c = errCode(e);
+      if (this.flavour === 'gnu') this.ctx.stderr.write(c === 'EISDIR' ? `${this.name}: couldn't edit ${f}: not a regular file\n` : `${this.name}: can't read ${f}: ${strerror(c)}\n`);
+      else this.ctx.stderr.write(`${this.name}: ${f}: ${strerror(c)}\n`);
+      this.code = this.flavour === 'gnu' ? 2 : 1;
+      return null;
+    }
+  }
+
+  // One run over some texts into `out`; the q or Q status, or undefined if the input ran out.
+  private run(texts: string[], names: string[], out: Output): number | undefined {
+    this.compiled.files.stdout = this.out ?? out;
+    const end = run(this.ctx, this.compiled.cmds, toStream(texts, this.flavour, this.opts.sep, names), this.opts, out, this.compiled.files);
+    return end.quit ? end.status : undefined;
+  }
+
+  /** What was written so far: standard output's, then the w files'. */
+  flush(): void {
+    if (this.out) this.ctx.stdout.write(this.out.take());
+    this.compiled.files.flush();
+  }
+
+  /** -i: each file is its own output (a q leaves GNU's later files as they were). */
+  inPlace(files: string[], suffix: string): number {
+    if (files.length === 0) {
+      // GNU's panic() exits 4.
+      this.ctx.stderr.write(this.flavour === 'gnu' ? `${this.name}: no input files\n` : `${this.name}: -i requires an argument\n`);
+      return this.flavour === 'gnu' ? 4 : 1;
+    }
+    // GNU's w /dev/stdout is the real standard output under -i.
+    this.out = makeOutput(this.flavour, this.opts.sep);
+    for (const f of files) {
+      const text = this.read(f);
+      if (text === null) continue;
+      // busybox's q leaves its input file half read for the next file's run to read on, a muddle not imitated here.
+      const out = makeOutput(this.flavour, this.opts.sep);
+      const status = this.run([text], [f], out);
+      const p = abs(this.ctx, f);
+      if (suffix) this.ctx.fs.writeFile(p + suffix, text);
+      this.ctx.fs.writeFile(p, out.take());
+      if (status !== undefined && this.flavour === 'gnu') return (this.flush(), status);
+    }
+    this.flush();
+    return this.code;
+  }
+
+  /** One stream of every file, or one per file with -s; one output throughout, as a delimiter the last line of one lacked is owed to the next. */
+  streams(files: string[], separate: boolean): number {
     const inputs = files.length ? files : ['-'];
-    // One output for every file, -s or not: a delimiter the last line of one lacked is owed to the next.
-    const out = makeOutput(flavour, sep);
+    this.out = makeOutput(this.flavour, this.opts.sep);
+    let status: number | undefined;
     if (separate) {
       for (const f of inputs) {
-        const text = read(f);
+        const text = this.read(f);
         if (text === null) continue;
-        const quit = run(ctx, cmds, toStream([text], flavour, sep), opts, out);
-        ctx.stdout.write(out.take());
-        if (quit) break;
+        status = this.run([text], [f], this.out);
+        if (status !== undefined) break;
       }
-      return code;
+    } else {
+      const read = inputs.map((f) => [f, this.read(f)] as const).filter((r): r is [string, string] => r[1] !== null);
+      status = this.run(read.map((r) => r[1]), read.map((r) => r[0]), this.out);
     }
-    const texts = inputs.map(read).filter((t): t is string => t !== null);
-    run(ctx, cmds, toStream(texts, flavour, sep), opts, out);
-    ctx.stdout.write(out.take());
-    return code;
-  };
+    this.flush();
+    return status ?? this.code;
+  }
 }

@@ -11,7 +11,7 @@ export interface Output {
   line(text: string, end: End): void;
   /** Text as it is: GNU's `=` and `l` (after a delimiter owed), busybox's `=` (heedless of what came before). */
   raw(text: string): void;
-  /** The text of an `a` command, when the cycle is over. */
+  /** An a text (GNU's with its newline, busybox's without) or GNU's R line, when the cycle is over. */
   appended(text: string): void;
   /** What was written since the last take. */
   take(): string;
@@ -44,7 +44,7 @@ class GnuOutput implements Output {
 
   // GNU keeps the newline that ended a's text, even under -z.
   appended(text: string): void {
-    this.raw(text + '\n');
+    this.raw(text);
   }
 
   take(): string {

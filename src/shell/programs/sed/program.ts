@@ -4,12 +4,14 @@ import type { ProgramContext } from '../../../kernel/process.ts';
 import { abs, errCode, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
-import { parse, SedError, type Command } from './script.ts';
+import { parse, SedError, type Carry, type Parsed } from './script.ts';
 import type { Chunk } from './options.ts';
+import { SedFiles } from './files.ts';
+import { resolveLabels } from './labels.ts';
+import { finishText } from './text.ts';
 
 /** The script compiled so far, and what compiling it learnt. */
-export interface Compiled {
-  cmds: Command[];
+export interface Compiled extends Carry {
   /** How many pieces were compiled (GNU's `#n` counts in the first only). */
   pieces: number;
   /** A `#n` comment where the flavour takes it for -n. */
@@ -18,11 +20,13 @@ export interface Compiled {
   stdinTaken: boolean;
   /** How many -e pieces were compiled (GNU numbers them in errors; -f files do not count). */
   expressions: number;
+  /** The files the script writes and reads. */
+  files: SedFiles;
 }
 
 /** Nothing compiled yet. */
-export function emptyCompiled(): Compiled {
-  return { cmds: [], pieces: 0, quiet: false, stdinTaken: false, expressions: 0 };
+export function emptyCompiled(ctx: ProgramContext, flavour: Flavour): Compiled {
+  return { cmds: [], open: [], pieces: 0, quiet: false, stdinTaken: false, expressions: 0, files: new SedFiles(ctx, flavour) };
 }
 
 /**
@@ -45,13 +49,23 @@ export function compileChunk(ctx: ProgramContext, flavour: Flavour, name: string
     text = read;
   }
   try {
-    const parsed = parseCommented(text, extended, flavour === 'gnu');
-    p.cmds.push(...parsed.cmds);
+    const parsed = parseCommented(text, extended, flavour === 'gnu', p);
+    take(p, parsed);
     // GNU: `#n` as the very first two characters of the first piece (a file it can tell the offset of: not
     // a pipe on -f -). busybox: any comment that starts with `n`, in any piece, anywhere.
     const seekable = chunk.kind === 'e' || chunk.file !== '-';
     if (flavour === 'gnu') p.quiet ||= first && seekable && parsed.comments.includes(0) && text[1] === 'n';
     else p.quiet ||= parsed.comments.some((at) => text[at + 1] === 'n');
+    // GNU names an unclosed `{` by its piece: char 0 of an expression, or its line in a file.
+    for (const c of parsed.cmds) {
+      if (c.name === '{') c.origin = chunk.kind === 'e' ? `-e expression #${p.expressions}, char 0` : `file ${chunk.file} line ${text.slice(0, c.at).split('\n').length}`;
+    }
+    // The w files are created (or emptied) as the script is read.
+    for (const c of parsed.cmds) {
+      if (c.file === undefined || !'wWs'.includes(c.name)) continue;
+      const failed = p.files.open(c.file, name);
+      if (failed) return (ctx.stderr.write(failed.message), failed.status);
+    }
   } catch (e) {
     if (!(e instanceof SedError)) throw e;
     if (flavour === 'busybox') ctx.stderr.write(`${name}: ${e.busybox}\n`);
@@ -59,6 +73,32 @@ export function compileChunk(ctx: ProgramContext, flavour: Flavour, name: string
     else ctx.stderr.write(`${name}: file ${chunk.file} line ${errorLine(text, e)}: ${e.gnu}\n`);
     return 1;
   }
+  return undefined;
+}
+
+// A piece's commands onto the script; a text the piece went on with takes its lines.
+function take(p: Compiled, parsed: Parsed): void {
+  if (parsed.continued && p.text?.rawText) {
+    p.text.rawText.raw += parsed.continued.raw;
+    p.text.rawText.open = parsed.continued.open;
+  }
+  p.cmds.push(...parsed.cmds);
+  p.open = parsed.open;
+  p.text = parsed.text;
+}
+
+/**
+ * Ends the script once every piece is read: the texts take their escapes and the jumps their labels.
+ * GNU refuses a block left open and a jump to no label (status
+ * 4); busybox finds out either when it runs into it. Returns the exit status after a complaint.
+ */
+export function finishScript(ctx: ProgramContext, flavour: Flavour, name: string, p: Compiled): number | undefined {
+  const gnu = flavour === 'gnu';
+  for (const c of p.cmds) finishText(c, gnu);
+  // GNU names the innermost.
+  if (gnu && p.open.length) return (ctx.stderr.write(`${name}: ${p.cmds[p.open[p.open.length - 1]].origin}: unmatched \`{'\n`), 1);
+  const missing = resolveLabels(p.cmds, gnu);
+  if (gnu && missing !== undefined) return (ctx.stderr.write(`${name}: can't find label for jump to \`${missing}'\n`), 4);
   return undefined;
 }
 
@@ -90,12 +130,12 @@ function errorLine(text: string, e: SedError): number {
  * Blanks keep every other character where it was, for the positions errors give. Returns the commands and
  * where each comment began.
  */
-function parseCommented(text: string, extended: boolean, gnu: boolean): { cmds: Command[]; comments: number[] } {
+function parseCommented(text: string, extended: boolean, gnu: boolean, carry: Carry): Parsed & { comments: number[] } {
   const comments: number[] = [];
   let script = text;
   for (;;) {
     try {
-      return { cmds: parse(script, extended, gnu), comments };
+      return { ...parse(script, extended, gnu, carry), comments };
     } catch (e) {
       if (!(e instanceof SedError)) throw e;
       const hash = e.at > 0 && script[e.at - 1] === '#' && /^unknown (command|option to)/.test(e.gnu) ? e.at - 1 : -1;

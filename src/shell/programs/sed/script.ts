@@ -1,9 +1,20 @@
-// sed's script: addresses, commands and their parser, with GNU's and busybox's error wording.
-import { posixToJs, RegexError } from '../regex.ts';
-import type { Flavour } from '../util.ts';
+// sed's script: addresses, commands and their parser, with GNU's and busybox's error wording. A script comes
+// in pieces (-e expressions, -f files) that GNU and busybox read as one: a `{` may close in a later piece
+// and an a, i or c text go on into the next.
+import { readAddress } from './address.ts';
+import { gnuRegexEscapes, gnuReplacementEscapes, gnuTextEscapes } from './escapes.ts';
+import { readFilename } from './files.ts';
+import { readLabel } from './labels.ts';
+import { compileRegex, delimited } from './regex-text.ts';
+import { continueText, readText, type RawText } from './text.ts';
 
-/** A line address: a number, `$`, or /re/. */
-export type Addr = { kind: 'line'; n: number } | { kind: 'step'; first: number; step: number } | { kind: 'last' } | { kind: 're'; re: RegExp };
+/** A line address: a number, GNU's first~step, `$`, /re/, or after a comma +N and GNU's ~N. */
+export type Addr =
+  | { kind: 'line'; n: number }
+  | { kind: 'step'; first: number; step: number }
+  | { kind: 'plus' | 'multiple'; n: number }
+  | { kind: 'last' }
+  | { kind: 're'; re: RegExp };
 
 /** One parsed command with its addresses. */
 export interface Command {
@@ -18,13 +29,29 @@ export interface Command {
   global?: boolean;
   nth?: number;
   print?: boolean;
+  /** The text of a, i, c: GNU's ends with its newline, busybox's does not. */
   text?: string;
+  /** The text as read, until the whole script is. */
+  rawText?: RawText;
   from?: string;
   to?: string;
   end?: number; // index of the matching `}` for `{`
+  /** Where a `{` is in its piece's text, and (GNU) the piece's words for it in an error. */
+  at?: number;
+  origin?: string;
   /** GNU's `l N`: the width of this listing (undefined for the default, 0 for no wrapping). */
   width?: number;
+  /** A `:` label's name, or the label a b, t or T jumps to (undefined: the script's end). */
+  label?: string;
+  /** The index of the jump's label once resolved. */
+  target?: number;
+  /** The file of r, R, w, W or s///w. */
+  file?: string;
+  /** GNU's q and Q exit status. */
+  status?: number;
   inRange?: boolean;
+  /** The last line number of a range whose end is a line number, +N or ~N. */
+  rangeEnd?: number;
 }
 
 /** A script error: GNU reports the expression number and character, busybox a short message. */
@@ -38,123 +65,83 @@ export class SedError extends Error {
   }
 }
 
-// Both seds' `.` matches any character of the pattern space, a newline (after N, or under -z) or a
-// carriage return too: JS's `.` needs the s flag for those.
-function compile(src: string, extended: boolean, icase: boolean): RegExp {
-  try {
-    return new RegExp(posixToJs(src, extended), icase ? 'gis' : 'gs');
-  } catch (e) {
-    const msg = e instanceof RegexError ? e.message : 'Invalid regular expression';
-    throw new SedError(msg, `bad regex '${src}': ${msg}`, -1);
-  }
+/** What a piece leaves to the next: every command so far, the blocks still open and an a, i or c text left open. */
+export interface Carry {
+  cmds: Command[];
+  open: number[];
+  text?: Command;
 }
 
-/** Reads a delimited piece starting after the delimiter at `i`; `\delim` becomes delim, a `\n` becomes a newline. */
-function delimited(s: string, i: number, delim: string, isRegex: boolean): { text: string; next: number } | null {
-  let out = '';
-  for (let j = i; j < s.length; j++) {
-    const c = s[j];
-    if (c === '\\' && j + 1 < s.length) {
-      const n = s[j + 1];
-      if (n === delim) out += delim === '&' && !isRegex ? '\\&' : delim;
-      else if (n === 'n' && isRegex) out += '\\n';
-      else out += c + n;
-      j++;
-      continue;
-    }
-    if (c === '[' && isRegex) {
-      const close = s.indexOf(']', j + (s[j + 1] === '^' ? 3 : 2));
-      if (close > 0) {
-        out += s.slice(j, close + 1);
-        j = close;
-        continue;
-      }
-    }
-    if (c === delim) return { text: out, next: j + 1 };
-    out += c;
-  }
-  return null;
+/** What parsing a piece found: its commands, the blocks open after it, and the text it went on with. */
+export interface Parsed {
+  cmds: Command[];
+  open: number[];
+  text?: Command;
+  continued?: { raw: string; open: boolean };
 }
 
-/**
- * GNU's `l` takes an optional width after blanks; then only blanks and the command's end may follow (a
- * newline, `;`, or a `}` or `#` left for the parser). Returns where the command ends. busybox's `l` takes
- * nothing: `l 5` is an `l` and an address.
- */
-function listWidth(script: string, i: number, c: Command): number {
-  const blanks = () => {
-    while (script[i] === ' ' || script[i] === '\t') i++;
-  };
-  blanks();
-  const digits = /^\d+/.exec(script.slice(i));
-  if (digits) {
-    c.width = Number(digits[0]);
-    i += digits[0].length;
-  }
-  blanks();
+// GNU's read_end_of_cmd: only blanks and the command's end may follow (a newline, `;`, or a `}` or `#` left
+// for the parser). Returns where the command ends.
+function endOfCommand(script: string, i: number): number {
+  while (script[i] === ' ' || script[i] === '\t') i++;
   if (i < script.length && !'\n;}#'.includes(script[i])) throw new SedError('extra characters after command', 'extra characters after command', i + 1);
   return i;
 }
 
-// The escapes of a y string after its `\delim`s: GNU's normalize_text, which drops the backslash before
-// any other character; busybox's copy_parsing_escapes, which leaves any other pair as it is (`\\` too).
-const Y_ESCAPES: Record<Flavour, Record<string, string>> = {
-  gnu: { n: '\n', t: '\t', r: '\r', a: '\x07', f: '\f', v: '\v', '\\': '\\' },
-  busybox: { n: '\n', t: '\t', r: '\r' },
-};
-
-// A y string with its escapes taken (`\n` is the way to a newline, as -z and N need).
-function yText(text: string, gnu: boolean): string {
-  const known = Y_ESCAPES[gnu ? 'gnu' : 'busybox'];
-  return text.replace(/\\(.)/gs, (all, c: string) => known[c] ?? (gnu ? c : all));
+/**
+ * GNU's `l` and q and Q take an optional number after blanks (a width, an exit status); busybox's take
+ * nothing: `l 5` is an `l` and an address. Returns the number and where the command ends.
+ */
+function number(script: string, i: number): { n?: number; next: number } {
+  let j = i;
+  while (script[j] === ' ' || script[j] === '\t') j++;
+  const digits = /^\d+/.exec(script.slice(j));
+  if (!digits) return { next: endOfCommand(script, i) };
+  return { n: Number(digits[0]), next: endOfCommand(script, j + digits[0].length) };
 }
 
-/** Parses a whole script (all -e parts joined by newlines). */
-export function parse(script: string, extended: boolean, gnu = false): Command[] {
+// The escapes of a y string after its `\delim`s: GNU's normalize_text, which drops the backslash before
+// any other character; busybox's copy_parsing_escapes, which leaves any other pair as it is (`\\` too).
+function yText(text: string, gnu: boolean): string {
+  if (gnu) return gnuTextEscapes(text);
+  const known: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
+  return text.replace(/\\(.)/gs, (all, c: string) => known[c] ?? all);
+}
+
+// Commands that take no argument; GNU wants the command's end after them.
+const PLAIN = 'pdnNPDhHgGxz=F';
+
+/** Parses one piece of a script, after the pieces `carry` describes. */
+export function parse(script: string, extended: boolean, gnu = false, carry: Carry = { cmds: [], open: [] }): Parsed {
+  const base = carry.cmds.length;
   const cmds: Command[] = [];
-  const open: number[] = [];
+  const open = [...carry.open];
+  let text: Command | undefined;
+  let continued: Parsed['continued'];
   let i = 0;
+  if (carry.text) {
+    const t = continueText(script, gnu);
+    continued = { raw: t.raw, open: t.open };
+    if (t.open) text = carry.text;
+    i = t.next;
+  }
+  const at = (k: number) => (k < base ? carry.cmds[k] : cmds[k - base]);
   const skipSpace = () => {
     while (i < script.length && /[ \t]/.test(script[i])) i++;
   };
-  const address = (): Addr | undefined => {
-    const step = gnu ? /^(\d+)~(\d+)/.exec(script.slice(i)) : null;
-    if (step) {
-      i += step[0].length;
-      return { kind: 'step', first: Number(step[1]), step: Number(step[2]) };
-    }
-    const m = /^\d+/.exec(script.slice(i));
-    if (m) {
-      i += m[0].length;
-      return { kind: 'line', n: Number(m[0]) };
-    }
-    if (script[i] === '$') {
-      i++;
-      return { kind: 'last' };
-    }
-    if (script[i] === '/' || script[i] === '\\') {
-      const delim = script[i] === '\\' ? script[i + 1] : '/';
-      i += script[i] === '\\' ? 2 : 1;
-      const r = delimited(script, i, delim, true);
-      if (!r) throw new SedError('unterminated address regex', `unmatched '${delim}'`, script.length);
-      i = r.next;
-      let icase = false;
-      if (script[i] === 'I') {
-        icase = true;
-        i++;
-      }
-      return { kind: 're', re: compile(r.text, extended, icase) };
-    }
-    return undefined;
+  const address = (second: boolean) => {
+    const a = readAddress(script, i, extended, gnu, second);
+    if (a) i = a.next;
+    return a?.addr;
   };
   while (i < script.length) {
     while (i < script.length && /[\s;]/.test(script[i])) i++;
     if (i >= script.length) break;
     const c: Command = { negate: false, name: '' };
-    c.a1 = address();
+    c.a1 = address(false);
     if (c.a1 && script[i] === ',') {
       i++;
-      c.a2 = address();
+      c.a2 = address(true);
       if (!c.a2) throw new SedError('unexpected `,\'', 'unexpected \',\'', i);
     }
     skipSpace();
@@ -166,44 +153,55 @@ export function parse(script: string, extended: boolean, gnu = false): Command[]
     const name = script[i++];
     if (name === undefined) throw new SedError('missing command', 'missing command', i);
     c.name = name;
+    // GNU's line 0 begins a range that ends at a regex, and nothing else.
+    if (gnu && c.a1?.kind === 'line' && c.a1.n === 0 && c.a2?.kind !== 're') throw new SedError('invalid usage of line address 0', '', i);
+    if (gnu && c.a2 && 'qQ'.includes(name)) throw new SedError('command only uses one address', '', i);
+    if (!gnu && c.a2 && 'air'.includes(name)) throw new SedError('', `command '${name}' uses only one address`, i);
     switch (name) {
       case '{':
-        open.push(cmds.length);
+        c.at = i - 1;
+        open.push(base + cmds.length);
         break;
       case '}':
-        if (open.length === 0) throw new SedError('unexpected `}\'', "unexpected '}'", i);
-        cmds[open.pop()!].end = cmds.length;
-        break;
-      case 'p': case 'd': case 'q': case '=': case 'n': case 'N': case 'P': case 'D': case 'h': case 'H': case 'g': case 'G': case 'x':
+        // busybox pairs its braces as it runs: a `}` with no `{` is nothing.
+        if (open.length === 0 && gnu) throw new SedError('unexpected `}\'', '', i);
+        if (open.length) at(open.pop()!).end = base + cmds.length;
         break;
       case 'l':
-        if (gnu) i = listWidth(script, i, c);
-        break;
-      case 's': {
-        const delim = script[i];
-        if (delim === undefined || delim === '\n' || delim === '\\') throw new SedError("unterminated `s' command", "unmatched 's'", i);
-        const re = delimited(script, i + 1, delim, true);
-        const rep = re && delimited(script, re.next, delim, false);
-        if (!re || !rep) throw new SedError("unterminated `s' command", `unmatched '${delim}'`, script.length);
-        i = rep.next;
-        let icase = false;
-        c.global = false;
-        for (; i < script.length && !/[\s;}]/.test(script[i]); i++) {
-          const f = script[i];
-          if (f === 'g') c.global = true;
-          else if (f === 'p') c.print = true;
-          else if (f === 'i' || f === 'I') icase = true;
-          else if (/\d/.test(f)) {
-            const m = /^\d+/.exec(script.slice(i))![0];
-            c.nth = Number(m);
-            i += m.length - 1;
-          } else throw new SedError("unknown option to `s'", 'bad option in substitution expression', i + 1);
-        }
-        c.re = compile(re.text, extended, icase);
-        c.replacement = rep.text;
-        c.caseConv = gnu;
+      case 'q':
+      case 'Q': {
+        if (name === 'Q' && !gnu) throw new SedError('', `unsupported command ${name}`, i);
+        if (!gnu) break;
+        const n = number(script, i);
+        if (name === 'l') c.width = n.n;
+        else c.status = n.n;
+        i = n.next;
         break;
       }
+      case ':': {
+        if (gnu && c.a1) throw new SedError(": doesn't want any addresses", '', i);
+        const l = readLabel(script, i, gnu);
+        if (gnu && l.name === '') throw new SedError('":" lacks a label', '', l.next);
+        c.label = l.name;
+        i = l.next;
+        break;
+      }
+      case 'b': case 't': case 'T': {
+        const l = readLabel(script, i, gnu);
+        c.label = l.name || undefined;
+        i = l.next;
+        break;
+      }
+      case 'r': case 'R': case 'w': case 'W': {
+        if (!gnu && (name === 'R' || name === 'W')) throw new SedError('', `unsupported command ${name}`, i);
+        const f = readFilename(script, i);
+        c.file = f.name;
+        i = f.next;
+        break;
+      }
+      case 's':
+        i = substitution(script, i, c, extended, gnu);
+        break;
       case 'y': {
         const delim = script[i];
         const a = delimited(script, i + 1, delim, false);
@@ -219,20 +217,50 @@ export function parse(script: string, extended: boolean, gnu = false): Command[]
         break;
       }
       case 'a': case 'i': case 'c': {
-        if (script[i] === '\\') i++;
-        if (script[i] === '\n') i++;
-        else skipSpace();
-        const nl = script.indexOf('\n', i);
-        c.text = script.slice(i, nl < 0 ? script.length : nl).replace(/\\(.)/g, '$1');
-        i = nl < 0 ? script.length : nl;
+        const t = readText(script, i, gnu);
+        c.rawText = t.text;
+        if (t.text.open) text = c;
+        i = t.next;
         break;
       }
       default:
-        throw new SedError(`unknown command: \`${name}'`, `unsupported command ${name}`, i);
+        if (!PLAIN.includes(name) || (!gnu && 'zF'.includes(name))) throw new SedError(`unknown command: \`${name}'`, `unsupported command ${name}`, i);
+        if (gnu) i = endOfCommand(script, i);
     }
     cmds.push(c);
   }
-  if (open.length) throw new SedError("unmatched `{'", "missing '}'", 0);
-  return cmds;
+  return { cmds, open, text, continued };
 }
 
+// An s command from its delimiter at `i`: the regex, the replacement and the flags (GNU's w takes the rest
+// of the line as its file). Returns where the command ends.
+function substitution(script: string, i: number, c: Command, extended: boolean, gnu: boolean): number {
+  const delim = script[i];
+  if (delim === undefined || delim === '\n' || delim === '\\') throw new SedError("unterminated `s' command", "unmatched 's'", i);
+  const re = delimited(script, i + 1, delim, true);
+  const rep = re && delimited(script, re.next, delim, false);
+  if (!re || !rep) throw new SedError("unterminated `s' command", `unmatched '${delim}'`, script.length);
+  i = rep.next;
+  let icase = false;
+  c.global = false;
+  for (; i < script.length && !/[\s;}]/.test(script[i]); i++) {
+    const f = script[i];
+    if (f === 'g') c.global = true;
+    else if (f === 'p') c.print = true;
+    else if (f === 'i' || f === 'I') icase = true;
+    else if (f === 'w') {
+      const file = readFilename(script, i + 1);
+      c.file = file.name;
+      i = file.next;
+      break;
+    } else if (/\d/.test(f)) {
+      const m = /^\d+/.exec(script.slice(i))![0];
+      c.nth = Number(m);
+      i += m.length - 1;
+    } else throw new SedError("unknown option to `s'", 'bad option in substitution expression', i + 1);
+  }
+  c.re = compileRegex(gnu ? gnuRegexEscapes(re.text) : re.text, extended, icase);
+  c.replacement = gnu ? gnuReplacementEscapes(rep.text) : rep.text;
+  c.caseConv = gnu;
+  return i;
+}

@@ -13,13 +13,18 @@ export type End = string;
 export interface Stream {
   lines: string[];
   ends: End[];
+  /** The name of each line's file, for GNU's F (`-` for standard input). */
+  names?: string[];
 }
 
 /** Reads the input files' texts as one stream; `sep` is GNU's delimiter (busybox's reader takes both). */
-export function toStream(texts: string[], flavour: Flavour, sep: string): Stream {
-  const s: Stream = { lines: [], ends: [] };
+export function toStream(texts: string[], flavour: Flavour, sep: string, names: string[] = []): Stream {
+  const s: Stream = { lines: [], ends: [], names: [] };
   const ending = flavour === 'busybox' ? /[\n\0]/g : sep === '\0' ? /\0/g : /\n/g;
-  for (const text of texts) addText(s, text, ending, flavour === 'busybox');
+  texts.forEach((text, k) => {
+    addText(s, text, ending, flavour === 'busybox');
+    while (s.names!.length < s.lines.length) s.names!.push(names[k] ?? '-');
+  });
   return s;
 }
 
