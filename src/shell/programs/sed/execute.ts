@@ -9,6 +9,7 @@ import type { SedFiles } from './files.ts';
 import { listing } from './list.ts';
 import { resetRange, selected } from './select.ts';
 import { substitute } from './substitute.ts';
+import { LAST_REGEX } from './regex-text.ts';
 
 /** How a run goes: the flavour, -n, the line delimiter (GNU's -z makes it NUL) and the width of an `l` without its own. */
 export interface RunOptions {
@@ -54,6 +55,8 @@ class Machine {
   /** Whether an s replaced something since the last line read or t jump (GNU's n and N read; busybox's N does not count). */
   private replaced = false;
   private status = 0;
+  /** The regex used last, which an empty one stands for. */
+  private lastRegex?: RegExp;
   private readonly gnu: boolean;
 
   constructor(
@@ -115,7 +118,7 @@ class Machine {
     for (let pc = 0; pc < this.cmds.length; pc++) {
       const c = this.cmds[pc];
       if (c.name === '}' || c.name === ':') continue;
-      if (!selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu })) {
+      if (!selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu, regex: (re) => this.regex(re) })) {
         if (c.name !== '{') continue;
         if (c.end === undefined) throw new SedDie('unterminated {');
         pc = c.end;
@@ -136,6 +139,13 @@ class Machine {
       } else if (flow !== 'next') return flow;
     }
     return 'end';
+  }
+
+  // The regex to run for one written: an empty one is the last one used.
+  private regex(re: RegExp): RegExp {
+    if (re !== LAST_REGEX) return (this.lastRegex = re);
+    if (!this.lastRegex) throw new SedDie('no previous regular expression');
+    return this.lastRegex;
   }
 
   // Whether b, t or T jumps; t takes the flag down, and so does GNU's T when it does not jump.
@@ -183,7 +193,7 @@ class Machine {
       case 'w': this.files.writer(c.file!).line(this.ps, this.end); break;
       case 'W': {
         const at = this.ps.indexOf(sep);
-        this.files.writer(c.file!).line(at < 0 ? this.ps : this.ps.slice(0, at), sep);
+        this.files.writer(c.file!).line(at < 0 ? this.ps : this.ps.slice(0, at), at < 0 ? this.end : sep);
         break;
       }
       case 'n': return this.next();
@@ -197,7 +207,7 @@ class Machine {
 
   // s, with its p and w flags.
   private substitute(c: Command): void {
-    const r = substitute(c, this.ps);
+    const r = substitute(c, this.regex(c.re!), this.ps);
     this.ps = r.text;
     if (!r.done) return;
     this.replaced = true;

@@ -2,8 +2,12 @@
 import { posixToJs, RegexError } from '../regex.ts';
 import { SedError } from './script.ts';
 
-/** Compiles a POSIX regex; both seds' `.` matches any character of the pattern space, a newline (after N, or under -z) or a carriage return too: JS's `.` needs the s flag for those. */
+/** An empty regex: the last regex used when it runs, in both seds. */
+export const LAST_REGEX = /(?:)/gs;
+
+/** Compiles a POSIX regex (the empty one is LAST_REGEX); both seds' `.` matches any character of the pattern space, a newline (after N, or under -z) or a carriage return too: JS's `.` needs the s flag for those. */
 export function compileRegex(src: string, extended: boolean, icase: boolean): RegExp {
+  if (src === '') return LAST_REGEX;
   try {
     return new RegExp(posixToJs(src, extended), icase ? 'gis' : 'gs');
   } catch (e) {

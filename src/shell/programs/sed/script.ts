@@ -142,7 +142,8 @@ export function parse(script: string, extended: boolean, gnu = false, carry: Car
     if (c.a1 && script[i] === ',') {
       i++;
       c.a2 = address(true);
-      if (!c.a2) throw new SedError('unexpected `,\'', 'unexpected \',\'', i);
+      // GNU has read the character after the comma.
+      if (!c.a2) throw new SedError('unexpected `,\'', 'no address after comma', Math.min(i + 1, script.length));
     }
     skipSpace();
     while (script[i] === '!') {

@@ -10,6 +10,8 @@ export interface Here {
   last: boolean;
   ps: string;
   gnu: boolean;
+  /** The regex to run for one written (an empty one is the last one used). */
+  regex(re: RegExp): RegExp;
 }
 
 /** Whether one address matches the line. */
@@ -19,8 +21,9 @@ export function matches(a: Addr, h: Here): boolean {
   // GNU first~step: every step-th line from first (step 0 is the line itself).
   if (a.kind === 'step') return a.step > 0 ? h.no >= a.first && (h.no - a.first) % a.step === 0 : h.no === a.first;
   if (a.kind === 're') {
-    a.re.lastIndex = 0;
-    return a.re.test(h.ps);
+    const re = h.regex(a.re);
+    re.lastIndex = 0;
+    return re.test(h.ps);
   }
   return false;
 }

@@ -33,8 +33,7 @@ function expand(rep: string, m: RegExpExecArray, caseConv: boolean): string {
 }
 
 /** Runs an s command over the pattern space; `done` says whether it replaced anything. */
-export function substitute(c: Command, line: string): { text: string; done: boolean } {
-  const re = c.re!;
+export function substitute(c: Command, re: RegExp, line: string): { text: string; done: boolean } {
   re.lastIndex = 0;
   let out = '';
   let last = 0;
