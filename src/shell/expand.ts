@@ -20,6 +20,8 @@ export interface ExpandHost {
   positional(): string[];
   /** Runs `$(…)` and returns its stdout. */
   commandSubst(src: string): Promise<string>;
+  /** `<(…)` / `>(…)`: starts the command on a descriptor of the command being expanded; returns its /dev/fd path. */
+  processSubst?(src: string, direction: '<' | '>'): Promise<string>;
   /** `set -u` */
   nounset?: boolean;
   /** An unclosed `$(` in a heredoc, `lines` lines before its end: report it (the substitution is empty). */
@@ -37,7 +39,7 @@ function isQuoteCtx(inDouble: boolean, c: string): boolean {
 }
 
 /** Expands a word into pieces (before field splitting). */
-async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde: boolean): Promise<Piece[]> {
+async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde: boolean, arithmetic = false): Promise<Piece[]> {
   const out: Piece[] = [];
   let lit = '';
   const flush = () => {
@@ -70,6 +72,12 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
         lit += '\\' + n;
         i += 2;
       }
+    } else if (!inDouble && !arithmetic && (c === '<' || c === '>') && raw[i + 1] === '(' && host.processSubst) {
+      // Only the lexer of a shell that has them leaves `<(` unquoted in a word (dash's says "(" unexpected).
+      flush();
+      const end = scanParen(raw, i + 2);
+      out.push({ text: await host.processSubst(raw.slice(i + 2, end - 1), c), quoted: true, split: false });
+      i = end;
     } else if (c === "'" && !inDouble) {
       flush();
       const end = raw.indexOf("'", i + 1);
@@ -365,8 +373,8 @@ export async function expandFields(raw: string, host: ExpandHost): Promise<strin
 
 /** Expansion without splitting or globbing (assignments, redirect targets, `case` words). */
 export async function expandSingle(raw: string, host: ExpandHost, keepDoubleQuotesInArith = false): Promise<string> {
-  void keepDoubleQuotesInArith;
-  const pieces = await toPieces(raw, host, false, true);
+  // An arithmetic expression's `<(` is a comparison, never a process substitution.
+  const pieces = await toPieces(raw, host, false, true, keepDoubleQuotesInArith);
   // "$@" in a single-word context joins its fields with spaces
   return pieces.map((p) => (p.breakBefore ? ' ' : '') + p.text).join('');
 }

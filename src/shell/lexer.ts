@@ -41,6 +41,8 @@ export class Lexer {
     private readonly bash = true,
     /** `$'…'` quotes (bash and ash; dash reads `$` then a single-quoted string). */
     private readonly dollarQuote = bash,
+    /** `<(…)` and `>(…)` are words (bash, and busybox ash built with bash compatibility; dash has none). */
+    private readonly processSubst = dollarQuote,
   ) {}
 
   /** Asks for the body of `r` (written on `line`) to be read after the next newline. */
@@ -118,6 +120,7 @@ export class Lexer {
       return { kind: 'newline', line };
     }
     for (const op of OPS) {
+      if (this.substitutionAt(this.pos)) break;
       if (op === '<<<' && !this.bash) continue;
       if (s.startsWith(op, this.pos)) {
         this.pos += op.length;
@@ -173,6 +176,14 @@ export class Lexer {
     let out = '';
     while (this.pos < s.length) {
       const c = s[this.pos];
+      if (this.substitutionAt(this.pos)) {
+        // `<(…)` / `>(…)` stays in the word (`cat <(echo hi)`, `a<(true)`), expanded to a /dev/fd path.
+        const start = this.pos;
+        this.pos = scanParen(s, this.pos + 2);
+        this.countLines(start, this.pos);
+        out += s.slice(start, this.pos);
+        continue;
+      }
       if (META.has(c)) break;
       if (c === '\\') {
         if (s[this.pos + 1] === '\n') {
@@ -212,6 +223,12 @@ export class Lexer {
       out += s.slice(start, this.pos);
     }
     return out;
+  }
+
+  // A process substitution starts at `i`: `<(` or `>(`, where this shell has them.
+  private substitutionAt(i: number): boolean {
+    const c = this.src[i];
+    return this.processSubst && (c === '<' || c === '>') && this.src[i + 1] === '(';
   }
 
   private countLines(a: number, b: number): void {

@@ -83,7 +83,7 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
     env,
     cwd: it.cwd,
     // The tree plus the kernel's /dev and /proc, which answer for this program (its streams, /proc/self).
-    fs: new ProcessFs(it.fs, { argv, env, stdin: () => io.stdin.readAll(), stdout, stderr }),
+    fs: new ProcessFs(it.fs, { argv, env, stdin: () => io.stdin.readAll(), stdout, stderr, fds: it.openFds }),
     // Reading stdin takes it from the shared stream, so a program in a `while read` loop eats the rest.
     get stdin() {
       return io.stdin.readAll();

@@ -20,7 +20,7 @@ import { invoke } from './simple.ts';
 import { runSourced } from './sourced.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
 import { nullWriter } from '../io.ts';
-import type { ChildShell, Interp, Scope } from './types.ts';
+import type { ChildShell, Interp, OpenFd, Scope } from './types.ts';
 import type { Incomplete, ShellSyntaxError } from '../errors.ts';
 
 /** One shell's state and execution; `spawn` builds the child shells it starts (`sh -c`, scripts). */
@@ -41,6 +41,7 @@ export class Interpreter implements Interp {
   args: string[];
   lastExitCode = 0;
   readonly jobs = new JobTable();
+  readonly openFds = new Map<number, OpenFd>();
   lastBackgroundPid: number | undefined;
   errexit = false;
   nounset = false;
@@ -70,7 +71,7 @@ export class Interpreter implements Interp {
   ) {
     this.opts = opts;
     // The shell's builtins (test -e /dev/null, cd /proc) see the kernel's /dev and /proc too.
-    this.fs = opts.fs instanceof ProcessFs ? opts.fs : new ProcessFs(opts.fs, { argv: [opts.name ?? 'sh'], env: opts.env, stdin: () => '', stdout: nullWriter, stderr: nullWriter });
+    this.fs = opts.fs instanceof ProcessFs ? opts.fs : new ProcessFs(opts.fs, { argv: [opts.name ?? 'sh'], env: opts.env, stdin: () => '', stdout: nullWriter, stderr: nullWriter, fds: this.openFds });
     this.programs = opts.programs;
     this.env = opts.env;
     this.exported = new Set(opts.env.keys());

@@ -9,6 +9,7 @@ import { FileWriter, InputStream, nullWriter, type ExecIo } from '../io.ts';
 import { strerror } from '../messages.ts';
 import { expandHost } from './substitution.ts';
 import type { Interp } from './types.ts';
+import { withSubstitutions } from './process-subst.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
 
 /** Applies redirections left to right; returns null (after printing why) when one fails. */
@@ -72,9 +73,12 @@ export async function applyRedirs(it: Interp, redirs: Redir[], io: ExecIo): Prom
 /** Runs `f` with `redirs` applied (status 1, or dash's 2, when one fails). */
 export async function withRedirs(it: Interp, redirs: Redir[], io: ExecIo, f: (io: ExecIo) => Promise<number>): Promise<number> {
   if (redirs.length === 0) return f(io);
-  const rio = await applyRedirs(it, redirs, io);
-  if (!rio) return redirFailed(it);
-  return f(rio);
+  // `done < <(list)`: the descriptor stays open for the whole compound command.
+  return withSubstitutions(it, async () => {
+    const rio = await applyRedirs(it, redirs, io);
+    if (!rio) return redirFailed(it);
+    return f(rio);
+  });
 }
 
 /** The status of a command whose redirection failed: dash says 2, bash and busybox 1. */
@@ -123,5 +127,5 @@ function openWrite(it: Interp, target: string, append: boolean, io: ExecIo): Wri
 
 // The shell's own view of /dev and /proc for a redirection (`< /dev/urandom`, `2> /proc/self/fd/1`).
 function systemView(it: Interp, io: ExecIo): ProcessFs {
-  return new ProcessFs(it.fs, { argv: [it.name], env: it.exportedEnv(new Map()), stdin: () => io.stdin.readAll(), stdout: io.stdout, stderr: io.stderr });
+  return new ProcessFs(it.fs, { argv: [it.name], env: it.exportedEnv(new Map()), stdin: () => io.stdin.readAll(), stdout: io.stdout, stderr: io.stderr, fds: it.openFds });
 }

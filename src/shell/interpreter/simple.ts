@@ -11,14 +11,19 @@ import { callFunction } from './functions.ts';
 import { runExternal } from './external.ts';
 import { applyRedirs, redirFailed } from './redirections.ts';
 import { expandHost } from './substitution.ts';
+import { withSubstitutions } from './process-subst.ts';
 import { traceCommand } from './xtrace.ts';
 import type { Interp } from './types.ts';
 
 /** Builtins whose prefix assignments persist (POSIX special builtins). */
 const SPECIAL_BUILTINS = new Set([':', 'export', 'unset', 'set', 'exit', 'return', 'break', 'continue', 'eval', '.', 'shift', 'readonly']);
 
-/** Runs a simple command node and returns its status. */
-export async function execSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
+/** Runs a simple command node and returns its status (the descriptors its `<(…)` opened close after it). */
+export function execSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
+  return withSubstitutions(it, () => runSimple(it, node, io));
+}
+
+async function runSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
   it.step();
   await breathe(it);
   it.lineNo = node.line;

@@ -9,6 +9,7 @@ import { parse } from '../parser.ts';
 import { reportSyntax } from './report.ts';
 import { inSubshell } from './subshell.ts';
 import type { Interp } from './types.ts';
+import { processSubst } from './process-subst.ts';
 
 /** The expansion host over this shell's state; `$(…)` runs with `io`'s stderr and signal. */
 export function expandHost(it: Interp, io: ExecIo): ExpandHost {
@@ -23,6 +24,7 @@ export function expandHost(it: Interp, io: ExecIo): ExpandHost {
     positional: () => it.args,
     special: (n) => special(it, n),
     commandSubst: (src) => commandSubst(it, src, io),
+    processSubst: (src, direction) => processSubst(it, src, direction, io),
     unclosedSubst: (lines) => {
       if (it.dialect === 'ash') throw new ExpansionError('syntax error: unexpected end of file (expecting ")")', 2, 2);
       io.stderr.write(`${it.name}: command substitution: line ${it.lineNo + lines}: unexpected EOF while looking for matching \`)'\n`);

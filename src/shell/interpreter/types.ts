@@ -1,6 +1,7 @@
 // The interpreter's own view of itself: ShellState plus the bookkeeping its parts share (step
 // counter, condition depth for `set -e`, the line being run). Each part is a set of functions over it.
 import type { ExecIo } from '../io.ts';
+import type { Writer } from '../../kernel/process.ts';
 import type { ShellOptions, ShellState } from '../state.ts';
 import type { ShellArray } from '../arrays.ts';
 
@@ -36,9 +37,14 @@ export interface Interp extends ShellState {
   commandMode: boolean;
   /** One frame per function call, for `local`. */
   readonly scopes: Scope[];
+  /** The descriptors `<(…)` and `>(…)` opened for the command running now, by number. */
+  readonly openFds: Map<number, OpenFd>;
   /** Starts a child shell with these options (the Shell that holds this interpreter builds it). */
   spawn(opts: ShellOptions): ChildShell;
 }
+
+/** A descriptor a process substitution opened: `<(…)`'s output to read, or `>(…)`'s input to write. */
+export type OpenFd = { kind: 'read'; text: string } | { kind: 'write'; writer: Writer; close(): Promise<void> };
 
 /** What a function call's `local` names held before, to put back on return. */
 export type Scope = Map<string, { value: string | undefined; array: ShellArray | undefined; exported: boolean }>;

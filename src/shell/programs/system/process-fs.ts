@@ -19,6 +19,8 @@ export interface ProcessSelf {
   stdin(): string;
   stdout: Writer;
   stderr: Writer;
+  /** Descriptors past 0–2 the shell opened for it (process substitution): text to read, or a writer. */
+  fds?: ReadonlyMap<number, { kind: 'read'; text: string } | { kind: 'write'; writer: Writer }>;
 }
 
 type Special = { kind: 'device'; device: Device } | { kind: 'link'; target: string } | { kind: 'dir'; names: string[] } | { kind: 'file'; text: () => string } | { kind: 'fd'; fd: number };
@@ -60,7 +62,10 @@ export class ProcessFs extends Vfs {
     if (!s) return super.readFile(p, opts);
     if (s.kind === 'device') return readDevice(s.device, this.root, opts.want, this.hostName());
     if (s.kind === 'file') return encodeUtf8(s.text());
-    if (s.kind === 'fd') return s.fd === 0 ? encodeUtf8(this.self.stdin()) : new Uint8Array();
+    if (s.kind === 'fd') {
+      const open = this.self.fds?.get(s.fd);
+      return s.fd === 0 ? encodeUtf8(this.self.stdin()) : open?.kind === 'read' ? encodeUtf8(open.text) : new Uint8Array();
+    }
     throw new FsError('EISDIR', p);
   }
 
@@ -77,7 +82,11 @@ export class ProcessFs extends Vfs {
     const s = this.special(p, true);
     if (!s) return super.writeFile(p, data, opts);
     const text = typeof data === 'string' ? data : decodeUtf8(data);
-    if (s.kind === 'fd') (s.fd === 2 ? this.self.stderr : this.self.stdout).write(text);
+    const open = s.kind === 'fd' ? this.self.fds?.get(s.fd) : undefined;
+    if (open) {
+      // Opened for writing, `<(…)`'s pipe takes the bytes and nobody reads them, as on Linux.
+      if (open.kind === 'write') open.writer.write(text);
+    } else if (s.kind === 'fd') (s.fd === 2 ? this.self.stderr : this.self.stdout).write(text);
     else if (s.kind === 'device' && s.device === DEVICES.tty) this.self.stdout.write(text);
     else if (s.kind === 'file') throw new FsError('EACCES', p);
     else if (s.kind !== 'device') throw new FsError('EISDIR', p);
@@ -170,8 +179,10 @@ export class ProcessFs extends Vfs {
     if (!proc) return undefined;
     if (parts.length === 2) return { kind: 'dir', names: [...PROCESS_FILES, 'fd'] };
     if (third === 'fd') {
-      if (parts.length === 3) return { kind: 'dir', names: ['0', '1', '2'] };
-      return parts.length === 4 && ['0', '1', '2'].includes(fourth) ? { kind: 'fd', fd: Number(fourth) } : undefined;
+      // The shell's own descriptors, and those it opened for this process (`<(…)`): its own only.
+      const extra = proc.pid === selfPid ? [...(this.self.fds?.keys() ?? [])].map(String) : [];
+      if (parts.length === 3) return { kind: 'dir', names: ['0', '1', '2', ...extra] };
+      return parts.length === 4 && ['0', '1', '2', ...extra].includes(fourth) ? { kind: 'fd', fd: Number(fourth) } : undefined;
     }
     const text = parts.length === 3 ? processFile(proc, third) : undefined;
     return text === undefined ? undefined : { kind: 'file', text: () => text };
