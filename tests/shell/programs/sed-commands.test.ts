@@ -65,3 +65,23 @@ differential('sed commands and addresses', files, [
   { cmd: "sed '1,~2d' n; echo $?", only: 'busybox' },
   { cmd: "sed 'pp' n; echo $?", only: 'busybox' },
 ]);
+
+// An empty regex: the last one used as it runs (busybox: an address's is the one compiled before it, and
+// a range's end is never remembered); and some everyday idioms with the hold space, N and a.
+differential('sed empty regex and idioms', { n: 'a\nb\nc\n', m: 'x\ny\n', blk: 'start\n1\n2\nend\n3\n' }, [
+  "sed -i '1h;$G' n m; cat n m",
+  "sed -n '/start/,/end/{//!p}' blk",
+  "sed -n '/start/{//p}' blk",
+  "sed -n '/1/,/2/{//p}' blk",
+  "sed -n '/1/,/2/{s///p}' blk",
+  "sed -n '//p' blk; echo $?",
+  "sed 's//X/' blk; echo $?",
+  "sed '$!N;s/\\n/ /;a --' n",
+  "sed -i '$!N;a --' n; cat n",
+  "sed '/start/,/end/{/start/n;/end/!d}' blk",
+  { cmd: "sed -n '/x/{s//X/gw /dev/stdout\n}' m", only: 'gnu' },
+  "sed '1!G;h;$!d' n",
+  "sed -n '1!G;h;$p' n",
+  "sed '/^$/d;s/^[ \\t]*//' n",
+  "sed '$!{h;d};x;G' n",
+]);

@@ -118,7 +118,7 @@ class Machine {
     for (let pc = 0; pc < this.cmds.length; pc++) {
       const c = this.cmds[pc];
       if (c.name === '}' || c.name === ':') continue;
-      if (!selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu, regex: (re) => this.regex(re) })) {
+      if (!selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu, regex: (re, end) => this.regex(re, end) })) {
         if (c.name !== '{') continue;
         if (c.end === undefined) throw new SedDie('unterminated {');
         pc = c.end;
@@ -141,10 +141,13 @@ class Machine {
     return 'end';
   }
 
-  // The regex to run for one written: an empty one is the last one used.
-  private regex(re: RegExp): RegExp {
-    if (re !== LAST_REGEX) return (this.lastRegex = re);
-    if (!this.lastRegex) throw new SedDie('no previous regular expression');
+  // The regex to run for one written: an empty one is the last one used (busybox remembers no range's end).
+  private regex(re: RegExp, end = false): RegExp {
+    if (re !== LAST_REGEX) {
+      if (this.gnu || !end) this.lastRegex = re;
+      return re;
+    }
+    if (!this.lastRegex) throw new SedDie(this.gnu ? '-e expression #1, char 0: no previous regular expression' : 'no previous regexp');
     return this.lastRegex;
   }
 

@@ -84,6 +84,7 @@ function take(p: Compiled, parsed: Parsed): void {
   }
   p.cmds.push(...parsed.cmds);
   p.open = parsed.open;
+  p.lastRegex = parsed.lastRegex;
   p.text = parsed.text;
 }
 

@@ -5,7 +5,7 @@ import { readAddress } from './address.ts';
 import { gnuRegexEscapes, gnuReplacementEscapes, gnuTextEscapes } from './escapes.ts';
 import { readFilename } from './files.ts';
 import { readLabel } from './labels.ts';
-import { compileRegex, delimited } from './regex-text.ts';
+import { compileRegex, delimited, LAST_REGEX } from './regex-text.ts';
 import { continueText, readText, type RawText } from './text.ts';
 
 /** A line address: a number, GNU's first~step, `$`, /re/, or after a comma +N and GNU's ~N. */
@@ -70,6 +70,8 @@ export interface Carry {
   cmds: Command[];
   open: number[];
   text?: Command;
+  /** The regex compiled last: busybox's empty address regex stands for it. */
+  lastRegex?: RegExp;
 }
 
 /** What parsing a piece found: its commands, the blocks open after it, and the text it went on with. */
@@ -78,6 +80,7 @@ export interface Parsed {
   open: number[];
   text?: Command;
   continued?: { raw: string; open: boolean };
+  lastRegex?: RegExp;
 }
 
 // GNU's read_end_of_cmd: only blanks and the command's end may follow (a newline, `;`, or a `}` or `#` left
@@ -129,10 +132,17 @@ export function parse(script: string, extended: boolean, gnu = false, carry: Car
   const skipSpace = () => {
     while (i < script.length && /[ \t]/.test(script[i])) i++;
   };
+  let lastRegex = carry.lastRegex;
+  // busybox's empty address regex is the regex compiled before it; GNU's the one last used as it runs.
   const address = (second: boolean) => {
     const a = readAddress(script, i, extended, gnu, second);
-    if (a) i = a.next;
-    return a?.addr;
+    if (!a) return undefined;
+    i = a.next;
+    if (a.addr.kind === 're' && a.addr.re === LAST_REGEX && !gnu) {
+      if (!lastRegex) throw new SedError('', 'no previous regexp', i);
+      a.addr.re = lastRegex;
+    } else if (a.addr.kind === 're') lastRegex = a.addr.re;
+    return a.addr;
   };
   while (i < script.length) {
     while (i < script.length && /[\s;]/.test(script[i])) i++;
@@ -202,6 +212,7 @@ export function parse(script: string, extended: boolean, gnu = false, carry: Car
       }
       case 's':
         i = substitution(script, i, c, extended, gnu);
+        if (c.re !== LAST_REGEX) lastRegex = c.re;
         break;
       case 'y': {
         const delim = script[i];
@@ -230,7 +241,7 @@ export function parse(script: string, extended: boolean, gnu = false, carry: Car
     }
     cmds.push(c);
   }
-  return { cmds, open, text, continued };
+  return { cmds, open, text, continued, lastRegex };
 }
 
 // An s command from its delimiter at `i`: the regex, the replacement and the flags (GNU's w takes the rest

@@ -10,18 +10,18 @@ export interface Here {
   last: boolean;
   ps: string;
   gnu: boolean;
-  /** The regex to run for one written (an empty one is the last one used). */
-  regex(re: RegExp): RegExp;
+  /** The regex to run for one written (an empty one is the last one used); `end` for a range's second address. */
+  regex(re: RegExp, end: boolean): RegExp;
 }
 
 /** Whether one address matches the line. */
-export function matches(a: Addr, h: Here): boolean {
+export function matches(a: Addr, h: Here, end = false): boolean {
   if (a.kind === 'line') return a.n === h.no;
   if (a.kind === 'last') return h.last;
   // GNU first~step: every step-th line from first (step 0 is the line itself).
   if (a.kind === 'step') return a.step > 0 ? h.no >= a.first && (h.no - a.first) % a.step === 0 : h.no === a.first;
   if (a.kind === 're') {
-    const re = h.regex(a.re);
+    const re = h.regex(a.re, end);
     re.lastIndex = 0;
     return re.test(h.ps);
   }
@@ -64,6 +64,6 @@ function inRange(c: Command, a2: Addr, h: Here): boolean {
     if (h.no >= c.rangeEnd) c.inRange = false;
     return !h.gnu || h.no <= c.rangeEnd;
   }
-  if (matches(a2, h)) c.inRange = false;
+  if (matches(a2, h, true)) c.inRange = false;
   return true;
 }
