@@ -1,6 +1,7 @@
 // The parts of parameter expansion that need no recursion into words: the pattern operators
 // (`#`, `%`, `/`), how an array's elements become fields, and each shell's "bad substitution".
-import { ExpansionError } from './errors.ts';
+import { ArithRecursion, ExpansionError } from './errors.ts';
+import { evaluateArith } from './arith.ts';
 import { globMatch, patternSource } from './glob.ts';
 import type { Dialect } from './messages.ts';
 
@@ -100,3 +101,13 @@ function findUnescapedSlash(s: string): number {
   return -1;
 }
 
+/** `$((…))` with each shell's words for a value that refers to itself. */
+export function arith(expr: string, host: { getVar(name: string): string | undefined; setVar(name: string, value: string): void; dialect?: Dialect }): number {
+  try {
+    return evaluateArith(expr, { get: (k) => host.getVar(k), set: (k, val) => host.setVar(k, val) });
+  } catch (e) {
+    if (!(e instanceof ArithRecursion)) throw e;
+    if (host.dialect === 'ash') throw new ExpansionError('expression recursion loop detected', 2, 2);
+    throw new ExpansionError(`${e.token}: expression recursion level exceeded (error token is "${e.token}")`, 1, 1);
+  }
+}

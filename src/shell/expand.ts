@@ -1,13 +1,12 @@
 // Word expansion in POSIX order: tilde, parameters, command substitution, arithmetic, then field
 // splitting on unquoted results, pathname globbing, and quote removal.
-import { evaluateArith } from './arith.ts';
-import { ArithRecursion, ExpansionError, Incomplete } from './errors.ts';
+import { ExpansionError, Incomplete } from './errors.ts';
 import { expandGlob, hasWildcard, unescapePattern } from './glob.ts';
 import { scanBacktick, scanBrace, scanDouble, scanParen } from './lexer.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import type { Dialect } from './messages.ts';
 import { arrayKeys, arrayValues, indexKey, type ShellArray } from './arrays.ts';
-import { badSubstitution, listPieces, operatorOf, patternOperator, substringPieces, type Piece } from './expand-ops.ts';
+import { arith, badSubstitution, listPieces, operatorOf, patternOperator, substringPieces, type Piece } from './expand-ops.ts';
 
 /** What expansion needs from the shell. */
 export interface ExpandHost {
@@ -177,17 +176,6 @@ async function toPieces(raw: string, host: ExpandHost, inDouble: boolean, tilde:
 }
 
 const TRAILING_NEWLINES = /\n+$/; // command substitution drops them
-
-// $((…)) with each shell's words for a value that refers to itself.
-function arith(expr: string, host: ExpandHost): number {
-  try {
-    return evaluateArith(expr, { get: (k) => host.getVar(k), set: (k, val) => host.setVar(k, val) });
-  } catch (e) {
-    if (!(e instanceof ArithRecursion)) throw e;
-    if (host.dialect === 'ash') throw new ExpansionError('expression recursion loop detected', 2, 2);
-    throw new ExpansionError(`${e.token}: expression recursion level exceeded (error token is "${e.token}")`, 1, 1);
-  }
-}
 
 function lookup(name: string, host: ExpandHost): string | undefined {
   const v = /^[0-9]$/.test(name) || SPECIAL.test(name) ? host.special(name) : host.getVar(name);
@@ -403,6 +391,4 @@ export async function expandRegex(raw: string, host: ExpandHost): Promise<string
 }
 
 /** `$((…))`'s evaluation with each shell's words for its errors (for `[[ a -eq b ]]` and subscripts). */
-export function arithmetic(expr: string, host: ExpandHost): number {
-  return arith(expr, host);
-}
+export { arith as arithmetic };
