@@ -279,9 +279,15 @@ const returnB: Builtin = (sh, argv, io) => {
   throw new ReturnSignal(((Number(a) % 256) + 256) % 256);
 };
 
-// The job builtins load with their module on first use (the worker's first chunk stays small).
+// The job builtins load with their module on first use (the worker's first chunk stays small). Without
+// a job to act on, `kill PID` is the kill program's and a bare `wait` has nothing to wait for: both
+// answer at once, as a shell does, without waiting for that module.
 function jobBuiltin(name: 'wait' | 'jobs' | 'fg' | 'bg' | 'kill'): Builtin {
-  return async (sh, argv, io) => (await sh.jobBuiltins())[name](sh, argv, io);
+  return async (sh, argv, io) => {
+    if (name === 'kill' && !argv.some((a) => a.startsWith('%'))) return sh.invokeExternal(argv, io);
+    if (name === 'wait' && argv.length === 1 && sh.jobs.all().length === 0) return 0;
+    return (await sh.jobBuiltins())[name](sh, argv, io);
+  };
 }
 
 /** The builtins by name. */
