@@ -2,7 +2,7 @@
 // busybox's +N (N lines more) and GNU's ~N (up to the next line number that is a multiple of N).
 import { gnuRegexEscapes } from './escapes.ts';
 import { compileRegex, delimited } from './regex-text.ts';
-import { SedError, type Addr } from './script.ts';
+import { SedError, type Addr } from './command.ts';
 
 /** Reads an address at `i` (`second` after a comma); returns it and where it ends, or undefined if there is none. */
 export function readAddress(script: string, i: number, extended: boolean, gnu: boolean, second: boolean): { addr: Addr; next: number } | undefined {

@@ -2,7 +2,7 @@
 // (d, D's restart, q and Q, n and N past the last line) and the append queue (a, r, R), each flavour's way.
 import type { ProgramContext } from '../../../kernel/process.ts';
 import { checkSignal, type Flavour } from '../util.ts';
-import type { Command } from './script.ts';
+import type { Command } from './command.ts';
 import type { End, Stream } from './stream.ts';
 import type { Output } from './output.ts';
 import type { SedFiles } from './files.ts';

@@ -6,7 +6,7 @@ import { abs, errCode, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
 import { makeOutput, type Output } from './output.ts';
-import { SedError } from './script.ts';
+import { SedError } from './command.ts';
 
 /** Reads an r, R, w or W file name: after blanks, to the end of the line. */
 export function readFilename(script: string, i: number): { name: string; next: number } {

@@ -1,7 +1,7 @@
 // Labels (`:name`) and the jumps to them (b, t, T). GNU ends a label at a blank, `;`, `}` or `#`, and finds
 // its jumps' labels once the whole script is read (the last `:name` of a name wins); busybox's label runs
 // to a `;` or white space, and a jump looks for the first `:name` when it is taken.
-import type { Command } from './script.ts';
+import type { Command } from './command.ts';
 
 /** Reads a label after blanks from `i`: the name and where it ends. */
 export function readLabel(script: string, i: number, gnu: boolean): { name: string; next: number } {

@@ -1,6 +1,6 @@
 // The delimited pieces of s, y and address regexes, and their compilation to JavaScript.
 import { posixToJs, RegexError } from '../regex.ts';
-import { SedError } from './script.ts';
+import { SedError } from './command.ts';
 
 /** An empty regex: the last regex used when it runs, in both seds. */
 export const LAST_REGEX = /(?:)/gs;

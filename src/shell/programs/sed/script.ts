@@ -6,64 +6,8 @@ import { gnuRegexEscapes, gnuReplacementEscapes, gnuTextEscapes } from './escape
 import { readFilename } from './files.ts';
 import { readLabel } from './labels.ts';
 import { compileRegex, delimited, LAST_REGEX } from './regex-text.ts';
-import { continueText, readText, type RawText } from './text.ts';
-
-/** A line address: a number, GNU's first~step, `$`, /re/, or after a comma +N and GNU's ~N. */
-export type Addr =
-  | { kind: 'line'; n: number }
-  | { kind: 'step'; first: number; step: number }
-  | { kind: 'plus' | 'multiple'; n: number }
-  | { kind: 'last' }
-  | { kind: 're'; re: RegExp };
-
-/** One parsed command with its addresses. */
-export interface Command {
-  a1?: Addr;
-  a2?: Addr;
-  negate: boolean;
-  name: string;
-  re?: RegExp;
-  replacement?: string;
-  /** GNU's \\U \\L \\u \\l \\E in the replacement (busybox takes them as plain letters). */
-  caseConv?: boolean;
-  global?: boolean;
-  nth?: number;
-  print?: boolean;
-  /** The text of a, i, c: GNU's ends with its newline, busybox's does not. */
-  text?: string;
-  /** The text as read, until the whole script is. */
-  rawText?: RawText;
-  from?: string;
-  to?: string;
-  end?: number; // index of the matching `}` for `{`
-  /** Where a `{` is in its piece's text, and (GNU) the piece's words for it in an error. */
-  at?: number;
-  origin?: string;
-  /** GNU's `l N`: the width of this listing (undefined for the default, 0 for no wrapping). */
-  width?: number;
-  /** A `:` label's name, or the label a b, t or T jumps to (undefined: the script's end). */
-  label?: string;
-  /** The index of the jump's label once resolved. */
-  target?: number;
-  /** The file of r, R, w, W or s///w. */
-  file?: string;
-  /** GNU's q and Q exit status. */
-  status?: number;
-  inRange?: boolean;
-  /** The last line number of a range whose end is a line number, +N or ~N. */
-  rangeEnd?: number;
-}
-
-/** A script error: GNU reports the expression number and character, busybox a short message. */
-export class SedError extends Error {
-  constructor(
-    readonly gnu: string,
-    readonly busybox: string,
-    readonly at: number,
-  ) {
-    super(gnu);
-  }
-}
+import { continueText, readText } from './text.ts';
+import { SedError, type Command } from './command.ts';
 
 /** What a piece leaves to the next: every command so far, the blocks still open and an a, i or c text left open. */
 export interface Carry {

@@ -2,7 +2,7 @@
 // and closes on its second. GNU (match_address_p) works a line-number end out when the range opens (N,
 // +N, ~N; one line if that is not past the current line) and, once open, selects no line past it; busybox
 // closes its range on the first line at or past it. GNU's `0,/re/` is open before the first line.
-import type { Addr, Command } from './script.ts';
+import type { Addr, Command } from './command.ts';
 
 /** The line the addresses look at: its number, whether it is the last, and the pattern space. */
 export interface Here {

@@ -1,5 +1,5 @@
 // The s command: its matches over the pattern space and its replacement's `&`, `\1`…`\9` and escapes.
-import type { Command } from './script.ts';
+import type { Command } from './command.ts';
 
 /** Expands `&`, `\1`…`\9`, `\n` and escaped characters of a replacement; with `caseConv` (GNU), \U \L \u \l \E too. */
 function expand(rep: string, m: RegExpExecArray, caseConv: boolean): string {

@@ -4,13 +4,8 @@
 // the text is the rest of the glued line after blanks and one `\` or newline. A text can go on into the
 // next -e piece when its piece ends on a backslash.
 import { busyboxTextEscapes, gnuTextEscapes } from './escapes.ts';
-import { SedError, type Command } from './script.ts';
+import { SedError, type Command, type RawText } from './command.ts';
 
-/** A text as read so far: its raw characters, and whether it ended on a backslash at its piece's end. */
-export interface RawText {
-  raw: string;
-  open: boolean;
-}
 
 /** Reads the text of an a, i or c whose letter ends before `i`; returns it and where the command ends. */
 export function readText(script: string, i: number, gnu: boolean): { text: RawText; next: number } {
