@@ -10,6 +10,7 @@ import { listing } from './list.ts';
 import { resetRange, selected } from './select.ts';
 import { substitute } from './substitute.ts';
 import { LAST_REGEX } from './regex-text.ts';
+import { MAX_STRING_CHARS } from '../../limits.ts';
 
 /** How a run goes: the flavour, -n, the line delimiter (GNU's -z makes it NUL) and the width of an `l` without its own. */
 export interface RunOptions {
@@ -27,6 +28,19 @@ export interface Ending {
 
 /** busybox's death in the middle of a run (a jump to no label, a `{` with no `}`): the output so far stands. */
 export class SedDie extends Error {}
+
+/** Steps a run may take before it is stopped: `:a;ba` loops for ever in the real seds too, and sed runs
+ *  without a pause in which Ctrl-C could arrive (no line of the workbook may hang the page). Only a jump
+ *  back (b, t, T, D's restart) can loop, so each is a step; an s or y is one more for each
+ *  SPACE_CHARS_PER_STEP characters it works on, so a loop that grows the line (`:a;s/x/xx/;ta`,
+ *  quadratic in the real seds) stops in about a second too. `:a;N;$!ba` over 1,000,000 lines fits. */
+export const SED_STEP_BUDGET = 2_000_000;
+const SPACE_CHARS_PER_STEP = 256;
+
+/** The run took more than SED_STEP_BUDGET commands, or its pattern or hold space outgrew memory (`:a;s/x/xx/;ta`). */
+export class SedStopped {
+  constructor(readonly memory: boolean) {}
+}
 
 /** Runs the script over a stream of lines, writing to `out` and the script's files. */
 export function run(ctx: ProgramContext, cmds: Command[], s: Stream, o: RunOptions, out: Output, files: SedFiles): Ending {
@@ -55,6 +69,7 @@ class Machine {
   /** Whether an s replaced something since the last line read or t jump (GNU's n and N read; busybox's N does not count). */
   private replaced = false;
   private status = 0;
+  private steps = 0;
   /** The regex used last, which an empty one stands for. */
   private lastRegex?: RegExp;
   private readonly gnu: boolean;
@@ -118,7 +133,7 @@ class Machine {
     for (let pc = 0; pc < this.cmds.length; pc++) {
       const c = this.cmds[pc];
       if (c.name === '}' || c.name === ':') continue;
-      if (!selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu, regex: (re, end) => this.regex(re, end) })) {
+      if ((c.a1 || c.negate) && !selected(c, { no: this.k + 1, last: this.atEnd(), ps: this.ps, gnu: this.gnu, regex: (re, end) => this.regex(re, end) })) {
         if (c.name !== '{') continue;
         if (c.end === undefined) throw new SedDie('unterminated {');
         pc = c.end;
@@ -129,16 +144,26 @@ class Machine {
         if (c.label === undefined) return 'end';
         if (c.target === undefined) throw new SedDie(`can't find label for jump to '${c.label}'`);
         checkSignal(this.ctx);
+        this.spend(1);
         pc = c.target;
         continue;
       }
+      if (c.name === 's' || c.name === 'y') this.spend(Math.floor(this.ps.length / SPACE_CHARS_PER_STEP));
       const flow = this.execute(c);
+      if (this.ps.length + this.hold.length > MAX_STRING_CHARS) throw new SedStopped(true);
       if (flow === 'restart') {
         checkSignal(this.ctx);
+        this.spend(1);
         pc = -1;
       } else if (flow !== 'next') return flow;
     }
     return 'end';
+  }
+
+  // Counts steps against the budget (see SED_STEP_BUDGET).
+  private spend(steps: number): void {
+    this.steps += steps;
+    if (this.steps > SED_STEP_BUDGET) throw new SedStopped(false);
   }
 
   // The regex to run for one written: an empty one is the last one used (busybox remembers no range's end).

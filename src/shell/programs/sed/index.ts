@@ -5,7 +5,7 @@ import type { Program, ProgramContext } from '../../../kernel/process.ts';
 import { abs, errCode, progName, type Flavour } from '../util.ts';
 import { strerror } from '../../messages.ts';
 import { decodeUtf8 } from '../../../vfs/utf8.ts';
-import { run, SedDie, type RunOptions } from './execute.ts';
+import { run, SED_STEP_BUDGET, SedDie, SedStopped, type RunOptions } from './execute.ts';
 import { defaultWidth } from './list.ts';
 import { makeOutput, type Output } from './output.ts';
 import { toStream } from './stream.ts';
@@ -40,11 +40,14 @@ export function makeSed(flavour: Flavour): Program {
     try {
       return o.inPlace !== undefined ? runner.inPlace(o.files, o.inPlace) : runner.streams(o.files, o.separate);
     } catch (e) {
-      if (!(e instanceof SedDie)) throw e;
-      // busybox dies there: what it wrote so far goes out first.
+      if (!(e instanceof SedDie || e instanceof SedStopped)) throw e;
+      // busybox dies there, and a stopped run ends: what it wrote so far goes out first.
       runner.flush();
-      ctx.stderr.write(`${name}: ${e.message}\n`);
-      return 1;
+      if (e instanceof SedDie) ctx.stderr.write(`${name}: ${e.message}\n`);
+      // GNU's panic when its buffer cannot grow, busybox's; or the workbook's limit on a loop.
+      else if (e.memory) ctx.stderr.write(flavour === 'gnu' ? `${name}: couldn't re-allocate memory\n` : `${name}: out of memory\n`);
+      else ctx.stderr.write(`${name}: stopped after ${SED_STEP_BUDGET} steps (a loop that never ends?)\n`);
+      return e instanceof SedStopped ? (e.memory ? (flavour === 'gnu' ? 4 : 1) : 124) : 1;
     }
   };
 }
