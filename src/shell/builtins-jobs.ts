@@ -39,7 +39,7 @@ export function announceJob(sh: ShellState, job: Job, io: ExecIo): void {
 function forgetSilently(sh: ShellState, io: ExecIo): void {
   if (sh.interactive || sh.dialect !== 'bash') return;
   for (const job of sh.jobs.all().filter((j) => j.state.kind !== 'running')) {
-    if (job.state.kind === 'signalled' && ![2, 13, 15].includes(job.state.signal)) io.stderr.write(`${sh.errPrefix()}${job.pid} ${stateWord('bash', job.state).padEnd(24)}${job.command.replace(/\s*&$/, '')}\n`);
+    if (job.state.kind === 'signalled' && ![2, 13, 15].includes(job.state.signal)) io.stderr.write(`${sh.errPrefix()}${String(job.pid).padStart(5)} ${stateWord('bash', job.state).padEnd(24)}${job.command.replace(/\s*&$/, '')}\n`);
     sh.jobs.remove(job);
   }
 }

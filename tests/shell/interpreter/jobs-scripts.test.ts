@@ -1,7 +1,7 @@
 // Background jobs in scripts (`sh -c '… & …'`), compared with the real shells run here: bash for the
 // workbook's bash, busybox's ash for Alpine's sh, dash for Debian's sh. The workbook's runs in a container
 // of the matching image on a simulated clock; the real one on real time, with waits far enough apart.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { transcript } from '../../../src/sim/run-script.ts';
 
@@ -16,10 +16,10 @@ const WORKBOOK: Record<Shell, string> = { bash: 'debian bash', ash: 'alpine sh',
 
 const CASES: { script: string; not?: Shell[] }[] = [
   // An ended job: bash (not interactive) forgets it; ash and dash list it once, without its text.
-  { script: 'sleep 0.3 & false & sleep 0.1; jobs; jobs; wait; echo w=$?; jobs' },
+  { script: 'sleep 1 & false & sleep 0.5; jobs; jobs; wait; echo w=$?; jobs' },
   { script: 'sleep 0.2 & [ "$!" -gt 1 ] && echo has-pid; wait' },
   // dash kills a job's process group, which a shell without job control never made.
-  { script: 'sleep 0.2 & kill %1; wait %1; echo k=$?', not: ['dash'] },
+  { script: 'sleep 5 & kill %1; wait %1; echo k=$?', not: ['dash'] },
   { script: 'sleep 5 & kill $!; wait $!; echo st=$?' },
   { script: 'sleep 5 & kill -9 $!; wait $!; echo st=$?' },
   { script: 'fg; echo fg=$?; bg; echo bg=$?' },
@@ -28,32 +28,39 @@ const CASES: { script: string; not?: Shell[] }[] = [
   { script: '(exit 7) & wait $!; echo s=$?' },
   { script: 'x=1; { sleep 0.1; echo x=$x; } & x=2; wait; echo x=$x' },
   // dash's pipeline subshells see no jobs.
-  { script: 'sleep 0.1 & sleep 0.2 & jobs -p | wc -l; jobs %1; jobs %5; echo j=$?; wait', not: ['dash'] },
+  { script: 'sleep 1 & sleep 2 & jobs -p | wc -l; jobs %1; jobs %5; echo j=$?; kill %1 %2', not: ['dash'] },
   { script: 'echo a & wait; echo b' },
-  { script: 'for i in 3 2 1; do (sleep 0.$i; echo $i) & done; wait; echo end' },
-  { script: '(sleep 0.2; echo slow) & echo fast; wait' },
+  { script: 'for i in 3 2 1; do (sleep 0.$((i * 3)); echo $i) & done; wait; echo end' },
+  { script: '(sleep 0.5; echo slow) & echo fast; wait' },
   { script: 'cd /tmp; (sleep 0.1; pwd) & cd /; wait; pwd' },
-  { script: 'sleep 0.1 & sleep 0.3; jobs; echo done' },
+  { script: 'sleep 0.1 & sleep 0.6; jobs; echo done' },
   { script: 'true & sleep 0.1; wait $!; echo again=$?' },
   { script: 'f() { sleep 0.1; echo in-f; }; f & echo out; wait' },
   // A subshell's options are its own (dash has no pipefail).
   { script: 'set -o pipefail; (set +o pipefail; sleep 0.1) & wait; (set +o pipefail); false | true; echo pf=$?', not: ['dash'] },
 ];
 
+// Runs a script in the real shell, both streams in one, in the order written, as the terminal shows them.
+function runReal(shell: Shell, script: string): Promise<string> {
+  const [cmd, ...args] = REAL_ARGV[shell];
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn('sh', ['-c', '"$@" 2>&1', 'sh', cmd, ...args, '-c', script], { cwd: '/' });
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', () => resolve(out.replace(/bash: line 1: +\d+ /g, 'bash: line 1: PID ')));
+  });
+}
+
 describe.skipIf(!REAL)('background jobs in scripts, as the real shells run them', () => {
   for (const shell of ['bash', 'ash', 'dash'] as Shell[]) {
     it(`${shell}: jobs, wait, kill %N, fg, bg and $!`, async () => {
       const cases = CASES.filter((c) => !c.not?.includes(shell));
-      const real = cases.map((c) => {
-        const [cmd, ...args] = REAL_ARGV[shell];
-        // Both streams in one, in the order written, as the terminal shows them.
-        const r = spawnSync('sh', ['-c', '"$@" 2>&1', 'sh', cmd, ...args, '-c', c.script], { encoding: 'utf8', cwd: '/' });
-        return r.stdout.replace(/bash: line 1: \d+ /g, 'bash: line 1: PID ');
-      });
+      // The real runs go side by side (each waits half a second at most between steps it orders).
+      const real = await Promise.all(cases.map((c) => runReal(shell, c.script)));
       const [image, sh] = WORKBOOK[shell].split(' ');
       const lines = [`docker pull -q ${image}`, ...cases.map((c) => `docker run --rm ${image} ${sh} -c '${c.script}'; echo '<end>'`)];
       const out = (await transcript(lines.join('\n'))).split('\n').slice(1).join('\n');
-      const ours = out.split('<end>\n').slice(0, cases.length).map((t) => t.replace(/bash: line 1: \d+ /g, 'bash: line 1: PID '));
+      const ours = out.split('<end>\n').slice(0, cases.length).map((t) => t.replace(/bash: line 1: +\d+ /g, 'bash: line 1: PID '));
       expect(ours).toEqual(real);
     }, 60_000);
   }
