@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { realShell, simulatedShell, SHELLS } from './dialects.ts';
 import type { Dialect } from '../../../src/shell/messages.ts';
 
+// Reading two substitutions at once is a race in busybox 1.35 (under load `paste <(seq 3) <(seq 4 6)` has
+// printed `1\t2\t3\t`: both descriptors read from one pipe), so those cases are bash's only.
+const BOTH_AT_ONCE = new Set(['paste <(seq 3) <(seq 4 6)', 'sort -m <(printf "1\\n3\\n") <(printf "2\\n4\\n")']);
+
 const CASES = [
   'cat <(echo hi) <(echo there)',
   'echo <(true) <(true); echo a<(true)',
@@ -24,7 +28,7 @@ const CASES = [
 
 describe.runIf(SHELLS)('process substitution as the real shells run it', () => {
   for (const dialect of ['bash', 'ash', 'dash'] as Dialect[]) {
-    for (const script of CASES) {
+    for (const script of CASES.filter((c) => dialect === 'bash' || !BOTH_AT_ONCE.has(c))) {
       it(`${dialect}: ${script.split('\n')[0]}`, async () => {
         expect(await simulatedShell(dialect, script)).toEqual(realShell(dialect, script));
       });
