@@ -32,7 +32,7 @@ export type CondExpr = (
 
 /** Any command node. */
 export type Node =
-  | { type: 'simple'; assigns: Assign[]; words: string[]; redirs: Redir[]; line: number; arrayArgs?: Map<number, Assign> }
+  | { type: 'simple'; assigns: Assign[]; words: string[]; redirs: Redir[]; line: number; arrayArgs?: Map<number, Assign>; /** The last command of `sh -c`, which bash and ash exec (tail-exec.ts). */ execTail?: boolean }
   | { type: 'cond'; expr: CondExpr; redirs: Redir[]; line: number }
   | { type: 'pipeline'; cmds: Node[]; negate: boolean; timed?: 'bash' | 'posix' }
   | { type: 'andor'; first: Node; rest: { op: '&&' | '||'; cmd: Node }[] }

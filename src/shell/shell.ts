@@ -9,6 +9,7 @@ import type { UnterminatedHeredoc } from './lexer.ts';
 import type { InteractiveShell, Writer } from '../kernel/process.ts';
 import { BUILTINS } from './builtins.ts';
 import { jobCode } from './interpreter/job-code.ts';
+import { markTailExec } from './interpreter/tail-exec.ts';
 import { resolve } from '../vfs/path.ts';
 import { completePrefix, syntaxErrorLine } from './interpreter/sourced.ts';
 
@@ -128,6 +129,8 @@ export class Shell implements InteractiveShell {
         const parsed = parseScript(script.endsWith('\n') || st.dialect !== 'bash' ? script : script + '\n', true, st.dialect);
         tree = parsed.tree;
         if (st.dialect === 'bash') warnUnterminated(st, parsed.unterminated, script, eio);
+        // A process's `sh -c` becomes its last command (ps shows that program), as bash and ash exec it.
+        if (st.commandMode && !this.opts.execForm && this.opts.process) markTailExec(tree, st.dialect);
       } catch (e) {
         if (!(e instanceof Incomplete || e instanceof ShellSyntaxError)) throw e;
         const line = syntaxErrorLine(st.dialect, e, script);

@@ -56,7 +56,7 @@ function pathOf(it: Interp, name: string): string {
 }
 
 /** Runs a command found outside the shell; 127 with the dialect's message when there is none. */
-export async function runExternal(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, depth = 0): Promise<number> {
+export async function runExternal(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, depth = 0, tail = false): Promise<number> {
   const name = argv[0];
   const found = locate(it, name);
   if (found === null) {
@@ -68,6 +68,12 @@ export async function runExternal(it: Interp, argv: string[], assigns: Map<strin
   if (found.kind === 'error') {
     io.stderr.write(it.dialect === 'ash' ? `${it.name}: ${found.message}\n` : `${it.errPrefix()}${found.message}\n`);
     return found.code;
+  }
+  // Exec'd as the last command of `sh -c`: the shell's process takes this command line, as `exec` does.
+  const self = tail ? it.opts.process?.() : undefined;
+  if (self) {
+    self.argv = [...argv];
+    it.execing = true;
   }
   if (found.kind === 'shell') return runChildShell(it, argv, assigns, io);
   if (found.kind === 'unsupported') {

@@ -67,16 +67,16 @@ async function runSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io
   }
   const rio = await applyRedirs(it, node.redirs, io);
   if (!rio) return redirFailed(it);
-  return invoke(it, argv, assigns, rio);
+  return invoke(it, argv, assigns, rio, node.execTail);
 }
 
-/** Runs a command by name: function, builtin, program or script file. */
-export async function invoke(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo): Promise<number> {
+/** Runs a command by name: function, builtin, program or script file; `tail`: the shell exec's it (a program takes the shell's process). */
+export async function invoke(it: Interp, argv: string[], assigns: Map<string, string>, io: ExecIo, tail = false): Promise<number> {
   const name = argv[0];
   const fn = it.functions.get(name);
   if (fn) return callFunction(it, name, fn, argv.slice(1), assigns, io);
   const builtin = builtinOf(it.dialect, name);
-  if (!builtin) return runExternal(it, argv, assigns, io);
+  if (!builtin) return runExternal(it, argv, assigns, io, 0, tail);
   const saved = new Map<string, string | undefined>();
   for (const [k, v] of assigns) {
     saved.set(k, it.env.get(k));

@@ -8,7 +8,9 @@ import type { Vfs } from '../../../src/vfs/vfs.ts';
 describe('ps', () => {
   it('lists PID 1 and itself with busybox headers on Alpine', async () => {
     const fs = imageFs('library/alpine:3');
-    expect(await exec(fs, ['sh', '-c', 'ps'])).toEqual({ out: 'PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c ps\n    7 root      0:00 ps\n', err: '', code: 0 });
+    // busybox's `sh -c` exec's its last command: ps is PID 1 itself (`docker run --rm alpine sh -c ps`).
+    expect(await exec(fs, ['sh', '-c', 'ps'])).toEqual({ out: 'PID   USER     TIME  COMMAND\n    1 root      0:00 ps\n', err: '', code: 0 });
+    expect(await exec(fs, ['sh', '-c', 'ps; true'])).toEqual({ out: 'PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c ps; true\n    7 root      0:00 ps\n', err: '', code: 0 });
   });
 
   it('uses procps headers where procps is installed, and is absent from slim images', async () => {
@@ -57,7 +59,8 @@ describe('exec and process titles', () => {
     fs.writeFile('/entry.sh', '#!/bin/sh\necho starting\nexec "$@"\n', { mode: 0o755 });
     const r = await exec(fs, ['/entry.sh', 'sh', '-c', 'ps -o pid,args; tr "\\0" " " < /proc/1/cmdline']);
     expect(r.out).toBe('starting\nPID   COMMAND\n    1 sh -c ps -o pid,args; tr "\\0" " " < /proc/1/cmdline\n    7 ps -o pid,args\nsh -c ps -o pid,args; tr "\\0" " " < /proc/1/cmdline ');
-    expect((await exec(fs, ['sh', '-c', 'sh -c "exec ps -o pid,args"'])).out).toBe('PID   COMMAND\n    1 sh -c sh -c "exec ps -o pid,args"\n    7 ps -o pid,args\n');
+    // The outer shell exec's the inner one (its last command), which exec's ps: PID 1 all along.
+    expect((await exec(fs, ['sh', '-c', 'sh -c "exec ps -o pid,args"'])).out).toBe('PID   COMMAND\n    1 ps -o pid,args\n');
   });
 
   it('shows nginx\'s master and its workers, one per CPU, as the nginx user', async () => {
