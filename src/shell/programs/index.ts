@@ -105,6 +105,8 @@ function userland(flavour: Flavour, m = new Map<string, Program>()): Map<string,
     ['fold', more((m) => m.makeFold(flavour))],
     ['truncate', more((m) => m.makeTruncate(flavour))],
     ['nl', more((m) => m.makeNl(flavour))],
+    ['diff', more((m) => m.makeDiff(flavour))],
+    ['cmp', more((m) => m.makeCmp(flavour))],
   ];
   for (const [k, v] of entries) m.set(k, v);
   // ncurses' tput: Debian and Ubuntu have it in every image (ncurses-bin is essential), alpine has none.

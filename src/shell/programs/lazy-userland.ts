@@ -36,3 +36,5 @@ export { makePaste } from './paste.ts';
 export { makeFold } from './fold.ts';
 export { makeTruncate } from './truncate.ts';
 export { makeNl } from './nl.ts';
+export { makeDiff } from './diff/index.ts';
+export { makeCmp } from './cmp.ts';

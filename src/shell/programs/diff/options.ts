@@ -1,0 +1,101 @@
+// diff's command line, GNU's and busybox's: what to compare and how to print it.
+import type { ProgramContext } from '../../../kernel/process.ts';
+import { busyboxUsage, parseFlags, type Flavour } from '../util.ts';
+import type { Ignore } from './lines.ts';
+
+/** The options one diff run acts on. */
+export interface DiffOptions {
+  flavour: Flavour;
+  format: 'normal' | 'unified' | 'context';
+  context: number;
+  brief: boolean;
+  reportSame: boolean;
+  recursive: boolean;
+  newFile: boolean;
+  text: boolean;
+  ignore: Ignore;
+  ignoreBlank: boolean;
+  labels: string[];
+  /** The options as typed, for GNU's `diff -r d1/f d2/f` line before each pair a directory walk compares. */
+  switches: string[];
+}
+
+// GNU's long options; those the workbook does not act on have no letter it knows and are refused.
+const GNU_LONGS = ['brief:q', 'context?:c', 'ignore-all-space:w', 'ignore-blank-lines:B', 'ignore-case:i', 'ignore-space-change:b', 'label=:L', 'new-file:N', 'recursive:r', 'report-identical-files:s', 'text:a', 'unified?:u', 'color?', 'ed:e', 'exclude=:x', 'exclude-from=:X', 'expand-tabs:t', 'from-file=', 'horizon-lines=', 'ifdef=:D', 'ignore-file-name-case', 'ignore-matching-lines=:I', 'ignore-tab-expansion:E', 'ignore-trailing-space:Z', 'initial-tab:T', 'left-column', 'line-format=', 'minimal:d', 'new-line-format=', 'no-dereference', 'no-ignore-file-name-case', 'normal', 'old-line-format=', 'paginate:l', 'palette=', 'rcs:n', 'show-c-function:p', 'show-function-line=:F', 'side-by-side:y', 'speed-large-files', 'starting-file=:S', 'strip-trailing-cr', 'suppress-blank-empty', 'suppress-common-lines', 'tabsize=', 'to-file=', 'unidirectional-new-file:P', 'width=:W', 'changed-group-format=', 'new-group-format=', 'old-group-format=', 'unchanged-group-format=', 'unchanged-line-format='];
+
+/** A context length as GNU reads it (digits only), or undefined after its complaint. */
+function contextLength(ctx: ProgramContext, flavour: Flavour, v: string): number | undefined {
+  if (/^\d+$/.test(v)) return Number(v);
+  if (flavour === 'gnu') ctx.stderr.write(`${ctx.argv[0]}: invalid context length '${v}'\n${ctx.argv[0]}: Try '${ctx.argv[0]} --help' for more information.\n`);
+  else ctx.stderr.write(`diff: invalid number '${v}'\n`);
+  return undefined;
+}
+
+/** The options and the two operands, or the exit status after the tool's complaint. */
+export function parseDiff(ctx: ProgramContext, flavour: Flavour): { opts: DiffOptions; operands: string[] } | number {
+  const args = ctx.argv.slice(1);
+  // busybox takes -u too (its only format), though its usage leaves it out.
+  const known = flavour === 'gnu' ? 'abBcC:iL:NqrsuU:w' : 'abBiL:NqrsuU:w';
+  // diffutils prefixes its Try line with the program's name, as coreutils does not; a spread copy of ctx would read (use up) its stdin getter.
+  const name = ctx.argv[0];
+  const stderr = { write: (t: string) => ctx.stderr.write(flavour === 'gnu' ? t.replace(/^Try '/m, `${name}: Try '`) : t) };
+  const p = parseFlags(args, known, flavour === 'gnu' ? Object.assign(Object.create(ctx) as ProgramContext, { stderr }) : ctx, flavour, flavour === 'gnu' ? GNU_LONGS : []);
+  if (p.bad) return flavour === 'gnu' ? 2 : busyboxUsage(ctx, '[-abBdiNqrTstw] [-L LABEL] [-S FILE] [-U LINES] FILE1 FILE2');
+  let format: DiffOptions['format'] = flavour === 'gnu' ? 'normal' : 'unified';
+  let context = 3;
+  const labels: string[] = [];
+  // Each option in order: the last format named wins, every -L is a label; values are read from argv again for repeats.
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') break;
+    if (!a.startsWith('-') || a === '-') continue;
+    const long = /^--(unified|context|label)(?:=(.*))?$/.exec(a) ?? /^--(u|un|uni|unif|unifi|unifie|c|co|con|cont|conte|contex|l|la|lab|labe)(?:=(.*))?$/.exec(a);
+    if (long) {
+      const name = long[1][0];
+      if (name === 'l') labels.push(long[2] ?? args[++i]);
+      else {
+        format = name === 'u' ? 'unified' : 'context';
+        if (long[2] !== undefined) {
+          const n = contextLength(ctx, flavour, long[2]);
+          if (n === undefined) return 2;
+          context = n;
+        }
+      }
+      continue;
+    }
+    if (a.startsWith('--')) continue;
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j];
+      if ('CUL'.includes(c)) {
+        const v = j + 1 < a.length ? a.slice(j + 1) : args[++i];
+        if (c === 'L') labels.push(v);
+        else {
+          const n = contextLength(ctx, flavour, v);
+          if (n === undefined) return flavour === 'gnu' ? 2 : 1;
+          context = n;
+          format = c === 'U' ? 'unified' : 'context';
+        }
+        break;
+      }
+      if (c === 'u') format = 'unified';
+      if (c === 'c') format = 'context';
+    }
+  }
+  const f = p.flags;
+  const operands = p.operands;
+  if (operands.length !== 2) {
+    if (flavour === 'busybox') return busyboxUsage(ctx, '[-abBdiNqrTstw] [-L LABEL] [-S FILE] [-U LINES] FILE1 FILE2');
+    const n = ctx.argv[0];
+    // diffutils prefixes its Try line with the program's name too.
+    const what = operands.length < 2 ? `missing operand after '${operands.length ? operands[0] : n}'` : `extra operand '${operands[2]}'`;
+    ctx.stderr.write(`${n}: ${what}\n${n}: Try '${n} --help' for more information.\n`);
+    return 2;
+  }
+  // getopt moves the operands last: the rest, in order, is what GNU echoes.
+  const at1 = args.lastIndexOf(operands[1]);
+  const at0 = args.lastIndexOf(operands[0], at1 - 1);
+  const switches = args.filter((_, k) => k !== at0 && k !== at1);
+  const ignore = { case: f.has('i'), allSpace: f.has('w'), spaceChange: f.has('b') };
+  const opts: DiffOptions = { flavour, format, context, brief: f.has('q'), reportSame: f.has('s'), recursive: f.has('r'), newFile: f.has('N'), text: f.has('a'), ignore, ignoreBlank: f.has('B'), labels, switches };
+  return { opts, operands };
+}

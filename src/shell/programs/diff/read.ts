@@ -1,0 +1,38 @@
+// The operands diff and cmp read: a file, a directory, stdin (`-`), or a file -N treats as empty.
+import type { ProgramContext } from '../../../kernel/process.ts';
+import { abs, errCode } from '../util.ts';
+
+/** One side of a comparison as the tools see it. */
+export interface Side {
+  /** The name printed for it. */
+  name: string;
+  kind: 'file' | 'dir' | 'absent';
+  bytes: Uint8Array;
+  /** Modification time in seconds (now for stdin, 0 for an absent file). */
+  mtime: number;
+}
+
+/** Reads operand `name` (`-` is stdin); throws the filesystem error code for a file that cannot be read. */
+export function readSide(ctx: ProgramContext, name: string): Side {
+  if (name === '-') return { name, kind: 'file', bytes: new TextEncoder().encode(ctx.stdin), mtime: Math.floor(ctx.fs.now()) };
+  const path = abs(ctx, name);
+  const st = ctx.fs.stat(path);
+  if (st.type === 'dir') return { name, kind: 'dir', bytes: new Uint8Array(), mtime: st.mtime };
+  return { name, kind: 'file', bytes: ctx.fs.readFile(path), mtime: st.mtime };
+}
+
+/** readSide, or the error code it failed with. */
+export function trySide(ctx: ProgramContext, name: string): Side | string {
+  try {
+    return readSide(ctx, name);
+  } catch (e) {
+    return errCode(e);
+  }
+}
+
+/** Whether two byte strings are equal. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
