@@ -20,7 +20,7 @@ export type Same = (i: number, j: number) => boolean;
  * `horizon` lines it gives back to each end (the context length): runs of changes slide only within them.
  * The ends are found on the bytes (`same`), whatever -b, -w or -i make equal.
  */
-function markChanges(a: Int32Array, b: Int32Array, classes: number, horizon: number, same: Same): [Uint8Array, Uint8Array] {
+function markChanges(a: Int32Array, b: Int32Array, classes: number, horizon: number, same: Same, minimal: boolean): [Uint8Array, Uint8Array] {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && same(prefix, prefix)) prefix++;
   let suffix = 0;
@@ -36,7 +36,8 @@ function markChanges(a: Int32Array, b: Int32Array, classes: number, horizon: num
     return c;
   });
   const kept = files.map((f, k) => {
-    const d = discards(f, counts[1 - k]);
+    // --minimal keeps every line in the comparison.
+    const d = minimal ? new Uint8Array(f.length) : discards(f, counts[1 - k]);
     const real: number[] = [];
     for (let i = 0; i < f.length; i++) {
       if (d[i]) changed[k][i + 1] = 1;
@@ -99,9 +100,9 @@ function shiftBoundaries(equivs: Int32Array, changedS: Uint8Array, otherS: Uint8
   }
 }
 
-/** The changes between two files' lines, given as equivalence classes below `classes`, in file order (GNU's build_script); `horizon` is the context length. */
-export function diffLines(a: Int32Array, b: Int32Array, classes: number, horizon: number, same: Same): Change[] {
-  const [c0, c1] = markChanges(a, b, classes, horizon, same);
+/** The changes between two files' lines, given as equivalence classes below `classes`, in file order (GNU's build_script); `horizon` is the context length, `minimal` GNU's -d. */
+export function diffLines(a: Int32Array, b: Int32Array, classes: number, horizon: number, same: Same, minimal = false): Change[] {
+  const [c0, c1] = markChanges(a, b, classes, horizon, same, minimal);
   const out: Change[] = [];
   let i0 = 0, i1 = 0;
   while (i0 < a.length || i1 < b.length) {

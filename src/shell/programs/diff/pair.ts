@@ -46,7 +46,7 @@ export function comparePair(ctx: ProgramContext, o: DiffOptions, a: Side, b: Sid
   const tb = toText(decodeUtf8(b.bytes));
   const eq = classes(ta, tb, o.ignore);
   const context = o.format === 'normal' ? 0 : o.context;
-  const hs = hunks(diffLines(eq.a, eq.b, eq.count, context, sameLine(ta, tb)), context, ta, tb, o.ignoreBlank);
+  const hs = hunks(diffLines(eq.a, eq.b, eq.count, context, sameLine(ta, tb), o.minimal), context, ta, tb, o.ignoreBlank);
   if (hs.length === 0) return identical();
   if (o.brief) {
     say(`Files ${a.name} and ${b.name} differ\n`);
