@@ -6,7 +6,10 @@ import type { Ignore } from './lines.ts';
 /** The options one diff run acts on. */
 export interface DiffOptions {
   flavour: Flavour;
-  format: 'normal' | 'unified' | 'context';
+  format: 'normal' | 'unified' | 'context' | 'side';
+  /** -y's line width (-W) and --suppress-common-lines. */
+  width: number;
+  suppressCommon: boolean;
   context: number;
   brief: boolean;
   reportSame: boolean;
@@ -23,7 +26,7 @@ export interface DiffOptions {
 }
 
 // GNU's long options; those the workbook does not act on have no letter it knows and are refused.
-const GNU_LONGS = ['brief:q', 'context?:c', 'ignore-all-space:w', 'ignore-blank-lines:B', 'ignore-case:i', 'ignore-space-change:b', 'label=:L', 'new-file:N', 'recursive:r', 'report-identical-files:s', 'text:a', 'unified?:u', 'color?', 'ed:e', 'exclude=:x', 'exclude-from=:X', 'expand-tabs:t', 'from-file=', 'horizon-lines=', 'ifdef=:D', 'ignore-file-name-case', 'ignore-matching-lines=:I', 'ignore-tab-expansion:E', 'ignore-trailing-space:Z', 'initial-tab:T', 'left-column', 'line-format=', 'minimal:d', 'new-line-format=', 'no-dereference', 'no-ignore-file-name-case', '+normal', 'old-line-format=', 'paginate:l', 'palette=', 'rcs:n', 'show-c-function:p', 'show-function-line=:F', 'side-by-side:y', 'speed-large-files', 'starting-file=:S', 'strip-trailing-cr', 'suppress-blank-empty', 'suppress-common-lines', 'tabsize=', 'to-file=', 'unidirectional-new-file:P', 'width=:W', 'changed-group-format=', 'new-group-format=', 'old-group-format=', 'unchanged-group-format=', 'unchanged-line-format='];
+const GNU_LONGS = ['brief:q', 'context?:c', 'ignore-all-space:w', 'ignore-blank-lines:B', 'ignore-case:i', 'ignore-space-change:b', 'label=:L', 'new-file:N', 'recursive:r', 'report-identical-files:s', 'text:a', 'unified?:u', 'color?', 'ed:e', 'exclude=:x', 'exclude-from=:X', 'expand-tabs:t', 'from-file=', 'horizon-lines=', 'ifdef=:D', 'ignore-file-name-case', 'ignore-matching-lines=:I', 'ignore-tab-expansion:E', 'ignore-trailing-space:Z', 'initial-tab:T', 'left-column', 'line-format=', 'minimal:d', 'new-line-format=', 'no-dereference', 'no-ignore-file-name-case', '+normal', 'old-line-format=', 'paginate:l', 'palette=', 'rcs:n', 'show-c-function:p', 'show-function-line=:F', 'side-by-side:y', 'speed-large-files', 'starting-file=:S', 'strip-trailing-cr', 'suppress-blank-empty', '+suppress-common-lines', 'tabsize=', 'to-file=', 'unidirectional-new-file:P', 'width=:W', 'changed-group-format=', 'new-group-format=', 'old-group-format=', 'unchanged-group-format=', 'unchanged-line-format='];
 
 /** A context length as GNU reads it (digits only), or undefined after its complaint. */
 function contextLength(ctx: ProgramContext, flavour: Flavour, v: string): number | undefined {
@@ -37,7 +40,7 @@ function contextLength(ctx: ProgramContext, flavour: Flavour, v: string): number
 export function parseDiff(ctx: ProgramContext, flavour: Flavour): { opts: DiffOptions; operands: string[] } | number {
   const args = ctx.argv.slice(1);
   // busybox takes -u too (its only format), though its usage leaves it out.
-  const known = flavour === 'gnu' ? 'abBcC:diL:NqrsuU:w' : 'abBiL:NqrsuU:w';
+  const known = flavour === 'gnu' ? 'abBcC:diL:NqrsuU:wyW:' : 'abBiL:NqrsuU:w';
   // diffutils prefixes its Try line with the program's name, as coreutils does not; a spread copy of ctx would read (use up) its stdin getter.
   const name = ctx.argv[0];
   const stderr = { write: (t: string) => ctx.stderr.write(flavour === 'gnu' ? t.replace(/^Try '/m, `${name}: Try '`) : t) };
@@ -74,9 +77,14 @@ export function parseDiff(ctx: ProgramContext, flavour: Flavour): { opts: DiffOp
       continue;
     }
     if (/^--no(r|rm|rma|rmal)?$/.test(a) && 'normal'.startsWith(a.slice(2))) style('normal');
+    if (/^--si/.test(a) && 'side-by-side'.startsWith(a.slice(2))) style('side');
     if (a.startsWith('--')) continue;
     for (let j = 1; j < a.length; j++) {
       const c = a[j];
+      if (c === 'W') {
+        if (j + 1 === a.length) i++;
+        break;
+      }
       if ('CUL'.includes(c)) {
         const v = j + 1 < a.length ? a.slice(j + 1) : args[++i];
         if (c === 'L') labels.push(v);
@@ -88,6 +96,7 @@ export function parseDiff(ctx: ProgramContext, flavour: Flavour): { opts: DiffOp
         }
         break;
       }
+      if (c === 'y') style('side');
       if (c === 'u' || c === 'c') {
         style(c === 'u' ? 'unified' : 'context');
         if (flavour === 'gnu') want(3);
@@ -100,6 +109,15 @@ export function parseDiff(ctx: ProgramContext, flavour: Flavour): { opts: DiffOp
     return 2;
   }
   const f = p.flags;
+  let width = 130;
+  if (f.has('W')) {
+    const v = p.values.get('width') ?? '';
+    if (!/^\d+$/.test(v) || Number(v) === 0) {
+      ctx.stderr.write(`${name}: invalid width '${v}'\n${name}: Try '${name} --help' for more information.\n`);
+      return 2;
+    }
+    width = Number(v);
+  }
   const operands = p.operands;
   if (operands.length !== 2) {
     if (flavour === 'busybox') return busyboxUsage(ctx, '[-abBdiNqrTstw] [-L LABEL] [-S FILE] [-U LINES] FILE1 FILE2');
@@ -114,6 +132,6 @@ export function parseDiff(ctx: ProgramContext, flavour: Flavour): { opts: DiffOp
   const at0 = args.lastIndexOf(operands[0], at1 - 1);
   const switches = args.filter((_, k) => k !== at0 && k !== at1);
   const ignore = { case: f.has('i'), allSpace: f.has('w'), spaceChange: f.has('b') };
-  const opts: DiffOptions = { flavour, format, context, brief: f.has('q'), reportSame: f.has('s'), recursive: f.has('r'), newFile: f.has('N'), text: f.has('a'), ignore, ignoreBlank: f.has('B'), minimal: flavour === 'gnu' && f.has('d'), labels, switches };
+  const opts: DiffOptions = { flavour, format, context, brief: f.has('q'), reportSame: f.has('s'), recursive: f.has('r'), newFile: f.has('N'), text: f.has('a'), ignore, ignoreBlank: f.has('B'), minimal: flavour === 'gnu' && f.has('d'), width, suppressCommon: f.has('--suppress-common-lines'), labels, switches };
   return { opts, operands };
 }

@@ -4,6 +4,7 @@ import { decodeUtf8 } from '../../../vfs/utf8.ts';
 import { diffLines } from './analyze.ts';
 import { contextFormat, normal, unified } from './formats.ts';
 import { hunks } from './hunks.ts';
+import { sideBySide } from './side-by-side.ts';
 import { classes, isBinary, sameLine, toText } from './lines.ts';
 import type { DiffOptions } from './options.ts';
 import { sameBytes, type Side } from './read.ts';
@@ -37,7 +38,8 @@ export function comparePair(ctx: ProgramContext, o: DiffOptions, a: Side, b: Sid
     if (o.reportSame) say(`Files ${a.name} and ${b.name} are identical\n`);
     return 0;
   };
-  if (same) return identical();
+  // -y shows the files whole, even the same.
+  if (same && o.format !== 'side') return identical();
   if (!o.text && (isBinary(a.bytes) || isBinary(b.bytes))) {
     say(o.brief || o.flavour === 'busybox' ? `Files ${a.name} and ${b.name} differ\n` : `${before}Binary files ${a.name} and ${b.name} differ\n`);
     return 1;
@@ -45,8 +47,13 @@ export function comparePair(ctx: ProgramContext, o: DiffOptions, a: Side, b: Sid
   const ta = toText(decodeUtf8(a.bytes));
   const tb = toText(decodeUtf8(b.bytes));
   const eq = classes(ta, tb, o.ignore);
-  const context = o.format === 'normal' ? 0 : o.context;
-  const hs = hunks(diffLines(eq.a, eq.b, eq.count, context, sameLine(ta, tb), o.minimal), context, ta, tb, o.ignoreBlank);
+  const context = o.format === 'normal' || o.format === 'side' ? 0 : o.context;
+  const changes = diffLines(eq.a, eq.b, eq.count, context, sameLine(ta, tb), o.minimal);
+  const hs = hunks(changes, context, ta, tb, o.ignoreBlank);
+  if (o.format === 'side' && !o.brief) {
+    say(sideBySide(hs.flat(), ta, tb, o.width, o.suppressCommon));
+    return hs.length ? 1 : 0;
+  }
   if (hs.length === 0) return identical();
   if (o.brief) {
     say(`Files ${a.name} and ${b.name} differ\n`);

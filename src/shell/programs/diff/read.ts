@@ -18,7 +18,9 @@ export function readSide(ctx: ProgramContext, name: string): Side {
   const path = abs(ctx, name);
   const st = ctx.fs.stat(path);
   if (st.type === 'dir') return { name, kind: 'dir', bytes: new Uint8Array(), mtime: st.mtime };
-  return { name, kind: 'file', bytes: ctx.fs.readFile(path), mtime: st.mtime };
+  // A process substitution's /dev/fd/N is a pipe, whose time is its last write: now.
+  const pipe = /^\/(dev|proc\/self)\/fd\//.test(path);
+  return { name, kind: 'file', bytes: ctx.fs.readFile(path), mtime: pipe ? ctx.fs.now() : st.mtime };
 }
 
 /** readSide, or the error code it failed with. */
