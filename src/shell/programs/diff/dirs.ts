@@ -17,11 +17,11 @@ function absent(o: DiffOptions, name: string, inWalk: boolean): Side {
   return { name: o.flavour === 'busybox' && inWalk ? '/dev/null' : name, kind: 'absent', bytes: new Uint8Array(), mtime: 0 };
 }
 
-/** Compares directories `a` and `b`; the status is the worst of its entries'. */
-export function compareDirs(ctx: ProgramContext, o: DiffOptions, a: string, b: string): number {
-  const list = (d: string) => new Set(ctx.fs.readdir(abs(ctx, d)));
-  const left = list(a);
-  const right = list(b);
+/** Compares directories `a` and `b` (one of them `missing` under -rN: empty); the status is the worst of its entries'. */
+export function compareDirs(ctx: ProgramContext, o: DiffOptions, a: string, b: string, missing?: 0 | 1): number {
+  const list = (d: string, k: number) => new Set(k === missing ? [] : ctx.fs.readdir(abs(ctx, d)));
+  const left = list(a, 0);
+  const right = list(b, 1);
   const names = [...new Set([...left, ...right])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   let status = 0;
   const worst = (s: number) => void (status = Math.max(status, s));
@@ -41,6 +41,11 @@ export function compareDirs(ctx: ProgramContext, o: DiffOptions, a: string, b: s
       const only = (sa ?? sb) as Side;
       if (o.newFile && only.kind === 'file') {
         worst(comparePair(ctx, o, sa ?? absent(o, pa, true), sb ?? absent(o, pb, true), gnuHeader(pa, pb)));
+      } else if (o.newFile && o.recursive) {
+        // -rN walks a directory only one side has against an empty one.
+        worst(compareDirs(ctx, o, pa, pb, sa ? 1 : 0));
+      } else if (o.flavour === 'busybox' && o.recursive && only.kind === 'dir') {
+        // busybox's -r lists the trees' files: a directory only one side has is not mentioned.
       } else {
         ctx.stdout.write(`Only in ${sa ? a : b}: ${name}\n`);
         worst(1);

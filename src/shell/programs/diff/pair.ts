@@ -28,8 +28,8 @@ function header(o: DiffOptions, s: Side, label: string | undefined): string {
 }
 
 /**
- * Compares `a` with `b` and prints the result; `before` is printed first when there is a difference to show
- * (GNU's `diff -r d1/f d2/f` line in a directory walk). 0 same, 1 different.
+ * Compares `a` with `b` and prints the result; `before` is printed first when there are lines to show
+ * (GNU's `diff -r d1/f d2/f` line in a directory walk, which binary files go without). 0 same, 1 different.
  */
 export function comparePair(ctx: ProgramContext, o: DiffOptions, a: Side, b: Side, before = ''): number {
   const same = sameBytes(a.bytes, b.bytes);
@@ -41,7 +41,7 @@ export function comparePair(ctx: ProgramContext, o: DiffOptions, a: Side, b: Sid
   // -y shows the files whole, even the same.
   if (same && o.format !== 'side') return identical();
   if (!o.text && (isBinary(a.bytes) || isBinary(b.bytes))) {
-    say(o.brief || o.flavour === 'busybox' ? `Files ${a.name} and ${b.name} differ\n` : `${before}Binary files ${a.name} and ${b.name} differ\n`);
+    say(o.brief || o.flavour === 'busybox' ? `Files ${a.name} and ${b.name} differ\n` : `Binary files ${a.name} and ${b.name} differ\n`);
     return 1;
   }
   const ta = toText(decodeUtf8(a.bytes));
