@@ -5,6 +5,7 @@ differential(
   { a: 'a\nb\nc\n', b: 'a\nB\nc\nd', c: 'a\nb\nc\n', a4: 'a\nb\nc\nd', p: 'abc', q: 'abcdef', e: '', w1: '\n\n1234567890x', w2: '\t\n1234567890y\x7f', d1: 'ab\n', d2: 'ab\n\x01', 'dir/f': 'x\n' },
   [
     'cmp a b; echo $?',
+    { cmd: 'cmp - -; echo $?', stdin: 'x\n' },
     'cmp a c; echo $?',
     'cmp b a',
     'cmp a a4; echo $?',

@@ -12,9 +12,16 @@ export interface Side {
   mtime: number;
 }
 
+// ctx.stdin is read once (its getter uses the input up): `diff - -` compares what it read with itself.
+const stdinBytes = new WeakMap<ProgramContext, Uint8Array>();
+
 /** Reads operand `name` (`-` is stdin); throws the filesystem error code for a file that cannot be read. */
 export function readSide(ctx: ProgramContext, name: string): Side {
-  if (name === '-') return { name, kind: 'file', bytes: new TextEncoder().encode(ctx.stdin), mtime: Math.floor(ctx.fs.now()) };
+  if (name === '-') {
+    let bytes = stdinBytes.get(ctx);
+    if (!bytes) stdinBytes.set(ctx, (bytes = new TextEncoder().encode(ctx.stdin)));
+    return { name, kind: 'file', bytes, mtime: ctx.fs.now() };
+  }
   const path = abs(ctx, name);
   const st = ctx.fs.stat(path);
   if (st.type === 'dir') return { name, kind: 'dir', bytes: new Uint8Array(), mtime: st.mtime };
