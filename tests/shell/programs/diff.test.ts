@@ -116,6 +116,7 @@ differential(
     { cmd: 'diff -r d1/sub d2/sub; diff -rq d1/sub d2/sub; diff -r -q d1 d2; echo $?', only: 'gnu' },
     { cmd: 'diff -rN d1/sub d2/sub; diff -N d1 d2; echo $?', only: 'gnu' },
     { cmd: 'diff -j a b; echo $?', only: 'gnu' },
+    { cmd: 'diff --help | head -3; diff --version | head -1; cmp --help | head -2; cmp --version | head -1', only: 'gnu' },
     { cmd: 'diff -r b1 b2; echo $?; diff -rs b1/ b2/; diff -rN b1 b2; echo $?', only: 'gnu' },
     { cmd: 'diff -rNu b2 b1 | grep -v "^[-+][-+][-+] "; echo $?', only: 'gnu' },
     { cmd: 'diff -y a b; echo $?; diff -y a c; echo $?', only: 'gnu' },
