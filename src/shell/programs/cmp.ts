@@ -115,8 +115,8 @@ export function makeCmp(flavour: Flavour): Program {
       const s = trySide(ctx, n);
       const code = typeof s === 'string' ? s : s.kind === 'dir' ? (gnu ? 'EISDIR' : 'EIO') : undefined;
       if (code || typeof s === 'string') {
-        // busybox reads a directory and fails with EIO, which the shared strerror table does not word.
-        if (!f.has('s') || gnu) ctx.stderr.write(`cmp: ${n}: ${code === 'EIO' ? 'I/O error' : strerror(code as string)}\n`);
+        // -s is silent about unreadable files too; busybox reads a directory and fails with EIO, which the shared strerror table does not word.
+        if (!f.has('s')) ctx.stderr.write(`cmp: ${n}: ${code === 'EIO' ? 'I/O error' : strerror(code as string)}\n`);
         return 2;
       }
       data.push(s.bytes);

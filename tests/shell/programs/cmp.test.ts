@@ -30,6 +30,8 @@ differential(
     'cmp nosuch a; echo $?',
     'cmp a nosuch; echo $?',
     'cmp a dir; echo $?',
+    'cmp -s a nosuch; echo $?; cmp -s nosuch a; echo $?',
+    'cmp -n 6 a a4; echo $?; cmp -l -n 3 a b; echo $?',
     { cmd: 'cmp -b a b; cmp -b w1 w2', only: 'gnu' },
     { cmd: 'LC_ALL=C.UTF-8 cmp a b; LC_ALL=POSIX cmp a b', only: 'gnu' },
     { cmd: 'cmp -lb w1 w2', only: 'gnu' },
