@@ -116,7 +116,7 @@ export function makeCmp(flavour: Flavour): Program {
       const code = typeof s === 'string' ? s : s.kind === 'dir' ? (gnu ? 'EISDIR' : 'EIO') : undefined;
       if (code || typeof s === 'string') {
         // -s is silent about unreadable files too; busybox reads a directory and fails with EIO, which the shared strerror table does not word.
-        if (!f.has('s')) ctx.stderr.write(`cmp: ${n}: ${code === 'EIO' ? 'I/O error' : strerror(code as string)}\n`);
+        if (!f.has('s')) ctx.stderr.write(`${gnu ? name : 'cmp'}: ${n}: ${code === 'EIO' ? 'I/O error' : strerror(code as string)}\n`);
         return 2;
       }
       data.push(s.bytes);

@@ -33,6 +33,7 @@ differential(
     'cmp -s a nosuch; echo $?; cmp -s nosuch a; echo $?',
     'cmp -n 6 a a4; echo $?; cmp -l -n 3 a b; echo $?',
     { cmd: 'cmp -b a b; cmp -b w1 w2', only: 'gnu' },
+    { cmd: '/usr/bin/cmp a nosuch; /usr/bin/cmp p q; /usr/bin/diff a nosuch; echo $?', only: 'gnu' },
     { cmd: 'LC_ALL=C.UTF-8 cmp a b; LC_ALL=POSIX cmp a b', only: 'gnu' },
     { cmd: 'cmp -lb w1 w2', only: 'gnu' },
     { cmd: 'cmp -i 1 a b; cmp -i 1:2 a b; cmp --ignore-initial=2 a b', only: 'gnu' },
