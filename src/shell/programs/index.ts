@@ -1,5 +1,4 @@
 // Program tables for the machines: the host (GNU coreutils under bash), Alpine (busybox applets).
-import { makeNc } from './nc.ts';
 import type { Program } from '../../kernel/process.ts';
 import { makeStty, makeTput } from './tty-size.ts';
 import { makeReadlink } from './readlink.ts';
@@ -20,10 +19,7 @@ import { makeWc } from './wc.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
 import { makePs } from './ps.ts';
-import { makeTop } from './top.ts';
 import { makeKill } from './kill.ts';
-import { makeFree } from './free.ts';
-import { makeDf } from './df.ts';
 import { makeNproc, makeUptime } from './uptime.ts';
 import { processTableOf, type ProcessTable } from './process-table.ts';
 import { ImagePrograms } from '../lookup.ts';
@@ -123,7 +119,7 @@ function containerTable(flavour: Flavour, opts: ImageProgramOptions): Map<string
   const m = userland(flavour, new ImagePrograms());
   m.set('tar', lazyTar(flavour));
   if (flavour === 'busybox') m.set('wget', lazyProgram('wget', (w) => w.makeWget()));
-  if (flavour === 'busybox') m.set('nc', makeNc());
+  if (flavour === 'busybox') m.set('nc', more((l) => l.makeNc()));
   if (flavour === 'busybox') m.set('busybox', more((u) => u.makeBusybox(() => m)));
   if (flavour === 'busybox') m.set('time', more((u) => u.makeTime(() => m)));
   for (const [name, program] of imagePrograms(flavour, () => m, opts)) m.set(name, program);
@@ -145,9 +141,9 @@ export function processPrograms(flavour: Flavour, table: ProcessTable): Map<stri
   const m = new Map<string, Program>();
   const at = (name: string, program: Program) => m.set(name, answeringHelp(flavour, name, program));
   at('ps', makePs(flavour, table));
-  at('top', makeTop(flavour, table));
-  at('free', makeFree(flavour));
-  at('df', makeDf(flavour));
+  at('top', more((l) => l.makeTop(flavour, table)));
+  at('free', more((l) => l.makeFree(flavour)));
+  at('df', more((l) => l.makeDf(flavour)));
   at('uptime', makeUptime(flavour));
   at('nproc', makeNproc());
   // Every shell here has kill built in (shell/lookup.ts), so it is there even without procps.
@@ -162,7 +158,7 @@ export function hostPrograms(): Map<string, Program> {
   // bash's kill, over the host's process table (the jobs started with `&`).
   m.set('kill', (ctx) => makeKill('gnu', processTableOf(ctx.fs))(ctx));
   m.set('curl', lazyProgram('curl', (c) => c.makeCurl('gnu')));
-  m.set('free', makeFree('gnu'));
+  m.set('free', more((l) => l.makeFree('gnu')));
   m.set('uptime', makeUptime('gnu'));
   m.set('nproc', makeNproc());
   m.set('help', makeHelp(() => m.keys()));

@@ -1,8 +1,12 @@
-// The userland programs a first command does not need (grep, head, tail, cp, mv, find, date, printf, the
-// checksums with their hashes, sort, xargs, gzip …): one lazy chunk for them all (lazy.ts), fetched on the
+// The userland programs a first command does not need (grep, head, tail, cp, mv, find, date, printf, nc,
+// top, free, df, the checksums with their hashes, sort, xargs, gzip …): one lazy chunk for them all (lazy.ts), fetched on the
 // first use of any of them or when the session preloads its lazy parts, so the worker's first chunk holds
 // only what `ls`, `cat`, `echo` and `docker` need.
 export { makeGrep } from './grep.ts';
+export { makeNc } from './nc.ts';
+export { makeTop } from './top.ts';
+export { makeFree } from './free.ts';
+export { makeDf } from './df.ts';
 export { makeCp, makeMv } from './cp-mv.ts';
 export { makeHead, makeTail } from './head-tail.ts';
 export { makeFind } from './find.ts';
