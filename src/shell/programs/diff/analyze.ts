@@ -47,7 +47,7 @@ function markChanges(a: Int32Array, b: Int32Array, classes: number, horizon: num
   });
   const [x, y] = kept;
   const [ma, mb] = files;
-  compareseq(x.length, y.length, (i, j) => ma[x[i]] === mb[y[j]], (i) => void (changed[0][x[i] + 1] = 1), (j) => void (changed[1][y[j] + 1] = 1));
+  compareseq(x.length, y.length, (i, j) => ma[x[i]] === mb[y[j]], (i) => void (changed[0][x[i] + 1] = 1), (j) => void (changed[1][y[j] + 1] = 1), minimal);
   shiftBoundaries(ma, changed[0], changed[1]);
   shiftBoundaries(mb, changed[1], changed[0]);
   // Back to whole-file marks (line k at k + 1).
