@@ -154,7 +154,6 @@ function blockedWhileWaiting(clock: JobClock, pace: Pace): JobClock {
   };
 }
 
-
 /** An interactive shell for `docker run -it … sh` / `docker start -ai`: the container runs until it exits. */
 export function launchInteractive(runtime: Runtime, host: EngineHost, c: Container, net: NetworkStack, columns: number, onExit: (code: number) => void): { task: Task; shell: InteractiveShell } | undefined {
   const argv = [c.record.path, ...c.record.args];
