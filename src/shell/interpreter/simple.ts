@@ -20,7 +20,14 @@ const SPECIAL_BUILTINS = new Set([':', 'export', 'unset', 'set', 'exit', 'return
 
 /** Runs a simple command node and returns its status (the descriptors its `<(…)` opened close after it). */
 export function execSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
-  return withSubstitutions(it, () => runSimple(it, node, io));
+  // Most commands open none: they skip the bookkeeping (every RUN line and loop turn goes through here).
+  return mayOpenSubstitution(node) ? withSubstitutions(it, () => runSimple(it, node, io)) : runSimple(it, node, io);
+}
+
+// Whether a word, assignment or redirection target of the command may hold a `<(…)` or `>(…)`.
+function mayOpenSubstitution(node: Extract<Node, { type: 'simple' }>): boolean {
+  const has = (w: string) => w.includes('<(') || w.includes('>(');
+  return node.words.some(has) || node.assigns.some((a) => has(a.value) || (a.array?.some(has) ?? false)) || node.redirs.some((r) => has(r.target));
 }
 
 async function runSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
