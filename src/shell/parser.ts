@@ -240,7 +240,9 @@ class Parser {
       }
       t = this.lx.next();
       if (t.kind === 'eof') throw new Incomplete('do');
-      if (!(t.kind === 'newline' || (t.kind === 'op' && t.text === ';'))) throw new ShellSyntaxError(tokenText(t));
+      // A redirection in the word list: ash and dash name it as one (`unexpected redirection`).
+      const redirection = t.kind === 'io' || (t.kind === 'op' && REDIR_OP.test(t.text));
+      if (!(t.kind === 'newline' || (t.kind === 'op' && t.text === ';'))) throw new ShellSyntaxError(tokenText(t), undefined, undefined, redirection);
     } else if (t.kind === 'op' && t.text === ';') this.lx.next();
     this.linebreak();
     this.expectWord('do');

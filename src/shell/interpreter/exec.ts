@@ -11,6 +11,7 @@ import { execPipeline, execTimedPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
 import { jobCode } from './job-code.ts';
+import { withSubstitutions } from './process-subst.ts';
 import { inSubshell } from './subshell.ts';
 import { expandHost } from './substitution.ts';
 import { traceFor } from './xtrace.ts';
@@ -59,8 +60,12 @@ export async function exec(it: Interp, node: Node, io: ExecIo): Promise<number> 
       });
     case 'loop':
       return withRedirs(it, node.redirs, io, (rio) => execWhile(it, node, rio));
-    case 'for':
-      return withRedirs(it, node.redirs, io, (rio) => execFor(it, node, rio));
+    case 'for': {
+      const loop = () => withRedirs(it, node.redirs, io, (rio) => execFor(it, node, rio));
+      // bash closes the descriptors `for x in <(…)` opened once the loop is done; busybox keeps them open.
+      const opens = it.dialect === 'bash' && (node.items ?? []).some((w) => w.includes('<(') || w.includes('>('));
+      return opens ? withSubstitutions(it, loop) : loop();
+    }
     case 'case':
       return withRedirs(it, node.redirs, io, async (rio) => {
         const host = expandHost(it, rio);
