@@ -3,43 +3,14 @@
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { abs, busyboxUsage, parseFlags, usageError, type Flavour } from './util.ts';
 import { strerror } from '../messages.ts';
+import { resolvePath } from './canonical-path.ts';
 
 type Mode = 'f' | 'e' | 'm';
 
 /** The canonical path of `path` (as realpath with GNU's -f/-e/-m rules for what may be missing), or undefined. */
 export function canonicalize(ctx: ProgramContext, path: string, mode: Mode): string | undefined {
-  let parts = abs(ctx, path).split('/').filter(Boolean);
-  let out: string[] = [];
-  let hops = 0;
-  while (parts.length) {
-    const part = parts.shift()!;
-    if (part === '.') continue;
-    if (part === '..') {
-      out.pop();
-      continue;
-    }
-    const here = '/' + [...out, part].join('/');
-    let node;
-    try {
-      node = ctx.fs.lstat(here);
-    } catch {
-      // -f lets the last component be missing, -m any of them; -e none.
-      if (mode === 'm' || (mode === 'f' && parts.length === 0)) {
-        out.push(part);
-        continue;
-      }
-      return undefined;
-    }
-    if (node.type === 'symlink') {
-      if (++hops > 40) return undefined;
-      if (node.target.startsWith('/')) out = [];
-      parts = [...node.target.split('/').filter(Boolean), ...parts];
-      continue;
-    }
-    if (parts.length > 0 && node.type !== 'dir' && mode !== 'm') return undefined;
-    out.push(part);
-  }
-  return '/' + out.join('/');
+  const resolved = resolvePath(ctx, path, mode === 'f' ? 'E' : mode, false);
+  return 'path' in resolved ? resolved.path : undefined;
 }
 
 /** Makes `readlink` with GNU's or busybox's options and messages; status 1 when a file is not a link (or cannot be resolved). */
