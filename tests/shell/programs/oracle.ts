@@ -93,3 +93,21 @@ export async function both(flavour: Flavour, files: Files, cmd: string, stdin = 
   const ours = await simulated(flavour, files, extra).run(cmd, stdin);
   return [ours, real(flavour, files, cmd, stdin)];
 }
+
+/** Runs `cmd` in a shell of that flavour whose every sleep is recorded and presses Ctrl-C as it starts: the status, stdout and what each sleep asked the clock for. */
+export async function ctrlCWhileSleeping(flavour: Flavour, cmd: string): Promise<{ code: number; out: string; asked: number[] }> {
+  const fs = Vfs.empty({ clock: () => SIMULATED_NOW });
+  fs.mkdir('/w', { recursive: true });
+  const programs = flavour === 'gnu' ? coreutilsPrograms({ registryHandler: containerRegistryHandler }) : busyboxPrograms({ registryHandler: containerRegistryHandler });
+  installProgramFiles(fs, programs.keys());
+  const stop = new AbortController();
+  const asked: number[] = [];
+  const sleep = async (ms: number) => {
+    asked.push(ms);
+    stop.abort();
+  };
+  const sh = new Shell({ fs, programs, env: new Map([['PATH', '/usr/bin:/bin']]), cwd: '/w', dialect: flavour === 'gnu' ? 'bash' : 'ash', sleep });
+  let out = '';
+  const r = await sh.run(cmd, { stdout: { write: (t) => void (out += t) }, stderr: { write: () => {} }, signal: stop.signal, stdin: '' });
+  return { code: r.exitCode, out, asked };
+}

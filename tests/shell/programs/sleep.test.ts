@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { differential } from './cases.ts';
-import { SIMULATED_NOW } from './oracle.ts';
-import { Shell } from '../../../src/shell/shell.ts';
-import { Vfs } from '../../../src/vfs/vfs.ts';
-import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
-import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
-import { installProgramFiles } from '../../support/program-files.ts';
+import { ctrlCWhileSleeping, SIMULATED_NOW } from './oracle.ts';
 import { realClock, simulatedClock } from '../../../src/session/clock.ts';
 
 differential("sleep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n4\n5\n", s: "b 2\na 10\nc 1\na 10\n", "d/x": "foo\nbar\n", "d/e/y": "Foo food\n" }, [
@@ -24,19 +19,8 @@ differential("sleep", { a: "hello world\nfoo bar baz\n", b: "x\n", n: "1\n2\n3\n
 
 // What each sleep asks the clock for, the shell's sleep recorded; Ctrl-C pressed as it sleeps.
 async function slept(flavour: 'gnu' | 'busybox', cmd: string): Promise<{ code: number; asked: number[] }> {
-  const fs = Vfs.empty({ clock: () => SIMULATED_NOW });
-  fs.mkdir('/w', { recursive: true });
-  const programs = flavour === 'gnu' ? coreutilsPrograms({ registryHandler: containerRegistryHandler }) : busyboxPrograms({ registryHandler: containerRegistryHandler });
-  installProgramFiles(fs, programs.keys());
-  const stop = new AbortController();
-  const asked: number[] = [];
-  const sleep = async (ms: number) => {
-    asked.push(ms);
-    stop.abort();
-  };
-  const sh = new Shell({ fs, programs, env: new Map([['PATH', '/usr/bin:/bin']]), cwd: '/w', dialect: flavour === 'gnu' ? 'bash' : 'ash', sleep });
-  const r = await sh.run(cmd, { stdout: { write: () => {} }, stderr: { write: () => {} }, signal: stop.signal, stdin: '' });
-  return { code: r.exitCode, asked };
+  const { code, asked } = await ctrlCWhileSleeping(flavour, cmd);
+  return { code, asked };
 }
 
 describe('sleep infinity', () => {

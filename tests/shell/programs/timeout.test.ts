@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differential } from './cases.ts';
-import { Shell } from '../../../src/shell/shell.ts';
-import { Vfs } from '../../../src/vfs/vfs.ts';
-import { SIMULATED_NOW } from './oracle.ts';
-import { busyboxPrograms, coreutilsPrograms } from '../../../src/shell/programs/index.ts';
-import { containerRegistryHandler } from '../../../src/engine/registry/container-registry.ts';
-import { installProgramFiles } from '../../support/program-files.ts';
+import { ctrlCWhileSleeping } from './oracle.ts';
 
 // The simulated clock waits no real time: the command's waits are counted against the deadline.
 // busybox's timeout execs the command itself, so its shell reports the signal ("Terminated"): those
@@ -78,20 +73,7 @@ differential('timeout', {}, [
 describe('timeout and Ctrl-C', () => {
   for (const flavour of ['gnu', 'busybox'] as const) {
     it(`ends the line (${flavour})`, async () => {
-      const fs = Vfs.empty({ clock: () => SIMULATED_NOW });
-      fs.mkdir('/w', { recursive: true });
-      const programs = flavour === 'gnu' ? coreutilsPrograms({ registryHandler: containerRegistryHandler }) : busyboxPrograms({ registryHandler: containerRegistryHandler });
-      installProgramFiles(fs, programs.keys());
-      const stop = new AbortController();
-      const asked: number[] = [];
-      const sleep = async (ms: number) => {
-        asked.push(ms);
-        stop.abort();
-      };
-      const sh = new Shell({ fs, programs, env: new Map([['PATH', '/usr/bin:/bin']]), cwd: '/w', dialect: flavour === 'gnu' ? 'bash' : 'ash', sleep });
-      let out = '';
-      const r = await sh.run("timeout 5 sh -c 'sleep 2; echo no'; echo after", { stdout: { write: (t) => void (out += t) }, stderr: { write: () => {} }, signal: stop.signal, stdin: '' });
-      expect({ code: r.exitCode, out, asked }).toEqual({ code: 130, out: '', asked: [2000] });
+      expect(await ctrlCWhileSleeping(flavour, "timeout 5 sh -c 'sleep 2; echo no'; echo after")).toEqual({ code: 130, out: '', asked: [2000] });
     });
   }
 });
