@@ -5,6 +5,10 @@
 // background jobs (`cmd &`) count in a pool of their own: a simulated clock lets them run to their next
 // wait each time it wakes one, which a foreground program's own outside work must not hold up.
 
+/** Steps (commands, loop turns) after which a process that has not blocked counts as idle anyway: a
+ *  loop that never sleeps. Counted by the process itself, so the same on a fast or a busy machine. */
+export const BUSY_STEPS = 5_000;
+
 /** Which kind of work: a runtime's outside work, or a shell's background jobs. */
 export type ActivityPool = 'outside' | 'jobs';
 

@@ -2,10 +2,8 @@
 // and yields at its blocking points (a sleep, a listen, the end) or, when busy, at the pauses its
 // shell makes; the daemon waits for those, so what the learner's next command sees does not depend on
 // how fast or how busy the machine is.
+import { BUSY_STEPS } from '../../kernel/activity.ts';
 
-/** Steps (commands, loop turns) after which a process that has not blocked counts as idle anyway: a
- *  loop that never sleeps. Counted by the process itself, so the same on a fast or a busy machine. */
-export const BUSY_STEPS = 5_000;
 /** Turns of the event loop after which a wait for a process gives up: a safety net for a process
  *  that waits on something the daemon cannot see (every process here blocks, ends or counts steps). */
 export const IDLE_TURNS = 2_000;

@@ -2,10 +2,8 @@
 // before the clock moves on (kernel/activity.ts): a job rests while it sleeps, once it listens, after
 // BUSY_STEPS steps without resting (a loop that never sleeps), and after IDLE_TURNS turns of the event
 // loop without a step (it awaits something else: a container it attached to, a runtime's answer).
-import { beginActivity } from '../../kernel/activity.ts';
+import { beginActivity, BUSY_STEPS } from '../../kernel/activity.ts';
 
-/** Steps a job may take without resting before it counts as resting anyway. */
-export const BUSY_STEPS = 5_000;
 /** Turns of the event loop without a step after which a job counts as resting. */
 export const IDLE_TURNS = 50;
 
