@@ -47,41 +47,51 @@ const timeout = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout((
 export function sessionTarget(limits: TargetLimits): Target {
   return async (c: FuzzCase): Promise<Finding | undefined> => {
     const session = createSession({ storage: memoryStorage(), realTime: false });
-    await session.start({ lessonId: 'fuzz', workspace: c.files, checkpoints: [], tty: false, columns: 80, rows: 24, now: Date.UTC(2026, 0, 1), seed: 7 });
-    const typed = new Set([c.lines.join('\n').match(LEAK)?.[0], c.lines.join('\n').match(ERROR_NAME)?.[0]]);
-    const cpuMs = limits.cpuMs ?? threadMs;
-    for (const line of c.lines) {
-      const started = cpuMs();
-      let out = '';
-      let result: Awaited<ReturnType<typeof session.feed>> | 'timeout';
-      let running: ReturnType<typeof session.feed> = Promise.resolve({ kind: 'incomplete', prompt: '' });
-      try {
-        running = session.feed(line, (chunk) => (out += chunk.text));
-        result = await Promise.race([running, timeout(limits.lineMs)]);
-      } catch (error) {
-        return { kind: 'crash', detail: `feed threw: ${firstLine(error)}`, case: c };
-      }
-      // A line that waits (a server in the foreground, `docker logs -f`) is fine if Ctrl-C ends it, as at a
-      // real terminal; one that ignores Ctrl-C, or burns more CPU than the limit, is a hang.
-      const hang = (why: string): Finding => {
-        session.interrupt();
-        return { kind: 'hang', detail: `a line ${why} (${line.trim().split(/\s+/).slice(0, 2).join(' ').slice(0, 40)} …)`, case: c };
-      };
-      if (result === 'timeout') {
-        session.interrupt();
-        if ((await Promise.race([running.then(() => 'done' as const), timeout(CTRL_C_MS)])) !== 'done') return hang(`ran over ${limits.lineMs} ms and Ctrl-C did not end it`);
-      }
-      if (cpuMs() - started > limits.lineMs) return hang(`used over ${limits.lineMs} ms of CPU`);
-      const leak = leakIn(out);
-      if (leak && !typed.has(leak)) return { kind: 'crash', detail: out.split('\n').find((l) => l.includes(leak))!.slice(0, 200), case: c };
-      if (session.ended()) break;
+    try {
+      return await runCase(session, c, limits);
+    } finally {
+      // A loop left running in the background (`while :; do :; done &`) would charge its CPU to the next case.
+      session.close();
     }
-    session.interrupt();
-    // A collection costs ~100 ms, so it runs only when the heap looks too big, to tell garbage from what is kept.
-    const kept = process.memoryUsage().heapUsed > limits.heapBytes ? heap(limits.gc) : 0;
-    if (kept > limits.heapBytes) return { kind: 'memory', detail: `with the case's session alive the heap holds ${(kept / 2 ** 20).toFixed(0)} MiB`, case: c };
-    return undefined;
   };
+}
+
+// Types the case's lines into a fresh session, as a learner would; the finding, if any.
+async function runCase(session: ReturnType<typeof createSession>, c: FuzzCase, limits: TargetLimits): Promise<Finding | undefined> {
+  await session.start({ lessonId: 'fuzz', workspace: c.files, checkpoints: [], tty: false, columns: 80, rows: 24, now: Date.UTC(2026, 0, 1), seed: 7 });
+  const typed = new Set([c.lines.join('\n').match(LEAK)?.[0], c.lines.join('\n').match(ERROR_NAME)?.[0]]);
+  const cpuMs = limits.cpuMs ?? threadMs;
+  for (const line of c.lines) {
+    const started = cpuMs();
+    let out = '';
+    let result: Awaited<ReturnType<typeof session.feed>> | 'timeout';
+    let running: ReturnType<typeof session.feed> = Promise.resolve({ kind: 'incomplete', prompt: '' });
+    try {
+      running = session.feed(line, (chunk) => (out += chunk.text));
+      result = await Promise.race([running, timeout(limits.lineMs)]);
+    } catch (error) {
+      return { kind: 'crash', detail: `feed threw: ${firstLine(error)}`, case: c };
+    }
+    // A line that waits (a server in the foreground, `docker logs -f`) is fine if Ctrl-C ends it, as at a
+    // real terminal; one that ignores Ctrl-C, or burns more CPU than the limit, is a hang.
+    const hang = (why: string): Finding => {
+      session.interrupt();
+      return { kind: 'hang', detail: `a line ${why} (${line.trim().split(/\s+/).slice(0, 2).join(' ').slice(0, 40)} …)`, case: c };
+    };
+    if (result === 'timeout') {
+      session.interrupt();
+      if ((await Promise.race([running.then(() => 'done' as const), timeout(CTRL_C_MS)])) !== 'done') return hang(`ran over ${limits.lineMs} ms and Ctrl-C did not end it`);
+    }
+    if (cpuMs() - started > limits.lineMs) return hang(`used over ${limits.lineMs} ms of CPU`);
+    const leak = leakIn(out);
+    if (leak && !typed.has(leak)) return { kind: 'crash', detail: out.split('\n').find((l) => l.includes(leak))!.slice(0, 200), case: c };
+    if (session.ended()) break;
+  }
+  session.interrupt();
+  // A collection costs ~100 ms, so it runs only when the heap looks too big, to tell garbage from what is kept.
+  const kept = process.memoryUsage().heapUsed > limits.heapBytes ? heap(limits.gc) : 0;
+  if (kept > limits.heapBytes) return { kind: 'memory', detail: `with the case's session alive the heap holds ${(kept / 2 ** 20).toFixed(0)} MiB`, case: c };
+  return undefined;
 }
 
 function heap(gc?: () => void): number {

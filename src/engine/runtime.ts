@@ -33,8 +33,11 @@ export interface ProcessIo {
   signal: AbortSignal;
   /** How the process waits: the foreground clock for attached runs, the background one for detached. */
   sleep(ms: number): Promise<void>;
-  /** Told the steps the process has taken each time it pauses while busy (a shell's loop). */
-  onPause?(steps: number): void;
+  /** Told the steps the process has taken each time it pauses while busy (a shell's loop); returns
+   *  how many milliseconds it rests before it goes on. */
+  onPause?(steps: number): number | void;
+  /** The process runs beside the learner's lines (a detached container's): no line's step budget stops it. */
+  background?: boolean;
   /** How a shell's background jobs (`cmd &`) wait beside it: the daemon's clock. */
   jobClock?: JobClock;
 }

@@ -9,6 +9,11 @@
  *  loop that never sleeps. Counted by the process itself, so the same on a fast or a busy machine. */
 export const BUSY_STEPS = 5_000;
 
+/** Milliseconds of real time a background process rests after each BUSY_STEPS steps without resting:
+ *  a loop that never sleeps runs until it is stopped, as on a real machine, but takes about a fifth of
+ *  the engine's thread (5,000 steps take about 30 ms), so the learner's commands stay quick beside it. */
+export const BUSY_REST_MS = 100;
+
 /** Which kind of work: a runtime's outside work, or a shell's background jobs. */
 export type ActivityPool = 'outside' | 'jobs';
 

@@ -97,9 +97,11 @@ export class Machine {
     for (const chunk of held) this.emit(chunk);
   }
 
-  /** Ends the host's background jobs: this machine is being replaced (a reset, an import). */
+  /** Ends the host's background jobs and the containers' processes: this machine is being replaced
+   *  (a reset, an import) or thrown away, and a loop that never sleeps would otherwise run on. */
   shutDown(): void {
     for (const process of processTableOf(this.hostFs).list()) process.signal(9);
+    for (const c of this.engine.containerList()) void this.engine.containerKill(c.Id).catch(() => undefined);
     this.idleOutput = undefined;
     this.held = [];
   }

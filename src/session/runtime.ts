@@ -21,7 +21,7 @@ export function isBusybox(fs: Vfs): boolean {
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause' | 'jobClock'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause' | 'background' | 'jobClock'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
@@ -51,6 +51,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       execForm,
       process: self,
       onPause: io.onPause,
+      background: io.background,
       jobClock: io.jobClock,
     });
   };

@@ -25,7 +25,7 @@ export interface SessionDeps {
 }
 
 /** Creates a session; call `start` before anything else. */
-export function createSession(deps: SessionDeps): SessionApi & { ended(): boolean } {
+export function createSession(deps: SessionDeps): SessionApi & { ended(): boolean; close(): void } {
   let options: SessionOptions | undefined;
   let machine: Machine;
   let journal: LessonJournal;
@@ -205,5 +205,8 @@ export function createSession(deps: SessionDeps): SessionApi & { ended(): boolea
     },
 
     ended: () => machine?.rootExited ?? false,
+
+    // A headless session thrown away (a fuzz case, a test) stops what runs in its background.
+    close: () => machine?.shutDown(),
   };
 }

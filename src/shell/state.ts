@@ -40,8 +40,12 @@ export interface ShellOptions {
   /** The process this shell is (its command, or what `exec` replaces it with, becomes that process). Child shells it execs inherit it. */
   process?: () => OwnProcess | undefined;
   /** Told the steps a run has taken at each pause it makes: how the daemon tells a busy background
-   *  process (a loop that never sleeps) from one that is about to block. Child shells inherit it. */
-  onPause?: (steps: number) => void;
+   *  process (a loop that never sleeps) from one that is about to block. It returns how many
+   *  milliseconds the process rests before it goes on (none if nothing). Child shells inherit it. */
+  onPause?: (steps: number) => number | void;
+  /** The shell runs beside the learner's lines (a detached container's process, a job): it spends no
+   *  line's step budget, and runs until it ends or is stopped (see budget.ts breathe). */
+  background?: boolean;
   /** How background jobs (`cmd &`) wait beside the foreground; without it their waits are the shell's `sleep`. */
   jobClock?: JobClock;
 }

@@ -39,8 +39,9 @@ export function logReader(c: Container): LogReader {
   return {
     tty: c.record.config.Tty ?? false,
     read() {
-      const chunks = c.record.logs.slice(seen);
-      seen = c.record.logs.length;
+      // `seen` counts every chunk ever written: the log may have dropped its oldest since the last read.
+      const chunks = c.record.logs.slice(Math.max(0, seen - c.logsDropped));
+      seen = c.logsDropped + c.record.logs.length;
       return { chunks, running: c.running };
     },
   };

@@ -59,6 +59,11 @@ export interface Task {
 /** The zero time.Time, as dockerd writes StartedAt/FinishedAt before they happen. */
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
+/** The most characters of output a container's log keeps (its newest). */
+export const LOG_KEEP_CHARS = 1 << 20;
+/** The most writes a container's log keeps (its newest): each is an object in the page's memory. */
+export const LOG_KEEP_CHUNKS = 20_000;
+
 /** A live container. */
 export class Container {
   /** The image's tree, untouched: what `docker diff` and `commit` compare against. */
@@ -71,6 +76,10 @@ export class Container {
   private exitWaiters: ((code: number) => void)[] = [];
   /** How many graders' requests are being answered now: while any is, what the processes print is not logged. */
   private unloggedRequests = 0;
+  /** How many of the log's oldest chunks were dropped to keep it in bounds (see `log`). */
+  logsDropped = 0;
+  /** The characters the log holds now, counted once it is first written to. */
+  private logChars?: number;
   /** While paused (the cgroup freezer): what the frozen processes wait on, and how to thaw them. */
   private frozen?: { thawed: Promise<void>; thaw: () => void };
 
@@ -89,6 +98,22 @@ export class Container {
   /** Whether what the container's processes print now goes to its log (not while a grader's request is answered). */
   get logging(): boolean {
     return this.unloggedRequests === 0;
+  }
+
+  /** Adds what a process printed to the log. The log keeps its newest LOG_KEEP_CHARS characters and
+   *  LOG_KEEP_CHUNKS writes, as `--log-opt max-size` rotation would: a loop that prints without sleeping
+   *  runs until it is stopped and must not fill the page's memory. */
+  log(stream: LogChunk['stream'], at: number, text: string): void {
+    const logs = this.record.logs;
+    this.logChars ??= logs.reduce((n, chunk) => n + chunk.text.length, 0);
+    logs.push({ stream, at, text });
+    this.logChars += text.length;
+    if (this.logChars <= LOG_KEEP_CHARS && logs.length <= LOG_KEEP_CHUNKS) return;
+    // Drop down to three quarters at once, so a flood trims now and then rather than on every write.
+    let drop = 0;
+    for (let chars = this.logChars; drop < logs.length - 1 && (chars > (LOG_KEEP_CHARS * 3) / 4 || logs.length - drop > (LOG_KEEP_CHUNKS * 3) / 4); drop++) chars -= logs[drop].text.length;
+    for (const chunk of logs.splice(0, drop)) this.logChars -= chunk.text.length;
+    this.logsDropped += drop;
   }
 
   /** Runs `send` (a grader's request to this container's server) with the container's output kept out of its log. */

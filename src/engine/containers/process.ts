@@ -97,7 +97,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
   const sink = (stream: 'stdout' | 'stderr', to?: Writer): Writer => ({
     write(text) {
       if (!text) return;
-      if (c.logging) c.record.logs.push({ stream, at: host.now(), text });
+      if (c.logging) c.log(stream, host.now(), text);
       to?.write(text);
     },
   });
@@ -110,7 +110,9 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     tty: c.record.config.Tty,
     columns: background ? 80 : mode.io.columns,
     signal: controller.signal,
-    onPause: (steps: number) => pace.paused(steps),
+    // Only a detached process rests when busy: an attached one is the learner's line, Ctrl-C stops it.
+    onPause: (steps: number) => (background ? pace.paused(steps) : void pace.paused(steps)),
+    background,
     jobClock: blockedWhileWaiting(background ? backgroundJobClock(host) : host, pace),
     // A paused container's process stops at its next sleep until it is unpaused.
     sleep: async (ms: number) => {
@@ -178,7 +180,7 @@ export function launchInteractive(runtime: Runtime, host: EngineHost, c: Contain
       const log = (stream: 'stdout', to: Writer): Writer => ({
         write(text) {
           if (!text) return;
-          c.record.logs.push({ stream, at: host.now(), text });
+          c.log(stream, host.now(), text);
           to.write(text);
         },
       });

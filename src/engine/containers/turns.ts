@@ -2,7 +2,7 @@
 // and yields at its blocking points (a sleep, a listen, the end) or, when busy, at the pauses its
 // shell makes; the daemon waits for those, so what the learner's next command sees does not depend on
 // how fast or how busy the machine is.
-import { BUSY_STEPS } from '../../kernel/activity.ts';
+import { BUSY_REST_MS, BUSY_STEPS } from '../../kernel/activity.ts';
 
 /** Turns of the event loop after which a wait for a process gives up: a safety net for a process
  *  that waits on something the daemon cannot see (every process here blocks, ends or counts steps). */
@@ -58,12 +58,14 @@ export class Pace {
     this.stepsAtWake = this.steps;
   }
 
-  /** The process paused while running, having taken `steps` steps in all. */
-  paused(steps: number): void {
+  /** The process paused while running, having taken `steps` steps in all; returns how long it rests
+   *  (a background process rests after each BUSY_STEPS steps of work, see BUSY_REST_MS). */
+  paused(steps: number): number {
     this.steps = steps;
-    if (steps - this.stepsAtWake < BUSY_STEPS) return;
+    if (steps - this.stepsAtWake < BUSY_STEPS) return 0;
     this.stepsAtWake = steps;
     this.release();
+    return BUSY_REST_MS;
   }
 
   /** Resolves once the process is blocked or ended (or has worked BUSY_STEPS more steps, or IDLE_TURNS turns went by). */

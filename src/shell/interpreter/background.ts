@@ -55,6 +55,7 @@ export function startJob(it: Interp, node: Node, io: ExecIo): Job {
     ...(clock ? { jobClock: backgroundJobClock(clock) } : {}),
     process: () => entry,
     onPause: (steps) => activity.paused(steps),
+    background: true,
   });
   const c = child.state;
   activity.busy();

@@ -33,36 +33,63 @@ export const SLICE_MS = 25;
 /** Writes a program may still make after its signal arrived: a handler's last words (nginx's "shutting down"). */
 export const WRITES_AFTER_SIGNAL = 64;
 
+/** What the budget reads of a running shell: the steps it took, where its budget started counting, its Ctrl-C. */
+interface Metered {
+  steps: number;
+  budgetFrom: number;
+  signal: AbortSignal | undefined;
+}
+
 /**
  * A writer that charges a program's output to the step budget and stops it on Ctrl-C. A program that
  * handles the signal may still write a few lines as it winds down, as a real one does; one that keeps
  * writing (`yes`) is stopped once those are spent.
  */
-export function meteredWriter(to: Writer, it: { steps: number; signal: AbortSignal | undefined }): Writer {
+export function meteredWriter(to: Writer, it: Metered): Writer {
   let afterSignal = 0;
   const charsPerStep = to instanceof BufferWriter ? BUFFERED_CHARS_PER_STEP : OUTPUT_CHARS_PER_STEP;
   return {
     write(text: string) {
       if (it.signal?.aborted && ++afterSignal > WRITES_AFTER_SIGNAL) throw new Interrupted();
       it.steps += Math.floor(text.length / charsPerStep);
-      if (++it.steps > STEP_BUDGET) throw new BudgetExceeded();
+      if (++it.steps - it.budgetFrom > STEP_BUDGET) throw new BudgetExceeded();
       to.write(text);
     },
   };
 }
 
-/** The moment of the last pause, per shell run; a pause lets the worker take a Ctrl-C message. */
-export async function breathe(it: { lastBreath: number; signal: AbortSignal | undefined; steps: number; opts?: { onPause?: (steps: number) => void } }): Promise<void> {
+/**
+ * Lets the event loop run when the shell has run SLICE_MS since its last pause, so a Ctrl-C message
+ * can arrive. A shell that runs beside the learner's lines (`background`: a detached container's
+ * process, a job) rests as long as its `onPause` asks (a loop that never sleeps must not take the whole
+ * machine) and starts a new budget: it has no line whose budget it spends, and it runs until it is
+ * stopped, as on a real machine.
+ */
+export async function breathe(it: Metered & { lastBreath: number; opts?: { onPause?: (steps: number) => number | void; background?: boolean } }): Promise<void> {
   const now = Date.now();
   if (now - it.lastBreath < SLICE_MS) return;
-  it.opts?.onPause?.(it.steps);
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const rest = it.opts?.onPause?.(it.steps) ?? 0;
+  await restUnlessInterrupted(rest, it.signal);
   it.lastBreath = Date.now();
   if (it.signal?.aborted) throw new Interrupted();
+  if (it.opts?.background) it.budgetFrom = it.steps;
+}
+
+// Waits `ms` (0: one turn of the event loop), cut short by Ctrl-C or a kill.
+function restUnlessInterrupted(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    if (ms > 0) signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** Counts one step; throws when Ctrl-C was pressed or the budget is spent. */
-export function countStep(it: { steps: number; signal: AbortSignal | undefined }): void {
+export function countStep(it: Metered): void {
   if (it.signal?.aborted) throw new Interrupted();
-  if (++it.steps > STEP_BUDGET) throw new BudgetExceeded();
+  if (++it.steps - it.budgetFrom > STEP_BUDGET) throw new BudgetExceeded();
 }

@@ -66,9 +66,11 @@ export async function runChildShell(it: Interp, argv: string[], assigns: Map<str
   c.name = name;
   c.args = args;
   c.steps = it.steps;
+  c.budgetFrom = it.budgetFrom;
   c.nesting = it.nesting + 1;
   const r = await child.run(script, io, io.tty, true);
   it.steps = c.steps;
+  it.budgetFrom = c.budgetFrom;
   return r.exitCode;
 }
 

@@ -50,6 +50,7 @@ export class Interpreter implements Interp {
   interactive = false;
   commandMode = false;
   steps = 0;
+  budgetFrom = 0;
   lineNo = 1;
   inputLines = 0;
   conditionDepth = 0;
@@ -177,7 +178,7 @@ export class Interpreter implements Interp {
 
   /** Runs a parsed tree at top level, turning control-flow exceptions into an exit status. */
   async runTree(tree: Node, io: ExecIo, sharedBudget = false): Promise<RunResult> {
-    if (!sharedBudget) this.steps = 0;
+    if (!sharedBudget) this.steps = this.budgetFrom = 0;
     this.lastBreath = Date.now();
     this.signal = io.signal;
     try {

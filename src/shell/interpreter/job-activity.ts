@@ -2,7 +2,7 @@
 // before the clock moves on (kernel/activity.ts): a job rests while it sleeps, once it listens, after
 // BUSY_STEPS steps without resting (a loop that never sleeps), and after IDLE_TURNS turns of the event
 // loop without a step (it awaits something else: a container it attached to, a runtime's answer).
-import { beginActivity, BUSY_STEPS } from '../../kernel/activity.ts';
+import { beginActivity, BUSY_REST_MS, BUSY_STEPS } from '../../kernel/activity.ts';
 
 /** Turns of the event loop without a step after which a job counts as resting. */
 export const IDLE_TURNS = 50;
@@ -28,9 +28,13 @@ export class JobActivity {
     this.done = undefined;
   }
 
-  /** The job paused while running, having taken `steps` in all. */
-  paused(steps: number): void {
-    if (steps - this.stepsAtWake >= BUSY_STEPS) this.rest();
+  /** The job paused while running, having taken `steps` in all; returns how long it rests (after
+   *  each BUSY_STEPS steps of work it rests BUSY_REST_MS, as a detached container's process does). */
+  paused(steps: number): number {
+    if (steps - this.stepsAtWake < BUSY_STEPS) return 0;
+    this.stepsAtWake = steps;
+    this.rest();
+    return BUSY_REST_MS;
   }
 
   // Counts turns without a step while this busy spell lasts.

@@ -16,6 +16,8 @@ export interface ChildShell {
 export interface Interp extends ShellState {
   /** Steps used by the current line (shared with child shells). */
   steps: number;
+  /** The step count the budget starts from: 0 for a line; a background shell's moves on at each pause (budget.ts breathe). */
+  budgetFrom: number;
   /** The source line of the command running, for `bash: line N:` messages. */
   lineNo: number;
   /** Lines typed at this shell's prompt so far: dash numbers an interactive shell's errors by them. */
