@@ -1,4 +1,4 @@
-// The job-control builtins over the jobs `cmd &` starts: jobs, wait, fg, bg and kill's `%N` operands,
+// The job-control builtins over the jobs `cmd &` starts: jobs, wait, fg and bg (kill is builtin-kill.ts),
 // and the "[1]+  Done  sleep 2" notices an interactive shell prints before its next prompt. Wording,
 // statuses and columns recorded from bash 5.2, busybox 1.35 ash and dash 0.5.12, each interactive (on a
 // terminal, through `script`) and under `-c`.
@@ -7,6 +7,7 @@ import type { ExecIo } from './io.ts';
 import { jobLine, jobStatus, stateWord } from './job-lines.ts';
 import type { Job } from './jobs.ts';
 import type { ShellState } from './state.ts';
+import { noSuchJob } from './builtin-kill.ts';
 
 // A builtin's shape (builtins.ts, which lists these, names it Builtin).
 type Builtin = (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>;
@@ -146,25 +147,6 @@ export const bg: Builtin = (sh, argv, io) => {
   return 0;
 };
 
-/** kill's `%N` operands become the job's PID; the rest is the kill program's (signals, PIDs, -l). */
-export const kill: Builtin = async (sh, argv, io) => {
-  const out = [argv[0]];
-  for (const [k, arg] of argv.entries()) {
-    if (k === 0) continue;
-    if (!arg.startsWith('%')) {
-      out.push(arg);
-      continue;
-    }
-    const job = sh.jobs.find(arg);
-    if (!job) {
-      io.stderr.write(noSuchJob(sh, 'kill', arg));
-      return 1;
-    }
-    out.push(String(job.pid));
-  }
-  return sh.invokeExternal(out, io);
-};
-
 // Waits for a job on the job clock (a simulated one moves to each of its waits); Ctrl-C ends the wait.
 async function waitFor(sh: ShellState, job: Job, io: ExecIo): Promise<number> {
   try {
@@ -191,9 +173,6 @@ function pick(sh: ShellState, builtin: 'fg' | 'bg', spec: string | undefined, io
 }
 
 // bash and ash: `%5: no such job`; dash: `No such job: %5`.
-function noSuchJob(sh: ShellState, builtin: string, spec: string): string {
-  return sh.dialect === 'dash' ? `${sh.builtinPrefix(builtin)}No such job: ${spec}\n` : `${sh.builtinPrefix(builtin)}${spec}: no such job\n`;
-}
 
 function tilde(sh: ShellState, path: string): string {
   const home = sh.env.get('HOME');

@@ -12,6 +12,7 @@ import { strerror } from './messages.ts';
 import { declare, local, unsetElement } from './builtins-declare.ts';
 import { printf, read } from './builtins-read.ts';
 import { umask } from './builtin-umask.ts';
+import { killBuiltin } from './builtin-kill.ts';
 import { describe, typeBuiltin, type HasBuiltin } from './builtin-type.ts';
 import { evaluateArith } from './arith.ts';
 import type { Dialect } from './messages.ts';
@@ -279,12 +280,10 @@ const returnB: Builtin = (sh, argv, io) => {
   throw new ReturnSignal(((Number(a) % 256) + 256) % 256);
 };
 
-// The job builtins load with their module on first use (the worker's first chunk stays small). Without
-// a job to act on, `kill PID` is the kill program's and a bare `wait` has nothing to wait for: both
-// answer at once, as a shell does, without waiting for that module.
-function jobBuiltin(name: 'wait' | 'jobs' | 'fg' | 'bg' | 'kill'): Builtin {
+// The job builtins load with their module on first use (the worker's first chunk stays small). A bare
+// `wait` with no job has nothing to wait for: it answers at once, as a shell does, without that module.
+function jobBuiltin(name: 'wait' | 'jobs' | 'fg' | 'bg'): Builtin {
   return async (sh, argv, io) => {
-    if (name === 'kill' && !argv.some((a) => a.startsWith('%'))) return sh.invokeExternal(argv, io);
     if (name === 'wait' && argv.length === 1 && sh.jobs.all().length === 0) return 0;
     return (await sh.jobBuiltins())[name](sh, argv, io);
   };
@@ -300,7 +299,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['jobs', jobBuiltin('jobs')],
   ['fg', jobBuiltin('fg')],
   ['bg', jobBuiltin('bg')],
-  ['kill', jobBuiltin('kill')],
+  ['kill', killBuiltin],
   ['cd', cd],
   ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
   ['echo', (sh, argv, io) => (io.stdout.write(sh.dialect === 'dash' ? dashEchoText(argv.slice(1)) : echoText(argv.slice(1))), 0)],

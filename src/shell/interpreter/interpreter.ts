@@ -19,6 +19,8 @@ import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
 import { invoke } from './simple.ts';
 import { runSourced } from './sourced.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
+import { tableDelivery } from '../programs/kill.ts';
+import { processTableOf } from '../programs/process-table.ts';
 import { nullWriter } from '../io.ts';
 import type { ChildShell, Interp, OpenFd, Scope } from './types.ts';
 import type { Incomplete, ShellSyntaxError } from '../errors.ts';
@@ -154,6 +156,10 @@ export class Interpreter implements Interp {
 
   seedRandom(seed: number): void {
     this.randomState = seed >>> 0;
+  }
+
+  signalProcess(pid: number, sig: number): boolean {
+    return tableDelivery(processTableOf(this.opts.fs))(pid, sig);
   }
 
   jobBuiltins(): ReturnType<typeof jobCode> {

@@ -8,7 +8,7 @@ import { applyAssign, expandElements } from './assign.ts';
 import type { ExecIo } from '../io.ts';
 import { breathe } from './budget.ts';
 import { callFunction } from './functions.ts';
-import { runExternal } from './external.ts';
+import { locate, runExternal } from './external.ts';
 import { applyRedirs, redirFailed } from './redirections.ts';
 import { expandHost } from './substitution.ts';
 import { withSubstitutions } from './process-subst.ts';
@@ -82,7 +82,8 @@ export async function invoke(it: Interp, argv: string[], assigns: Map<string, st
   const name = argv[0];
   const fn = it.functions.get(name);
   if (fn) return callFunction(it, name, fn, argv.slice(1), assigns, io);
-  const builtin = builtinOf(it.dialect, name);
+  // An exec-form command (a container's CMD, `docker exec c kill 1`) is exec'd: its program, not a builtin.
+  const builtin = it.opts.execForm && locate(it, name)?.kind === 'program' ? undefined : builtinOf(it.dialect, name);
   if (!builtin) return runExternal(it, argv, assigns, io, 0, tail);
   const saved = new Map<string, string | undefined>();
   for (const [k, v] of assigns) {

@@ -1,49 +1,105 @@
-// kill [-s SIG | -SIG] PID… and kill -l: signals processes of the machine's table (busybox's applet, or
-// bash's builtin wording on Debian/Ubuntu, where bash answers before /bin/kill).
-import type { Program } from '../../kernel/process.ts';
+// /bin/kill: busybox's applet (Alpine), or procps-ng's (Debian, Ubuntu, the host), for `env kill`,
+// `xargs kill` and a path; a shell's own `kill` is its builtin (builtin-kill.ts), which on ash runs
+// the same busybox code. Wording and statuses recorded from busybox 1.35 and procps-ng 4.0.
+import type { Program, ProgramContext } from '../../kernel/process.ts';
+import { endsProcess, signalByName, signalName } from '../../kernel/signals.ts';
 import type { ProcessTable } from './process-table.ts';
-import type { Flavour } from './util.ts';
+import { progName, type Flavour } from './util.ts';
+import { busyboxKill, type Deliver } from '../builtin-kill.ts';
 
-const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM'];
-
-function signalNumber(name: string): number | undefined {
-  if (/^\d+$/.test(name)) return Number(name) <= 64 ? Number(name) : undefined;
-  const i = SIGNALS.indexOf(name.toUpperCase().replace(/^SIG/, ''));
-  return i < 0 ? undefined : i + 1;
+/** Delivery through a machine's process table (signals that end nothing leave the process running). */
+export function tableDelivery(table: ProcessTable): Deliver {
+  return (pid, sig) => {
+    const process = table.get(Math.abs(pid));
+    if (!process) return false;
+    if (endsProcess(sig)) process.signal(sig);
+    return true;
+  };
 }
 
 /** Makes `kill` for a flavour. */
 export function makeKill(flavour: Flavour, table: ProcessTable): Program {
   return (ctx) => {
-    const args = ctx.argv.slice(1);
-    if (args[0] === '-l' || args[0] === '-L') {
-      ctx.stdout.write(flavour === 'busybox' ? SIGNALS.map((s, i) => `${String(i + 1).padStart(2)}) ${s}`).join('\n') + '\n' : SIGNALS.join(' ') + '\n');
-      return 0;
-    }
-    let sig = 15;
-    if (args[0] === '-s' || args[0] === '-n') {
-      args.shift();
-      const n = signalNumber(args.shift() ?? '');
-      if (n === undefined) return (ctx.stderr.write('kill: bad signal name\n'), 1);
-      sig = n;
-    } else if (args[0]?.startsWith('-') && args[0] !== '--') {
-      const n = signalNumber(args.shift()!.slice(1));
-      if (n === undefined) return (ctx.stderr.write(flavour === 'busybox' ? 'kill: bad signal name\n' : `bash: kill: ${ctx.argv[1].slice(1)}: invalid signal specification\n`), 1);
-      sig = n;
-    }
-    if (args[0] === '--') args.shift();
-    if (args.length === 0) return (ctx.stderr.write(flavour === 'busybox' ? 'Usage: kill [-l] [-SIG] PID...\n' : 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n'), flavour === 'busybox' ? 1 : 2);
-    let code = 0;
-    for (const a of args) {
-      const p = /^\d+$/.test(a) ? table.get(Number(a)) : undefined;
-      if (!/^\d+$/.test(a)) {
-        ctx.stderr.write(flavour === 'busybox' ? `kill: invalid number '${a}'\n` : `bash: kill: ${a}: arguments must be process or job IDs\n`);
-        code = 1;
-      } else if (!p) {
-        ctx.stderr.write(flavour === 'busybox' ? `kill: can't kill pid ${a}: No such process\n` : `bash: kill: (${a}) - No such process\n`);
-        code = 1;
-      } else if (sig !== 0) p.signal(sig);
-    }
-    return code;
+    if (flavour === 'gnu') return procpsKill(ctx, tableDelivery(table));
+    const name = progName(ctx, flavour);
+    return busyboxKill(ctx.argv.slice(1), tableDelivery(table), (text) => ctx.stdout.write(text), (text) => ctx.stderr.write(`${name}: ${text}\n`));
   };
+}
+
+const PROCPS_USAGE = `
+Usage:
+ kill [options] <pid> [...]
+
+Options:
+ <pid> [...]            send signal to every <pid> listed
+ -<signal>, -s, --signal <signal>
+                        specify the <signal> to be sent
+ -q, --queue <value>    integer value to be sent with the signal
+ -l, --list=[<signal>]  list all signal names, or convert one to a name
+ -L, --table            list all signal names in a nice table
+
+ -h, --help     display this help and exit
+ -V, --version  output version information and exit
+
+For more details see kill(1).
+`;
+
+// procps names 29 POLL; its lists stop at 31.
+const procpsName = (n: number): string => (n === 29 ? 'POLL' : (signalName(n) ?? String(n)));
+const procpsSignal = (spec: string): number | undefined => (/^\d+$/.test(spec) ? (Number(spec) <= 64 ? Number(spec) : undefined) : signalByName(spec));
+
+// procps-ng's kill: every operand must be a number before any signal is sent.
+function procpsKill(ctx: ProgramContext, deliver: Deliver): number {
+  const name = progName(ctx, 'gnu');
+  const words = ctx.argv.slice(1);
+  const usage = () => (ctx.stderr.write(PROCPS_USAGE), 1);
+  let sig = 15;
+  let k = 0;
+  const first = words[0];
+  if (first === '-l' || first === '--list') return procpsList(ctx, words[1]);
+  if (first === '-L' || first === '--table') {
+    let table = '';
+    // Seven to a line, each name padded to eight but the last of a line.
+    for (let n = 1; n <= 31; n++) table += `${String(n).padStart(2)} ${n % 7 === 0 ? `${procpsName(n)}\n` : procpsName(n).padEnd(8)}`;
+    ctx.stdout.write(`${table}\n`);
+    return 0;
+  }
+  if (first === '-s' || first === '--signal') {
+    if (words[1] === undefined) return (ctx.stderr.write(`${name}: invalid argument s\n`), usage());
+    // A name it does not know goes to kill(2) as -1: each process there refuses it as invalid.
+    sig = procpsSignal(words[1]) ?? -1;
+    k = 2;
+  } else if (first !== undefined && first.startsWith('-') && first !== '--' && first !== '-') {
+    const n = procpsSignal(first.slice(1));
+    if (n === undefined) return (ctx.stderr.write(`${name}: invalid argument ${first[1]}\n`), usage());
+    sig = n;
+    k = 1;
+  }
+  if (words[k] === '--') k++;
+  const operands = words.slice(k);
+  if (operands.length === 0) return usage();
+  const bad = operands.find((w) => !/^-?\d+$/.test(w));
+  if (bad !== undefined) return (ctx.stderr.write(`${name}: failed to parse argument: '${bad}'\n`), 1);
+  let status = 0;
+  for (const word of operands) {
+    const found = deliver(Number(word), sig < 0 ? 0 : sig);
+    if (found && sig >= 0) continue;
+    ctx.stderr.write(`${name}: (${Number(word)}): ${found ? 'Invalid argument' : 'No such process'}\n`);
+    status = 1;
+  }
+  return status;
+}
+
+// `kill -l`: the names, sixteen then fifteen to a line; `kill -l SIG`: its name or number.
+function procpsList(ctx: ProgramContext, spec: string | undefined): number {
+  if (spec === undefined) {
+    const names = Array.from({ length: 31 }, (_, i) => procpsName(i + 1));
+    ctx.stdout.write(`${names.slice(0, 16).join(' ')}\n${names.slice(16).join(' ')}\n`);
+    return 0;
+  }
+  const n = /^\d+$/.test(spec) ? Number(spec) : undefined;
+  if (n !== undefined && signalName(n > 128 ? n - 128 : n) !== undefined) ctx.stdout.write(`${procpsName(n > 128 ? n - 128 : n)}\n`);
+  else if (n === undefined && signalByName(spec) !== undefined) ctx.stdout.write(`${signalByName(spec)}\n`);
+  else ctx.stderr.write(`${progName(ctx, 'gnu')}: unknown signal name ${spec}\n`);
+  return 0;
 }

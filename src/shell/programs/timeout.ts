@@ -8,11 +8,8 @@ import { Interrupted } from '../errors.ts';
 import { execCommand, type ProgramTable } from './exec.ts';
 import { busyboxBadOption, busyboxUsage, progName, quote, type Flavour } from './util.ts';
 import { gnuSeconds } from './sleep.ts';
+import { endsProcess, signalByName, signalName as linuxSignalName } from '../../kernel/signals.ts';
 
-// Linux's signal numbers, 1 to 31.
-const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM', 'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'POLL', 'PWR', 'SYS'];
-// Signals a process survives: ignored by default, or stopping it (timeout follows those with CONT).
-const SURVIVED = new Set(['CHLD', 'CONT', 'URG', 'WINCH', 'STOP', 'TSTP', 'TTIN', 'TTOU']);
 const KILL = 9;
 
 /** A signal by number or name (`TERM`, `SIGTERM`, `term`), as both tools read -s; undefined if none. */
@@ -21,11 +18,11 @@ function signalNumber(s: string): number | undefined {
     const n = Number(s);
     return n <= 64 ? n : undefined;
   }
-  const i = SIGNALS.indexOf(s.toUpperCase().replace(/^SIG/, ''));
-  return i < 0 ? undefined : i + 1;
+  return signalByName(s);
 }
 
-const signalName = (n: number): string => SIGNALS[n - 1] ?? String(n);
+// Both tools name 29 POLL, and a number they have no name for by its number.
+const signalName = (n: number): string => (n === 29 ? 'POLL' : (linuxSignalName(n) ?? String(n)));
 
 const BB_UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -206,7 +203,7 @@ export function makeTimeout(flavour: Flavour, table: ProgramTable): Program {
     const send = (signal: number) => {
       timedOut = true;
       if (o.verbose) ctx.stderr.write(`${name}: sending signal ${signalName(signal)} to command ${quote(ctx, o.command[0])}\n`);
-      if (signal === KILL || !SURVIVED.has(signalName(signal))) {
+      if (signal === KILL || endsProcess(signal)) {
         killedBy = signal;
         stop.abort();
         throw new Interrupted();

@@ -122,8 +122,8 @@ describe('kill', () => {
     await main;
   });
 
-  it("words errors as bash's builtin on Debian", async () => {
-    expect(await exec(imageFs('library/debian:12'), ['bash', '-c', 'kill 99'])).toEqual({ out: '', err: 'bash: kill: (99) - No such process\n', code: 1 });
+  it("words errors as bash's builtin on Debian (bash -c numbers its lines)", async () => {
+    expect(await exec(imageFs('library/debian:12'), ['bash', '-c', 'kill 99'])).toEqual({ out: '', err: 'bash: line 1: kill: (99) - No such process\n', code: 1 });
   });
 });
 
