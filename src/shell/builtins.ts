@@ -12,7 +12,6 @@ import { strerror } from './messages.ts';
 import { declare, local, unsetElement } from './builtins-declare.ts';
 import { printf, read } from './builtins-read.ts';
 import { umask } from './builtin-umask.ts';
-import { killBuiltin } from './builtin-kill.ts';
 import { describe, typeBuiltin, type HasBuiltin } from './builtin-type.ts';
 import { evaluateArith } from './arith.ts';
 import type { Dialect } from './messages.ts';
@@ -280,9 +279,10 @@ const returnB: Builtin = (sh, argv, io) => {
   throw new ReturnSignal(((Number(a) % 256) + 256) % 256);
 };
 
-// The job builtins load with their module on first use (the worker's first chunk stays small). A bare
-// `wait` with no job has nothing to wait for: it answers at once, as a shell does, without that module.
-function jobBuiltin(name: 'wait' | 'jobs' | 'fg' | 'bg'): Builtin {
+// The job builtins and kill load with their module on first use (the worker's first chunk stays small;
+// it is preloaded while the learner reads). A bare `wait` with no job has nothing to wait for: it
+// answers at once, as a shell does, without that module.
+function jobBuiltin(name: 'wait' | 'jobs' | 'fg' | 'bg' | 'kill'): Builtin {
   return async (sh, argv, io) => {
     if (name === 'wait' && argv.length === 1 && sh.jobs.all().length === 0) return 0;
     return (await sh.jobBuiltins())[name](sh, argv, io);
@@ -299,7 +299,7 @@ export const BUILTINS = new Map<string, Builtin>([
   ['jobs', jobBuiltin('jobs')],
   ['fg', jobBuiltin('fg')],
   ['bg', jobBuiltin('bg')],
-  ['kill', killBuiltin],
+  ['kill', jobBuiltin('kill')],
   ['cd', cd],
   ['pwd', (sh, _a, io) => (io.stdout.write(sh.cwd + '\n'), 0)],
   ['echo', (sh, argv, io) => (io.stdout.write(sh.dialect === 'dash' ? dashEchoText(argv.slice(1)) : echoText(argv.slice(1))), 0)],

@@ -88,8 +88,8 @@ export interface ShellState extends ShellOptionFlags {
   lastBackgroundPid: number | undefined;
   /** Sends `sig` to a process of this machine (a negative PID: its group, here its leader); false when there is none. */
   signalProcess(pid: number, sig: number): boolean;
-  /** The job builtins (wait, jobs, fg, bg), loaded on first use. */
-  jobBuiltins(): Promise<Record<'wait' | 'jobs' | 'fg' | 'bg', (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>>>;
+  /** The job builtins (wait, jobs, fg, bg, kill), loaded on first use. */
+  jobBuiltins(): Promise<Record<'wait' | 'jobs' | 'fg' | 'bg' | 'kill', (sh: ShellState, argv: string[], io: ExecIo) => number | Promise<number>>>;
   /** How deep in function calls we are (`return` outside a function is an error). */
   readonly funcDepth: number;
   setVar(name: string, value: string, exported?: boolean): void;

@@ -19,7 +19,6 @@ import { reportSyntax, topLevelCatch, type RunResult } from './report.ts';
 import { invoke } from './simple.ts';
 import { runSourced } from './sourced.ts';
 import { ProcessFs } from '../programs/system/process-fs.ts';
-import { tableDelivery } from '../programs/kill.ts';
 import { processTableOf } from '../programs/process-table.ts';
 import { nullWriter } from '../io.ts';
 import type { ChildShell, Interp, OpenFd, Scope } from './types.ts';
@@ -159,7 +158,7 @@ export class Interpreter implements Interp {
   }
 
   signalProcess(pid: number, sig: number): boolean {
-    return tableDelivery(processTableOf(this.opts.fs))(pid, sig);
+    return processTableOf(this.opts.fs).signal(pid, sig);
   }
 
   jobBuiltins(): ReturnType<typeof jobCode> {

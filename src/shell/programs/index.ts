@@ -19,7 +19,6 @@ import { makeWc } from './wc.ts';
 import { makePrintenv } from './printenv.ts';
 import { makeYes } from './yes.ts';
 import { makePs } from './ps.ts';
-import { makeKill } from './kill.ts';
 import { makeNproc, makeUptime } from './uptime.ts';
 import { processTableOf, type ProcessTable } from './process-table.ts';
 import { ImagePrograms } from '../lookup.ts';
@@ -147,7 +146,7 @@ export function processPrograms(flavour: Flavour, table: ProcessTable): Map<stri
   at('uptime', makeUptime(flavour));
   at('nproc', makeNproc());
   // Every shell here has kill built in (shell/lookup.ts), so it is there even without procps.
-  at('kill', makeKill(flavour, table));
+  at('kill', more((l) => l.makeKill(flavour, table)));
   return m;
 }
 
@@ -156,7 +155,7 @@ export function hostPrograms(): Map<string, Program> {
   const m = userland('gnu');
   m.set('tar', lazyTar('gnu'));
   // bash's kill, over the host's process table (the jobs started with `&`).
-  m.set('kill', (ctx) => makeKill('gnu', processTableOf(ctx.fs))(ctx));
+  m.set('kill', more((l) => (ctx) => l.makeKill('gnu', processTableOf(ctx.fs))(ctx)));
   m.set('curl', lazyProgram('curl', (c) => c.makeCurl('gnu')));
   m.set('free', more((l) => l.makeFree('gnu')));
   m.set('uptime', makeUptime('gnu'));

@@ -2,27 +2,17 @@
 // `xargs kill` and a path; a shell's own `kill` is its builtin (builtin-kill.ts), which on ash runs
 // the same busybox code. Wording and statuses recorded from busybox 1.35 and procps-ng 4.0.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { endsProcess, signalByName, signalName } from '../../kernel/signals.ts';
+import { signalByName, signalName } from '../../kernel/signals.ts';
 import type { ProcessTable } from './process-table.ts';
 import { progName, type Flavour } from './util.ts';
 import { busyboxKill, type Deliver } from '../builtin-kill.ts';
 
-/** Delivery through a machine's process table (signals that end nothing leave the process running). */
-export function tableDelivery(table: ProcessTable): Deliver {
-  return (pid, sig) => {
-    const process = table.get(Math.abs(pid));
-    if (!process) return false;
-    if (endsProcess(sig)) process.signal(sig);
-    return true;
-  };
-}
-
 /** Makes `kill` for a flavour. */
 export function makeKill(flavour: Flavour, table: ProcessTable): Program {
   return (ctx) => {
-    if (flavour === 'gnu') return procpsKill(ctx, tableDelivery(table));
+    if (flavour === 'gnu') return procpsKill(ctx, (pid, sig) => table.signal(pid, sig));
     const name = progName(ctx, flavour);
-    return busyboxKill(ctx.argv.slice(1), tableDelivery(table), (text) => ctx.stdout.write(text), (text) => ctx.stderr.write(`${name}: ${text}\n`));
+    return busyboxKill(ctx.argv.slice(1), (pid, sig) => table.signal(pid, sig), (text) => ctx.stdout.write(text), (text) => ctx.stderr.write(`${name}: ${text}\n`));
   };
 }
 

@@ -7,6 +7,7 @@ export { makeNc } from './nc.ts';
 export { makeTop } from './top.ts';
 export { makeFree } from './free.ts';
 export { makeDf } from './df.ts';
+export { makeKill } from './kill.ts';
 export { makeCp, makeMv } from './cp-mv.ts';
 export { makeHead, makeTail } from './head-tail.ts';
 export { makeFind } from './find.ts';

@@ -1,6 +1,7 @@
 // The processes of one container, for ps, top and kill: PID 1 is the first process started on the
 // container's filesystem, `docker exec` processes follow; a process leaves the table when it ends.
 import type { Vfs } from '../../vfs/vfs.ts';
+import { endsProcess } from '../../kernel/signals.ts';
 
 /** One running process. */
 export interface ProcessEntry {
@@ -47,6 +48,14 @@ export class ProcessTable {
   }
   get(pid: number): ProcessEntry | undefined {
     return this.procs.get(pid);
+  }
+  /** Sends `sig` to `pid` (a negative PID names a group: here its leader); false when there is no such
+   *  process. A signal that ends nothing (CHLD, WINCH, STOP…, 0 for the existence check) leaves it running. */
+  signal(pid: number, sig: number): boolean {
+    const process = this.procs.get(Math.abs(pid));
+    if (!process) return false;
+    if (endsProcess(sig)) process.signal(sig);
+    return true;
   }
   /** The PID the next process will get (ps lists itself with it). */
   peek(): number {
