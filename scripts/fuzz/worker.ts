@@ -32,6 +32,7 @@ async function ask(line: string): Promise<string> {
   await s.start({ lessonId: 'fuzz-help', workspace: [], checkpoints: [], tty: false, columns: 200, rows: 24, now: 0, seed: 1 });
   let out = '';
   await s.feed(line, (c) => (out += c.text));
+  s.close();
   return out;
 }
 

@@ -23,10 +23,15 @@ export interface ImportFlow {
 export function importFlow(storage: SessionStorage, tabs: TabLock): ImportFlow {
   let running: AbortController | undefined;
   let staged: StagedImport | undefined;
+  // Replays not kept are switched off: a container left running in one would run on unseen.
+  const dropStaged = () => {
+    for (const replay of staged?.replays ?? []) replay.machine.shutDown();
+    staged = undefined;
+  };
   return {
     async stage(file, setups, onProgress) {
       running?.abort();
-      staged = undefined;
+      dropStaged();
       const controller = new AbortController();
       running = controller;
       try {
@@ -41,7 +46,7 @@ export function importFlow(storage: SessionStorage, tabs: TabLock): ImportFlow {
     cancel() {
       running?.abort();
       running = undefined;
-      staged = undefined;
+      dropStaged();
     },
     async commit() {
       const chosen = staged;

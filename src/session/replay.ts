@@ -100,5 +100,7 @@ export async function keepReplayed(storage: SessionStorage, lessonId: string, ma
 export async function replayLesson(storage: SessionStorage, setup: LessonSetup, lesson: RecordedLesson): Promise<Record<string, number>> {
   const { machine, passed } = await replayMachine(setup, lesson);
   await keepReplayed(storage, setup.lessonId, machine, passed);
+  // Saved: what still runs in the replay (a detached loop) must not outlive it.
+  machine.shutDown();
   return passed;
 }

@@ -8,7 +8,7 @@ import { processTableOf, type ProcessEntry } from '../shell/programs/process-tab
 import type { InteractiveShell, Program } from '../kernel/process.ts';
 import type { Vfs } from '../vfs/vfs.ts';
 import { lazyProgramsLoaded, loadLazyPrograms } from '../shell/programs/lazy.ts';
-import { beginActivity } from '../kernel/activity.ts';
+import { beginActivity, BUSY_STEPS } from '../kernel/activity.ts';
 import { jobCode } from '../shell/interpreter/job-code.ts';
 
 const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
@@ -50,7 +50,8 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       net: spec.net,
       execForm,
       process: self,
-      onPause: io.onPause,
+      // A start that keeps working without a wait (a loop that never sleeps) is busy, not starting.
+      onPause: starting ? (steps: number) => (steps >= BUSY_STEPS && starting(), io.onPause?.(steps)) : io.onPause,
       background: io.background,
       jobClock: io.jobClock,
     });

@@ -62,6 +62,8 @@ export async function commitImport(storage: SessionStorage, staged: StagedImport
     // The file's log replaces this device's machine and passes for the lesson, so what a later
     // export claims is always what its log reproduces.
     await keepReplayed(storage, replay.lessonId, replay.machine, replay.passed);
+    // Saved: the page's session carries on from storage, so the replay's own processes stop.
+    replay.machine.shutDown();
     for (const [id, at] of Object.entries(replay.shown)) (shown[replay.lessonId] ??= {})[id] ??= at;
   }
   await storage.save(SOLUTIONS_KEY, shown);

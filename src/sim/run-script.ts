@@ -32,13 +32,18 @@ export async function runScript(script: string, options: ScriptOptions, write: (
   session.watch((chunk) => write(chunk.text));
   const lines = script.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) {
-    await session.feed(line, (chunk) => write(chunk.text));
-    if (session.ended()) break;
-    // A person takes a moment between lines: let detached containers run up to their next wait.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await activitySettled(SETTLE_LIMIT_MS);
-    await activitySettled(SETTLE_LIMIT_MS, 'jobs');
+  try {
+    for (const line of lines) {
+      await session.feed(line, (chunk) => write(chunk.text));
+      if (session.ended()) break;
+      // A person takes a moment between lines: let detached containers run up to their next wait.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await activitySettled(SETTLE_LIMIT_MS);
+      await activitySettled(SETTLE_LIMIT_MS, 'jobs');
+    }
+  } finally {
+    // The machine goes away with the script: a loop left running in the background ends with it.
+    session.close();
   }
 }
 

@@ -39,6 +39,17 @@ describe('npm run sim', () => {
     expect(result.status).toBe(0);
   });
 
+  it('ends when the script does, with a loop that never sleeps still running in the background', () => {
+    const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/sim/main.ts')], {
+      input: 'while :; do :; done &\ndocker run -d -q alpine sh -c "while :; do :; done" >/dev/null\necho done\n',
+      encoding: 'utf8',
+      cwd: root,
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\ndone\n$/);
+  });
+
   it('refuses unknown options with exit status 2 and explains itself with --help', () => {
     expect(sim(['--frob'], '').status).toBe(2);
     const missing = sim(['no-such-script.sh'], '');
