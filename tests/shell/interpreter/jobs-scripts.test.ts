@@ -1,18 +1,10 @@
 // Background jobs in scripts (`sh -c '… & …'`), compared with the real shells run here: bash for the
 // workbook's bash, busybox's ash for Alpine's sh, dash for Debian's sh. The workbook's runs in a container
 // of the matching image on a simulated clock; the real one on real time, with waits far enough apart.
-import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { transcript } from '../../../src/sim/run-script.ts';
+import { REAL_SHELLS, runReal, runWorkbook, type Shell } from './real-shells.ts';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const REAL = has('bash') && has('busybox') && has('dash');
-if (!REAL) console.log('bash, busybox or dash missing: the job-script comparisons are skipped');
-
-type Shell = 'bash' | 'ash' | 'dash';
-// How each is started for real, and in the workbook (the image whose shell it is).
-const REAL_ARGV: Record<Shell, string[]> = { bash: ['bash'], ash: ['busybox', 'sh'], dash: ['sh'] };
-const WORKBOOK: Record<Shell, string> = { bash: 'debian bash', ash: 'alpine sh', dash: 'debian sh' };
+if (!REAL_SHELLS) console.log('bash, busybox or dash missing: the job-script comparisons are skipped');
 
 const CASES: { script: string; not?: Shell[] }[] = [
   // An ended job: bash (not interactive) forgets it; ash and dash list it once, without its text.
@@ -40,27 +32,13 @@ const CASES: { script: string; not?: Shell[] }[] = [
   { script: 'set -o pipefail; (set +o pipefail; sleep 0.1) & wait; (set +o pipefail); false | true; echo pf=$?', not: ['dash'] },
 ];
 
-// Runs a script in the real shell, both streams in one, in the order written, as the terminal shows them.
-function runReal(shell: Shell, script: string): Promise<string> {
-  const [cmd, ...args] = REAL_ARGV[shell];
-  return new Promise((resolve) => {
-    let out = '';
-    const child = spawn('sh', ['-c', '"$@" 2>&1', 'sh', cmd, ...args, '-c', script], { cwd: '/' });
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', () => resolve(out.replace(/bash: line 1: +\d+ /g, 'bash: line 1: PID ')));
-  });
-}
-
-describe.skipIf(!REAL)('background jobs in scripts, as the real shells run them', () => {
+describe.skipIf(!REAL_SHELLS)('background jobs in scripts, as the real shells run them', () => {
   for (const shell of ['bash', 'ash', 'dash'] as Shell[]) {
     it(`${shell}: jobs, wait, kill %N, fg, bg and $!`, async () => {
       const cases = CASES.filter((c) => !c.not?.includes(shell));
       // The real runs go side by side (each waits half a second at most between steps it orders).
       const real = await Promise.all(cases.map((c) => runReal(shell, c.script)));
-      const [image, sh] = WORKBOOK[shell].split(' ');
-      const lines = [`docker pull -q ${image}`, ...cases.map((c) => `docker run --rm ${image} ${sh} -c '${c.script}'; echo '<end>'`)];
-      const out = (await transcript(lines.join('\n'))).split('\n').slice(1).join('\n');
-      const ours = out.split('<end>\n').slice(0, cases.length).map((t) => t.replace(/bash: line 1: +\d+ /g, 'bash: line 1: PID '));
+      const ours = await runWorkbook(shell, cases.map((c) => c.script));
       expect(ours).toEqual(real);
     }, 60_000);
   }

@@ -1,17 +1,13 @@
 // `kill` as each shell's builtin, compared with the real shells run here: bash for the workbook's bash,
 // busybox's ash for Alpine's sh, dash for Debian's sh. Options, signal names and lists, `%N` jobs, the
 // messages and the statuses; a process that is not there is PID 3999999 on both sides.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { transcript } from '../../../src/sim/run-script.ts';
+import { REAL_SHELLS, runReal, runWorkbook, type Shell } from './real-shells.ts';
 
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const REAL = has('bash') && has('busybox') && has('dash') && spawnSync('sh', ['-c', 'kill -0 3999999 2>/dev/null']).status !== 0;
+const REAL = REAL_SHELLS && spawnSync('sh', ['-c', 'kill -0 3999999 2>/dev/null']).status !== 0;
 if (!REAL) console.log('bash, busybox or dash missing (or PID 3999999 taken): the kill comparisons are skipped');
-
-type Shell = 'bash' | 'ash' | 'dash';
-const REAL_ARGV: Record<Shell, string[]> = { bash: ['bash'], ash: ['busybox', 'sh'], dash: ['sh'] };
-const WORKBOOK: Record<Shell, string> = { bash: 'debian bash', ash: 'alpine sh', dash: 'debian sh' };
 
 const CASES: string[] = [
   'kill; echo st=$?',
@@ -48,25 +44,11 @@ const CASES: string[] = [
   'sleep 5 & kill %2 %1; echo st=$?; wait',
 ];
 
-// Runs a script in the real shell, both streams in one, in the order written.
-function runReal(shell: Shell, script: string): Promise<string> {
-  const [cmd, ...args] = REAL_ARGV[shell];
-  return new Promise((resolve) => {
-    let out = '';
-    const child = spawn('sh', ['-c', '"$@" 2>&1', 'sh', cmd, ...args, '-c', script], { cwd: '/' });
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', () => resolve(out.replace(/bash: line 1: +\d+ /g, 'bash: line 1: PID ')));
-  });
-}
-
 describe.skipIf(!REAL)('kill, each shell\'s builtin, as the real shells answer', () => {
   for (const shell of ['bash', 'ash', 'dash'] as Shell[]) {
     it(`${shell}: options, signal lists, operands, jobs, messages and statuses`, async () => {
       const real = await Promise.all(CASES.map((c) => runReal(shell, c)));
-      const [image, sh] = WORKBOOK[shell].split(' ');
-      const lines = [`docker pull -q ${image}`, ...CASES.map((c) => `docker run --rm ${image} ${sh} -c '${c}'; echo '<end>'`)];
-      const out = (await transcript(lines.join('\n'))).split('\n').slice(1).join('\n');
-      const ours = out.split('<end>\n').slice(0, CASES.length).map((t) => t.replace(/bash: line 1: +\d+ /g, 'bash: line 1: PID '));
+      const ours = await runWorkbook(shell, CASES);
       for (const [k, c] of CASES.entries()) expect(`${c}\n${ours[k]}`).toBe(`${c}\n${real[k]}`);
     }, 60_000);
   }
