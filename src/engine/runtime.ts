@@ -38,6 +38,8 @@ export interface ProcessIo {
   onPause?(steps: number): number | void;
   /** The process runs beside the learner's lines (a detached container's): no line's step budget stops it. */
   background?: boolean;
+  /** Resolves when the process may run again (a paused container's is frozen until it is unpaused). */
+  thawed?(): Promise<void>;
   /** How a shell's background jobs (`cmd &`) wait beside it: the daemon's clock. */
   jobClock?: JobClock;
 }

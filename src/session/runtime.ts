@@ -21,7 +21,7 @@ export function isBusybox(fs: Vfs): boolean {
 /** A runtime whose programs are the shell's tables; `extra` adds programs every container has (none yet). */
 export function shellRuntime(extra: () => Map<string, Program> = () => new Map()): Runtime {
   // execForm: the shell runs spec.argv as the exec'd process would, not as a shell the learner types into.
-  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause' | 'background' | 'jobClock'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
+  const shellFor = (spec: ProcessSpec, io: Pick<ProcessIo, 'columns' | 'sleep' | 'onPause' | 'background' | 'thawed' | 'jobClock'> & { tty?: boolean }, self: () => ProcessEntry | undefined, execForm = false, starting?: () => void) => {
     const busybox = isBusybox(spec.fs);
     const programs = busybox ? busyboxPrograms({ registryHandler: containerRegistryHandler }) : coreutilsPrograms({ registryHandler: containerRegistryHandler });
     for (const [name, program] of processPrograms(busybox ? 'busybox' : 'gnu', processTableOf(spec.fs))) programs.set(name, program);
@@ -53,6 +53,7 @@ export function shellRuntime(extra: () => Map<string, Program> = () => new Map()
       // A start that keeps working without a wait (a loop that never sleeps) is busy, not starting.
       onPause: starting ? (steps: number) => (steps >= BUSY_STEPS && starting(), io.onPause?.(steps)) : io.onPause,
       background: io.background,
+      thawed: io.thawed,
       jobClock: io.jobClock,
     });
   };

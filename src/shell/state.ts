@@ -46,6 +46,9 @@ export interface ShellOptions {
   /** The shell runs beside the learner's lines (a detached container's process, a job): it spends no
    *  line's step budget, and runs until it ends or is stopped (see budget.ts breathe). */
   background?: boolean;
+  /** Resolves when the process may run: a paused container's (the cgroup freezer) stops at its next pause
+   *  until it is unpaused, busy or not. Child shells inherit it. */
+  thawed?: () => Promise<void>;
   /** How background jobs (`cmd &`) wait beside the foreground; without it their waits are the shell's `sleep`. */
   jobClock?: JobClock;
 }

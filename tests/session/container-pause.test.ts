@@ -23,6 +23,25 @@ describe('docker pause and unpause', () => {
     expect((await run(`docker inspect -f '{{.State.Status}} {{.State.Paused}}' ticker`)).stdout).toBe('running false\n');
   });
 
+  it('freezes a loop that never sleeps too, and a stop still ends it', async () => {
+    const { run, session } = await sessionLines('pause');
+    await run('docker pull -q alpine');
+    await run(`docker run -d --name flood alpine sh -c 'i=0; while :; do i=$((i+1)); echo $i; done'`);
+    await run('docker pause flood');
+    // The process stops at its next pause (within one slice), as it would at its next sleep.
+    await run('true');
+    const frozen = (await run('docker logs --tail 1 flood')).stdout;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await run('docker logs --tail 1 flood')).stdout).toBe(frozen);
+    await run('docker unpause flood');
+    let after = frozen;
+    for (let i = 0; i < 50 && after === frozen; i++) after = (await run('docker logs --tail 1 flood')).stdout;
+    expect(Number(after)).toBeGreaterThan(Number(frozen));
+    await run('docker pause flood');
+    expect((await run('docker stop -t 1 flood && docker inspect -f "{{.State.Status}} {{.State.ExitCode}}" flood')).stdout).toBe('flood\nexited 137\n');
+    session.close();
+  });
+
   it("gives dockerd's errors: exec into a paused container, pausing twice, unpausing a running one, a stopped one", async () => {
     const { run } = await sessionLines('pause');
     await run('docker pull -q alpine');

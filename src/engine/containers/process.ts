@@ -113,6 +113,17 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     // Only a detached process rests when busy: an attached one is the learner's line, Ctrl-C stops it.
     onPause: (steps: number) => (background ? pace.paused(steps) : void pace.paused(steps)),
     background,
+    // Paused, a busy process stops at its next pause too (a sleeping one stops when it wakes, below),
+    // and is blocked while frozen, as the daemon's turns see it.
+    thawed: async () => {
+      if (!c.paused) return;
+      pace.block();
+      try {
+        await c.whenThawed();
+      } finally {
+        pace.wake();
+      }
+    },
     jobClock: blockedWhileWaiting(background ? backgroundJobClock(host) : host, pace),
     // A paused container's process stops at its next sleep until it is unpaused.
     sleep: async (ms: number) => {

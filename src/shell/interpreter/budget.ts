@@ -63,13 +63,14 @@ export function meteredWriter(to: Writer, it: Metered): Writer {
  * can arrive. A shell that runs beside the learner's lines (`background`: a detached container's
  * process, a job) rests as long as its `onPause` asks (a loop that never sleeps must not take the whole
  * machine) and starts a new budget: it has no line whose budget it spends, and it runs until it is
- * stopped, as on a real machine.
+ * stopped, as on a real machine. A paused container's process waits here until it is unpaused.
  */
-export async function breathe(it: Metered & { lastBreath: number; opts?: { onPause?: (steps: number) => number | void; background?: boolean } }): Promise<void> {
+export async function breathe(it: Metered & { lastBreath: number; opts?: { onPause?: (steps: number) => number | void; background?: boolean; thawed?: () => Promise<void> } }): Promise<void> {
   const now = Date.now();
   if (now - it.lastBreath < SLICE_MS) return;
   const rest = it.opts?.onPause?.(it.steps) ?? 0;
   await restUnlessInterrupted(rest, it.signal);
+  if (it.opts?.thawed) await it.opts.thawed();
   it.lastBreath = Date.now();
   if (it.signal?.aborted) throw new Interrupted();
   if (it.opts?.background) it.budgetFrom = it.steps;
