@@ -32,7 +32,6 @@ export function noSuchJob(sh: ShellState, builtin: string, spec: string): string
   return sh.dialect === 'dash' ? `${sh.builtinPrefix(builtin)}No such job: ${spec}\n` : `${sh.builtinPrefix(builtin)}${spec}: no such job\n`;
 }
 
-
 const BASH_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
 
 // bash: a sigspec is a number up to 64 or a name, any case, SIG optional.
