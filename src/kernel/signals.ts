@@ -31,6 +31,17 @@ export function signalByName(name: string): number | undefined {
   return n >= SIGRTMIN && n <= SIGRTMAX && (rt[1] === 'MIN' ? rt[2] !== '-' : rt[2] !== '+') ? n : undefined;
 }
 
+/** A signal as most tools take it: a number up to SIGRTMAX (0 included), or a name as signalByName reads it. */
+export function signalSpec(spec: string): number | undefined {
+  if (/^\d+$/.test(spec)) return Number(spec) <= SIGRTMAX ? Number(spec) : undefined;
+  return signalByName(spec);
+}
+
+/** A signal's name as busybox, procps and coreutils print it: 29 is POLL; a number with no name is itself. */
+export function toolSignalName(n: number): string {
+  return n === 29 ? 'POLL' : (signalName(n) ?? String(n));
+}
+
 /** A signal's name without SIG (`KILL`, `RTMIN+1`, `RTMAX-2`, as bash and dash name them); undefined for 32, 33 and beyond 64. */
 export function signalName(n: number): string | undefined {
   if (n >= 1 && n <= SIGNAL_NAMES.length) return SIGNAL_NAMES[n - 1];

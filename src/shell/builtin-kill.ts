@@ -5,7 +5,7 @@
 // - dash stops at a bad number or job (status 2) and returns 1 if any kill failed; without job control (a
 //   script) `%N` names a process group that does not exist, so it fails as the real one does.
 // busybox's kill applet (busyboxKill) is here too: Alpine's /bin/kill runs it as well (programs/kill.ts).
-import { endsProcess, listedSignals, signalByName, signalName } from '../kernel/signals.ts';
+import { endsProcess, listedSignals, signalByName, signalName, signalSpec, toolSignalName } from '../kernel/signals.ts';
 import type { ExecIo } from './io.ts';
 import type { ShellState } from './state.ts';
 
@@ -34,12 +34,6 @@ export function noSuchJob(sh: ShellState, builtin: string, spec: string): string
 
 const BASH_USAGE = 'kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n';
 
-// bash: a sigspec is a number up to 64 or a name, any case, SIG optional.
-function bashSignal(spec: string): number | undefined {
-  if (/^\d+$/.test(spec)) return Number(spec) <= 64 ? Number(spec) : undefined;
-  return signalByName(spec);
-}
-
 function bashKill(sh: ShellState, argv: string[], io: ExecIo, deliver: Deliver): number {
   const prefix = sh.builtinPrefix('kill');
   let sig: number | undefined = 15;
@@ -53,18 +47,18 @@ function bashKill(sh: ShellState, argv: string[], io: ExecIo, deliver: Deliver):
     else if (word === '-s' || word === '-n') {
       if (k + 1 >= argv.length) return (io.stderr.write(`${prefix}${word}: option requires an argument\n`), 1);
       spec = argv[++k];
-      sig = bashSignal(spec);
+      sig = signalSpec(spec);
       sawSignal = true;
     } else if (/^-s[A-Za-z]/.test(word) || /^-n\d/.test(word)) {
       spec = word.slice(2);
-      sig = bashSignal(spec);
+      sig = signalSpec(spec);
       sawSignal = true;
     } else if (word === '--') {
       k++;
       break;
     } else if (word.startsWith('-') && word.length > 1 && !sawSignal) {
       spec = word.slice(1);
-      sig = bashSignal(spec);
+      sig = signalSpec(spec);
       sawSignal = true;
     } else break;
   }
@@ -206,11 +200,10 @@ function dashKill(sh: ShellState, argv: string[], io: ExecIo, deliver: Deliver):
   return status;
 }
 
-// busybox names 29 POLL and knows no real-time signals by name (it prints their numbers).
+// busybox knows no real-time signals by name (it prints their numbers).
 function busyboxName(n: number): string {
   if (n === 0) return 'EXIT';
-  if (n === 29) return 'POLL';
-  return n <= 31 ? signalName(n)! : String(n);
+  return n <= 31 ? toolSignalName(n) : String(n);
 }
 
 /** busybox's kill_main over `words` (argv without the name): `-l [SIG…]`, `[-s SIG | -SIG] PID…`; returns its count of failures. */
@@ -223,7 +216,7 @@ export function busyboxKill(words: string[], deliver: Deliver, out: (text: strin
     let spec = words[0].slice(1);
     let k = 1;
     if (spec === 's' && words.length > 1) spec = words[k++];
-    const n = /^\d+$/.test(spec) ? (Number(spec) <= 64 ? Number(spec) : undefined) : signalByName(spec);
+    const n = signalSpec(spec);
     if (n === undefined) return (err(`bad signal name '${spec}'`), 1);
     sig = n;
     words = words.slice(k);

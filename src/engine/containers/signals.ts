@@ -1,17 +1,12 @@
 // Signal names and numbers as `docker kill -s` and `docker stop -s` accept them (Linux numbering).
 import { InvalidSignal } from '../errors/container.ts';
-import { signalByName } from '../../kernel/signals.ts';
+import { signalSpec } from '../../kernel/signals.ts';
 
 /** The number of a signal given as `KILL`, `SIGKILL` or `9`; throws dockerd's `Invalid signal` error. */
 export function parseSignal(raw: string): number {
-  if (/^\d+$/.test(raw)) {
-    const n = Number(raw);
-    if (n >= 1 && n <= 64) return n;
-  } else {
-    const n = signalByName(raw);
-    if (n !== undefined) return n;
-  }
-  throw new InvalidSignal(raw);
+  const n = signalSpec(raw);
+  if (n === undefined || n === 0) throw new InvalidSignal(raw);
+  return n;
 }
 
 export const SIGINT = 2;

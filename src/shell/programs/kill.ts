@@ -2,7 +2,7 @@
 // `xargs kill` and a path; a shell's own `kill` is its builtin (builtin-kill.ts), which on ash runs
 // the same busybox code. Wording and statuses recorded from busybox 1.35 and procps-ng 4.0.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
-import { signalByName, signalName } from '../../kernel/signals.ts';
+import { signalByName, signalName, signalSpec, toolSignalName } from '../../kernel/signals.ts';
 import type { ProcessTable } from './process-table.ts';
 import { progName, type Flavour } from './util.ts';
 import { busyboxKill, type Deliver } from '../builtin-kill.ts';
@@ -34,9 +34,6 @@ Options:
 For more details see kill(1).
 `;
 
-// procps names 29 POLL; its lists stop at 31.
-const procpsName = (n: number): string => (n === 29 ? 'POLL' : (signalName(n) ?? String(n)));
-const procpsSignal = (spec: string): number | undefined => (/^\d+$/.test(spec) ? (Number(spec) <= 64 ? Number(spec) : undefined) : signalByName(spec));
 
 // procps-ng's kill: every operand must be a number before any signal is sent.
 function procpsKill(ctx: ProgramContext, deliver: Deliver): number {
@@ -50,17 +47,17 @@ function procpsKill(ctx: ProgramContext, deliver: Deliver): number {
   if (first === '-L' || first === '--table') {
     let table = '';
     // Seven to a line, each name padded to eight but the last of a line.
-    for (let n = 1; n <= 31; n++) table += `${String(n).padStart(2)} ${n % 7 === 0 ? `${procpsName(n)}\n` : procpsName(n).padEnd(8)}`;
+    for (let n = 1; n <= 31; n++) table += `${String(n).padStart(2)} ${n % 7 === 0 ? `${toolSignalName(n)}\n` : toolSignalName(n).padEnd(8)}`;
     ctx.stdout.write(`${table}\n`);
     return 0;
   }
   if (first === '-s' || first === '--signal') {
     if (words[1] === undefined) return (ctx.stderr.write(`${name}: invalid argument s\n`), usage());
     // A name it does not know goes to kill(2) as -1: each process there refuses it as invalid.
-    sig = procpsSignal(words[1]) ?? -1;
+    sig = signalSpec(words[1]) ?? -1;
     k = 2;
   } else if (first !== undefined && first.startsWith('-') && first !== '--' && first !== '-') {
-    const n = procpsSignal(first.slice(1));
+    const n = signalSpec(first.slice(1));
     if (n === undefined) return (ctx.stderr.write(`${name}: invalid argument ${first[1]}\n`), usage());
     sig = n;
     k = 1;
@@ -83,12 +80,12 @@ function procpsKill(ctx: ProgramContext, deliver: Deliver): number {
 // `kill -l`: the names, sixteen then fifteen to a line; `kill -l SIG`: its name or number.
 function procpsList(ctx: ProgramContext, spec: string | undefined): number {
   if (spec === undefined) {
-    const names = Array.from({ length: 31 }, (_, i) => procpsName(i + 1));
+    const names = Array.from({ length: 31 }, (_, i) => toolSignalName(i + 1));
     ctx.stdout.write(`${names.slice(0, 16).join(' ')}\n${names.slice(16).join(' ')}\n`);
     return 0;
   }
   const n = /^\d+$/.test(spec) ? Number(spec) : undefined;
-  if (n !== undefined && signalName(n > 128 ? n - 128 : n) !== undefined) ctx.stdout.write(`${procpsName(n > 128 ? n - 128 : n)}\n`);
+  if (n !== undefined && signalName(n > 128 ? n - 128 : n) !== undefined) ctx.stdout.write(`${toolSignalName(n > 128 ? n - 128 : n)}\n`);
   else if (n === undefined && signalByName(spec) !== undefined) ctx.stdout.write(`${signalByName(spec)}\n`);
   else ctx.stderr.write(`${progName(ctx, 'gnu')}: unknown signal name ${spec}\n`);
   return 0;

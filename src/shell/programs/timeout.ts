@@ -8,21 +8,9 @@ import { Interrupted } from '../errors.ts';
 import { execCommand, type ProgramTable } from './exec.ts';
 import { busyboxBadOption, busyboxUsage, progName, quote, type Flavour } from './util.ts';
 import { gnuSeconds } from './sleep.ts';
-import { endsProcess, signalByName, signalName as linuxSignalName } from '../../kernel/signals.ts';
+import { endsProcess, signalSpec, toolSignalName } from '../../kernel/signals.ts';
 
 const KILL = 9;
-
-/** A signal by number or name (`TERM`, `SIGTERM`, `term`), as both tools read -s; undefined if none. */
-function signalNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) {
-    const n = Number(s);
-    return n <= 64 ? n : undefined;
-  }
-  return signalByName(s);
-}
-
-// Both tools name 29 POLL, and a number they have no name for by its number.
-const signalName = (n: number): string => (n === 29 ? 'POLL' : (linuxSignalName(n) ?? String(n)));
 
 const BB_UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -67,7 +55,7 @@ function gnuOptions(ctx: ProgramContext): Options | number {
   };
   const take = (letter: string, value: string): number | undefined => {
     if (letter === 's') {
-      const n = signalNumber(value);
+      const n = signalSpec(value);
       if (n === undefined) return usage(`${quote(ctx, value)}: invalid signal`);
       o.signal = n;
     } else {
@@ -162,7 +150,7 @@ function busyboxOptions(ctx: ProgramContext): Options | number {
     }
   }
   if (args.length - i < 2) return busyboxUsage(ctx, '[-s SIG] [-k KILL_SECS] SECS PROG ARGS');
-  const n = signalNumber(sig);
+  const n = signalSpec(sig);
   if (n === undefined) {
     ctx.stderr.write(`${progName(ctx, 'busybox')}: unknown signal '${sig}'\n`);
     return 1;
@@ -202,7 +190,7 @@ export function makeTimeout(flavour: Flavour, table: ProgramTable): Program {
     let killedBy: number | undefined;
     const send = (signal: number) => {
       timedOut = true;
-      if (o.verbose) ctx.stderr.write(`${name}: sending signal ${signalName(signal)} to command ${quote(ctx, o.command[0])}\n`);
+      if (o.verbose) ctx.stderr.write(`${name}: sending signal ${toolSignalName(signal)} to command ${quote(ctx, o.command[0])}\n`);
       if (signal === KILL || endsProcess(signal)) {
         killedBy = signal;
         stop.abort();

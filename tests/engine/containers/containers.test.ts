@@ -47,6 +47,18 @@ describe('containers', () => {
     expect(engine.containerInspect(Id).State.ExitCode).toBe(137);
   });
 
+  it('reads docker kill -s as moby does: a number 1–64 or a name in any case, SIG optional, RTMIN+n too', async () => {
+    const engine = await seedStates.alpineRunnable();
+    const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sleep', '1000'] });
+    await engine.containerStart(Id);
+    for (const bad of ['FOO', '0', '65', 'SIGRTMAX+1']) await expect(engine.containerKill(Id, bad)).rejects.toThrow(`Invalid signal: ${bad}`);
+    // Signals sleep has no handler for: as PID 1 it ignores them, and the container runs on.
+    for (const good of ['sigwinch', 'USR1', '10', 'rtmin+2']) await engine.containerKill(Id, good);
+    expect(engine.containerInspect(Id).State.Running).toBe(true);
+    await engine.containerKill(Id, 'kill');
+    expect(engine.containerInspect(Id).State.ExitCode).toBe(137);
+  });
+
   it('diffs, commits and exports the container layer', async () => {
     const engine = await seedStates.alpineRunnable();
     const { Id } = engine.containerCreate({ Image: 'alpine', Cmd: ['sh', '-c', 'touch /x; rm /etc/motd'] });
