@@ -172,8 +172,6 @@ function pick(sh: ShellState, builtin: 'fg' | 'bg', spec: string | undefined, io
   return undefined;
 }
 
-// bash and ash: `%5: no such job`; dash: `No such job: %5`.
-
 function tilde(sh: ShellState, path: string): string {
   const home = sh.env.get('HOME');
   return home && home !== '/' && (path === home || path.startsWith(home + '/')) ? '~' + path.slice(home.length) : path;

@@ -11,7 +11,7 @@ import { execPipeline, execTimedPipeline } from './pipeline.ts';
 import { withRedirs } from './redirections.ts';
 import { execSimple } from './simple.ts';
 import { jobCode } from './job-code.ts';
-import { withSubstitutions } from './process-subst.ts';
+import { mayHoldSubstitution, withSubstitutions } from './process-subst.ts';
 import { inSubshell } from './subshell.ts';
 import { expandHost } from './substitution.ts';
 import { traceFor } from './xtrace.ts';
@@ -63,7 +63,7 @@ export async function exec(it: Interp, node: Node, io: ExecIo): Promise<number> 
     case 'for': {
       const loop = () => withRedirs(it, node.redirs, io, (rio) => execFor(it, node, rio));
       // bash closes the descriptors `for x in <(…)` opened once the loop is done; busybox keeps them open.
-      const opens = it.dialect === 'bash' && (node.items ?? []).some((w) => w.includes('<(') || w.includes('>('));
+      const opens = it.dialect === 'bash' && (node.items ?? []).some(mayHoldSubstitution);
       return opens ? withSubstitutions(it, loop) : loop();
     }
     case 'case':

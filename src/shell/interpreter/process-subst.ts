@@ -27,6 +27,11 @@ export async function processSubst(it: Interp, src: string, direction: '<' | '>'
   return `/dev/fd/${fd}`;
 }
 
+/** Whether a word as written may hold a `<(…)` or `>(…)` (one that does not skips withSubstitutions' bookkeeping). */
+export function mayHoldSubstitution(word: string): boolean {
+  return word.includes('<(') || word.includes('>(');
+}
+
 /** Runs `f` (a command and its expansion); then the `>(…)` lists it opened read what it wrote, and its descriptors close. */
 export async function withSubstitutions(it: Interp, f: () => Promise<number>): Promise<number> {
   const before = new Set(it.openFds.keys());

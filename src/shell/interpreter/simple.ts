@@ -11,7 +11,7 @@ import { callFunction } from './functions.ts';
 import { locate, runExternal } from './external.ts';
 import { applyRedirs, redirFailed } from './redirections.ts';
 import { expandHost } from './substitution.ts';
-import { withSubstitutions } from './process-subst.ts';
+import { mayHoldSubstitution, withSubstitutions } from './process-subst.ts';
 import { traceCommand } from './xtrace.ts';
 import type { Interp } from './types.ts';
 
@@ -26,8 +26,7 @@ export function execSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, 
 
 // Whether a word, assignment or redirection target of the command may hold a `<(…)` or `>(…)`.
 function mayOpenSubstitution(node: Extract<Node, { type: 'simple' }>): boolean {
-  const has = (w: string) => w.includes('<(') || w.includes('>(');
-  return node.words.some(has) || node.assigns.some((a) => has(a.value) || (a.array?.some(has) ?? false)) || node.redirs.some((r) => has(r.target));
+  return node.words.some(mayHoldSubstitution) || node.assigns.some((a) => mayHoldSubstitution(a.value) || (a.array?.some(mayHoldSubstitution) ?? false)) || node.redirs.some((r) => mayHoldSubstitution(r.target));
 }
 
 async function runSimple(it: Interp, node: Extract<Node, { type: 'simple' }>, io: ExecIo): Promise<number> {
