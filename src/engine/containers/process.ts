@@ -116,25 +116,15 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
     // Paused, a busy process stops at its next pause too (a sleeping one stops when it wakes, below),
     // and is blocked while frozen, as the daemon's turns see it.
     thawed: async () => {
-      if (!c.paused) return;
-      pace.block();
-      try {
-        await c.whenThawed();
-      } finally {
-        pace.wake();
-      }
+      if (c.paused) await pace.blockedDuring(() => c.whenThawed());
     },
     jobClock: blockedWhileWaiting(background ? backgroundJobClock(host) : host, pace),
     // A paused container's process stops at its next sleep until it is unpaused.
-    sleep: async (ms: number) => {
-      pace.block();
-      try {
+    sleep: (ms: number) =>
+      pace.blockedDuring(async () => {
         await (background ? host.wait(ms, controller.signal) : host.sleep(ms, controller.signal));
         await c.whenThawed();
-      } finally {
-        pace.wake();
-      }
-    },
+      }),
   };
   const spec = specFor(c, argv, announcingListens(net, () => pace.block()));
   const task: Task = { controller, deaf: ignoresTermination(argv), net, done: Promise.resolve(0), pace };
@@ -156,14 +146,7 @@ export function launch(runtime: Runtime, host: EngineHost, c: Container, net: Ne
 function blockedWhileWaiting(clock: JobClock, pace: Pace): JobClock {
   return {
     wait: (ms, signal) => clock.wait(ms, signal),
-    async until(until, signal) {
-      pace.block();
-      try {
-        return await clock.until(until, signal);
-      } finally {
-        pace.wake();
-      }
-    },
+    until: (until, signal) => pace.blockedDuring(() => clock.until(until, signal)),
   };
 }
 

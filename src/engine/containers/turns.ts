@@ -58,6 +58,16 @@ export class Pace {
     this.stepsAtWake = this.steps;
   }
 
+  /** Runs `wait` (a sleep, a wait for a job, the freezer) with the process blocked, running again after. */
+  async blockedDuring<T>(wait: () => Promise<T>): Promise<T> {
+    this.block();
+    try {
+      return await wait();
+    } finally {
+      this.wake();
+    }
+  }
+
   /** The process paused while running, having taken `steps` steps in all; returns how long it rests
    *  (a background process rests after each BUSY_STEPS steps of work, see BUSY_REST_MS). */
   paused(steps: number): number {
