@@ -101,3 +101,11 @@ export function byteChar(b: number): string {
 export function joinBytes(s: string): string {
   return decodeUtf8(encodeUtf8(s));
 }
+
+/** Whether two byte strings hold the same bytes. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

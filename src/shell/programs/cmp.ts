@@ -2,7 +2,7 @@
 // 1.35 "char"), every one with -l, only the status with -s; GNU adds -b (the bytes shown) and -i SKIP.
 import type { Program, ProgramContext } from '../../kernel/process.ts';
 import { strerror } from '../messages.ts';
-import { busyboxUsage, parseFlags, type Flavour } from './util.ts';
+import { busyboxUsage, hardLocale, parseFlags, type Flavour } from './util.ts';
 import { trySide } from './diff/read.ts';
 
 const GNU_LONGS = ['print-bytes:b', 'ignore-initial=:i', 'verbose:l', 'bytes=:n', 'quiet:s', 'silent:s'];
@@ -13,12 +13,6 @@ function shown(c: number): string {
   const high = c >= 128 ? 'M-' : '';
   const low = c & 127;
   return high + (low < 32 ? `^${String.fromCharCode(low + 64)}` : low === 127 ? '^?' : String.fromCharCode(low));
-}
-
-/** gnulib's hard_locale(LC_MESSAGES): a locale other than C or POSIX is set. */
-function hardLocale(ctx: ProgramContext): boolean {
-  const loc = ctx.env.get('LC_ALL') || ctx.env.get('LC_MESSAGES') || ctx.env.get('LANG') || 'C';
-  return loc !== 'C' && loc !== 'POSIX';
 }
 
 /** Compares the two inputs from their skip offsets; returns cmp's status. */
@@ -35,7 +29,7 @@ function compare(ctx: ProgramContext, flavour: Flavour, names: string[], data: U
       const n = k + 1;
       if (mode === 'first') {
         // POSIX's "char" under the C locale; GNU says "byte" in any other, and always with -b.
-        const unit = flavour === 'gnu' && (bytes || hardLocale(ctx)) ? 'byte' : 'char';
+        const unit = flavour === 'gnu' && (bytes || hardLocale(ctx, 'LC_MESSAGES')) ? 'byte' : 'char';
         const extra = bytes ? ` is ${x[k].toString(8).padStart(3)} ${shown(x[k])} ${y[k].toString(8).padStart(3)} ${shown(y[k])}` : '';
         ctx.stdout.write(`${names[0]} ${names[1]} differ: ${unit} ${n}, line ${line}${extra}\n`);
         return 1;

@@ -3,7 +3,7 @@
 import type { ProgramContext } from '../../kernel/process.ts';
 import { argmatch } from './argmatch.ts';
 import { strftime } from './date.ts';
-import { isRecent, lsTime, type Flavour } from './util.ts';
+import { hardLocale, isRecent, lsTime, type Flavour } from './util.ts';
 
 /** Formats an mtime (seconds) for the listing, given the listing's now. */
 export type TimeFormat = (mtime: number, now: number) => string;
@@ -15,12 +15,6 @@ const STYLES: [string, [string, string] | null][] = [
   ['locale', null],
 ];
 const VALID = "  - [posix-]full-iso\n  - [posix-]long-iso\n  - [posix-]iso\n  - [posix-]locale\n  - +FORMAT (e.g., +%H:%M) for a 'date'-style format\n";
-
-// Whether LC_TIME names a locale other than C/POSIX (where `posix-STYLE` means STYLE rather than the locale's own).
-function hardLocale(ctx: ProgramContext): boolean {
-  const loc = ctx.env.get('LC_ALL') || ctx.env.get('LC_TIME') || ctx.env.get('LANG') || 'C';
-  return loc !== 'C' && loc !== 'POSIX';
-}
 
 /**
  * The time format of a long listing: `order` is parseFlags' (the last --time-style or --full-time wins,
@@ -40,7 +34,8 @@ export function timeFormat(ctx: ProgramContext, flavour: Flavour, order: string[
     formats = [old, recent ?? old];
   } else {
     while (style.startsWith('posix-')) {
-      if (!hardLocale(ctx)) return lsTime;
+      // Under C/POSIX for LC_TIME, `posix-STYLE` means STYLE rather than the locale's own.
+      if (!hardLocale(ctx, 'LC_TIME')) return lsTime;
       style = style.slice(6);
     }
     const found = argmatch(ctx, style, 'time style', STYLES, VALID);

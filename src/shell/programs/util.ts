@@ -271,3 +271,9 @@ export function busyboxUsage(ctx: ProgramContext, synopsis: string): number {
   else ctx.stderr.write(`Usage: ${progName(ctx, 'busybox')} ${synopsis}\n`);
   return 1;
 }
+
+/** gnulib's hard_locale(category): the environment names a locale other than C or POSIX for it (LC_ALL first, then the category, then LANG). */
+export function hardLocale(ctx: ProgramContext, category: 'LC_TIME' | 'LC_MESSAGES'): boolean {
+  const loc = ctx.env.get('LC_ALL') || ctx.env.get(category) || ctx.env.get('LANG') || 'C';
+  return loc !== 'C' && loc !== 'POSIX';
+}

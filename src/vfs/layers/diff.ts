@@ -3,6 +3,7 @@
 import type { DirNode, FsNode } from '../types.ts';
 import type { TarEntry } from '../tar/entry.ts';
 import { OPAQUE_MARKER, WHITEOUT_PREFIX } from './apply.ts';
+import { sameBytes } from '../utf8.ts';
 
 /** One line of `docker diff`: A(dded), C(hanged) or D(eleted), with an absolute path. */
 export interface Change {
@@ -117,13 +118,6 @@ function sameLeaf(a: FsNode, b: FsNode): boolean {
   if (a.type === 'symlink' && b.type === 'symlink') return a.target === b.target;
   if (a.type === 'file' && b.type === 'file') return a.size === b.size && sameBytes(a.data, b.data);
   return false;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function sortedNames(dir: DirNode): string[] {

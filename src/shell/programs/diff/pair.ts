@@ -7,7 +7,8 @@ import { hunks } from './hunks.ts';
 import { sideBySide } from './side-by-side.ts';
 import { classes, isBinary, sameLine, toText } from './lines.ts';
 import type { DiffOptions } from './options.ts';
-import { sameBytes, type Side } from './read.ts';
+import type { Side } from './read.ts';
+import { sameBytes } from '../../../vfs/utf8.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

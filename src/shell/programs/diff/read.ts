@@ -38,10 +38,3 @@ export function trySide(ctx: ProgramContext, name: string): Side | string {
     return errCode(e);
   }
 }
-
-/** Whether two byte strings are equal. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
