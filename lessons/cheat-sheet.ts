@@ -78,6 +78,8 @@ export const CHEAT_SHEET: CheatSection[] = [
       e('docker build --build-arg NAME=value …', 'set an ARG for one build (one before FROM can pick the base)', '10-env-arg-expose-volume-user-entrypoint'),
       e('docker build --no-cache …', 'run every step again instead of taking it from the cache', '11-build-cache-and-size'),
       e('docker image prune', 'remove dangling images (<none>:<none>) that rebuilds left behind', '11-build-cache-and-size'),
+      e('docker buildx du', 'list the build cache: a record for each step that made a layer', '11-build-cache-and-size'),
+      e('docker builder prune [-a]', 'remove the build cache no image holds (-a: all of it, so the next build starts cold)', '11-build-cache-and-size'),
       e('docker build --target STAGE …', 'build a multi-stage Dockerfile only up to STAGE', '12-multi-stage-builds'),
       e('COPY --from=STAGE SRC DEST', 'copy a result out of another stage (or image)', '12-multi-stage-builds'),
       e('docker build --secret id=ID,src=FILE … with RUN --mount=type=secret,id=ID', 'give one RUN a secret at /run/secrets/ID that no layer keeps', '13-secrets-in-images'),

@@ -37,8 +37,15 @@ const commands: Record<string, string> = {
   login: 'registry/login', logout: 'registry/logout', search: 'registry/search',
 };
 
-/** Flags docker accepts but does not list: BuildKit's (buildx) flags on the classic build spec. */
+/** Flags docker accepts but does not list: BuildKit's (buildx) flags on the classic build and prune specs
+ *  (with buildx installed, docker forwards `build` and `builder …` to it). */
 const hiddenFlags: Record<string, string[]> = {
+  'builder prune': [
+    `{ name: 'verbose', kind: 'bool', typeName: '', description: 'Provide a more verbose output', hidden: true }`,
+    `{ name: 'reserved-space', kind: 'bytes', typeName: 'bytes', description: 'Amount of disk space always allowed to keep for cache', hidden: true }`,
+    `{ name: 'max-used-space', kind: 'bytes', typeName: 'bytes', description: 'Maximum amount of disk space allowed to keep for cache', hidden: true }`,
+    `{ name: 'min-free-space', kind: 'bytes', typeName: 'bytes', description: 'Target amount of free disk space after pruning', hidden: true }`,
+  ],
   'image build': [
     `{ name: 'progress', kind: 'string', typeName: 'string', description: 'Set type of progress output ("auto", "quiet", "plain", "tty", "rawjson"). Use plain to show container output', default: 'auto', hidden: true }`,
     `{ name: 'load', kind: 'bool', typeName: '', description: 'Shorthand for "--output=type=docker"', hidden: true }`,

@@ -35,6 +35,8 @@ import { search } from './commands/registry/search.ts';
 import { version } from './commands/system/version.ts';
 import { info } from './commands/system/info.ts';
 import { systemDf } from './commands/system/df.ts';
+import { systemPrune } from './commands/system/prune.ts';
+import { buildxDu, buildxPrune } from './commands/builder/cache.ts';
 import { systemEvents } from './commands/system/events.ts';
 import { buildxLs, buildxVersion } from './commands/image/buildx.ts';
 
@@ -45,6 +47,10 @@ export function dockerHandlers(engine: EngineApi): Record<string, CommandHandler
     version: version(engine),
     'system info': info(engine),
     'system df': systemDf(engine),
+    'system prune': systemPrune(engine),
+    'builder prune': buildxPrune(engine),
+    'buildx prune': buildxPrune(engine),
+    'buildx du': buildxDu(engine),
     'system events': systemEvents(engine),
     'buildx ls': buildxLs(),
     'buildx version': buildxVersion(),

@@ -74,6 +74,9 @@ export type EngineApi = Pick<
   | 'systemVersion'
   | 'systemInfo'
   | 'systemDf'
+  | 'buildPrune'
+  | 'buildkitPrune'
+  | 'buildkitDiskUsage'
   | 'registryLogin'
   | 'preload'
 >;

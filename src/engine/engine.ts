@@ -43,6 +43,7 @@ import { registryLogin, type AuthRequest, type AuthResponse } from './images/aut
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache } from './builder/cache/build-cache.ts';
+import { apiBuildPrune, cacheUsage, filterEntries, pruneCache, type BuildCacheEntry, type BuildCachePruneReport, type CachePruneOptions } from './builder/cache/prune.ts';
 import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 import { builderPart } from './builder/lazy.ts';
 import { hubCatalogPart } from './registry/hub-catalog.ts';
@@ -217,9 +218,7 @@ export class Engine extends NetworkEndpoints {
   }
 
   /** POST /containers/{id}/exec + /exec/{id}/start: runs argv to completion in a running container (on the daemon's clock unless io.sleep says otherwise). */
-  containerExec(ref: string, argv: string[], io: Omit<ExecIo, 'sleep'> & Partial<Pick<ExecIo, 'sleep'>>, options: ExecOptions = {}): Promise<number> {
-    return this.containers.exec(ref, argv, { sleep: (ms) => this.host.sleep(ms), ...io }, options);
-  }
+  containerExec(ref: string, argv: string[], io: Omit<ExecIo, 'sleep'> & Partial<Pick<ExecIo, 'sleep'>>, options: ExecOptions = {}): Promise<number> { return this.containers.exec(ref, argv, { sleep: (ms) => this.host.sleep(ms), ...io }, options); }
 
   /** POST /exec/{id}/start with Detach: the process runs on in the background; its output is dropped. */
   containerExecDetached(ref: string, argv: string[], io: { stdin: string; columns: number; tty: boolean }, options: ExecOptions = {}): void {
@@ -265,8 +264,8 @@ export class Engine extends NetworkEndpoints {
     return id;
   }
 
-  /** POST /containers/prune — removes every stopped container. */
-  async containersPrune(): Promise<ContainerPruneResponse> { return this.containers.prune(); }
+  /** POST /containers/prune?filters= — removes the stopped containers the filters (until, label) let through. */
+  async containersPrune(filters: Record<string, string[]> = {}): Promise<ContainerPruneResponse> { return this.containers.prune(filters, this.host.now()); }
 
   /** POST /volumes/create */
   volumeCreate(name: string, labels: Record<string, string> = {}, options: Record<string, string> = {}): Volume {
@@ -285,26 +284,25 @@ export class Engine extends NetworkEndpoints {
   volumeRemove(name: string, force = false): void { this.volumes.remove(name, this.containers.volumeUsers(name), force); }
 
   /** POST /volumes/prune?filters=all=true */
-  volumesPrune(all = false): VolumePruneResponse {
-    const inUse = new Set(this.volumes.all().map((v) => v.name).filter((n) => this.containers.volumeUsers(n).length > 0));
-    return this.volumes.prune(inUse, all);
-  }
+  volumesPrune(all = false): VolumePruneResponse { return this.volumes.prune(new Set(this.volumes.all().map((v) => v.name).filter((n) => this.containers.volumeUsers(n).length > 0)), all); }
 
   /** GET /version */
   systemVersion(): ReturnType<typeof versionDocument> { return versionDocument(); }
 
   /** GET /system/df: disk usage by images, containers, volumes and the build cache. */
   systemDf(): DiskUsage {
-    return diskUsage({
-      store: this.store,
-      images: this.imageList({ all: false }),
-      containers: this.containerList({ all: true, size: true }),
-      volumes: this.volumeList(),
-      volumeSize: (name) => treeSize(this.volumes.get(name).tree),
-      volumeUsers: (name) => this.containers.volumeUsers(name).length,
-      cache: this.buildCache.all(),
-    });
+    const volumeSize = (name: string) => treeSize(this.volumes.get(name).tree);
+    return diskUsage({ store: this.store, images: this.imageList({ all: false }), containers: this.containerList({ all: true, size: true }), volumes: this.volumeList(), volumeSize, volumeUsers: (name) => this.containers.volumeUsers(name).length, cache: cacheUsage(this.buildCache, this.store) });
   }
+
+  /** POST /build/prune?all=&filters=: removes build cache records as moby's builder does; the IDs and bytes freed. */
+  buildPrune(filters: Record<string, string[]> = {}, all = false): BuildCachePruneReport { return apiBuildPrune(this.buildCache, this.store, filters, all, this.host.now()); }
+
+  /** BuildKit's Prune, as buildx calls it over the builder's gRPC (`docker buildx prune`): the records removed. */
+  buildkitPrune(options: Omit<CachePruneOptions, 'now'>): BuildCacheEntry[] { return pruneCache(this.buildCache, this.store, { ...options, now: this.host.now() }); }
+
+  /** BuildKit's DiskUsage, as buildx calls it (`docker buildx du`): the records `filter` (containerd's syntax) selects. */
+  buildkitDiskUsage(filter: readonly string[] = []): BuildCacheEntry[] { return filterEntries(cacheUsage(this.buildCache, this.store), filter); }
 
   /** GET /info: system.Info with the daemon's container and image counts. */
   systemInfo(): ReturnType<typeof systemInfoDocument> { return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now()); }

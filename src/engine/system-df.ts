@@ -1,24 +1,12 @@
 // GET /system/df: what the daemon's objects take on disk (types.DiskUsage). Images count the containers
 // using them and the bytes they share with other images; containers their writable layer; volumes
-// their data and users; the build cache its cached steps (a regular record each, shared with no image).
+// their data and users; the build cache its cached steps (builder/cache/usage.ts).
 import type { ContainerSummary, Volume } from './api/containers.ts';
 import type { ImageSummary } from './api/images.ts';
 import type { ImageStore } from './store/image-store.ts';
-import type { CacheRecord } from './builder/cache/build-cache.ts';
+import type { BuildCacheEntry } from './builder/cache/usage.ts';
 
-/** types.BuildCache as /system/df lists it. */
-export interface BuildCacheEntry {
-  ID: string;
-  Parents: string[] | null;
-  Type: string;
-  Description: string;
-  InUse: boolean;
-  Shared: boolean;
-  Size: number;
-  CreatedAt: string;
-  LastUsedAt: string | null;
-  UsageCount: number;
-}
+export type { BuildCacheEntry } from './builder/cache/usage.ts';
 
 /** types.DiskUsage. */
 export interface DiskUsage {
@@ -37,7 +25,8 @@ export interface DiskUsageParts {
   volumes: Volume[];
   volumeSize(name: string): number;
   volumeUsers(name: string): number;
-  cache: readonly CacheRecord[];
+  /** The build cache's records, as BuildKit lists them. */
+  cache: BuildCacheEntry[];
 }
 
 /** The disk usage document. */
@@ -54,17 +43,5 @@ export function diskUsage(parts: DiskUsageParts): DiskUsage {
     Containers: parts.containers.filter((c) => c.ImageID === image.Id).length,
   }));
   const volumes = parts.volumes.map((v) => ({ ...v, UsageData: { Size: parts.volumeSize(v.Name), RefCount: parts.volumeUsers(v.Name) } }));
-  const cache = parts.cache.map((r) => ({
-    ID: r.key.replace(/^sha256:/, '').slice(0, 25),
-    Parents: null,
-    Type: 'regular',
-    Description: `sha256:${r.diffId.replace(/^sha256:/, '')}`,
-    InUse: false,
-    Shared: false,
-    Size: r.size,
-    CreatedAt: r.created,
-    LastUsedAt: r.created,
-    UsageCount: 1,
-  }));
-  return { LayersSize: layersSize, Images: images, Containers: parts.containers, Volumes: volumes, BuildCache: cache };
+  return { LayersSize: layersSize, Images: images, Containers: parts.containers, Volumes: volumes, BuildCache: parts.cache };
 }

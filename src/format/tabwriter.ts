@@ -7,6 +7,8 @@ export interface TabwriterOptions {
   minWidth: number;
   padding: number;
   padChar: string;
+  /** With padChar '\t': a tab's width; cells are padded with tabs to the next multiple of it. */
+  tabWidth?: number;
 }
 
 /** `tabwriter.NewWriter(out, 10, 1, 3, ' ', 0)` as docker/cli's formatter creates it. */
@@ -16,6 +18,15 @@ function runeCount(s: string): number {
   let n = 0;
   for (const _ of s) n++;
   return n;
+}
+
+// What follows a cell of `textWidth` in a column `width` wide: pad characters, or with '\t' as the pad
+// character, as many tabs as reach the column's width rounded up to a tab stop (Go's writePadding).
+function padding(width: number, textWidth: number, opts: TabwriterOptions): string {
+  if (opts.padChar !== '\t') return opts.padChar.repeat(Math.max(0, width - textWidth));
+  const tab = opts.tabWidth ?? 8;
+  const cell = Math.ceil(width / tab) * tab;
+  return '\t'.repeat(Math.ceil((cell - textWidth) / tab));
 }
 
 /** Aligns tab-separated text as Go's tabwriter does on Write + Flush; text after the last '\n' stays a line. */
@@ -33,7 +44,7 @@ export function tabwrite(text: string, opts: TabwriterOptions = dockerTabwriter)
       for (let j = 0; j < cells.length; j++) {
         const c = cells[j]!;
         if (j < widths.length && j < cells.length - 1) {
-          s += c + opts.padChar.repeat(Math.max(0, widths[j]! - runeCount(c)));
+          s += c + padding(widths[j]!, runeCount(c), opts);
         } else {
           s += c;
         }

@@ -22,3 +22,17 @@ describe('tabwriter (minwidth 10, padding 3)', () => {
     expect(tabwrite('a\tb')).toBe('a         b');
   });
 });
+
+describe('tabwriter padding with tabs (buildx: minwidth 1, tabwidth 8, padding 1, padchar \\t)', () => {
+  const tabs = { minWidth: 1, padding: 1, padChar: '\t', tabWidth: 8 };
+  it('pads each cell with tabs to the column width rounded up to a tab stop', () => {
+    // Column 0 is 2 + 1 = 3 wide, rounded to 8: one tab after "ID" and after "ab".
+    expect(tabwrite('ID\tSIZE\nab\t1B\n', tabs)).toBe('ID\tSIZE\nab\t1B\n');
+    // A 12-character key makes the column 13, rounded to 16: a short key needs two tabs.
+    expect(tabwrite('Reclaimable:\t1B\nTotal:\t2B\n', tabs)).toBe('Reclaimable:\t1B\nTotal:\t\t2B\n');
+  });
+  it('gives a 40-character cell one tab and a 2-character header six', () => {
+    const id = 'x'.repeat(40);
+    expect(tabwrite(`ID\tRECLAIMABLE\n${id}\ttrue\n`, tabs)).toBe(`ID${'\t'.repeat(6)}RECLAIMABLE\n${id}\ttrue\n`);
+  });
+});

@@ -3,7 +3,7 @@ import type { CommandSpec } from '../command-types.ts';
 import { builder } from './builder/cmd.ts';
 import { builderPrune } from './builder/prune.ts';
 import { buildx } from './buildx/cmd.ts';
-import { buildxLs, buildxVersion } from './buildx/subcommands.ts';
+import { buildxDu, buildxLs, buildxPrune, buildxVersion } from './buildx/subcommands.ts';
 import { containerAttach } from './container/attach.ts';
 import { container } from './container/cmd.ts';
 import { containerCommit } from './container/commit.ts';
@@ -75,7 +75,9 @@ export const allSpecs: readonly CommandSpec[] = [
   builder,
   builderPrune,
   buildx,
+  buildxDu,
   buildxLs,
+  buildxPrune,
   buildxVersion,
   containerAttach,
   container,

@@ -2,6 +2,8 @@
 // snapshot) and the endpoints that act on one container, each delegated to the file of its concern:
 // lifecycle.ts (start, stop, kill), exec.ts, attach.ts, mounts.ts. Filesystem and listing endpoints
 // live beside it (filesystem.ts, list.ts).
+import { InvalidFilter } from '../errors/filter.ts';
+import { labelsMatch, untilFilter } from '../model/prune-filters.ts';
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerPruneResponse } from '../api/containers.ts';
 import { sizeRw } from './list.ts';
 import type { EngineHost } from '../clock.ts';
@@ -31,6 +33,9 @@ import { containerEvent } from './events.ts';
 import { Networking } from './networking.ts';
 import { initialEndpoints, linksOf } from './endpoints.ts';
 import { NetworkStore, type NetworkRecord } from '../network/store.ts';
+
+// The filters moby's container prune accepts.
+const PRUNE_FILTERS = new Set(['until', 'label', 'label!']);
 
 /** What the containers need from the rest of the daemon. */
 export interface ContainerDeps {
@@ -258,12 +263,16 @@ export class Containers {
     return this.all().filter((c) => c.record.mounts.some((m) => m.Type === 'volume' && m.Name === name)).map((c) => c.id);
   }
 
-  /** POST /containers/prune — removes every stopped container. */
-  prune(): ContainerPruneResponse {
+  /** POST /containers/prune?filters= — removes every stopped container the filters (until, label, label!) let through. */
+  prune(filters: Record<string, string[]> = {}, now = Date.now()): ContainerPruneResponse {
+    for (const key of Object.keys(filters)) if (!PRUNE_FILTERS.has(key)) throw new InvalidFilter(key);
+    const until = untilFilter(filters.until, now);
     const deleted: string[] = [];
     let space = 0;
     for (const c of this.all()) {
       if (c.running) continue;
+      if (until !== undefined && Date.parse(c.record.created) > until) continue;
+      if (!labelsMatch(filters, c.record.config.Labels ?? {})) continue;
       space += sizeRw(c);
       this.drop(c, false);
       deleted.push(c.id);

@@ -17,3 +17,9 @@ export const InvalidUntil = defineError('InvalidUntil', 'invalidParameter', (val
 export const SinceAfterUntil = defineError('SinceAfterUntil', 'invalidParameter', (since: string, until: string) => `\`since\` time (${since}) cannot be after \`until\` time (${until})`);
 /** GET /events with a since/until that is not `seconds[.nanos]` (strconv.ParseInt's error). */
 export const InvalidEventTime = defineError('InvalidEventTime', 'invalidParameter', (value: string) => `strconv.ParseInt: parsing ${JSON.stringify(value.split('.')[0])}: invalid syntax`);
+/** A build cache prune with more than one value for a filter (moby's errMultipleFilterValues). */
+export const FilterOneValue = defineError('FilterOneValue', 'invalidParameter', () => 'filters expect only one value');
+/** A build cache prune given both `until` and its old name `unused-for`. */
+export const ConflictingFilters = defineError('ConflictingFilters', 'invalidParameter', (a: string, b: string) => `conflicting filters: "${a}" and "${b}"`);
+/** A build cache prune's `until` that is neither a duration nor a time. */
+export const BadCacheUntil = defineError('BadCacheUntil', 'invalidParameter', (key: string, cause: string) => `"${key}" filter expects a duration (e.g., '24h') or a timestamp: ${cause}`);

@@ -4,11 +4,11 @@
 // size of the layers actually freed.
 import type { ImageDeleteResponseItem, ImagePruneResponse } from '../api/images.ts';
 import { EngineError } from '../errors/engine-error.ts';
-import { parseGoDuration } from '../model/go-duration.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { deleteImage, ImageDeleteConflict, type ImageUsers } from './delete.ts';
 import { chainIds, childrenOf, referencesOf } from './references.ts';
-import { InvalidFilter, InvalidUntil, MoreThanOneUntil } from '../errors/filter.ts';
+import { InvalidFilter } from '../errors/filter.ts';
+import { labelsMatch, untilFilter } from '../model/prune-filters.ts';
 
 const ACCEPTED_FILTERS = new Set(['dangling', 'label', 'label!', 'until']);
 
@@ -60,36 +60,4 @@ function boolFilter(values: string[] | undefined): boolean {
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   throw new InvalidFilter(`dangling=${values[values.length - 1]}`);
-}
-
-// label=key / label=key=value must all match; label!=… must not.
-function labelsMatch(filters: Record<string, string[]>, labels: Record<string, string>): boolean {
-  const matches = (f: string) => {
-    const eq = f.indexOf('=');
-    return eq < 0 ? f in labels : labels[f.slice(0, eq)] === f.slice(eq + 1);
-  };
-  if (filters.label && !filters.label.every(matches)) return false;
-  if (filters['label!'] && filters['label!'].some(matches)) return false;
-  return true;
-}
-
-// getUntilFromPruneFilters + timetypes.GetTimestamp: a Go duration before now, a date or RFC 3339 time, or Unix seconds.
-function untilFilter(values: string[] | undefined, now: number): number | undefined {
-  if (!values || values.length === 0) return undefined;
-  if (values.length > 1) throw new MoreThanOneUntil();
-  const value = values[0];
-  if (value !== '0') {
-    try {
-      return now - parseGoDuration(value) / 1e6;
-    } catch {
-      // not a duration
-    }
-  }
-  if (/^\d{4}-\d\d-\d\d(T\d\d(:\d\d(:\d\d(\.\d+)?)?)?)?(Z|[+-]\d\d:\d\d)?$/i.test(value)) {
-    const withZone = /(Z|[+-]\d\d:\d\d)$/i.test(value) ? value : `${value}${value.includes('T') ? '' : 'T00:00:00'}Z`;
-    const time = Date.parse(withZone.replace(/T(\d\d)(Z|[+-])/i, 'T$1:00$2').replace(/T(\d\d)$/, 'T$1:00'));
-    if (!Number.isNaN(time)) return time;
-  }
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  throw new InvalidUntil(value);
 }

@@ -4,7 +4,8 @@
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
-import { humanSize } from '../../../format/units.ts';
+import { deletedImages, pruneReport } from '../../../format/prune.ts';
+import type { ImagePruneResponse } from '../../../engine/index.ts';
 import { filterArgs } from '../filters.ts';
 
 const ALL_IMAGES_WARNING = 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?';
@@ -23,17 +24,21 @@ export function imagePrune(engine: EngineApi): CommandHandler {
         if (answer.toLowerCase() !== 'y') return 0; // cancelled: docker prints nothing more
       }
       const report = engine.imagesPrune(filters);
-      let reclaimed = 0;
-      if (report.ImagesDeleted && report.ImagesDeleted.length > 0) {
-        let out = 'Deleted Images:\n';
-        for (const item of report.ImagesDeleted) out += 'Untagged' in item ? `untagged: ${item.Untagged}\n` : `deleted: ${item.Deleted}\n`;
-        ctx.stdout.write(out + '\n');
-        reclaimed = report.SpaceReclaimed;
-      }
-      ctx.stdout.write(`Total reclaimed space: ${humanSize(reclaimed)}\n`);
+      ctx.stdout.write(imagePruneReport(report));
       return 0;
     } catch (error) {
       return reportError(ctx, error);
     }
   };
+}
+
+/** What an image prune prints: the images untagged and deleted, and the bytes freed. */
+export function imagePruneParts(report: ImagePruneResponse): { output: string; reclaimed: number } {
+  const output = deletedImages(report.ImagesDeleted);
+  return { output, reclaimed: output ? report.SpaceReclaimed : 0 };
+}
+
+function imagePruneReport(report: ImagePruneResponse): string {
+  const { output, reclaimed } = imagePruneParts(report);
+  return pruneReport([output], reclaimed);
 }

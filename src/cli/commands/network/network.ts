@@ -7,6 +7,7 @@ import { fromDaemon, printInspect } from '../inspect-output.ts';
 import { formatNetworks } from '../../../format/network/list.ts';
 import { filterArgs } from '../filters.ts';
 import { ipamConfig } from './ipam-options.ts';
+import { deletedList } from '../../../format/prune.ts';
 
 /** `docker network create [OPTIONS] NETWORK`: prints the new network's ID. */
 export function networkCreate(engine: EngineApi): CommandHandler {
@@ -93,7 +94,8 @@ export function networkPrune(engine: EngineApi): CommandHandler {
         if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0;
       }
       const report = engine.networksPrune(filters);
-      if (report.NetworksDeleted.length > 0) ctx.stdout.write(`Deleted Networks:\n${report.NetworksDeleted.join('\n')}\n\n`);
+      const output = deletedList('Deleted Networks', report.NetworksDeleted);
+      if (output) ctx.stdout.write(`${output}\n`);
       return 0;
     } catch (error) {
       return reportError(ctx, error);

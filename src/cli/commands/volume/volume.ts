@@ -5,7 +5,7 @@ import { reportError } from '../../daemon-error.ts';
 import { documentElement } from '../../../format/inspector.ts';
 import { fromDaemon, printInspect } from '../inspect-output.ts';
 import { formatVolumes } from '../../../format/volume/list.ts';
-import { humanSize } from '../../../format/units.ts';
+import { deletedList, pruneReport } from '../../../format/prune.ts';
 
 /** `docker volume create [NAME]`: prints the name. */
 export function volumeCreate(engine: EngineApi): CommandHandler {
@@ -70,8 +70,7 @@ export function volumePrune(engine: EngineApi): CommandHandler {
       if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0;
     }
     const report = engine.volumesPrune(all);
-    if (report.VolumesDeleted.length > 0) ctx.stdout.write(`Deleted Volumes:\n${report.VolumesDeleted.join('\n')}\n\n`);
-    ctx.stdout.write(`Total reclaimed space: ${humanSize(report.SpaceReclaimed)}\n`);
+    ctx.stdout.write(pruneReport([deletedList('Deleted Volumes', report.VolumesDeleted)], report.SpaceReclaimed));
     return 0;
   };
 }

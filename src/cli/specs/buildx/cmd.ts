@@ -1,8 +1,9 @@
 // `docker buildx`: the client recorded here has no buildx plugin, so this group carries what learners
-// use of it: `buildx build` (an alias of the build spec, with BuildKit's --progress/--load), `ls`, `version`.
+// use of it: `buildx build` (an alias of the build spec, with BuildKit's --progress/--load), `ls`, `version`,
+// `prune` and `du`.
 import type { CommandSpec } from '../../command-types.ts';
 
-/** `docker buildx COMMAND`: the BuildKit build group (build, ls, version). */
+/** `docker buildx COMMAND`: the BuildKit build group (build, du, ls, prune, version). */
 export const buildx: CommandSpec = {
   path: 'buildx',
   use: 'COMMAND',

@@ -9,6 +9,7 @@ import { layerSize } from '../../../vfs/tar/size.ts';
 import { sha256Digest } from '../../model/digest.ts';
 import { rfc3339Nano, type EngineHost } from '../../clock.ts';
 import { BuildCache } from '../cache/build-cache.ts';
+import { chainIds } from '../../images/references.ts';
 import { BuildError } from './errors.ts';
 import { snapshotId } from './ids.ts';
 import type { VertexRun } from './progress.ts';
@@ -41,7 +42,8 @@ export function getTree(stage: StageState): DirNode {
 
 /**
  * Runs a layer step: on a cache hit marks the vertex CACHED and replays the cached layer lazily;
- * otherwise `work` changes a copy of the tree and the difference becomes the layer.
+ * otherwise `work` changes a copy of the tree and the difference becomes the layer. `description` is
+ * what BuildKit calls the snapshot in its cache (the vertex's name, or an exec's mount).
  */
 export async function layerStep(
   stage: StageState,
@@ -50,6 +52,7 @@ export async function layerStep(
   keyParts: unknown[],
   createdBy: string,
   work: (fs: Vfs) => Promise<void> | void,
+  description = vertex.name,
 ): Promise<void> {
   const key = BuildCache.key(stage.cacheKey, ...keyParts);
   // The snapshot a step writes on needs every layer below it as a lower: one more is one too many.
@@ -63,6 +66,7 @@ export async function layerStep(
       applyLayer(tree, readTar(hit.tar));
       return tree;
     });
+    ctx.cache.touch(key, rfc3339Nano(ctx.host.now()));
     vertex.cached(hit.diffId);
   } else {
     const lower = getTree(stage);
@@ -71,7 +75,9 @@ export async function layerStep(
     await work(fs);
     const entries = layerFromDiff(lower, upper);
     const tar = writeTar(entries);
-    record = { key, diffId: sha256Digest(tar), size: layerSize(entries), tar, created: rfc3339Nano(ctx.host.now()) };
+    const diffId = sha256Digest(tar);
+    const chainId = chainIds([...stage.layers.map((l) => l.diffId), diffId]).at(-1);
+    record = { key, diffId, size: layerSize(entries), tar, created: rfc3339Nano(ctx.host.now()), chainId, description };
     ctx.cache.put(record);
     setTree(stage, () => upper);
     vertex.done(record.diffId);

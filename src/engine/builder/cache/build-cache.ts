@@ -11,6 +11,13 @@ export interface CacheRecord {
   size: number;
   tar: Uint8Array;
   created: string;
+  /** The chain ID of the layers up to and including this one: an image holding that chain shares the record. */
+  chainId?: string;
+  /** What BuildKit calls the step's snapshot (`mount / from exec /bin/sh -c …`, `[2/3] COPY . .`). */
+  description?: string;
+  /** When a build last used it, and how many builds have (made or reused it); absent: `created`, once. */
+  lastUsed?: string;
+  usageCount?: number;
 }
 
 /** The cache as structured-clone data, for the engine snapshot. */
@@ -59,6 +66,14 @@ export class BuildCache {
     return this.records.get(key);
   }
 
+  /** Marks a record used by a build at `at` (RFC 3339), as BuildKit updates its last-used time and count. */
+  touch(key: string, at: string): void {
+    const record = this.records.get(key);
+    if (!record) return;
+    record.lastUsed = at;
+    record.usageCount = (record.usageCount ?? 1) + 1;
+  }
+
   put(record: CacheRecord, tree?: DirNode): void {
     this.records.set(record.key, record);
     if (tree) this.trees.set(record.key, tree);
@@ -83,11 +98,21 @@ export class BuildCache {
     return this.records.size;
   }
 
-  /** Forgets everything (`docker builder prune -a`). */
-  clear(): void {
-    this.records.clear();
-    this.trees.clear();
-    this.bases.clear();
+  /** Forgets the records with these keys (what a prune chose). */
+  remove(keys: Iterable<string>): void {
+    for (const key of keys) {
+      this.records.delete(key);
+      this.trees.delete(key);
+    }
+  }
+
+  /** Forgets every base image a build fetched for which `keep` is false. */
+  dropBases(keep: (id: string) => boolean): void {
+    for (const id of this.bases) if (!keep(id)) this.bases.delete(id);
+  }
+
+  /** Forgets every cache mount's directory (mutable records, never shared with an image). */
+  dropMounts(): void {
     this.mounts.clear();
   }
 

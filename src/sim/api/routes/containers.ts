@@ -33,7 +33,7 @@ export const containerRoutes: Route[] = [
   {
     method: 'POST',
     path: '/containers/prune',
-    handle: async ({ res }, { engine }) => sendJson(res, 200, await engine.containersPrune()),
+    handle: async ({ query, res }, { engine }) => sendJson(res, 200, await engine.containersPrune(filtersParam(query))),
   },
   {
     method: 'GET',

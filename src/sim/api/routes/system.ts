@@ -1,7 +1,7 @@
-// GET|HEAD /_ping, GET /version, GET /info, GET /system/df — the calls every docker command starts with (version
+// GET|HEAD /_ping, GET /version, GET /info, GET /system/df, POST /build/prune — the calls every docker command starts with (version
 // negotiation) and what `docker version` and `docker info` print about the simulated daemon.
 import { versionDocument } from '../../../engine/index.ts';
-import { sendJson } from '../http-io.ts';
+import { boolParam, filtersParam, sendJson } from '../http-io.ts';
 import type { Route } from '../router.ts';
 
 // The daemon's default builder is BuildKit ("2"), as dockerd 28 on Linux advertises it.
@@ -14,6 +14,8 @@ export const systemRoutes: Route[] = [
   { method: 'GET', path: '/version', handle: ({ res }) => sendJson(res, 200, versionDocument()) },
   { method: 'GET', path: '/info', handle: ({ res }, daemon) => sendJson(res, 200, daemon.engine.systemInfo()) },
   { method: 'GET', path: '/system/df', handle: ({ res }, daemon) => sendJson(res, 200, daemon.engine.systemDf()) },
+  // What `docker system prune` calls for the build cache (buildx reaches BuildKit over gRPC instead).
+  { method: 'POST', path: '/build/prune', handle: ({ query, res }, daemon) => sendJson(res, 200, daemon.engine.buildPrune(filtersParam(query), boolParam(query, 'all'))) },
 ];
 
 function ping(res: import('node:http').ServerResponse, withBody: boolean): void {

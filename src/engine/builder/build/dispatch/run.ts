@@ -67,6 +67,6 @@ export const run: Dispatcher<'RUN'> = async (d) => {
       }
       vertex.flush();
       if (code !== 0) throw new BuildError(`${failed}: exit code: ${code}`);
-    }),
+    }, `mount / from exec ${argv.join(' ')}`),
   );
 };

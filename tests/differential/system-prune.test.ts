@@ -1,0 +1,31 @@
+// docker system prune and container prune --filter through the Engine API: the real CLI and ours
+// print the same question, parts and totals, and refuse the same filters.
+import { describe, expect, it } from 'vitest';
+import { differential, skipReason } from './harness.ts';
+
+const skip = skipReason();
+
+describe.skipIf(skip)('differential: system prune', () => {
+  it('prunes containers, networks, volumes and images as the real CLI reports them', { timeout: 120_000 }, async () => {
+    const { ours, real } = await differential([
+      'docker pull -q alpine',
+      'docker pull -q busybox',
+      'docker run --name done1 --label keep=yes alpine true',
+      'docker run --name done2 -v /data alpine true',
+      'docker run -d --name up busybox sleep 1000',
+      'docker network create spare',
+      'docker container prune -f --filter label=keep=yes',
+      'docker container prune -f --filter until=abc',
+      'docker container prune -f --filter bogus=1',
+      'docker system prune',
+      'docker system prune -f --volumes --filter until=1h',
+      'docker system prune -f --volumes',
+      'docker system prune -af',
+      'docker images --format "{{.Repository}}"',
+    ]);
+    expect(ours).toEqual(real);
+    expect(real[6].stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nTotal reclaimed space: 0B\n$/);
+    expect(real[11].stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nDeleted Networks:\nspare\n\nDeleted Volumes:\n[0-9a-f]{64}\n\nTotal reclaimed space: /);
+    expect(real[13].stdout).toBe('busybox\n');
+  });
+});
