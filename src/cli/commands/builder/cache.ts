@@ -10,6 +10,7 @@ import { CliError, reportError } from '../../daemon-error.ts';
 import { formatCachePrune, formatCacheUsage } from '../../../format/builder/cache.ts';
 import { GoDurationError, parseGoDuration } from '../../../engine/index.ts';
 import { filterArgs } from '../filters.ts';
+import { confirmed } from '../confirm.ts';
 
 const NORMAL_WARNING = 'WARNING! This will remove all dangling build cache. Are you sure you want to continue?';
 const ALL_WARNING = 'WARNING! This will remove all build cache. Are you sure you want to continue?';
@@ -57,8 +58,7 @@ export function buildxPrune(engine: EngineApi): CommandHandler {
       const { keepDuration, filter } = buildkitFilters(flags.list('filter'));
       const all = flags.bool('all');
       if (!flags.bool('force')) {
-        ctx.stdout.write(`${all ? ALL_WARNING : NORMAL_WARNING} [y/N] `);
-        if (ctx.stdin.split('\n')[0].toLowerCase() !== 'y') return 0;
+        if (!confirmed(ctx, all ? ALL_WARNING : NORMAL_WARNING, true)) return 0;
       }
       const gone = engine.buildkitPrune({ all, keepDuration, filter, maxUsedSpace: space(flags, 'max-used-space'), reservedSpace: space(flags, 'reserved-space') || space(flags, 'keep-storage') });
       ctx.stdout.write(formatCachePrune(gone, { verbose: flags.bool('verbose'), now: ctx.fs.clock() }));

@@ -4,6 +4,7 @@ import type { CommandHandler } from '../../command-types.ts';
 import { reportError } from '../../daemon-error.ts';
 import { deletedList, pruneReport } from '../../../format/prune.ts';
 import { filterArgs } from '../filters.ts';
+import { confirmed } from '../confirm.ts';
 
 const WARNING = 'WARNING! This will remove all stopped containers.\nAre you sure you want to continue?';
 
@@ -12,8 +13,7 @@ export function containerPrune(engine: EngineApi): CommandHandler {
   return async ({ flags, ctx }) => {
     try {
       if (!flags.bool('force')) {
-        ctx.stdout.write(`${WARNING} [y/N] `);
-        if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0;
+        if (!confirmed(ctx, WARNING)) return 0;
       }
       const report = await engine.containersPrune(filterArgs(flags.list('filter')));
       ctx.stdout.write(pruneReport([deletedList('Deleted Containers', report.ContainersDeleted)], report.SpaceReclaimed));

@@ -7,6 +7,7 @@ import { reportError } from '../../daemon-error.ts';
 import { deletedImages, pruneReport } from '../../../format/prune.ts';
 import type { ImagePruneResponse } from '../../../engine/index.ts';
 import { filterArgs } from '../filters.ts';
+import { confirmed } from '../confirm.ts';
 
 const ALL_IMAGES_WARNING = 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?';
 const DANGLING_WARNING = 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?';
@@ -19,9 +20,7 @@ export function imagePrune(engine: EngineApi): CommandHandler {
       const filters = filterArgs(flags.list('filter'));
       (filters.dangling ??= []).push(String(!all));
       if (!flags.bool('force')) {
-        ctx.stdout.write(`${all ? ALL_IMAGES_WARNING : DANGLING_WARNING} [y/N] `);
-        const answer = ctx.stdin.split('\n')[0].trim();
-        if (answer.toLowerCase() !== 'y') return 0; // cancelled: docker prints nothing more
+        if (!confirmed(ctx, all ? ALL_IMAGES_WARNING : DANGLING_WARNING)) return 0; // cancelled: docker prints nothing more
       }
       const report = engine.imagesPrune(filters);
       ctx.stdout.write(imagePruneReport(report));

@@ -8,6 +8,7 @@ import { formatNetworks } from '../../../format/network/list.ts';
 import { filterArgs } from '../filters.ts';
 import { ipamConfig } from './ipam-options.ts';
 import { deletedList } from '../../../format/prune.ts';
+import { confirmed } from '../confirm.ts';
 
 /** `docker network create [OPTIONS] NETWORK`: prints the new network's ID. */
 export function networkCreate(engine: EngineApi): CommandHandler {
@@ -90,8 +91,7 @@ export function networkPrune(engine: EngineApi): CommandHandler {
     try {
       const filters = filterArgs(flags.list('filter'));
       if (!flags.bool('force')) {
-        ctx.stdout.write('WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ');
-        if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0;
+        if (!confirmed(ctx, 'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue?')) return 0;
       }
       const report = engine.networksPrune(filters);
       const output = deletedList('Deleted Networks', report.NetworksDeleted);

@@ -8,6 +8,7 @@ import { CliError, reportError } from '../../daemon-error.ts';
 import { deletedList, pruneReport } from '../../../format/prune.ts';
 import { filterArgs } from '../filters.ts';
 import { imagePruneParts } from '../image/prune.ts';
+import { confirmed } from '../confirm.ts';
 
 // confirmationTemplate, filled in.
 function confirmation(all: boolean, volumes: boolean, filters: Record<string, string[]>): string {
@@ -32,8 +33,7 @@ export function systemPrune(engine: EngineApi): CommandHandler {
       const filters = filterArgs(flags.list('filter'));
       if (volumes && filters.until) throw new CliError('ERROR: The "until" filter is not supported with "--volumes"');
       if (!flags.bool('force')) {
-        ctx.stdout.write(`${confirmation(all, volumes, filters)} [y/N] `);
-        if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0; // cancelled: docker prints nothing more
+        if (!confirmed(ctx, confirmation(all, volumes, filters))) return 0; // cancelled: docker prints nothing more
       }
       const containers = await engine.containersPrune(filters);
       const networks = engine.networksPrune(filters);

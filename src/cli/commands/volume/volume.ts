@@ -6,6 +6,7 @@ import { documentElement } from '../../../format/inspector.ts';
 import { fromDaemon, printInspect } from '../inspect-output.ts';
 import { formatVolumes } from '../../../format/volume/list.ts';
 import { deletedList, pruneReport } from '../../../format/prune.ts';
+import { confirmed } from '../confirm.ts';
 
 /** `docker volume create [NAME]`: prints the name. */
 export function volumeCreate(engine: EngineApi): CommandHandler {
@@ -66,8 +67,7 @@ export function volumePrune(engine: EngineApi): CommandHandler {
     const all = flags.bool('all');
     if (!flags.bool('force')) {
       const what = all ? 'all local volumes not used by at least one container' : 'anonymous local volumes not used by at least one container';
-      ctx.stdout.write(`WARNING! This will remove ${what}.\nAre you sure you want to continue? [y/N] `);
-      if (ctx.stdin.split('\n')[0].trim().toLowerCase() !== 'y') return 0;
+      if (!confirmed(ctx, `WARNING! This will remove ${what}.\nAre you sure you want to continue?`)) return 0;
     }
     const report = engine.volumesPrune(all);
     ctx.stdout.write(pruneReport([deletedList('Deleted Volumes', report.VolumesDeleted)], report.SpaceReclaimed));
