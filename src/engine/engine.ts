@@ -43,7 +43,8 @@ import { registryLogin, type AuthRequest, type AuthResponse } from './images/aut
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache } from './builder/cache/build-cache.ts';
-import { apiBuildPrune, cacheUsage, filterEntries, pruneCache, type BuildCacheEntry, type BuildCachePruneReport, type CachePruneOptions } from './builder/cache/prune.ts';
+import { cacheUsage, type BuildCacheEntry } from './builder/cache/usage.ts';
+import type { BuildCachePruneReport, CachePruneOptions } from './builder/cache/prune.ts';
 import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 import { builderPart } from './builder/lazy.ts';
 import { hubCatalogPart } from './registry/hub-catalog.ts';
@@ -296,13 +297,13 @@ export class Engine extends NetworkEndpoints {
   }
 
   /** POST /build/prune?all=&filters=: removes build cache records as moby's builder does; the IDs and bytes freed. */
-  buildPrune(filters: Record<string, string[]> = {}, all = false): BuildCachePruneReport { return apiBuildPrune(this.buildCache, this.store, filters, all, this.host.now()); }
+  async buildPrune(filters: Record<string, string[]> = {}, all = false): Promise<BuildCachePruneReport> { return (await builderPart.load()).apiBuildPrune(this.buildCache, this.store, filters, all, this.host.now()); }
 
   /** BuildKit's Prune, as buildx calls it over the builder's gRPC (`docker buildx prune`): the records removed. */
-  buildkitPrune(options: Omit<CachePruneOptions, 'now'>): BuildCacheEntry[] { return pruneCache(this.buildCache, this.store, { ...options, now: this.host.now() }); }
+  async buildkitPrune(options: Omit<CachePruneOptions, 'now'>): Promise<BuildCacheEntry[]> { return (await builderPart.load()).pruneCache(this.buildCache, this.store, { ...options, now: this.host.now() }); }
 
   /** BuildKit's DiskUsage, as buildx calls it (`docker buildx du`): the records `filter` (containerd's syntax) selects. */
-  buildkitDiskUsage(filter: readonly string[] = []): BuildCacheEntry[] { return filterEntries(cacheUsage(this.buildCache, this.store), filter); }
+  async buildkitDiskUsage(filter: readonly string[] = []): Promise<BuildCacheEntry[]> { return (await builderPart.load()).filterEntries(cacheUsage(this.buildCache, this.store), filter); }
 
   /** GET /info: system.Info with the daemon's container and image counts. */
   systemInfo(): ReturnType<typeof systemInfoDocument> { return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now()); }

@@ -1,7 +1,9 @@
 // The builder's entry points, gathered so they load as one chunk (builder/lazy.ts): what the daemon
-// runs (BuildKit builds, the classic stream, the build checks) and what clients read (builder/tools.ts).
+// runs (BuildKit builds, the classic stream, the build checks, pruning the build cache) and what clients
+// read (builder/tools.ts).
 export { streamBuild } from './build/stream.ts';
 export { startClassicBuild } from './classic/index.ts';
 export { checkDockerfile, formatLintWarning, lintDockerfile } from './lint/index.ts';
 export { parseDockerfile } from './parser/parse.ts';
 export { loadContext } from './context/load.ts';
+export { apiBuildPrune, filterEntries, pruneCache } from './cache/prune.ts';

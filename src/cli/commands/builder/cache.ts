@@ -53,14 +53,14 @@ function buildxError(ctx: ProgramContext, error: unknown): number {
 
 /** `docker buildx prune` and `docker builder prune`: removes build cache, dangling only unless -a. */
 export function buildxPrune(engine: EngineApi): CommandHandler {
-  return ({ flags, ctx }) => {
+  return async ({ flags, ctx }) => {
     try {
       const { keepDuration, filter } = buildkitFilters(flags.list('filter'));
       const all = flags.bool('all');
       if (!flags.bool('force')) {
         if (!confirmed(ctx, all ? ALL_WARNING : NORMAL_WARNING, true)) return 0;
       }
-      const gone = engine.buildkitPrune({ all, keepDuration, filter, maxUsedSpace: space(flags, 'max-used-space'), reservedSpace: space(flags, 'reserved-space') || space(flags, 'keep-storage') });
+      const gone = await engine.buildkitPrune({ all, keepDuration, filter, maxUsedSpace: space(flags, 'max-used-space'), reservedSpace: space(flags, 'reserved-space') || space(flags, 'keep-storage') });
       ctx.stdout.write(formatCachePrune(gone, { verbose: flags.bool('verbose'), now: ctx.fs.clock() }));
       return 0;
     } catch (error) {
@@ -76,11 +76,11 @@ function space(flags: ParsedFlags, name: string): number {
 
 /** `docker buildx du [--verbose] [--filter]`: the build cache's records and what they take. */
 export function buildxDu(engine: EngineApi): CommandHandler {
-  return ({ flags, ctx }) => {
+  return async ({ flags, ctx }) => {
     try {
       const values = flags.list('filter');
       const { filter } = buildkitFilters(values);
-      const entries = engine.buildkitDiskUsage(filter);
+      const entries = await engine.buildkitDiskUsage(filter);
       ctx.stdout.write(formatCacheUsage(entries, { verbose: flags.bool('verbose'), filtered: values.length > 0, now: ctx.fs.clock() }));
       return 0;
     } catch (error) {

@@ -39,7 +39,7 @@ export function systemPrune(engine: EngineApi): CommandHandler {
       const networks = engine.networksPrune(filters);
       const volumeReport = volumes ? engine.volumesPrune(false) : undefined;
       const images = imagePruneParts(engine.imagesPrune({ ...filters, dangling: [String(!all)] }));
-      const cache = engine.buildPrune(filters, all);
+      const cache = await engine.buildPrune(filters, all);
       const parts = [
         deletedList('Deleted Containers', containers.ContainersDeleted),
         deletedList('Deleted Networks', networks.NetworksDeleted),

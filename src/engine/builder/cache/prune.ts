@@ -2,13 +2,12 @@
 // unless it is in use; without `all`, a record an image shares (its layer chain is an image's) stays
 // too; `keepDuration` keeps what a build used more recently than that; filters in containerd's syntax
 // (`type==regular`, `id~=^abc`) narrow it. moby's POST /build/prune reads its API filters into these.
+// It loads with the builder (builder/entry.ts), which a first command does not need.
 import { ConflictingFilters, BadCacheUntil, FilterOneValue, InvalidFilter } from '../../errors/filter.ts';
 import { untilFilter } from '../../model/prune-filters.ts';
 import type { ImageStore } from '../../store/image-store.ts';
 import type { BuildCache } from './build-cache.ts';
 import { cacheUsage, type BuildCacheEntry } from './usage.ts';
-
-export { cacheUsage, type BuildCacheEntry } from './usage.ts';
 
 /** What a prune removes: BuildKit's PruneInfo. */
 export interface CachePruneOptions {

@@ -15,7 +15,7 @@ export const systemRoutes: Route[] = [
   { method: 'GET', path: '/info', handle: ({ res }, daemon) => sendJson(res, 200, daemon.engine.systemInfo()) },
   { method: 'GET', path: '/system/df', handle: ({ res }, daemon) => sendJson(res, 200, daemon.engine.systemDf()) },
   // What `docker system prune` calls for the build cache (buildx reaches BuildKit over gRPC instead).
-  { method: 'POST', path: '/build/prune', handle: ({ query, res }, daemon) => sendJson(res, 200, daemon.engine.buildPrune(filtersParam(query), boolParam(query, 'all'))) },
+  { method: 'POST', path: '/build/prune', handle: async ({ query, res }, daemon) => sendJson(res, 200, await daemon.engine.buildPrune(filtersParam(query), boolParam(query, 'all'))) },
 ];
 
 function ping(res: import('node:http').ServerResponse, withBody: boolean): void {
