@@ -20,8 +20,17 @@ npm run --silent lint
 # whatever day CI runs on. (Twice, not three times: CI must stay under 30 minutes on a slow machine.)
 # Only the wall clock is moved: the monotonic clock carries no date, and faking it too slows every timer.
 export DONT_FAKE_MONOTONIC=1
+# libfaketime leaves a semaphore and a shared memory object in /dev/shm for each process that ends
+# without its exit handlers (vitest's workers, each with a lock of its own: see vitest.config.ts).
+sweep_faketime() {
+  for f in /dev/shm/sem.faketime_sem_* /dev/shm/faketime_shm_*; do
+    [ -e "$f" ] || continue
+    kill -0 "${f##*_}" 2>/dev/null || rm -f "$f"
+  done
+}
 step "Unit, conformance and golden tests (the clock a year ahead, in Kiritimati)"
 TZ=Pacific/Kiritimati faketime -f +365d npx vitest run
+sweep_faketime
 step "Dockerfile builds checked live against buildah (the real engine)"
 if [ -f ../shared/oracle/alpine-base.sh ]; then
   WORKBOOK_ORACLE=1 npx vitest run tests/oracle
@@ -34,6 +43,7 @@ step "Unit tests again, the clock a year back, in Pago Pago (not the programs' d
 # tests/shell/programs compares each program with the real tool at instants it names, both under the same
 # faked clock in the first run; leaving them out here keeps CI under 30 minutes (about 70 s of its time).
 TZ=Pacific/Pago_Pago faketime -f -365d npx vitest run --reporter=dot --exclude 'tests/shell/programs/**'
+sweep_faketime
 step "Fuzzing: 1,000 grammar-aware cases with a fixed seed (npm run fuzz; any crash, hang or runaway memory fails)"
 npm run --silent fuzz -- --runs 1000 --seed 20261206
 step "Benchmarks, printed for the record (budgets are checked by the benchmark itself, never by CI: timing is noise)"

@@ -2,6 +2,7 @@
 // dash for Debian's sh; scripts run in each with `-c` and in a container of the matching image.
 import { spawn, spawnSync } from 'node:child_process';
 import { transcript } from '../../../src/sim/run-script.ts';
+import { unfakedEnv } from '../../support/unfaked-env.ts';
 
 /** Whether a command is on this machine's PATH. */
 export const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -35,7 +36,8 @@ function runRealOnce(shell: Shell, script: string): Promise<string> {
   const [cmd, ...args] = REAL_ARGV[shell];
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn('sh', ['-c', '"$@" 2>&1', 'sh', cmd, ...args, '-c', script], { cwd: '/' });
+    // Unfaked: these scripts kill processes (tests/support/unfaked-env.ts).
+    const child = spawn('sh', ['-c', '"$@" 2>&1', 'sh', cmd, ...args, '-c', script], { cwd: '/', env: unfakedEnv() });
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', () => resolve(samePid(out)));
   });

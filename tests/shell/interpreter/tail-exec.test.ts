@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { transcript } from '../../../src/sim/run-script.ts';
+import { unfakedEnv } from '../../support/unfaked-env.ts';
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const REAL = has('bash') && has('busybox') && has('dash');
@@ -38,7 +39,7 @@ const SHELLS: Shell[] = [
 function realCmdline(shell: Shell, script: string): Promise<string> {
   return new Promise((resolve) => {
     const [cmd, ...args] = shell.real;
-    const child = spawn(cmd, [...args, '-c', script], { argv0: shell.sh, stdio: 'ignore' });
+    const child = spawn(cmd, [...args, '-c', script], { argv0: shell.sh, stdio: 'ignore', env: unfakedEnv() });
     setTimeout(() => {
       const line = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
       child.kill('SIGKILL');
