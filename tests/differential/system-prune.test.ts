@@ -28,4 +28,24 @@ describe.skipIf(skip)('differential: system prune', () => {
     expect(real[11].stdout).toMatch(/^Deleted Containers:\n[0-9a-f]{64}\n\nDeleted Networks:\nspare\n\nDeleted Volumes:\n[0-9a-f]{64}\n\nTotal reclaimed space: /);
     expect(real[13].stdout).toBe('busybox\n');
   });
+
+  it('prunes volumes by label and refuses the filters moby does not take', { timeout: 120_000 }, async () => {
+    const { ours, real } = await differential([
+      'docker pull -q alpine',
+      'docker volume create --label keep=yes named',
+      'docker volume create other',
+      'docker run --name anon -v /data alpine true',
+      'docker rm anon',
+      'docker volume prune -f --filter label=nope',
+      'docker volume prune -f --filter until=1h',
+      'docker volume prune -a --filter all=1',
+      'docker volume prune -af --filter label=keep=yes',
+      'docker system prune -f --volumes --filter label!=keep',
+      'docker volume ls -q',
+    ]);
+    expect(ours).toEqual(real);
+    expect(real[5].stdout).toBe('Total reclaimed space: 0B\n');
+    expect(real[8].stdout).toBe('Deleted Volumes:\nnamed\n\nTotal reclaimed space: 0B\n');
+    expect(real[10].stdout).toBe('other\n');
+  });
 });

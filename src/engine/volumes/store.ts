@@ -6,6 +6,11 @@ import type { DirNode } from '../../vfs/types.ts';
 import { makeDir, nodeSize } from '../../vfs/vfs.ts';
 import { rfc3339Nano } from '../clock.ts';
 import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/volume.ts';
+import { InvalidFilter } from '../errors/filter.ts';
+import { labelsMatch } from '../model/prune-filters.ts';
+
+// The filters moby's volume prune accepts (`all` is read by the endpoint).
+const PRUNE_FILTERS = new Set(['label', 'label!', 'all']);
 
 /** A volume as the store keeps it; `anonymous` ones carry the label docker gives them. */
 export interface VolumeRecord {
@@ -75,12 +80,13 @@ export class VolumeStore {
     this.events.emit('volume', 'destroy', name, { driver: 'local' });
   }
 
-  /** POST /volumes/prune — anonymous volumes only unless `all`; `inUse` names are kept. */
-  prune(inUse: ReadonlySet<string>, all: boolean): VolumePruneResponse {
+  /** POST /volumes/prune — anonymous volumes only unless `all`; `inUse` names are kept, and those the label filters leave out. */
+  prune(inUse: ReadonlySet<string>, all: boolean, filters: Record<string, string[]> = {}): VolumePruneResponse {
+    for (const key of Object.keys(filters)) if (!PRUNE_FILTERS.has(key)) throw new InvalidFilter(key);
     const deleted: string[] = [];
     let space = 0;
     for (const v of this.all()) {
-      if (inUse.has(v.name) || (!all && !v.anonymous)) continue;
+      if (inUse.has(v.name) || (!all && !v.anonymous) || !labelsMatch(filters, v.labels)) continue;
       space += treeSize(v.tree);
       this.volumes.delete(v.name);
       this.events.emit('volume', 'destroy', v.name, { driver: 'local' });

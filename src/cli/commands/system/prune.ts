@@ -37,7 +37,7 @@ export function systemPrune(engine: EngineApi): CommandHandler {
       }
       const containers = await engine.containersPrune(filters);
       const networks = engine.networksPrune(filters);
-      const volumeReport = volumes ? engine.volumesPrune(false) : undefined;
+      const volumeReport = volumes ? engine.volumesPrune(false, filters) : undefined;
       const images = imagePruneParts(engine.imagesPrune({ ...filters, dangling: [String(!all)] }));
       const cache = await engine.buildPrune(filters, all);
       const parts = [

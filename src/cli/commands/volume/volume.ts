@@ -1,12 +1,13 @@
 // docker volume create / ls / inspect / rm / prune — docker/cli cli/command/volume/*.go.
 import { type EngineApi, EngineError } from '../../../engine/index.ts';
 import type { CommandHandler } from '../../command-types.ts';
-import { reportError } from '../../daemon-error.ts';
+import { CliError, reportError } from '../../daemon-error.ts';
 import { documentElement } from '../../../format/inspector.ts';
 import { fromDaemon, printInspect } from '../inspect-output.ts';
 import { formatVolumes } from '../../../format/volume/list.ts';
 import { deletedList, pruneReport } from '../../../format/prune.ts';
 import { confirmed } from '../confirm.ts';
+import { filterArgs } from '../filters.ts';
 
 /** `docker volume create [NAME]`: prints the name. */
 export function volumeCreate(engine: EngineApi): CommandHandler {
@@ -61,16 +62,22 @@ export function volumeRemove(engine: EngineApi): CommandHandler {
   };
 }
 
-/** `docker volume prune [-a] [-f]` */
+/** `docker volume prune [-a] [-f] [--filter]` */
 export function volumePrune(engine: EngineApi): CommandHandler {
   return ({ flags, ctx }) => {
-    const all = flags.bool('all');
-    if (!flags.bool('force')) {
-      const what = all ? 'all local volumes not used by at least one container' : 'anonymous local volumes not used by at least one container';
-      if (!confirmed(ctx, `WARNING! This will remove ${what}.\nAre you sure you want to continue?`)) return 0;
+    try {
+      const all = flags.bool('all');
+      const filters = filterArgs(flags.list('filter'));
+      if (all && filters.all) throw new CliError('conflicting options: cannot specify both --all and --filter all=1');
+      if (!flags.bool('force')) {
+        const what = all ? 'all local volumes not used by at least one container' : 'anonymous local volumes not used by at least one container';
+        if (!confirmed(ctx, `WARNING! This will remove ${what}.\nAre you sure you want to continue?`)) return 0;
+      }
+      const report = engine.volumesPrune(all || (filters.all ?? []).some((v) => ['1', 'true'].includes(v.toLowerCase())), filters);
+      ctx.stdout.write(pruneReport([deletedList('Deleted Volumes', report.VolumesDeleted)], report.SpaceReclaimed));
+      return 0;
+    } catch (error) {
+      return reportError(ctx, error);
     }
-    const report = engine.volumesPrune(all);
-    ctx.stdout.write(pruneReport([deletedList('Deleted Volumes', report.VolumesDeleted)], report.SpaceReclaimed));
-    return 0;
   };
 }

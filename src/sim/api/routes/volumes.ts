@@ -47,7 +47,7 @@ export const volumeRoutes: Route[] = [
     handle: ({ query, res }, { engine }) => {
       const filters = filtersParam(query);
       const all = (filters.all ?? []).some((v) => ['1', 'true'].includes(v.toLowerCase()));
-      sendJson(res, 200, engine.volumesPrune(all));
+      sendJson(res, 200, engine.volumesPrune(all, filters));
     },
   },
 ];
