@@ -9,7 +9,6 @@ import { layerSize } from '../../../vfs/tar/size.ts';
 import { sha256Digest } from '../../model/digest.ts';
 import { rfc3339Nano, type EngineHost } from '../../clock.ts';
 import { BuildCache } from '../cache/build-cache.ts';
-import { chainIds } from '../../images/references.ts';
 import { BuildError } from './errors.ts';
 import { snapshotId } from './ids.ts';
 import type { VertexRun } from './progress.ts';
@@ -38,6 +37,19 @@ export function getTree(stage: StageState): DirNode {
   const make = trees.get(stage);
   if (!make) throw new Error('stage has no filesystem');
   return make();
+}
+
+// The chain ID of each stage's layers so far, by the layers array (a stage's FROM replaces it): a step
+// adds one hash to it instead of hashing the whole chain again.
+const chains = new WeakMap<StageState['layers'], { count: number; chainId: string }>();
+
+// The chain ID of the stage's layers with `diffId` on top (chain(0) = diff(0), chain(n) = sha256("chain(n-1) diff(n)")).
+function chainOnto(stage: StageState, diffId: string): string {
+  const known = chains.get(stage.layers) ?? { count: 0, chainId: '' };
+  let chainId = known.chainId;
+  for (let i = known.count; i < stage.layers.length; i++) chainId = i === 0 ? stage.layers[i].diffId : sha256Digest(`${chainId} ${stage.layers[i].diffId}`);
+  chains.set(stage.layers, { count: stage.layers.length, chainId });
+  return stage.layers.length === 0 ? diffId : sha256Digest(`${chainId} ${diffId}`);
 }
 
 /**
@@ -76,7 +88,7 @@ export async function layerStep(
     const entries = layerFromDiff(lower, upper);
     const tar = writeTar(entries);
     const diffId = sha256Digest(tar);
-    const chainId = chainIds([...stage.layers.map((l) => l.diffId), diffId]).at(-1);
+    const chainId = chainOnto(stage, diffId);
     record = { key, diffId, size: layerSize(entries), tar, created: rfc3339Nano(ctx.host.now()), chainId, description };
     ctx.cache.put(record);
     setTree(stage, () => upper);
