@@ -285,7 +285,7 @@ export class Engine extends NetworkEndpoints {
   volumeRemove(name: string, force = false): void { this.volumes.remove(name, this.containers.volumeUsers(name), force); }
 
   /** POST /volumes/prune?filters=all=true,label=… */
-  volumesPrune(all = false, filters: Record<string, string[]> = {}): VolumePruneResponse { return this.volumes.prune(new Set(this.volumes.all().map((v) => v.name).filter((n) => this.containers.volumeUsers(n).length > 0)), all, filters); }
+  volumesPrune(filters: Record<string, string[]> = {}): VolumePruneResponse { return this.volumes.prune(new Set(this.volumes.all().map((v) => v.name).filter((n) => this.containers.volumeUsers(n).length > 0)), filters); }
 
   /** GET /version */
   systemVersion(): ReturnType<typeof versionDocument> { return versionDocument(); }

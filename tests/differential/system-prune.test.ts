@@ -42,8 +42,10 @@ describe.skipIf(skip)('differential: system prune', () => {
       'docker volume prune -af --filter label=keep=yes',
       'docker system prune -f --volumes --filter label!=keep',
       'docker volume ls -q',
+      'docker volume prune -f --filter all=yes',
     ]);
     expect(ours).toEqual(real);
+    expect(real[11].stderr).toBe("Error response from daemon: invalid filter 'all=[yes]'\n");
     expect(real[5].stdout).toBe('Total reclaimed space: 0B\n');
     expect(real[8].stdout).toBe('Deleted Volumes:\nnamed\n\nTotal reclaimed space: 0B\n');
     expect(real[10].stdout).toBe('other\n');

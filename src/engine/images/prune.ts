@@ -9,6 +9,7 @@ import { deleteImage, ImageDeleteConflict, type ImageUsers } from './delete.ts';
 import { chainIds, childrenOf, referencesOf } from './references.ts';
 import { InvalidFilter } from '../errors/filter.ts';
 import { labelsMatch, untilFilter } from '../model/prune-filters.ts';
+import { boolFilter } from '../model/bool-filter.ts';
 
 const ACCEPTED_FILTERS = new Set(['dangling', 'label', 'label!', 'until']);
 
@@ -17,7 +18,7 @@ export function pruneImages(store: ImageStore, users: ImageUsers, filters: Recor
   for (const key of Object.keys(filters)) {
     if (!ACCEPTED_FILTERS.has(key)) throw new InvalidFilter(key);
   }
-  const danglingOnly = boolFilter(filters.dangling);
+  const danglingOnly = boolFilter(filters, 'dangling', true);
   const until = untilFilter(filters.until, now);
   const layerSizes = new Map<string, number>();
   for (const image of store.allImages()) {
@@ -51,13 +52,4 @@ export function pruneImages(store: ImageStore, users: ImageUsers, filters: Recor
   let reclaimed = 0;
   for (const item of deleted) if ('Deleted' in item) reclaimed += layerSizes.get(item.Deleted) ?? 0;
   return { ImagesDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed };
-}
-
-// filters.GetBoolOrDefault("dangling", true)
-function boolFilter(values: string[] | undefined): boolean {
-  if (!values || values.length === 0) return true;
-  const value = values[values.length - 1].toLowerCase();
-  if (value === 'true' || value === '1') return true;
-  if (value === 'false' || value === '0') return false;
-  throw new InvalidFilter(`dangling=${values[values.length - 1]}`);
 }

@@ -5,6 +5,7 @@ import type { ImageSearchResponseItem } from '../api/images.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { RepositoryInfo } from '../registry/types.ts';
 import { InvalidFilter, InvalidFilterNumber } from '../errors/filter.ts';
+import { boolFilter } from '../model/bool-filter.ts';
 import { SearchLimitOutOfRange, SearchTermScheme } from '../errors/registry.ts';
 
 /** What `docker search` sends: the term, the limit (0 means the API default) and the filters. */
@@ -23,8 +24,8 @@ export function searchImages(hub: Registry, request: SearchRequest): ImageSearch
   for (const key of Object.keys(filters)) {
     if (!ACCEPTED_FILTERS.has(key)) throw new InvalidFilter(key);
   }
-  const automated = boolFilter(filters, 'is-automated');
-  const official = boolFilter(filters, 'is-official');
+  const automated = 'is-automated' in filters ? boolFilter(filters, 'is-automated', false) : undefined;
+  const official = 'is-official' in filters ? boolFilter(filters, 'is-official', false) : undefined;
   let minStars = 0;
   for (const value of filters.stars ?? []) {
     if (!/^[+-]?\d+$/.test(value)) throw new InvalidFilterNumber('stars', value);
@@ -63,14 +64,4 @@ function relevance(repo: RepositoryInfo, term: string): number {
   if (full.includes(term)) return 2;
   if (repo.description.toLowerCase().includes(term)) return 3;
   return Infinity;
-}
-
-// filters.Args.GetBoolOrDefault: `true`/`1` or `false`/`0`, anything else (or both) is an invalid filter.
-function boolFilter(filters: Record<string, string[]>, key: string): boolean | undefined {
-  const values = filters[key];
-  if (!values) return undefined;
-  const isTrue = values.includes('true') || values.includes('1');
-  const isFalse = values.includes('false') || values.includes('0');
-  if (isTrue === isFalse) throw new InvalidFilter(`${key}=${values.join(',')}`);
-  return isTrue;
 }

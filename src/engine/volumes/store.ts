@@ -8,6 +8,7 @@ import { rfc3339Nano } from '../clock.ts';
 import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/volume.ts';
 import { InvalidFilter } from '../errors/filter.ts';
 import { labelsMatch } from '../model/prune-filters.ts';
+import { boolFilter } from '../model/bool-filter.ts';
 
 // The filters moby's volume prune accepts (`all` is read by the endpoint).
 const PRUNE_FILTERS = new Set(['label', 'label!', 'all']);
@@ -80,9 +81,10 @@ export class VolumeStore {
     this.events.emit('volume', 'destroy', name, { driver: 'local' });
   }
 
-  /** POST /volumes/prune — anonymous volumes only unless `all`; `inUse` names are kept, and those the label filters leave out. */
-  prune(inUse: ReadonlySet<string>, all: boolean, filters: Record<string, string[]> = {}): VolumePruneResponse {
+  /** POST /volumes/prune — anonymous volumes only unless the `all` filter says true; `inUse` names are kept, and those the label filters leave out. */
+  prune(inUse: ReadonlySet<string>, filters: Record<string, string[]> = {}): VolumePruneResponse {
     for (const key of Object.keys(filters)) if (!PRUNE_FILTERS.has(key)) throw new InvalidFilter(key);
+    const all = boolFilter(filters, 'all', false);
     const deleted: string[] = [];
     let space = 0;
     for (const v of this.all()) {

@@ -37,8 +37,8 @@ export function systemPrune(engine: EngineApi): CommandHandler {
       }
       const containers = await engine.containersPrune(filters);
       const networks = engine.networksPrune(filters);
-      const volumeReport = volumes ? engine.volumesPrune(false, filters) : undefined;
-      const images = imagePruneParts(engine.imagesPrune({ ...filters, dangling: [String(!all)] }));
+      const volumeReport = volumes ? engine.volumesPrune(filters) : undefined;
+      const images = imagePruneParts(engine.imagesPrune({ ...filters, dangling: [...(filters.dangling ?? []), String(!all)] }));
       const cache = await engine.buildPrune(filters, all);
       const parts = [
         deletedList('Deleted Containers', containers.ContainersDeleted),

@@ -69,11 +69,12 @@ export function volumePrune(engine: EngineApi): CommandHandler {
       const all = flags.bool('all');
       const filters = filterArgs(flags.list('filter'));
       if (all && filters.all) throw new CliError('conflicting options: cannot specify both --all and --filter all=1');
+      if (all) filters.all = ['true'];
       if (!flags.bool('force')) {
         const what = all ? 'all local volumes not used by at least one container' : 'anonymous local volumes not used by at least one container';
         if (!confirmed(ctx, `WARNING! This will remove ${what}.\nAre you sure you want to continue?`)) return 0;
       }
-      const report = engine.volumesPrune(all || (filters.all ?? []).some((v) => ['1', 'true'].includes(v.toLowerCase())), filters);
+      const report = engine.volumesPrune(filters);
       ctx.stdout.write(pruneReport([deletedList('Deleted Volumes', report.VolumesDeleted)], report.SpaceReclaimed));
       return 0;
     } catch (error) {

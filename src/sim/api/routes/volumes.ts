@@ -1,6 +1,6 @@
 // Volumes: POST /volumes/create, GET /volumes, GET|DELETE /volumes/{name}, POST /volumes/prune.
 import { ApiError, boolParam, filtersParam, readJson, sendEmpty, sendJson } from '../http-io.ts';
-import type { Route } from '../router.ts';
+import { compareVersions, type Route } from '../router.ts';
 
 interface VolumeCreateBody {
   Name?: string;
@@ -44,10 +44,11 @@ export const volumeRoutes: Route[] = [
   {
     method: 'POST',
     path: '/volumes/prune',
-    handle: ({ query, res }, { engine }) => {
+    handle: ({ query, res, version }, { engine }) => {
       const filters = filtersParam(query);
-      const all = (filters.all ?? []).some((v) => ['1', 'true'].includes(v.toLowerCase()));
-      sendJson(res, 200, engine.volumesPrune(all, filters));
+      // Before API 1.42 a prune took every unused volume, not just anonymous ones (postVolumesPrune).
+      if (compareVersions(version, '1.42') < 0) (filters.all ??= []).push('true');
+      sendJson(res, 200, engine.volumesPrune(filters));
     },
   },
 ];
