@@ -7,7 +7,7 @@ import { ConflictingFilters, BadCacheUntil, FilterOneValue, InvalidFilter } from
 import { untilFilter } from '../../model/prune-filters.ts';
 import type { ImageStore } from '../../store/image-store.ts';
 import type { BuildCache } from './build-cache.ts';
-import { cacheUsage, type BuildCacheEntry } from './usage.ts';
+import { cacheListing, type BuildCacheEntry } from './usage.ts';
 
 /** What a prune removes: BuildKit's PruneInfo. */
 export interface CachePruneOptions {
@@ -25,9 +25,9 @@ export interface CachePruneOptions {
 
 /** Removes what `options` selects; the records removed, as listed before. */
 export function pruneCache(cache: BuildCache, store: ImageStore, options: CachePruneOptions): BuildCacheEntry[] {
-  const entries = cacheUsage(cache, store);
-  const records = cache.all();
-  const keyOf = new Map(entries.map((entry, i) => [entry, records[i].key]));
+  const listing = cacheListing(cache, store);
+  const entries = listing.map((listed) => listed.entry);
+  const keyOf = new Map(listing.map(({ entry, record }) => [entry, record.key]));
   let chosen = filterEntries(entries, options.filter).filter((entry) => {
     if (entry.InUse || (!options.all && entry.Shared)) return false;
     return !(options.keepDuration > 0 && Date.parse(entry.LastUsedAt ?? entry.CreatedAt) > options.now - options.keepDuration);

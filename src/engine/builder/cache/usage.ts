@@ -19,16 +19,17 @@ export interface BuildCacheEntry {
   UsageCount: number;
 }
 
-/** Which layer chains images hold: every prefix of every image's layers, as chain IDs. */
-export function heldChains(store: ImageStore): Set<string> {
-  const held = new Set<string>();
-  for (const image of store.allImages()) for (const chainId of chainIds(store.config(image.id).rootfs.diff_ids)) held.add(chainId);
-  return held;
-}
-
-/** Whether an image holds the record's layers (a record from before chain IDs were kept: its layer alone). */
-export function isShared(record: CacheRecord, held: ReadonlySet<string>, heldLayers: ReadonlySet<string>): boolean {
-  return record.chainId ? held.has(record.chainId) : heldLayers.has(record.diffId);
+// What images hold, in one pass: every prefix of every image's layers as a chain ID, and each bare
+// layer (the test for a record from before chain IDs were kept).
+function heldByImages(store: ImageStore): { chains: Set<string>; layers: Set<string> } {
+  const chains = new Set<string>();
+  const layers = new Set<string>();
+  for (const image of store.allImages()) {
+    const diffIds = store.config(image.id).rootfs.diff_ids;
+    for (const diffId of diffIds) layers.add(diffId);
+    for (const chainId of chainIds(diffIds)) chains.add(chainId);
+  }
+  return { chains, layers };
 }
 
 /** A record's ID as BuildKit shows it: 25 characters of base 36, here drawn from its cache key. */
@@ -39,15 +40,28 @@ export function recordId(record: CacheRecord): string {
   return id;
 }
 
-/** Every record of the cache as BuildKit lists it. */
-export function cacheUsage(cache: BuildCache, store: ImageStore): BuildCacheEntry[] {
-  const held = heldChains(store);
-  const heldLayers = new Set(store.allImages().flatMap((image) => store.config(image.id).rootfs.diff_ids));
-  return cache.all().map((r) => usageEntry(r, isShared(r, held, heldLayers)));
+/** A cache record beside its entry as BuildKit lists it. */
+export interface ListedRecord {
+  record: CacheRecord;
+  entry: BuildCacheEntry;
 }
 
-/** One record's entry. */
-export function usageEntry(r: CacheRecord, shared: boolean): BuildCacheEntry {
+/** Every record of the cache, each with its entry. */
+export function cacheListing(cache: BuildCache, store: ImageStore): ListedRecord[] {
+  const held = heldByImages(store);
+  return cache.all().map((record) => {
+    const shared = record.chainId ? held.chains.has(record.chainId) : held.layers.has(record.diffId);
+    return { record, entry: usageEntry(record, shared) };
+  });
+}
+
+/** Every record of the cache as BuildKit lists it. */
+export function cacheUsage(cache: BuildCache, store: ImageStore): BuildCacheEntry[] {
+  return cacheListing(cache, store).map((listed) => listed.entry);
+}
+
+// One record's entry.
+function usageEntry(r: CacheRecord, shared: boolean): BuildCacheEntry {
   return {
     ID: recordId(r),
     Parents: null,
