@@ -14,6 +14,25 @@ export const BUSY_STEPS = 5_000;
  *  the engine's thread (5,000 steps take about 30 ms), so the learner's commands stay quick beside it. */
 export const BUSY_REST_MS = 100;
 
+/** A running process's busy spell in steps: after BUSY_STEPS steps without a rest it is due one
+ *  (a process that pauses often rests once per BUSY_STEPS, not at every pause). */
+export class BusySpell {
+  private stepsAtWake = 0;
+
+  /** A new spell starts at `steps` (the process started or woke). */
+  begin(steps: number): void {
+    this.stepsAtWake = steps;
+  }
+
+  /** Milliseconds to rest at a pause after `steps` in all: BUSY_REST_MS once the spell has run
+   *  BUSY_STEPS steps (and a new spell starts), else 0. */
+  restAt(steps: number): number {
+    if (steps - this.stepsAtWake < BUSY_STEPS) return 0;
+    this.stepsAtWake = steps;
+    return BUSY_REST_MS;
+  }
+}
+
 /** Which kind of work: a runtime's outside work, or a shell's background jobs. */
 export type ActivityPool = 'outside' | 'jobs';
 

@@ -2,7 +2,7 @@
 // and yields at its blocking points (a sleep, a listen, the end) or, when busy, at the pauses its
 // shell makes; the daemon waits for those, so what the learner's next command sees does not depend on
 // how fast or how busy the machine is.
-import { BUSY_REST_MS, BUSY_STEPS } from '../../kernel/activity.ts';
+import { BusySpell } from '../../kernel/activity.ts';
 
 /** Turns of the event loop after which a wait for a process gives up: a safety net for a process
  *  that waits on something the daemon cannot see (every process here blocks, ends or counts steps). */
@@ -36,7 +36,7 @@ export class Pace {
   private blocked = false;
   private ended = false;
   private steps = 0;
-  private stepsAtWake = 0;
+  private readonly spell = new BusySpell();
   private waiters: (() => void)[] = [];
 
   /** The process reached a blocking point. */
@@ -55,7 +55,7 @@ export class Pace {
   wake(): void {
     if (this.ended) return;
     this.blocked = false;
-    this.stepsAtWake = this.steps;
+    this.spell.begin(this.steps);
   }
 
   /** Runs `wait` (a sleep, a wait for a job, the freezer) with the process blocked, running again after. */
@@ -72,10 +72,9 @@ export class Pace {
    *  (a background process rests after each BUSY_STEPS steps of work, see BUSY_REST_MS). */
   paused(steps: number): number {
     this.steps = steps;
-    if (steps - this.stepsAtWake < BUSY_STEPS) return 0;
-    this.stepsAtWake = steps;
-    this.release();
-    return BUSY_REST_MS;
+    const rest = this.spell.restAt(steps);
+    if (rest > 0) this.release();
+    return rest;
   }
 
   /** Resolves once the process is blocked or ended (or has worked BUSY_STEPS more steps, or IDLE_TURNS turns went by). */

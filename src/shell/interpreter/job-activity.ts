@@ -2,7 +2,7 @@
 // before the clock moves on (kernel/activity.ts): a job rests while it sleeps, once it listens, after
 // BUSY_STEPS steps without resting (a loop that never sleeps), and after IDLE_TURNS turns of the event
 // loop without a step (it awaits something else: a container it attached to, a runtime's answer).
-import { beginActivity, BUSY_REST_MS, BUSY_STEPS } from '../../kernel/activity.ts';
+import { beginActivity, BusySpell } from '../../kernel/activity.ts';
 
 /** Turns of the event loop without a step after which a job counts as resting. */
 export const IDLE_TURNS = 50;
@@ -10,7 +10,7 @@ export const IDLE_TURNS = 50;
 /** The busy and resting spells of one job; `steps` reads how far it has got. */
 export class JobActivity {
   private done: (() => void) | undefined;
-  private stepsAtWake = 0;
+  private readonly spell = new BusySpell();
 
   constructor(private readonly steps: () => number) {}
 
@@ -18,7 +18,7 @@ export class JobActivity {
   busy(): void {
     if (this.done) return;
     this.done = beginActivity('jobs');
-    this.stepsAtWake = this.steps();
+    this.spell.begin(this.steps());
     void this.watch(this.done);
   }
 
@@ -31,10 +31,9 @@ export class JobActivity {
   /** The job paused while running, having taken `steps` in all; returns how long it rests (after
    *  each BUSY_STEPS steps of work it rests BUSY_REST_MS, as a detached container's process does). */
   paused(steps: number): number {
-    if (steps - this.stepsAtWake < BUSY_STEPS) return 0;
-    this.stepsAtWake = steps;
-    this.rest();
-    return BUSY_REST_MS;
+    const rest = this.spell.restAt(steps);
+    if (rest > 0) this.rest();
+    return rest;
   }
 
   // Counts turns without a step while this busy spell lasts.
