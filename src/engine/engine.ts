@@ -43,7 +43,7 @@ import { registryLogin, type AuthRequest, type AuthResponse } from './images/aut
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache } from './builder/cache/build-cache.ts';
-import { cacheUsage, type BuildCacheEntry } from './builder/cache/usage.ts';
+import { buildkitUsage, cacheUsage, type UsageRecord } from './builder/cache/usage.ts';
 import type { BuildCachePruneReport, CachePruneOptions } from './builder/cache/prune.ts';
 import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 import { builderPart } from './builder/lazy.ts';
@@ -57,7 +57,7 @@ import { containerRegistryState, restoreContainerRegistry } from './registry/con
 import { ResizeNotRunning } from './errors/container.ts';
 import { containerTop } from './containers/top.ts';
 import { diskUsage, type DiskUsage } from './system-df.ts';
-import { treeSize } from './volumes/store.ts';
+import { treeSize } from '../vfs/vfs.ts';
 import { containerStats, type ContainerStats } from './containers/stats.ts';
 import { imagePlatformWarnings } from './containers/platform.ts';
 import { EventLog } from './events/log.ts';
@@ -300,10 +300,10 @@ export class Engine extends NetworkEndpoints {
   async buildPrune(filters: Record<string, string[]> = {}, all = false): Promise<BuildCachePruneReport> { return (await builderPart.load()).apiBuildPrune(this.buildCache, this.store, filters, all, this.host.now()); }
 
   /** BuildKit's Prune, as buildx calls it over the builder's gRPC (`docker buildx prune`): the records removed. */
-  async buildkitPrune(options: Omit<CachePruneOptions, 'now'>): Promise<BuildCacheEntry[]> { return (await builderPart.load()).pruneCache(this.buildCache, this.store, { ...options, now: this.host.now() }); }
+  async buildkitPrune(options: Omit<CachePruneOptions, 'now'>): Promise<UsageRecord[]> { return (await builderPart.load()).pruneCache(this.buildCache, this.store, { ...options, now: this.host.now() }); }
 
   /** BuildKit's DiskUsage, as buildx calls it (`docker buildx du`): the records `filter` (containerd's syntax) selects. */
-  async buildkitDiskUsage(filter: readonly string[] = []): Promise<BuildCacheEntry[]> { return (await builderPart.load()).filterEntries(cacheUsage(this.buildCache, this.store), filter); }
+  async buildkitDiskUsage(filter: readonly string[] = []): Promise<UsageRecord[]> { return (await builderPart.load()).filterEntries(buildkitUsage(this.buildCache, this.store), filter); }
 
   /** GET /info: system.Info with the daemon's container and image counts. */
   systemInfo(): ReturnType<typeof systemInfoDocument> { return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now()); }

@@ -73,3 +73,4 @@ export { containerRegistryHandler } from './registry/container-registry.ts';
 export { catalogListing, type CatalogListingImage, type CatalogListingRepo } from './registry/catalog-listing.ts';
 export type { ContainerStats } from './containers/stats.ts';
 export type { BuildCacheEntry, DiskUsage } from './system-df.ts';
+export type { UsageRecord } from './builder/cache/usage.ts';

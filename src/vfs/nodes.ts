@@ -53,6 +53,13 @@ export function nodeSize(n: FsNode): number {
   return 4096;
 }
 
+/** Bytes held in a tree: its files and links, not its directories (what a prune reclaims). */
+export function treeSize(dir: DirNode): number {
+  let total = 0;
+  for (const child of dir.children.values()) total += child.type === 'dir' ? treeSize(child) : nodeSize(child);
+  return total;
+}
+
 /** A node's st_ctime: the last metadata change, or the last write when that came later (a write changes both). */
 export function changeTime(n: FsNode): number {
   return Math.max(n.ctime ?? n.mtime, n.mtime);

@@ -8,7 +8,7 @@ import { cloneNode, compareNames, makeDir, mergeInto, ownTree, stamp } from './n
 import { lookup, type Lookup } from './lookup.ts';
 import { appendBytes } from './append.ts';
 
-export { cloneNode, compareNames, makeDir, nodeSize } from './nodes.ts';
+export { cloneNode, compareNames, makeDir, nodeSize, treeSize } from './nodes.ts';
 
 export { MAX_SYMLINK_HOPS } from './lookup.ts';
 

@@ -157,9 +157,10 @@ function hubDocument(engine: StateSource, keep: (pairs: Iterable<[string, Uint8A
 }
 
 function cacheDocument(engine: StateSource, blobs: Map<string, Uint8Array>): EngineDocument['buildCache'] {
-  const cache = engine.buildCache.snapshot();
+  // Cache mounts stay out: a cache a build refills, not worth a reload's bytes (the schema drops them).
+  const { records, bases } = engine.buildCache.snapshot();
   // A cached step's tar is its layer, whose digest is the diffID.
-  return { ...cache, records: cache.records.map(({ tar, ...record }) => (blobs.set(record.diffId, tar), { ...record, tar: record.diffId })) };
+  return { records: records.map(({ tar, ...record }) => (blobs.set(record.diffId, tar), { ...record, tar: record.diffId })), ...(bases ? { bases } : {}) };
 }
 
 /** A journal's parts of a daemon: the document, and its blobs and trees as loaded. */

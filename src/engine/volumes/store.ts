@@ -3,7 +3,7 @@
 import { NO_EVENTS, type EventSink } from '../events/log.ts';
 import type { Volume, VolumePruneResponse } from '../api/containers.ts';
 import type { DirNode } from '../../vfs/types.ts';
-import { makeDir, nodeSize } from '../../vfs/vfs.ts';
+import { makeDir, treeSize } from '../../vfs/vfs.ts';
 import { rfc3339Nano } from '../clock.ts';
 import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/volume.ts';
 import { InvalidFilter } from '../errors/filter.ts';
@@ -113,12 +113,6 @@ export function mountpoint(name: string): string {
   return `/var/lib/docker/volumes/${name}/_data`;
 }
 
-/** Bytes held in a tree (what prune reclaims). */
-export function treeSize(dir: DirNode): number {
-  let total = 0;
-  for (const child of dir.children.values()) total += child.type === 'dir' ? treeSize(child) : nodeSize(child);
-  return total;
-}
 
 // The volume API writes CreatedAt with second precision and the zone offset.
 function rfc3339Seconds(ms: number): string {

@@ -1,6 +1,6 @@
 // buildx's build cache tables (commands/diskusage.go, prune.go): a row per record in tabs (Go's
 // tabwriter padding with '\t' to 8-column stops), `--verbose` as key/value blocks, and the totals.
-import type { BuildCacheEntry } from '../../engine/index.ts';
+import type { UsageRecord } from '../../engine/index.ts';
 import { tabwrite, type TabwriterOptions } from '../tabwriter.ts';
 import { humanDuration, humanSize } from '../units.ts';
 
@@ -18,9 +18,10 @@ function ago(at: string | null, now: number): string {
 }
 
 // printTableRow: a mutable record's ID and a shared record's size carry a `*`.
-function row(entry: BuildCacheEntry, now: number): string {
+function row(entry: UsageRecord, now: number): string {
+  const id = entry.ID + (entry.Mutable ? '*' : '');
   const size = humanSize(entry.Size) + (entry.Shared ? '*' : '');
-  return `${left(entry.ID, 40)}\t${left(String(!entry.InUse), 5)}\t${left(size, 10)}\t${ago(entry.LastUsedAt, now)}\n`;
+  return `${left(id, 40)}\t${left(String(!entry.InUse), 5)}\t${left(size, 10)}\t${ago(entry.LastUsedAt, now)}\n`;
 }
 
 // Go's time.Time.String() in UTC: `2026-12-07 21:40:00.5 +0000 UTC` (fractional seconds without trailing zeros).
@@ -32,12 +33,12 @@ function goTime(rfc3339: string): string {
 }
 
 // printVerbose: one block of `Key:\tvalue` lines a record, each followed by a blank line.
-function verbose(entry: BuildCacheEntry, now: number): string {
+function verbose(entry: UsageRecord, now: number): string {
   const lines = [
     ['ID', entry.ID],
     ...(entry.Parents?.length ? [['Parent', entry.Parents.join(',')]] : []),
     ['Created at', goTime(entry.CreatedAt)],
-    ['Mutable', 'false'],
+    ['Mutable', String(entry.Mutable)],
     ['Reclaimable', String(!entry.InUse)],
     ['Shared', String(entry.Shared)],
     ['Size', humanSize(entry.Size)],
@@ -50,7 +51,7 @@ function verbose(entry: BuildCacheEntry, now: number): string {
 }
 
 /** `docker buildx du [--verbose]`: every record, then (without a filter) the shared, private, reclaimable and total bytes. */
-export function formatCacheUsage(entries: BuildCacheEntry[], options: { verbose: boolean; filtered: boolean; now: number }): string {
+export function formatCacheUsage(entries: UsageRecord[], options: { verbose: boolean; filtered: boolean; now: number }): string {
   let out = options.verbose ? entries.map((e) => verbose(e, options.now)).join('') : tabwrite(HEADER + entries.map((e) => row(e, options.now)).join(''), TABS);
   if (!options.filtered) {
     const total = entries.reduce((sum, e) => sum + (e.Size > 0 ? e.Size : 0), 0);
@@ -63,7 +64,7 @@ export function formatCacheUsage(entries: BuildCacheEntry[], options: { verbose:
 }
 
 /** `docker buildx prune`: each record removed as it goes (the header with the first; each row flushed alone), then the total. */
-export function formatCachePrune(entries: BuildCacheEntry[], options: { verbose: boolean; now: number }): string {
+export function formatCachePrune(entries: UsageRecord[], options: { verbose: boolean; now: number }): string {
   const rows = entries.map((e, i) => (options.verbose ? verbose(e, options.now) : tabwrite((i === 0 ? HEADER : '') + row(e, options.now), TABS)));
   const total = entries.reduce((sum, e) => sum + e.Size, 0);
   return `${rows.join('')}${tabwrite(`Total:\t${humanSize(total)}\n`, TABS)}`;

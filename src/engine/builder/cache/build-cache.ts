@@ -20,12 +20,30 @@ export interface CacheRecord {
   usageCount?: number;
 }
 
+/** A cache mount (`RUN --mount=type=cache`): a directory kept across builds, never in a layer, which
+ *  BuildKit lists as a mutable record of type `exec.cachemount`. */
+export interface CacheMount {
+  dir: DirNode;
+  /** `cached mount /root/.cache from exec /bin/sh -c …`: the target and the step that made it. */
+  description: string;
+  created: string;
+  lastUsed: string;
+  usageCount: number;
+}
+
+/** How a step uses a cache mount: what BuildKit names it when it makes it, and when. */
+export interface MountUse {
+  description: string;
+  /** RFC 3339. */
+  at: string;
+}
+
 /** The cache as structured-clone data, for the engine snapshot. */
 export interface BuildCacheSnapshot {
   records: CacheRecord[];
   bases?: string[];
-  /** `RUN --mount=type=cache` directories by cache ID. */
-  mounts?: [string, DirNode][];
+  /** `RUN --mount=type=cache` directories by cache ID (kept by a fork of the engine, not by a reload's save). */
+  mounts?: [string, CacheMount][];
 }
 
 /** Cache records by key, plus (not persisted) the trees they produced so a hit needs no replay. */
@@ -34,19 +52,37 @@ export class BuildCache {
   private trees = new Map<string, DirNode>();
   /** Base images a build has fetched (BuildKit keeps them in its own store, out of `docker images`). */
   private bases = new Set<string>();
-  /** Cache mounts (`RUN --mount=type=cache`): directories kept across builds, never in a layer. */
-  private mounts = new Map<string, DirNode>();
+  /** Cache mounts (`RUN --mount=type=cache`) by cache ID. */
+  private mounts = new Map<string, CacheMount>();
 
-  /** The directory of cache mount `id`, made empty (with `meta`) on first use. */
-  mountDir(id: string, make: () => DirNode): DirNode {
-    let dir = this.mounts.get(id);
-    if (!dir) this.mounts.set(id, (dir = make()));
-    return dir;
+  /** The directory of cache mount `id` for a step that uses it: made empty by `make` on first use,
+   *  else the one kept, its last use and count moved on as BuildKit's are. */
+  mountDir(id: string, make: () => DirNode, use: MountUse): DirNode {
+    const mount = this.mounts.get(id);
+    if (!mount) {
+      const dir = make();
+      this.mounts.set(id, { dir, description: use.description, created: use.at, lastUsed: use.at, usageCount: 1 });
+      return dir;
+    }
+    mount.lastUsed = use.at;
+    mount.usageCount += 1;
+    return mount.dir;
   }
 
   /** Keeps what a step left in cache mount `id`. */
   setMountDir(id: string, dir: DirNode): void {
-    this.mounts.set(id, dir);
+    const mount = this.mounts.get(id);
+    if (mount) mount.dir = dir;
+  }
+
+  /** Every cache mount, by cache ID. */
+  allMounts(): [string, CacheMount][] {
+    return [...this.mounts];
+  }
+
+  /** Forgets cache mount `id` and what it holds. */
+  removeMount(id: string): void {
+    this.mounts.delete(id);
   }
 
   hasBase(id: string): boolean {
@@ -111,20 +147,16 @@ export class BuildCache {
     for (const id of this.bases) if (!keep(id)) this.bases.delete(id);
   }
 
-  /** Forgets every cache mount's directory (mutable records, never shared with an image). */
-  dropMounts(): void {
-    this.mounts.clear();
-  }
-
   snapshot(): BuildCacheSnapshot {
-    return { records: [...this.records.values()].map((r) => ({ ...r })), bases: [...this.bases], mounts: [...this.mounts] };
+    return { records: [...this.records.values()].map((r) => ({ ...r })), bases: [...this.bases], mounts: [...this.mounts].map(([id, m]) => [id, { ...m }]) };
   }
 
   static restore(snapshot: BuildCacheSnapshot | undefined): BuildCache {
     const cache = new BuildCache();
     for (const record of snapshot?.records ?? []) cache.records.set(record.key, { ...record });
     for (const id of snapshot?.bases ?? []) cache.bases.add(id);
-    for (const [id, dir] of snapshot?.mounts ?? []) cache.mounts.set(id, dir);
+    // A snapshot from before mounts kept their metadata holds bare directories: a cache, so let them go.
+    for (const [id, mount] of snapshot?.mounts ?? []) if ('dir' in mount) cache.mounts.set(id, { ...mount });
     return cache;
   }
 }

@@ -7,7 +7,7 @@ import { ConflictingFilters, BadCacheUntil, FilterOneValue, InvalidFilter } from
 import { untilFilter } from '../../model/prune-filters.ts';
 import type { ImageStore } from '../../store/image-store.ts';
 import type { BuildCache } from './build-cache.ts';
-import { cacheListing, type BuildCacheEntry } from './usage.ts';
+import { cacheListing, type UsageRecord } from './usage.ts';
 
 /** What a prune removes: BuildKit's PruneInfo. */
 export interface CachePruneOptions {
@@ -24,10 +24,10 @@ export interface CachePruneOptions {
 }
 
 /** Removes what `options` selects; the records removed, as listed before. */
-export function pruneCache(cache: BuildCache, store: ImageStore, options: CachePruneOptions): BuildCacheEntry[] {
+export function pruneCache(cache: BuildCache, store: ImageStore, options: CachePruneOptions): UsageRecord[] {
   const listing = cacheListing(cache, store);
   const entries = listing.map((listed) => listed.entry);
-  const keyOf = new Map(listing.map(({ entry, record }) => [entry, record.key]));
+  const sourceOf = new Map(listing.map(({ entry, source }) => [entry, source]));
   let chosen = filterEntries(entries, options.filter).filter((entry) => {
     if (entry.InUse || (!options.all && entry.Shared)) return false;
     return !(options.keepDuration > 0 && Date.parse(entry.LastUsedAt ?? entry.CreatedAt) > options.now - options.keepDuration);
@@ -44,25 +44,28 @@ export function pruneCache(cache: BuildCache, store: ImageStore, options: CacheP
       if (!entry.Shared) total -= entry.Size;
     }
   }
-  cache.remove(chosen.map((entry) => keyOf.get(entry)!));
-  // Cache mounts and fetched bases are records too, listed nowhere here: they go with a prune that
-  // neither filters, keeps recent use nor caps (a base an image in `docker images` holds is shared).
+  for (const entry of chosen) {
+    const source = sourceOf.get(entry)!;
+    if (source.kind === 'layer') cache.remove([source.key]);
+    else cache.removeMount(source.id);
+  }
+  // Fetched bases are records too, listed nowhere here: they go with a prune that neither filters,
+  // keeps recent use nor caps (a base an image in `docker images` holds is shared).
   if (options.filter.length === 0 && options.keepDuration === 0 && keepBytes === 0) {
-    cache.dropMounts();
     cache.dropBases((id) => !options.all && store.image(id) !== undefined);
   }
   return chosen;
 }
 
 /** The entries every clause of `filter` holds for (containerd's filter syntax). */
-export function filterEntries(entries: BuildCacheEntry[], filter: readonly string[]): BuildCacheEntry[] {
+export function filterEntries(entries: UsageRecord[], filter: readonly string[]): UsageRecord[] {
   const matches = filter.filter((clause) => clause !== '').map(filterClause);
   return entries.filter((entry) => matches.every((match) => match(entry)));
 }
 
 // What containerd's adaptor gives for each field of a record (moby's adaptUsageInfo); a boolean
 // field is present only when true, with an empty value.
-function field(entry: BuildCacheEntry, name: string): string | undefined {
+function field(entry: UsageRecord, name: string): string | undefined {
   switch (name) {
     case 'id': return entry.ID;
     case 'parents': return entry.Parents?.join(';');
@@ -71,14 +74,14 @@ function field(entry: BuildCacheEntry, name: string): string | undefined {
     case 'inuse': return entry.InUse ? '' : undefined;
     case 'shared': return entry.Shared ? '' : undefined;
     case 'private': return entry.Shared ? undefined : '';
-    case 'mutable': return undefined;
-    case 'immutable': return '';
+    case 'mutable': return entry.Mutable ? '' : undefined;
+    case 'immutable': return entry.Mutable ? undefined : '';
     default: return undefined;
   }
 }
 
 // One containerd filter clause as a test of a record (a clause that does not parse matches nothing).
-function filterClause(clause: string): (entry: BuildCacheEntry) => boolean {
+function filterClause(clause: string): (entry: UsageRecord) => boolean {
   const m = /^([\w.-]+)(?:(==|!=|~=)(.*))?$/s.exec(clause.trim());
   if (!m) return () => false;
   const [, name, op, value] = m;

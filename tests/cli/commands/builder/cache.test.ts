@@ -39,6 +39,30 @@ describe('docker buildx du', () => {
   });
 });
 
+describe('cache mounts in the build cache', () => {
+  it('lists a cache mount with * after its ID (mutable), its type and description, and prunes it by type', async () => {
+    const out = await transcript([
+      'docker pull -q alpine',
+      "printf 'FROM alpine\\nRUN --mount=type=cache,target=/root/.cache echo 12345 > /root/.cache/pkg\\n' > Dockerfile",
+      'docker build -q -t demo . > /dev/null',
+      'docker buildx du',
+      'docker buildx du --verbose --filter type=exec.cachemount',
+      'docker builder prune -f --filter type=exec.cachemount',
+      'docker buildx du --filter type=exec.cachemount',
+    ].join('\n'));
+    const lines = out.slice(out.indexOf('ID\t')).split('\n');
+    expect(lines[1]).toMatch(/^[0-9a-z]{25} {15}\ttrue \t\t0B\* {7}\t/);
+    expect(lines[2]).toMatch(/^([0-9a-z]{25})\* {14}\ttrue \t\t6B {8}\t\d+ seconds? ago$/);
+    const id = lines[2].slice(0, 25);
+    expect(out).toContain(`ID:\t\t${id}\n`);
+    expect(out).toContain('Mutable:\ttrue\n');
+    expect(out).toContain('Description:\tcached mount /root/.cache from exec /bin/sh -c echo 12345 > /root/.cache/pkg\n');
+    expect(out).toContain('Type:\t\texec.cachemount\n\n');
+    // The prune takes the mount alone; the list of cache mounts is then its header only.
+    expect(out).toMatch(new RegExp(`\\nID\\t{6}RECLAIMABLE\\tSIZE\\t\\tLAST ACCESSED\\n${id}\\* {14}\\ttrue \\t\\t6B {8}\\t\\d+ seconds? ago\\nTotal:\\t6B\\nID\\tRECLAIMABLE\\tSIZE\\tLAST ACCESSED\\n$`));
+  });
+});
+
 describe('docker builder prune / docker buildx prune', () => {
   it('asks first: anything but y ends quietly; y prunes; a plain prune spares what images hold', async () => {
     const out = await after(['echo n | docker builder prune; echo st=$?', 'echo y | docker builder prune; echo st=$?', 'docker image prune -f > /dev/null', 'docker buildx prune -f'], 'WARNING');

@@ -74,6 +74,32 @@ describe('build cache usage and prune', () => {
     expect(await logs()).toEqual([]);
   });
 
+  it('lists a cache mount as a mutable exec.cachemount record, its size what it holds, pruned by type alone', async () => {
+    const engine = buildEngine();
+    const Dockerfile = 'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache echo 12345 > /root/.cache/pkg\n';
+    await build(engine, { Dockerfile });
+    await build(engine, { Dockerfile }, { noCache: true });
+    const usage = await engine.buildkitDiskUsage(['type==exec.cachemount']);
+    expect(usage).toHaveLength(1);
+    expect(usage[0]).toMatchObject({
+      Type: 'exec.cachemount',
+      Description: 'cached mount /root/.cache from exec /bin/sh -c echo 12345 > /root/.cache/pkg',
+      Mutable: true,
+      Shared: false,
+      Size: 6,
+      UsageCount: 2,
+    });
+    expect(usage[0].ID).toMatch(/^[0-9a-z]{25}$/);
+    expect((await engine.buildkitDiskUsage(['mutable'])).map((r) => r.ID)).toEqual([usage[0].ID]);
+    // GET /system/df lists it too, without BuildKit's Mutable field (the API's BuildCache has none).
+    const df = engine.systemDf().BuildCache.find((r) => r.ID === usage[0].ID);
+    expect(df).toMatchObject({ Type: 'exec.cachemount', Size: 6 });
+    expect(df).not.toHaveProperty('Mutable');
+    const gone = await engine.buildPrune({ type: ['exec.cachemount'] });
+    expect(gone).toEqual({ CachesDeleted: [usage[0].ID], SpaceReclaimed: 6 });
+    expect((await engine.buildkitDiskUsage()).map((r) => r.Type)).toEqual(['regular']);
+  });
+
   it('POST /build/prune: moby\'s filters, word for word', async () => {
     const engine = await builtTwice();
     await expect(engine.buildPrune({ bogus: ['1'] })).rejects.toThrow("invalid filter 'bogus'");

@@ -4,6 +4,7 @@
 // bind: a directory of the context, another stage or an image; tmpfs: an empty directory.
 import type { DirNode, FsNode } from '../../../../vfs/types.ts';
 import { cloneNode, makeDir, Vfs } from '../../../../vfs/vfs.ts';
+import { rfc3339Nano } from '../../../clock.ts';
 import { contentChecksum } from '../../context/checksum.ts';
 import type { RunMount } from '../../instructions/types.ts';
 import { resolveBaseImage } from '../base-image.ts';
@@ -57,8 +58,9 @@ export function prepareMounts(d: DispatchRequest<'RUN'>): PreparedMount[] {
   });
 }
 
-/** Puts the mounts in place on the step's filesystem; returns the env they add and how to take them away. */
-export function mountAll(d: DispatchRequest<'RUN'>, fs: Vfs, mounts: PreparedMount[]): { env: string[]; unmount(): void } {
+/** Puts the mounts in place on the step's filesystem (`exec` names the step's process, `exec /bin/sh -c …`,
+ *  as a new cache mount's description does); returns the env they add and how to take them away. */
+export function mountAll(d: DispatchRequest<'RUN'>, fs: Vfs, mounts: PreparedMount[], exec: string): { env: string[]; unmount(): void } {
   const env: string[] = [];
   const undo: (() => void)[] = [];
   const secrets = d.ctx.req.secrets ?? new Map<string, Uint8Array>();
@@ -74,7 +76,8 @@ export function mountAll(d: DispatchRequest<'RUN'>, fs: Vfs, mounts: PreparedMou
       if (!m.target) continue;
       node = { type: 'file', mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: fs.now(), data: data.slice() };
     } else if (m.type === 'cache') {
-      node = d.ctx.deps.cache.mountDir(m.id, () => makeDir({ mode: m.mode ?? 0o755, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: fs.now() }));
+      const use = { description: `cached mount ${m.target} from ${exec}`, at: rfc3339Nano(d.ctx.deps.host.now()) };
+      node = d.ctx.deps.cache.mountDir(m.id, () => makeDir({ mode: m.mode ?? 0o755, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: fs.now() }), use);
       const id = m.id;
       undo.push(() => {
         const kept = fs.lexists(m.target) ? fs.lstat(m.target) : undefined;

@@ -29,6 +29,8 @@ export const run: Dispatcher<'RUN'> = async (d) => {
   const shown = args.filter((a) => !PROXY_ARGS.has(a.slice(0, a.indexOf('='))));
   // History never names the mounts: a secret leaves no trace in the image.
   const createdBy = `RUN ${shown.length ? `|${shown.length} ${shown.join(' ')} ` : ''}${argv.join(' ')} # buildkit`;
+  // What BuildKit calls the step's process (its exec op), in the descriptions of what it makes.
+  const exec = `exec ${argv.join(' ')}`;
   const vertex = ctx.progress.start(name);
   const mounts = await guard(vertex, async () => prepareMounts(d));
   const runtime = ctx.deps.runtime;
@@ -45,7 +47,7 @@ export const run: Dispatcher<'RUN'> = async (d) => {
         if (error instanceof ExecUserError) throw new BuildError(`${failed}: ${error.message}`);
         throw error;
       }
-      const mounted = mountAll(d, fs, mounts);
+      const mounted = mountAll(d, fs, mounts, exec);
       let code: number;
       const stderr = { write: (t: string) => vertex.write(2, t) };
       const foreign = foreignPlatform({ os: state.os, architecture: state.architecture, variant: state.variant });
@@ -67,6 +69,6 @@ export const run: Dispatcher<'RUN'> = async (d) => {
       }
       vertex.flush();
       if (code !== 0) throw new BuildError(`${failed}: exit code: ${code}`);
-    }, `mount / from exec ${argv.join(' ')}`),
+    }, `mount / from ${exec}`),
   );
 };
