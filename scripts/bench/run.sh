@@ -29,6 +29,7 @@ stage "page while commands run: long tasks, Ctrl-C to prompt" node scripts/bench
 ts() { node --experimental-transform-types --no-warnings "$@"; }
 stage "engine: pulls and the store" ts scripts/bench/engine.ts
 stage "engine figures" ts scripts/bench/engine-figures.ts
+stage "catalog: materialising every seeded repository" ts scripts/bench/catalog.ts
 stage "language runtimes: first and later runs, the site with them" env BENCH_DIST="$dist" node --experimental-transform-types --no-warnings scripts/bench/runtimes.ts
 stage "budgets: work near a line's budget, and how soon runaways stop" ts scripts/bench/runaways.ts
 stage "heap after every lesson's solution" ts --expose-gc scripts/bench/heap.ts

@@ -78,22 +78,6 @@ describe('seeded catalog', () => {
     const first = await digests();
     expect(await digests()).toEqual(first);
   }, 60_000);
-
-  it('prints the CPU time to materialise each repository (not asserted)', async () => {
-    vi.resetModules();
-    const { hubCatalog: catalog } = await import('../../../src/engine/registry/catalog/index.ts');
-    const { materialize: build } = await import('../../../src/engine/registry/materialize.ts');
-    const lines: string[] = [];
-    for (const repo of catalog.values()) {
-      const start = process.cpuUsage();
-      const images = Object.values(repo.images);
-      for (const image of images) build(image);
-      const used = process.cpuUsage(start);
-      lines.push(`${repo.name.padEnd(20)} ${String(Math.round((used.user + used.system) / 1000)).padStart(5)} ms for ${images.length} images (${Math.round((used.user + used.system) / 1000 / images.length)} ms each)`);
-    }
-    console.log(lines.join('\n'));
-    expect(lines).toHaveLength(catalog.size);
-  }, 60_000);
 });
 
 void materialize;
