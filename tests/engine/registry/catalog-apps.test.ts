@@ -175,25 +175,4 @@ describe('application images on the seeded Docker Hub', () => {
     const first = await digests();
     expect(await digests()).toEqual(first);
   }, 120_000);
-
-  it('prints the CPU time to materialise each new tag (not asserted)', async () => {
-    vi.resetModules();
-    const { hubCatalog: catalog } = await import('../../../src/engine/registry/catalog/index.ts');
-    const { materialize } = await import('../../../src/engine/registry/materialize.ts');
-    // Warm the shared bases first, as a session that already pulled debian and alpine would have.
-    for (const base of ['library/debian', 'library/alpine', 'library/busybox']) for (const image of Object.values(catalog.get(base)!.images)) materialize(image);
-    const lines: string[] = [];
-    for (const name of REPOS) {
-      for (const [key, image] of Object.entries(catalog.get(name)!.images)) {
-        const start = process.cpuUsage();
-        const built = materialize(image);
-        const used = process.cpuUsage(start);
-        const ms = Math.round((used.user + used.system) / 1000);
-        const amd64 = built.manifests.find((m) => m.platform === 'linux/amd64')!;
-        lines.push(`${`${name}:${key}`.padEnd(32)} ${String(ms).padStart(5)} ms  ${String(built.manifests.length).padStart(2)} platforms  ${(amd64.layers.reduce((n, l) => n + l.size, 0) / 1e6).toFixed(1).padStart(7)} MB`);
-      }
-    }
-    console.log(lines.join('\n'));
-    expect(lines.length).toBeGreaterThan(REPOS.length);
-  }, 120_000);
 });
