@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from 'astro-pagefind';
 import { contentSecurityPolicy } from './astro/csp.mjs';
+import { pagefindTrim } from './astro/pagefind-trim.mjs';
 import { serviceWorker } from './astro/service-worker.mjs';
 
 /** Normalises a base path to `/x/y/` form (leading and trailing slash) so URL joins stay simple. */
@@ -23,9 +24,9 @@ export default defineConfig({
   // Stylesheets inline (about 4 KB gzip): the early prompt is painted without waiting for a CSS request.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No prefetch, fonts or images from elsewhere: every asset is built into dist/.
-  // Order matters: Pagefind writes its index, the CSP goes into every page, then the service worker
-  // precaches the finished files.
-  integrations: [mdx(), pagefind(), contentSecurityPolicy(), serviceWorker()],
+  // Order matters: Pagefind writes its index and bundle, the bundle loses what the site does not load,
+  // the CSP goes into every page, then the service worker precaches the finished files.
+  integrations: [mdx(), pagefind(), pagefindTrim(), contentSecurityPolicy(), serviceWorker()],
   vite: {
     // 'es' keeps the worker's dynamic imports as separate lazy chunks instead of one big IIFE.
     worker: { format: 'es' },
