@@ -83,6 +83,7 @@ export const CHEAT_SHEET: CheatSection[] = [
       e('docker build --target STAGE …', 'build a multi-stage Dockerfile only up to STAGE', '12-multi-stage-builds'),
       e('COPY --from=STAGE SRC DEST', 'copy a result out of another stage (or image)', '12-multi-stage-builds'),
       e('docker build --secret id=ID,src=FILE … with RUN --mount=type=secret,id=ID', 'give one RUN a secret at /run/secrets/ID that no layer keeps', '13-secrets-in-images'),
+      e('docker buildx history ls / inspect [REF] / logs [REF]', "the builder's records of recent builds: how each ended, its --build-arg values, its progress again", '13-secrets-in-images'),
       e('RUN a && b && rm -rf /cache', 'chain steps and clean up in the same RUN to keep layers small', '11-build-cache-and-size'),
     ],
   },

@@ -37,6 +37,7 @@ import { info } from './commands/system/info.ts';
 import { systemDf } from './commands/system/df.ts';
 import { systemPrune } from './commands/system/prune.ts';
 import { buildxDu, buildxPrune } from './commands/builder/cache.ts';
+import { historyInspect, historyLogs, historyLs, historyRm } from './commands/builder/history.ts';
 import { systemEvents } from './commands/system/events.ts';
 import { buildxLs, buildxVersion } from './commands/image/buildx.ts';
 
@@ -51,6 +52,10 @@ export function dockerHandlers(engine: EngineApi): Record<string, CommandHandler
     'builder prune': buildxPrune(engine),
     'buildx prune': buildxPrune(engine),
     'buildx du': buildxDu(engine),
+    'buildx history ls': historyLs(engine),
+    'buildx history inspect': historyInspect(engine),
+    'buildx history logs': historyLogs(engine),
+    'buildx history rm': historyRm(engine),
     'system events': systemEvents(engine),
     'buildx ls': buildxLs(),
     'buildx version': buildxVersion(),

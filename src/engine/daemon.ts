@@ -77,6 +77,9 @@ export type EngineApi = Pick<
   | 'buildPrune'
   | 'buildkitPrune'
   | 'buildkitDiskUsage'
+  | 'buildRef'
+  | 'buildHistoryList'
+  | 'buildHistoryRemove'
   | 'registryLogin'
   | 'preload'
 >;

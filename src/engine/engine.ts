@@ -9,7 +9,7 @@ import { dockerHub, Registry, registrySnapshot, restoreRegistry } from './regist
 import { listImages, type ImageListOptions } from './images/list.ts';
 import { startPull, type PullRequest } from './images/pull.ts';
 import { lookupImage } from './images/lookup.ts';
-import { NetworkEndpoints } from './network-api.ts';
+import { BuildEndpoints } from './build-api.ts';
 import { imageHistory } from './images/history.ts';
 import { tagImage } from './images/tag.ts';
 import { deleteImage, type ImageDeleteOptions, type ImageUsers } from './images/delete.ts';
@@ -38,19 +38,17 @@ import { pushImage, type PushRequest } from './images/push.ts';
 import { searchImages, type SearchRequest } from './images/search.ts';
 import { saveImages } from './images/save.ts';
 import { loadImages } from './images/load.ts';
-import type { LintResult } from './builder/lint/index.ts';
 import { registryLogin, type AuthRequest, type AuthResponse } from './images/auth.ts';
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache } from './builder/cache/build-cache.ts';
-import { buildkitUsage, cacheUsage, type UsageRecord } from './builder/cache/usage.ts';
-import type { BuildCachePruneReport, CachePruneOptions } from './builder/cache/prune.ts';
+import { BuildHistory } from './build-history/history.ts';
+import { cacheUsage } from './builder/cache/usage.ts';
 import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 import { builderPart } from './builder/lazy.ts';
 import { hubCatalogPart } from './registry/hub-catalog.ts';
 import { afterLoading } from './lazy-part.ts';
-import { recordBuild } from './builder/build/record.ts';
-import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
+import type { BuildRequest } from './builder/build/types.ts';
 import { versionDocument } from './version.ts';
 import { captureState, type EngineState } from './state/state.ts';
 import { containerRegistryState, restoreContainerRegistry } from './registry/container-registry.ts';
@@ -63,14 +61,14 @@ import { imagePlatformWarnings } from './containers/platform.ts';
 import { EventLog } from './events/log.ts';
 import { containerEvent } from './containers/events.ts';
 import { familiarString, parseNormalizedNamed } from './model/reference/normalize.ts';
-import { publicCatalogPart, publicRegistries } from './registry/public-registries.ts';
+import { publicRegistries } from './registry/public-registries.ts';
 import type { EventReader, EventsRequest } from './api/events.ts';
 
 // The snapshot's shape lives in snapshot.ts; importers of the facade still find it here.
 export type { EngineSnapshot };
 
 /** The daemon. Construct it fresh, or from a snapshot saved earlier. */
-export class Engine extends NetworkEndpoints {
+export class Engine extends BuildEndpoints {
   readonly store: ImageStore;
   readonly hub: Registry;
   /** The containers using an image, asked before an image is deleted; none until containers exist. */
@@ -87,8 +85,10 @@ export class Engine extends NetworkEndpoints {
   readonly hubAccounts: HubAccounts;
   /** The build cache `docker build` reuses steps from. */
   readonly buildCache: BuildCache;
+  /** BuildKit's records of past builds (`docker buildx history`). */
+  readonly buildHistory: BuildHistory;
   /** ghcr.io, quay.io, gcr.io, registry.k8s.io, mcr.microsoft.com: seeded like the Hub (pushes last the session). */
-  private readonly publicRegistries = new Map([...publicRegistries()].map(([host, registry]) => [host, { registry, accounts: new HubAccounts() }]));
+  protected readonly publicRegistries = new Map([...publicRegistries()].map(([host, registry]) => [host, { registry, accounts: new HubAccounts() }]));
   /** What the daemon did, for GET /events (kept in memory only, as dockerd keeps it). */
   readonly events: EventLog;
 
@@ -107,6 +107,7 @@ export class Engine extends NetworkEndpoints {
     this.hub = dockerHub();
     this.hubAccounts = new HubAccounts(snapshot?.hub?.accounts);
     this.buildCache = BuildCache.restore(snapshot?.buildCache);
+    this.buildHistory = BuildHistory.restore(snapshot?.buildHistory);
     this.lastBuildRecord = snapshot?.lastBuild;
     if (snapshot?.hub) restoreRegistry(this.hub, snapshot.hub);
     this.volumes = new VolumeStore(snapshot?.volumes);
@@ -296,15 +297,6 @@ export class Engine extends NetworkEndpoints {
     return diskUsage({ store: this.store, images: this.imageList({ all: false }), containers: this.containerList({ all: true, size: true }), volumes: this.volumeList(), volumeSize, volumeUsers: (name) => this.containers.volumeUsers(name).length, cache: cacheUsage(this.buildCache, this.store) });
   }
 
-  /** POST /build/prune?all=&filters=: removes build cache records as moby's builder does; the IDs and bytes freed. */
-  async buildPrune(filters: Record<string, string[]> = {}, all = false): Promise<BuildCachePruneReport> { return (await builderPart.load()).apiBuildPrune(this.buildCache, this.store, filters, all, this.host.now()); }
-
-  /** BuildKit's Prune, as buildx calls it over the builder's gRPC (`docker buildx prune`): the records removed. */
-  async buildkitPrune(options: Omit<CachePruneOptions, 'now'>): Promise<UsageRecord[]> { return (await builderPart.load()).pruneCache(this.buildCache, this.store, { ...options, now: this.host.now() }); }
-
-  /** BuildKit's DiskUsage, as buildx calls it (`docker buildx du`): the records `filter` (containerd's syntax) selects. */
-  async buildkitDiskUsage(filter: readonly string[] = []): Promise<UsageRecord[]> { return (await builderPart.load()).filterEntries(buildkitUsage(this.buildCache, this.store), filter); }
-
   /** GET /info: system.Info with the daemon's container and image counts. */
   systemInfo(): ReturnType<typeof systemInfoDocument> { return systemInfoDocument(systemCounts(this.containerList({ all: true }), this.imageList({ all: true }).length), this.host.now()); }
 
@@ -360,18 +352,8 @@ export class Engine extends NetworkEndpoints {
   /** The full ID of a local image named by ID, short ID or reference; throws `No such image`. */
   resolveImage(nameOrId: string): string { return lookupImage(this.store, nameOrId); }
 
-  /** POST /build (BuildKit): yields progress events, returns the image; throws BuildError and then writes nothing. */
-  imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
-    const publicRegistries = new Map([...this.publicRegistries].map(([host, { registry }]) => [host, registry]));
-    const context = { store: this.store, hub: this.hub, publicRegistries, cache: this.buildCache, host: this.host, runtime: this.runtime, signal };
-    return recordBuild(afterLoading([builderPart, hubCatalogPart, publicCatalogPart], () => builderPart.get().streamBuild(context, request)), request, (record) => (this.lastBuildRecord = record));
-  }
-
   /** A layer's tar as `docker save` ships it (the workbench lists its files); undefined if not stored. */
   imageLayerTar(diffId: string): Uint8Array | undefined { return this.store.layerTar(diffId); }
-  /** `docker build --check` on a Dockerfile's text, every stage: the warnings, and the error that stops parsing. */
-  async buildCheck(dockerfile: string): Promise<LintResult> { return (await builderPart.load()).checkDockerfile(dockerfile, { mode: 'check' }); }
-
   /** POST /build (classic builder, API version=1): the build retold as moby's step messages; throws parse errors first. */
   imageBuildClassic(request: BuildRequest, options: ClassicBuildOptions): AsyncGenerator<ClassicMessage> { return afterLoading([builderPart, hubCatalogPart], () => builderPart.get().startClassicBuild(this, request, options)); }
 
@@ -386,6 +368,7 @@ export class Engine extends NetworkEndpoints {
       volumes: this.volumes.snapshot(),
       hub: { ...registrySnapshot(this.hub), accounts: this.hubAccounts.snapshot() },
       buildCache: this.buildCache.snapshot(),
+      buildHistory: this.buildHistory.snapshot(),
       ...(this.lastBuildRecord ? { lastBuild: structuredClone(this.lastBuildRecord) } : {}),
     };
   }
@@ -394,6 +377,6 @@ export class Engine extends NetworkEndpoints {
   persistentState(): EngineState {
     const hubSnapshot = () => ({ ...registrySnapshot(this.hub), accounts: this.hubAccounts.snapshot() });
     const lastBuild = () => this.lastBuildRecord;
-    return captureState({ store: this.store, containers: this.containers, volumes: this.volumes, buildCache: this.buildCache, hubSnapshot, lastBuild }, this.hostFs);
+    return captureState({ store: this.store, containers: this.containers, volumes: this.volumes, buildCache: this.buildCache, buildHistory: this.buildHistory, hubSnapshot, lastBuild }, this.hostFs);
   }
 }

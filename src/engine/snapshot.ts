@@ -6,6 +6,7 @@ import type { ContainersSnapshot } from './containers/manager.ts';
 import type { BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import type { ContainerRegistryState } from './registry/container-registry.ts';
 import type { BuildRecord } from './builder/build/record.ts';
+import type { BuildHistorySnapshot } from './build-history/history.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {
@@ -22,5 +23,7 @@ export interface EngineSnapshot {
   registries?: [string, ContainerRegistryState][];
   /** What the last `docker build` did (the workbench's picture draws it); absent before any build. */
   lastBuild?: BuildRecord;
+  /** BuildKit's build records (`docker buildx history`); absent in snapshots saved before it was kept. */
+  buildHistory?: BuildHistorySnapshot;
 }
 

@@ -4,6 +4,7 @@ import { builder } from './builder/cmd.ts';
 import { builderPrune } from './builder/prune.ts';
 import { buildx } from './buildx/cmd.ts';
 import { buildxDu, buildxLs, buildxPrune, buildxVersion } from './buildx/subcommands.ts';
+import { buildxHistorySpecs } from './buildx/history.ts';
 import { containerAttach } from './container/attach.ts';
 import { container } from './container/cmd.ts';
 import { containerCommit } from './container/commit.ts';
@@ -76,6 +77,7 @@ export const allSpecs: readonly CommandSpec[] = [
   builderPrune,
   buildx,
   buildxDu,
+  ...buildxHistorySpecs,
   buildxLs,
   buildxPrune,
   buildxVersion,

@@ -1,5 +1,6 @@
-// Errors of POST /build that dockerd itself returns (before a builder streams anything).
-import { EngineError } from './engine-error.ts';
+// Errors of POST /build that dockerd itself returns (before a builder streams anything), and of the
+// builder's history.
+import { defineError, EngineError } from './engine-error.ts';
 
 /** The classic builder's `the Dockerfile (Dockerfile) cannot be empty`. */
 export class EmptyDockerfile extends EngineError {
@@ -9,3 +10,6 @@ export class EmptyDockerfile extends EngineError {
     this.name = 'EmptyDockerfile';
   }
 }
+
+/** Deleting a build record BuildKit does not have: its lease store's answer for the record's lease. */
+export const BuildRecordNotFound = defineError('BuildRecordNotFound', 'notFound', (ref: string) => `lease "ref_${ref}": not found`);

@@ -13,6 +13,10 @@ import type { BuildCacheSnapshot, CacheRecord } from '../builder/cache/build-cac
 import type { ContainersSnapshot } from '../containers/manager.ts';
 import type { NetworkRecord } from '../network/store.ts';
 import type { BuildRecord } from '../builder/build/record.ts';
+import type { BuildEvent } from '../builder/build/types.ts';
+import type { BuildHistoryRecord, BuildHistorySnapshot } from '../build-history/history.ts';
+import { sha256Digest } from '../model/digest.ts';
+import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 import { containerRegistryState, type ContainerRegistryState } from '../registry/container-registry.ts';
 
 /** The parts of the daemon a capture reads (the Engine facade provides them). */
@@ -24,6 +28,8 @@ export interface StateSource {
   hubSnapshot(): HubSnapshot;
   /** What the last build did (the workbench draws it), if there was one. */
   lastBuild?(): BuildRecord | undefined;
+  /** BuildKit's build records (live: a capture copies what it keeps). */
+  buildHistory?: { list(): BuildHistoryRecord[] };
 }
 
 /** What learners pushed to Docker Hub, and its accounts. */
@@ -41,6 +47,7 @@ export interface AssembledSnapshot {
   registries?: [string, ContainerRegistryState][];
   /** The last build's record (plain data), so the picture shows it again after a reload. */
   lastBuild?: BuildRecord;
+  buildHistory?: BuildHistorySnapshot;
 }
 
 /** A tree kept apart from the document: a container's own layer or a volume's files. */
@@ -65,6 +72,8 @@ export interface EngineDocument {
   /** The last build's record: steps, outcomes and the layers they made (a few hundred bytes), its
    *  digests written without `sha256:` (weakBuildRecord) so that it points at blobs without keeping them. */
   lastBuild?: BuildRecord;
+  /** BuildKit's build records, each one's progress events in a blob of their own (JSON) named by its digest. */
+  buildHistory?: (Omit<BuildHistoryRecord, 'events'> & { events: string })[];
 }
 
 // The collector keeps every blob whose digest a saved record names as a string: the last build only
@@ -85,7 +94,8 @@ function strongBuildRecord(record: BuildRecord): BuildRecord {
 /** Every blob digest a document names (what a load must read, and what a journal has stored). */
 export function documentBlobs(document: EngineDocument): string[] {
   const registries = (document.registries ?? []).flatMap(([, { pushed }]) => [...pushed.blobs, ...pushed.manifestBlobs]);
-  return [...new Set([...document.images.blobs, ...document.hub.blobs, ...document.hub.manifestBlobs, ...document.buildCache.records.map((r) => r.tar), ...registries])];
+  const logs = (document.buildHistory ?? []).map((r) => r.events);
+  return [...new Set([...document.images.blobs, ...document.hub.blobs, ...document.hub.manifestBlobs, ...document.buildCache.records.map((r) => r.tar), ...registries, ...logs])];
 }
 
 /** A registry's pushed state with its blobs replaced by their digests. */
@@ -139,6 +149,8 @@ export function captureState(engine: StateSource, hostFs?: Vfs): EngineState {
   };
   const lastBuild = engine.lastBuild?.();
   if (lastBuild) document.lastBuild = weakBuildRecord(lastBuild);
+  const history = engine.buildHistory?.list() ?? [];
+  if (history.length > 0) document.buildHistory = history.map((record) => historyDocument(record, blobs));
   if (hostFs) trees.push({ id: 'host', version: versionOf([['host', hostFs], ...bindMounters(engine)]), read: () => hostFs.root });
   return { document, blobs, trees };
 }
@@ -197,5 +209,35 @@ export function assembleSnapshot({ document, blobs, trees }: EngineParts): Assem
     buildCache: { ...document.buildCache, records: document.buildCache.records.map((r) => ({ ...r, tar: bytes(r.tar)[1] })) },
     registries: (document.registries ?? []).map(([id, { host, pushed }]) => [id, { host, pushed: { ...pushed, blobs: pushed.blobs.map(bytes), manifestBlobs: pushed.manifestBlobs.map(bytes) } }]),
     ...(document.lastBuild ? { lastBuild: strongBuildRecord(document.lastBuild) } : {}),
+    // A record whose log is missing or damaged keeps its summary: a build's log is never worth the machine.
+    ...(document.buildHistory ? { buildHistory: document.buildHistory.map((r) => ({ ...r, events: historyEvents(blob(r.events)) })) } : {}),
   };
+}
+
+// A record's events go into a blob of their own, written once: a build never changes after it ends, so
+// an ended record's blob is made once per session (a save costs what changed, not the whole history).
+const endedLogs = new WeakMap<BuildHistoryRecord, [string, Uint8Array]>();
+function historyDocument(record: BuildHistoryRecord, blobs: Map<string, Uint8Array>): Omit<BuildHistoryRecord, 'events'> & { events: string } {
+  let log = endedLogs.get(record);
+  if (!log) {
+    const bytes = encodeUtf8(JSON.stringify(record.events));
+    log = [sha256Digest(bytes), bytes];
+    if (record.completedAt !== undefined) endedLogs.set(record, log);
+  }
+  blobs.set(log[0], log[1]);
+  const { events: _events, ...summary } = record;
+  return { ...structuredClone(summary), events: log[0] };
+}
+
+function historyEvents(bytes: Uint8Array | undefined): BuildEvent[] {
+  if (!bytes) return [];
+  try {
+    const events: unknown = JSON.parse(decodeUtf8(bytes));
+    if (!Array.isArray(events)) return [];
+    // Only events of a known kind, on a numbered vertex, go on to the progress printer that replays them.
+    const kinds = new Set(['start', 'status', 'log', 'warning', 'cached', 'done', 'error']);
+    return events.filter((e): e is BuildEvent => typeof e === 'object' && e !== null && kinds.has(e.type) && typeof e.vertex === 'number');
+  } catch {
+    return [];
+  }
 }

@@ -10,14 +10,19 @@ export class PlainProgress {
   private first = true;
   private last = -1;
 
-  constructor(private readonly out: Writer) {
-    out.write('#0 building with "default" instance using docker driver\n');
+  /** `desc` is the `#0` line buildx prints first for a build; `history logs` replays without one. */
+  constructor(
+    private readonly out: Writer,
+    private readonly desc: string | null = 'building with "default" instance using docker driver',
+  ) {
+    if (desc !== null) out.write(`#0 ${desc}\n`);
   }
 
   show(e: BuildEvent): void {
     if (e.type === 'start') {
       this.started.set(e.vertex, e.at);
-      this.out.write(`\n#${e.vertex} ${e.name}\n`);
+      // A blank line before each vertex but the first of a replay without the `#0` line.
+      this.out.write(`${this.first && this.desc === null ? '' : '\n'}#${e.vertex} ${e.name}\n`);
       this.first = false;
       this.last = e.vertex;
       return;

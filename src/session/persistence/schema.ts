@@ -44,6 +44,11 @@ const buildStep = z.object({ stage: z.string(), index: z.number().int(), total: 
 // The last build's record only feeds the Layers picture: a damaged one is dropped, never a reason to set the machine aside.
 // User-defined networks (absent in saves made before networks existed).
 const networks = z.array(z.looseObject({ id: z.string(), name: z.string(), driver: z.string() })).optional();
+// BuildKit's build records (`docker buildx history`): damaged ones are dropped like the last build's record.
+const buildHistory = z
+  .array(z.object({ ref: z.string(), frontendAttrs: z.record(z.string(), z.string()), createdAt: time, completedAt: time.optional(), error: z.object({ code: z.number().int(), message: z.string(), location: z.object({ fileName: z.string(), source: z.string(), startLine: z.number().int(), endLine: z.number().int() }).optional().catch(undefined) }).optional(), numTotalSteps: z.number().int(), numCompletedSteps: z.number().int(), numCachedSteps: z.number().int(), events: z.string() }))
+  .optional()
+  .catch(undefined);
 const lastBuild = z.object({ tags: z.array(z.string()), imageId: z.string().optional(), error: z.string().optional(), steps: z.array(buildStep), stages: z.array(z.object({ name: z.string(), built: z.boolean() })) }).optional().catch(undefined);
 
 /** The engine snapshot of version 1 saves (everything in one record). */
@@ -66,6 +71,7 @@ export const engineDocument = z.object({
   buildCache: z.object({ records: z.array(cacheRecord.extend({ tar: z.string() })), bases: z.array(z.string()).optional() }),
   registries: z.array(z.tuple([z.string(), z.object({ host: z.string(), pushed: hubPart.omit({ accounts: true }).extend({ blobs: z.array(z.string()), manifestBlobs: z.array(z.string()) }) })])).optional(),
   lastBuild,
+  buildHistory,
 });
 
 /** Version 1: one record per lesson with the whole machine. */

@@ -19,14 +19,16 @@ describe('docker build sends', () => {
     expect(request).toMatchObject({
       tags: ['docker.io/library/app:latest', 'ghcr.io/me/app:v1'], buildArgs: new Map([['VERSION', '1.2'], ['A', 'b=c']]),
       labels: { k: 'v', bare: '' }, target: 'final', noCache: true, pull: false, dockerfile: 'FROM alpine:3.21\n', dockerfileName: 'Dockerfile.dev',
+      ref: '0123456789abcdefghijklmno',
     });
+    expect(request?.dockerfileFromStdin).toBeUndefined();
   });
 
   it('the Dockerfile from stdin with -f -', async () => {
     let request: BuildRequest | undefined;
     const engine = goldenEngine({ imageBuild: (r) => ((request = r), buildStream(buildEvents, buildResult)) });
     await runDocker(engine, ['build', '-q', '-f', '-', '.'], NOW, { ...machine, stdin: 'FROM busybox\n' });
-    expect(request).toMatchObject({ dockerfile: 'FROM busybox\n', dockerfileName: 'Dockerfile' });
+    expect(request).toMatchObject({ dockerfile: 'FROM busybox\n', dockerfileName: 'Dockerfile', dockerfileFromStdin: true });
   });
 });
 

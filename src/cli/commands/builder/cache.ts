@@ -5,12 +5,12 @@
 // BuildKit removed as they go. Its errors read `ERROR: …`.
 import type { EngineApi } from '../../../engine/index.ts';
 import type { CommandHandler, ParsedFlags } from '../../command-types.ts';
-import type { ProgramContext } from '../../../kernel/process.ts';
-import { CliError, reportError } from '../../daemon-error.ts';
+import { CliError } from '../../daemon-error.ts';
 import { formatCachePrune, formatCacheUsage } from '../../../format/builder/cache.ts';
 import { GoDurationError, parseGoDuration } from '../../../engine/index.ts';
 import { filterArgs } from '../filters.ts';
 import { confirmed } from '../confirm.ts';
+import { buildxError } from './buildx-error.ts';
 
 const NORMAL_WARNING = 'WARNING! This will remove all dangling build cache. Are you sure you want to continue?';
 const ALL_WARNING = 'WARNING! This will remove all build cache. Are you sure you want to continue?';
@@ -40,15 +40,6 @@ export function buildkitFilters(values: readonly string[]): { keepDuration: numb
     filter.push(name === 'id' ? `id~=${given[0]}` : /[!~]$/.test(name) ? `${name}=${given[0]}` : `${name}==${given[0]}`);
   }
   return { keepDuration, filter };
-}
-
-// buildx's own error line.
-function buildxError(ctx: ProgramContext, error: unknown): number {
-  if (error instanceof CliError) {
-    ctx.stderr.write(`ERROR: ${error.message}\n`);
-    return 1;
-  }
-  return reportError(ctx, error);
 }
 
 /** `docker buildx prune` and `docker builder prune`: removes build cache, dangling only unless -a. */

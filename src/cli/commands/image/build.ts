@@ -10,6 +10,7 @@ import { PlainProgress } from '../../../format/build/plain.ts';
 import { TtyProgress } from '../../../format/build/tty.ts';
 import { formatBuildFailure, formatWarnings } from '../../../format/build/summary.ts';
 import { readSecrets } from './build-secrets.ts';
+import { saveLocalState } from '../builder/local-state.ts';
 
 /** Builds an image from a Dockerfile and a context directory. */
 export function build(engine: EngineApi): CommandHandler {
@@ -47,8 +48,12 @@ export function build(engine: EngineApi): CommandHandler {
     if ('error' in prepared) return fail(prepared.error);
     const secrets = readSecrets(ctx, flags.list('secret'));
     if (!(secrets instanceof Map)) return fail(`failed to build: ${secrets.error}`);
+    // buildx names each build with a ref and keeps where its context was (local state) before it starts.
+    const ref = engine.buildRef();
+    saveLocalState(ctx, ref, args[0], flags.string('file'));
     const request: BuildRequest = {
       ...prepared,
+      ref,
       tags,
       buildArgs,
       labels,
@@ -88,10 +93,10 @@ export function build(engine: EngineApi): CommandHandler {
 }
 
 // The context directory and the Dockerfile text, as buildx reads them from the local filesystem.
-function prepareContext(ctx: ProgramContext, path: string, file: string): Pick<BuildRequest, 'context' | 'dockerfile' | 'dockerfileName'> | { error: string } {
+function prepareContext(ctx: ProgramContext, path: string, file: string): Pick<BuildRequest, 'context' | 'dockerfile' | 'dockerfileName' | 'dockerfileFromStdin'> | { error: string } {
   if (/^(https?|git):\/\//.test(path) || path.startsWith('git@')) return { error: `failed to build: unable to prepare context: ${path}: the workbook has no network access` };
   if (path === '-') {
-    return { context: makeDir(), dockerfile: ctx.stdin, dockerfileName: 'Dockerfile' };
+    return { context: makeDir(), dockerfile: ctx.stdin, dockerfileName: 'Dockerfile', dockerfileFromStdin: true };
   }
   const dir = resolve(ctx.cwd, path);
   let context;
@@ -102,7 +107,7 @@ function prepareContext(ctx: ProgramContext, path: string, file: string): Pick<B
   } catch {
     return { error: `failed to build: unable to prepare context: path "${path}" not found` };
   }
-  if (file === '-') return { context, dockerfile: ctx.stdin, dockerfileName: 'Dockerfile' };
+  if (file === '-') return { context, dockerfile: ctx.stdin, dockerfileName: 'Dockerfile', dockerfileFromStdin: true };
   const dockerfilePath = file ? resolve(ctx.cwd, file) : `${dir}/Dockerfile`;
   const name = dockerfilePath.slice(dockerfilePath.lastIndexOf('/') + 1);
   let dockerfile: string | null = null;

@@ -27,6 +27,11 @@ export interface BuildRequest {
   labels?: Record<string, string>;
   /** `--secret` values by ID, read by the client; RUN --mount=type=secret exposes them to one step only. */
   secrets?: Map<string, Uint8Array>;
+  /** The Dockerfile came from stdin (`-f -`, or `-` as the context): buildx then sends it under its own key. */
+  dockerfileFromStdin?: boolean;
+  /** BuildKit's ref for the build (buildx makes one per build): a build with a ref is kept in the build
+   *  history. The classic builder has none. */
+  ref?: string;
 }
 
 /** A step of the build graph as the progress display sees it. */
