@@ -68,9 +68,9 @@ export class BuildHistory {
     for (const old of done.slice(MAX_ENTRIES)) if (at - old.completedAt! > MAX_AGE_MS) this.records.delete(old.ref);
   }
 
-  /** Every record, the newest first. */
+  /** Every record, the newest first (of two started at the same instant, the later one). */
   list(): BuildHistoryRecord[] {
-    return [...this.records.values()].sort((a, b) => b.createdAt - a.createdAt);
+    return [...this.records.values()].reverse().sort((a, b) => b.createdAt - a.createdAt);
   }
 
   /** Deletes a record; BuildKit answers an unknown ref with its lease store's not-found error. */
@@ -84,7 +84,8 @@ export class BuildHistory {
 
   static restore(snapshot: BuildHistorySnapshot | undefined): BuildHistory {
     const history = new BuildHistory();
-    for (const record of snapshot ?? []) history.records.set(record.ref, structuredClone(record));
+    // The snapshot lists the newest first; insertion order is oldest first.
+    for (const record of [...(snapshot ?? [])].reverse()) history.records.set(record.ref, structuredClone(record));
     return history;
   }
 }
