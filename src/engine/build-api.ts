@@ -1,6 +1,7 @@
 // The build endpoints of the Engine API (POST /build with BuildKit, POST /build/prune) and what buildx
 // asks BuildKit directly: the cache's usage and prune, a Dockerfile check, and the build history.
-// The builder loads lazily (builder/lazy.ts); a build with a BuildKit ref is kept in the history.
+// The builder loads lazily (builder/lazy.ts) and with it the code that keeps a build with a BuildKit
+// ref in the history (the history itself loads with the engine: it is part of the saved state).
 // The Engine facade extends it.
 import type { Runtime } from './runtime.ts';
 import type { Registry } from './registry/registry.ts';
@@ -15,7 +16,6 @@ import { afterLoading } from './lazy-part.ts';
 import { recordBuild } from './builder/build/record.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
 import type { BuildHistory, BuildHistoryRecord } from './build-history/history.ts';
-import { frontendAttrs, keepInHistory } from './build-history/record.ts';
 import { NetworkEndpoints } from './network-api.ts';
 
 /** The build part of the Engine API. */
@@ -32,8 +32,12 @@ export abstract class BuildEndpoints extends NetworkEndpoints {
   imageBuild(request: BuildRequest, signal?: AbortSignal): AsyncGenerator<BuildEvent, BuildResult> {
     const publicRegistries = new Map([...this.publicRegistries].map(([host, { registry }]) => [host, registry]));
     const context = { store: this.store, hub: this.hub, publicRegistries, cache: this.buildCache, host: this.host, runtime: this.runtime, signal };
-    let stream = afterLoading([builderPart, hubCatalogPart, publicCatalogPart], () => builderPart.get().streamBuild(context, request));
-    if (request.ref) stream = keepInHistory(stream, this.buildHistory, request.ref, frontendAttrs(request), () => this.host.now());
+    const stream = afterLoading([builderPart, hubCatalogPart, publicCatalogPart], () => {
+      const builder = builderPart.get();
+      const built = builder.streamBuild(context, request);
+      // Kept in the history from its first event (the record's start time is the build's).
+      return request.ref ? builder.keepInHistory(built, this.buildHistory, request.ref, builder.frontendAttrs(request), () => this.host.now()) : built;
+    });
     return recordBuild(stream, request, (record) => (this.lastBuildRecord = record));
   }
 
