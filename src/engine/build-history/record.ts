@@ -3,7 +3,8 @@
 // keeps the events for `history logs`, and ends with the build (an error, or Canceled if stopped).
 import type { BuildEvent, BuildRequest, BuildResult } from '../builder/build/types.ts';
 import { BuildError } from '../builder/build/errors.ts';
-import type { BuildHistory } from './history.ts';
+import type { BuildHistory, BuildRecordError } from './history.ts';
+import { observeBuild } from '../builder/build/observe.ts';
 import { MAX_EVENTS } from './history.ts';
 
 // gRPC codes (google.golang.org/grpc/codes).
@@ -25,26 +26,18 @@ export function frontendAttrs(request: BuildRequest): Record<string, string> {
 }
 
 /** Passes a build's stream through unchanged, keeping it in `history` under `ref`; `now` reads the engine's clock. */
-export async function* keepInHistory(stream: AsyncGenerator<BuildEvent, BuildResult>, history: BuildHistory, ref: string, attrs: Record<string, string>, now: () => number): AsyncGenerator<BuildEvent, BuildResult> {
+export function keepInHistory(stream: AsyncGenerator<BuildEvent, BuildResult>, history: BuildHistory, ref: string, attrs: Record<string, string>, now: () => number): AsyncGenerator<BuildEvent, BuildResult> {
   const record = history.start(ref, attrs, now());
   const seen = new Map<number, { completed: boolean; cached: boolean }>();
-  const count = () => {
+  const finish = (error?: BuildRecordError) => {
     const all = [...seen.values()];
     record.numTotalSteps = all.length;
     record.numCompletedSteps = all.filter((v) => v.completed).length;
     record.numCachedSteps = all.filter((v) => v.cached).length;
+    history.finish(record, now(), error);
   };
-  let ended = false;
-  try {
-    for (;;) {
-      const next = await stream.next();
-      if (next.done) {
-        ended = true;
-        count();
-        history.finish(record, now());
-        return next.value;
-      }
-      const event = next.value;
+  return observeBuild(stream, {
+    event(event) {
       if (event.type === 'start' || event.type === 'cached' || event.type === 'done' || event.type === 'error') {
         const vertex = seen.get(event.vertex) ?? { completed: false, cached: false };
         seen.set(event.vertex, vertex);
@@ -54,20 +47,13 @@ export async function* keepInHistory(stream: AsyncGenerator<BuildEvent, BuildRes
       }
       record.events.push(event);
       if (record.events.length > MAX_EVENTS) record.events.shift();
-      yield event;
-    }
-  } catch (error) {
-    ended = true;
-    count();
-    const location = error instanceof BuildError ? error.location : undefined;
-    history.finish(record, now(), { code: UNKNOWN, message: error instanceof Error ? error.message : String(error), ...(location ? { location: structuredClone(location) } : {}) });
-    throw error;
-  } finally {
-    if (!ended) {
-      // The client stopped reading (Ctrl-C): BuildKit records the build as canceled.
-      count();
-      history.finish(record, now(), { code: CANCELED, message: 'context canceled' });
-      await stream.return(undefined as never).catch(() => undefined);
-    }
-  }
+    },
+    done: () => finish(),
+    failed(error) {
+      const location = error instanceof BuildError ? error.location : undefined;
+      finish({ code: UNKNOWN, message: error instanceof Error ? error.message : String(error), ...(location ? { location: structuredClone(location) } : {}) });
+    },
+    // The client stopped reading (Ctrl-C): BuildKit records the build as canceled.
+    stopped: () => finish({ code: CANCELED, message: 'context canceled' }),
+  });
 }

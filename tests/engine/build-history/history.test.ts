@@ -58,6 +58,8 @@ describe('build history', () => {
     await stream.next();
     await stream.return(undefined as never);
     expect(engine.buildHistoryList()[0].error).toEqual({ code: 1, message: 'context canceled' });
+    // The workbench's last build says so too.
+    expect(engine.lastBuild()?.error).toBe('the build was stopped');
   });
 
   it('lets records past the newest 50 go once they are 48 hours old', async () => {

@@ -3,6 +3,7 @@
 // multi-stage Dockerfile the target did not need (BuildKit skips them). Read from the build's own
 // progress events and result as they pass to the client, so it says what the CLI showed.
 import type { BuildEvent, BuildRequest, BuildResult } from './types.ts';
+import { observeBuild } from './observe.ts';
 
 /** One numbered step of the last build. */
 export interface BuildStepRecord {
@@ -36,23 +37,15 @@ export interface BuildRecord {
 const STEP = /^\[(?:(\S+) +)?\s*(\d+)\/(\d+)\] (.*)$/s;
 
 /** Passes a build's stream through unchanged, and hands `keep` the record once it ends (or fails). */
-export async function* recordBuild(
+export function recordBuild(
   stream: AsyncGenerator<BuildEvent, BuildResult>,
   request: Pick<BuildRequest, 'tags'>,
   keep: (record: BuildRecord) => void,
 ): AsyncGenerator<BuildEvent, BuildResult> {
   const steps = new Map<number, BuildStepRecord>();
   const record = (extra: Partial<BuildRecord>): BuildRecord => ({ tags: [...request.tags], steps: [...steps.values()], stages: [], ...extra });
-  let ended = false;
-  try {
-    for (;;) {
-      const next = await stream.next();
-      if (next.done) {
-        ended = true;
-        keep(record({ imageId: next.value.imageId, stages: next.value.stages ?? [] }));
-        return next.value;
-      }
-      const event = next.value;
+  return observeBuild(stream, {
+    event(event) {
       if (event.type === 'start') {
         const match = STEP.exec(event.name);
         if (match) steps.set(event.vertex, { stage: match[1] ?? '', index: Number(match[2]), total: Number(match[3]), instruction: match[4], outcome: 'running' });
@@ -64,17 +57,10 @@ export async function* recordBuild(
           if (event.type !== 'error' && event.layer) step.layer = event.layer;
         }
       }
-      yield event;
-    }
-  } catch (error) {
-    ended = true;
-    keep(record({ error: (error instanceof Error ? error.message : String(error)).split('\n')[0] }));
-    throw error;
-  } finally {
+    },
+    done: (result) => keep(record({ imageId: result.imageId, stages: result.stages ?? [] })),
+    failed: (error) => keep(record({ error: (error instanceof Error ? error.message : String(error)).split('\n')[0] })),
     // The client stopped reading (Ctrl-C): what ran so far is still the last build.
-    if (!ended) {
-      keep(record({ error: 'the build was stopped' }));
-      await stream.return(undefined as never).catch(() => undefined);
-    }
-  }
+    stopped: () => keep(record({ error: 'the build was stopped' })),
+  });
 }
