@@ -15,7 +15,7 @@ import { publicCatalogPart } from './registry/public-registries.ts';
 import { afterLoading } from './lazy-part.ts';
 import { recordBuild } from './builder/build/record.ts';
 import type { BuildEvent, BuildRequest, BuildResult } from './builder/build/types.ts';
-import type { BuildHistory, BuildHistoryRecord } from './build-history/history.ts';
+import type { BuildHistory, BuildHistoryRecord } from './builder/history/history.ts';
 import { NetworkEndpoints } from './network-api.ts';
 
 /** The build part of the Engine API. */

@@ -42,7 +42,7 @@ import { registryLogin, type AuthRequest, type AuthResponse } from './images/aut
 import { pullAllTags } from './images/pull-all.ts';
 import { systemCounts, systemInfoDocument } from './system-info.ts';
 import { BuildCache } from './builder/cache/build-cache.ts';
-import { BuildHistory } from './build-history/history.ts';
+import { BuildHistory } from './builder/history/history.ts';
 import { cacheUsage } from './builder/cache/usage.ts';
 import type { ClassicBuildOptions, ClassicMessage } from './builder/classic/index.ts';
 import { builderPart } from './builder/lazy.ts';

@@ -74,4 +74,4 @@ export { catalogListing, type CatalogListingImage, type CatalogListingRepo } fro
 export type { ContainerStats } from './containers/stats.ts';
 export type { BuildCacheEntry, DiskUsage } from './system-df.ts';
 export type { UsageRecord } from './builder/cache/usage.ts';
-export type { BuildHistoryRecord } from './build-history/history.ts';
+export type { BuildHistoryRecord } from './builder/history/history.ts';

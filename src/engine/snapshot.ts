@@ -6,7 +6,7 @@ import type { ContainersSnapshot } from './containers/manager.ts';
 import type { BuildCacheSnapshot } from './builder/cache/build-cache.ts';
 import type { ContainerRegistryState } from './registry/container-registry.ts';
 import type { BuildRecord } from './builder/build/record.ts';
-import type { BuildHistorySnapshot } from './build-history/history.ts';
+import type { BuildHistorySnapshot } from './builder/history/history.ts';
 
 /** Everything the engine must keep across a reload. */
 export interface EngineSnapshot {

@@ -8,4 +8,4 @@ export { checkDockerfile, formatLintWarning, lintDockerfile } from './lint/index
 export { parseDockerfile } from './parser/parse.ts';
 export { loadContext } from './context/load.ts';
 export { apiBuildPrune, filterEntries, pruneCache } from './cache/prune.ts';
-export { frontendAttrs, keepInHistory } from '../build-history/record.ts';
+export { frontendAttrs, keepInHistory } from './history/record.ts';

@@ -14,7 +14,7 @@ import type { ContainersSnapshot } from '../containers/manager.ts';
 import type { NetworkRecord } from '../network/store.ts';
 import type { BuildRecord } from '../builder/build/record.ts';
 import type { BuildEvent } from '../builder/build/types.ts';
-import type { BuildHistoryRecord, BuildHistorySnapshot } from '../build-history/history.ts';
+import type { BuildHistoryRecord, BuildHistorySnapshot } from '../builder/history/history.ts';
 import { sha256Digest } from '../model/digest.ts';
 import { decodeUtf8, encodeUtf8 } from '../../vfs/utf8.ts';
 import { containerRegistryState, type ContainerRegistryState } from '../registry/container-registry.ts';

@@ -1,10 +1,10 @@
 // Keeps a BuildKit build in the history as it streams: the record starts with the request, counts
 // the vertices as BuildKit's status import does (every vertex seen, those completed, those cached),
 // keeps the events for `history logs`, and ends with the build (an error, or Canceled if stopped).
-import type { BuildEvent, BuildRequest, BuildResult } from '../builder/build/types.ts';
-import { BuildError } from '../builder/build/errors.ts';
+import type { BuildEvent, BuildRequest, BuildResult } from '../build/types.ts';
+import { BuildError } from '../build/errors.ts';
 import type { BuildHistory, BuildRecordError } from './history.ts';
-import { observeBuild } from '../builder/build/observe.ts';
+import { observeBuild } from '../build/observe.ts';
 import { MAX_EVENTS } from './history.ts';
 
 // gRPC codes (google.golang.org/grpc/codes).

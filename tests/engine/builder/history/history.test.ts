@@ -2,11 +2,11 @@
 // the attributes buildx would send, the vertex counts, how it ended, its events, the 50-entry / 48-hour
 // clean-up, deletion, and the trip through a snapshot and the saved document.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/engine/engine.ts';
-import { assembleSnapshot } from '../../../src/engine/state/state.ts';
-import { simulatedClock } from '../../../src/session/clock.ts';
-import { shellRuntime } from '../../../src/session/runtime.ts';
-import { build, buildEngine } from '../builder/build/helpers.ts';
+import { Engine } from '../../../../src/engine/engine.ts';
+import { assembleSnapshot } from '../../../../src/engine/state/state.ts';
+import { simulatedClock } from '../../../../src/session/clock.ts';
+import { shellRuntime } from '../../../../src/session/runtime.ts';
+import { build, buildEngine } from '../build/helpers.ts';
 
 const DOCKERFILE = 'FROM alpine\nRUN echo built > /b\n';
 

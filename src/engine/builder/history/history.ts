@@ -2,9 +2,9 @@
 // record per BuildKit build, with the frontend attributes buildx sent (the Dockerfile's name, every
 // --build-arg and --label, the target …), when it started and ended, how it ended, its step counts and
 // its progress, which `history logs` replays. Records past the newest 50 go once they are 48 hours old.
-import type { BuildEvent, SourceLocation } from '../builder/build/types.ts';
-import { sha256Digest } from '../model/digest.ts';
-import { BuildRecordNotFound } from '../errors/build.ts';
+import type { BuildEvent, SourceLocation } from '../build/types.ts';
+import { sha256Digest } from '../../model/digest.ts';
+import { BuildRecordNotFound } from '../../errors/build.ts';
 
 /** The gRPC status a failed build's record keeps (Unknown for a failed step, Canceled for a stopped build). */
 export interface BuildRecordError {
