@@ -41,7 +41,7 @@ function heldByImages(store: ImageStore): { chains: Set<string>; layers: Set<str
   return { chains, layers };
 }
 
-/** A record's ID as BuildKit shows it: 25 characters of base 36, here drawn from `key` (a sha256 digest). */
+/** An ID as BuildKit makes them (a cache record's, a build's ref): 25 characters of base 36, here drawn from `key` (a sha256 digest). */
 export function recordId(key: string): string {
   let n = BigInt(`0x${key.replace(/^sha256:/, '').slice(0, 32)}`);
   let id = '';

@@ -5,6 +5,7 @@
 import type { BuildEvent, SourceLocation } from '../build/types.ts';
 import { sha256Digest } from '../../model/digest.ts';
 import { BuildRecordNotFound } from '../../errors/build.ts';
+import { recordId } from '../cache/usage.ts';
 
 /** The gRPC status a failed build's record keeps (Unknown for a failed step, Canceled for a stopped build). */
 export interface BuildRecordError {
@@ -46,9 +47,7 @@ export class BuildHistory {
    *  the clock and a count, so a session's refs are the same every time it is replayed). */
   newRef(now: number): string {
     for (;;) {
-      let n = BigInt(`0x${sha256Digest(`build-ref:${now}:${this.issued++}`).slice(7, 39)}`);
-      let ref = '';
-      for (let i = 0; i < 25; i++, n /= 36n) ref += (n % 36n).toString(36);
+      const ref = recordId(sha256Digest(`build-ref:${now}:${this.issued++}`));
       if (!this.records.has(ref)) return ref;
     }
   }
