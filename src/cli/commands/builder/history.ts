@@ -25,9 +25,11 @@ function checkBuilder(name: string): void {
   if (name && name !== 'default') throw new CliError(`no builder "${name}" found`);
 }
 
-// queryRecords: every record, the newest first; `^N` is the Nth before the newest; else the exact ref.
-function query(engine: EngineApi, ref: string): BuildHistoryRecord[] {
-  const records = engine.buildHistoryList();
+// queryRecords: the newest RECORDS_LIMIT records that pass `keep` (BuildKit filters, then limits), the
+// newest first; `^N` is the Nth before the newest; else the exact ref.
+function query(engine: EngineApi, ref: string, keep: (r: BuildHistoryRecord) => boolean = () => true): BuildHistoryRecord[] {
+  if (ref && !ref.startsWith('^')) return engine.buildHistoryList().filter((r) => r.ref === ref);
+  const records = engine.buildHistoryList().filter(keep).slice(0, RECORDS_LIMIT);
   if (ref.startsWith('^')) {
     const text = ref.slice(1);
     if (!/^[+-]?\d+$/.test(text)) throw new CliError(`invalid offset "${ref}": strconv.Atoi: parsing ${JSON.stringify(text)}: invalid syntax`);
@@ -42,7 +44,7 @@ function query(engine: EngineApi, ref: string): BuildHistoryRecord[] {
     if (offset > 0) throw new CliError(`no completed build found with offset ${offset}`);
     return [];
   }
-  return ref ? records.filter((r) => r.ref === ref) : records.slice(0, RECORDS_LIMIT);
+  return records;
 }
 
 // The one record a command works on.
@@ -60,7 +62,7 @@ export function historyLs(engine: EngineApi): CommandHandler {
       if (flags.bool('local')) throw new CliError('could not find git repository for local filter: exec: "git": executable file not found in $PATH');
       const now = ctx.fs.clock();
       const matchers = flags.list('filter').map((f) => historyFilter(f, now));
-      const records = query(engine, '').filter((r) => matchers.every((match) => match(r)));
+      const records = query(engine, '', (r) => matchers.every((match) => match(r)));
       const rows = records.map((r) => ({ ...r, name: buildName(r.frontendAttrs, readLocalState(ctx, r.ref)) }));
       ctx.stdout.write(formatHistoryList(rows, { format: flags.string('format') || 'table', noTrunc: flags.bool('no-trunc'), isTerm: ctx.isTty, now }));
       return 0;
