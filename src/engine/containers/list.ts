@@ -9,6 +9,7 @@ import { layerFromDiff } from '../../vfs/layers/index.ts';
 import { layerSize } from '../../vfs/tar/size.ts';
 import { humanDuration } from '../model/human-duration.ts';
 import { InvalidFilter } from '../errors/filter.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 /** The query of GET /containers/json. */
 export interface ContainerListOptions {
@@ -24,7 +25,7 @@ const STATUSES = new Set(['created', 'restarting', 'running', 'removing', 'pause
 /** The summaries `docker ps` lists, newest first. */
 export function listContainers(store: ImageStore, containers: Container[], now: number, options: ContainerListOptions = {}): ContainerSummary[] {
   const filters = options.filters ?? {};
-  for (const key of Object.keys(filters)) if (!FILTERS.has(key)) throw new InvalidFilter(key);
+  validateFilters(filters, FILTERS);
   for (const s of filters.status ?? []) if (!STATUSES.has(s)) throw new InvalidFilter(`status=${s}`);
   for (const e of filters.exited ?? []) if (!/^-?\d+$/.test(e)) throw new InvalidFilter(`exited=${e}`);
   const all = options.all || (filters.status?.length ?? 0) > 0 || (filters.exited?.length ?? 0) > 0 || (options.limit ?? 0) > 0;

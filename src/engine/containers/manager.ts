@@ -2,7 +2,6 @@
 // snapshot) and the endpoints that act on one container, each delegated to the file of its concern:
 // lifecycle.ts (start, stop, kill), exec.ts, attach.ts, mounts.ts. Filesystem and listing endpoints
 // live beside it (filesystem.ts, list.ts).
-import { InvalidFilter } from '../errors/filter.ts';
 import { labelsMatch, untilFilter } from '../model/prune-filters.ts';
 import type { ContainerCreateRequest, ContainerCreateResponse, ContainerPruneResponse } from '../api/containers.ts';
 import { sizeRw } from './list.ts';
@@ -33,6 +32,7 @@ import { containerEvent } from './events.ts';
 import { Networking } from './networking.ts';
 import { initialEndpoints, linksOf } from './endpoints.ts';
 import { NetworkStore, type NetworkRecord } from '../network/store.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 // The filters moby's container prune accepts.
 const PRUNE_FILTERS = new Set(['until', 'label', 'label!']);
@@ -265,7 +265,7 @@ export class Containers {
 
   /** POST /containers/prune?filters= — removes every stopped container the filters (until, label, label!) let through. */
   prune(filters: Record<string, string[]> = {}, now = Date.now()): ContainerPruneResponse {
-    for (const key of Object.keys(filters)) if (!PRUNE_FILTERS.has(key)) throw new InvalidFilter(key);
+    validateFilters(filters, PRUNE_FILTERS);
     const until = untilFilter(filters.until, now);
     const deleted: string[] = [];
     let space = 0;

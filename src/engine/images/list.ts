@@ -6,6 +6,7 @@ import { unixSeconds } from '../clock.ts';
 import { familiarMatch, familiarString, parseNormalizedNamed } from '../model/reference/normalize.ts';
 import { lookupImage } from './lookup.ts';
 import { InvalidFilter } from '../errors/filter.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 /** Options of the list endpoint that the daemon applies (the CLI applies none itself). */
 export interface ImageListOptions {
@@ -19,9 +20,7 @@ const KNOWN_FILTERS = new Set(['reference', 'dangling', 'before', 'since', 'labe
 /** Every image's summary; intermediate images (untagged parents) only with `all`. */
 export function listImages(store: ImageStore, options: ImageListOptions = {}): ImageSummary[] {
   const filters = options.filters ?? {};
-  for (const key of Object.keys(filters)) {
-    if (!KNOWN_FILTERS.has(key)) throw new InvalidFilter(key);
-  }
+  validateFilters(filters, KNOWN_FILTERS);
   const dangling = danglingFilter(filters.dangling);
   const createdOf = (ref: string) => unixSeconds(store.config(lookupImage(store, ref)).created);
   const before = filters.before?.map(createdOf);

@@ -7,17 +7,15 @@ import { EngineError } from '../errors/engine-error.ts';
 import type { ImageStore } from '../store/image-store.ts';
 import { deleteImage, ImageDeleteConflict, type ImageUsers } from './delete.ts';
 import { chainIds, childrenOf, referencesOf } from './references.ts';
-import { InvalidFilter } from '../errors/filter.ts';
 import { labelsMatch, untilFilter } from '../model/prune-filters.ts';
 import { boolFilter } from '../model/bool-filter.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 const ACCEPTED_FILTERS = new Set(['dangling', 'label', 'label!', 'until']);
 
 /** Deletes unused images; `filters` as the API takes them (`{dangling: ['true'], until: ['24h']}`); `now` in ms. */
 export function pruneImages(store: ImageStore, users: ImageUsers, filters: Record<string, string[]>, now: number): ImagePruneResponse {
-  for (const key of Object.keys(filters)) {
-    if (!ACCEPTED_FILTERS.has(key)) throw new InvalidFilter(key);
-  }
+  validateFilters(filters, ACCEPTED_FILTERS);
   const danglingOnly = boolFilter(filters, 'dangling', true);
   const until = untilFilter(filters.until, now);
   const layerSizes = new Map<string, number>();

@@ -4,9 +4,10 @@
 import type { ImageSearchResponseItem } from '../api/images.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { RepositoryInfo } from '../registry/types.ts';
-import { InvalidFilter, InvalidFilterNumber } from '../errors/filter.ts';
+import { InvalidFilterNumber } from '../errors/filter.ts';
 import { boolFilter } from '../model/bool-filter.ts';
 import { SearchLimitOutOfRange, SearchTermScheme } from '../errors/registry.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 /** What `docker search` sends: the term, the limit (0 means the API default) and the filters. */
 export interface SearchRequest {
@@ -21,9 +22,7 @@ const DEFAULT_LIMIT = 25;
 /** The search results, best match first; throws EngineError for a bad filter or limit. */
 export function searchImages(hub: Registry, request: SearchRequest): ImageSearchResponseItem[] {
   const filters = request.filters ?? {};
-  for (const key of Object.keys(filters)) {
-    if (!ACCEPTED_FILTERS.has(key)) throw new InvalidFilter(key);
-  }
+  validateFilters(filters, ACCEPTED_FILTERS);
   const automated = 'is-automated' in filters ? boolFilter(filters, 'is-automated', false) : undefined;
   const official = 'is-official' in filters ? boolFilter(filters, 'is-official', false) : undefined;
   let minStars = 0;

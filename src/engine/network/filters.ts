@@ -3,12 +3,13 @@
 // builtin, dangling (no container attached, predefined networks excepted).
 import type { NetworkResource } from '../api/networks.ts';
 import { InvalidFilter } from '../errors/filter.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 const KEYS = new Set(['dangling', 'driver', 'id', 'label', 'name', 'scope', 'type']);
 
 /** The networks the filters keep; `attached` counts a network's running containers. */
 export function filterNetworks(networks: NetworkResource[], filters: Record<string, string[]>, attached: (n: NetworkResource) => number): NetworkResource[] {
-  for (const key of Object.keys(filters)) if (!KEYS.has(key)) throw new InvalidFilter(key);
+  validateFilters(filters, KEYS);
   for (const t of filters.type ?? []) if (t !== 'custom' && t !== 'builtin') throw new InvalidFilter(`type=${t}`);
   for (const d of filters.dangling ?? []) if (!['true', 'false', '1', '0'].includes(d)) throw new InvalidFilter(`dangling=${d}`);
   return networks.filter((n) => {

@@ -6,9 +6,9 @@ import type { DirNode } from '../../vfs/types.ts';
 import { makeDir, treeSize } from '../../vfs/vfs.ts';
 import { rfc3339Nano } from '../clock.ts';
 import { InvalidVolumeName, NoSuchVolume, VolumeInUse } from '../errors/volume.ts';
-import { InvalidFilter } from '../errors/filter.ts';
 import { labelsMatch } from '../model/prune-filters.ts';
 import { boolFilter } from '../model/bool-filter.ts';
+import { validateFilters } from '../model/accepted-filters.ts';
 
 // The filters moby's volume prune accepts (`all` is read by the endpoint).
 const PRUNE_FILTERS = new Set(['label', 'label!', 'all']);
@@ -83,7 +83,7 @@ export class VolumeStore {
 
   /** POST /volumes/prune — anonymous volumes only unless the `all` filter says true; `inUse` names are kept, and those the label filters leave out. */
   prune(inUse: ReadonlySet<string>, filters: Record<string, string[]> = {}): VolumePruneResponse {
-    for (const key of Object.keys(filters)) if (!PRUNE_FILTERS.has(key)) throw new InvalidFilter(key);
+    validateFilters(filters, PRUNE_FILTERS);
     const all = boolFilter(filters, 'all', false);
     const deleted: string[] = [];
     let space = 0;

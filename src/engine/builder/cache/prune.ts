@@ -3,11 +3,12 @@
 // too; `keepDuration` keeps what a build used more recently than that; filters in containerd's syntax
 // (`type==regular`, `id~=^abc`) narrow it. moby's POST /build/prune reads its API filters into these.
 // It loads with the builder (builder/entry.ts), which a first command does not need.
-import { ConflictingFilters, BadCacheUntil, FilterOneValue, InvalidFilter } from '../../errors/filter.ts';
+import { ConflictingFilters, BadCacheUntil, FilterOneValue } from '../../errors/filter.ts';
 import { untilFilter } from '../../model/prune-filters.ts';
 import type { ImageStore } from '../../store/image-store.ts';
 import type { BuildCache } from './build-cache.ts';
 import { cacheListing, type UsageRecord } from './usage.ts';
+import { validateFilters } from '../../model/accepted-filters.ts';
 
 /** What a prune removes: BuildKit's PruneInfo. */
 export interface CachePruneOptions {
@@ -105,7 +106,7 @@ const CACHE_FIELDS = ['id', 'parent', 'type', 'description', 'inuse', 'shared', 
 
 // moby's toBuildkitPruneInfo: POST /build/prune's filters as BuildKit's keep duration and filters.
 function apiPruneOptions(filters: Record<string, string[]>, all: boolean, now: number): CachePruneOptions {
-  for (const key of Object.keys(filters)) if (!API_FILTERS.has(key)) throw new InvalidFilter(key);
+  validateFilters(filters, API_FILTERS);
   if (filters.until?.length && filters['unused-for']?.length) throw new ConflictingFilters('until', 'unused-for');
   const key = filters['unused-for']?.length ? 'unused-for' : 'until';
   const values = [...(filters.until ?? []), ...(filters['unused-for'] ?? [])];
