@@ -35,8 +35,8 @@ export function formatBuildDuration(ms: number): string {
   return `${Math.floor(ms / 60_000)}m ${String(Math.floor(ms / 1000) % 60).padStart(2)}s`;
 }
 
-/** Go's time.Format(time.RFC3339Nano) of a UTC time: trailing zeros of the fraction dropped. */
-function rfc3339(ms: number): string {
+/** Go's time.Format(time.RFC3339Nano) of a UTC time, as its JSON has it: trailing zeros of the fraction dropped. */
+export function rfc3339(ms: number): string {
   return new Date(ms).toISOString().replace(/\.?0+Z$/, 'Z');
 }
 

@@ -2,7 +2,7 @@
 // the build's name and its context and Dockerfile paths from the local state and the attributes, and
 // inspect's JSON (json.Encoder with two-space indent, HTML-escaped, fields in inspectOutput's order).
 import type { BuildHistoryRecord } from '../../../engine/index.ts';
-import type { HistoryInspect } from '../../../format/builder/history.ts';
+import { rfc3339, type HistoryInspect } from '../../../format/builder/history.ts';
 import { encodeGoJson, goIndent, GoRecord } from '../../../format/go/record.ts';
 import { goTimeText } from '../../../format/image/inspect.ts';
 import type { LocalState } from './local-state.ts';
@@ -87,8 +87,6 @@ export function contextPaths(attrs: Record<string, string>, state: LocalState | 
   return { context, dockerfile };
 }
 
-// Go marshals a time.Time in RFC 3339 with the fraction's trailing zeros dropped (the zone is UTC here).
-const goTime = (ms: number) => new Date(ms).toISOString().replace(/\.?0+Z$/, 'Z');
 const pairs = (kv: [string, string][]) => kv.map(([Name, Value]) => new GoRecord('history.keyValueOutput', [{ go: 'Name', value: Name, omitEmpty: true }, { go: 'Value', value: Value, omitEmpty: true }], 'value'));
 
 // configOutput's fields, from the pretty block's labels.
@@ -132,8 +130,8 @@ export function inspectRecord(out: HistoryInspect, record: BuildHistoryRecord): 
     { go: 'Dockerfile', value: out.dockerfile, omitEmpty: true },
     { go: 'Target', value: out.target, omitEmpty: true },
     { go: 'Platform', value: out.platforms, omitEmpty: true },
-    { go: 'StartedAt', value: goTimeText(goTime(out.startedAt)), jsonValue: goTime(out.startedAt) },
-    ...(record.completedAt !== undefined ? [{ go: 'CompletedAt', value: goTimeText(goTime(record.completedAt)), jsonValue: goTime(record.completedAt) }] : []),
+    { go: 'StartedAt', value: goTimeText(rfc3339(out.startedAt)), jsonValue: rfc3339(out.startedAt) },
+    ...(record.completedAt !== undefined ? [{ go: 'CompletedAt', value: goTimeText(rfc3339(record.completedAt)), jsonValue: rfc3339(record.completedAt) }] : []),
     { go: 'Duration', value: goDuration(out.durationMs * 1e6), jsonValue: Math.round(out.durationMs * 1e6), omitEmpty: true },
     { go: 'Status', value: out.status, omitEmpty: true },
     ...(error ? [{ go: 'Error', value: error }] : []),
